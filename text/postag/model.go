@@ -1,0 +1,393 @@
+package postag
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed model/perceptron.txt
+var modelText string
+
+const modelFile = "model/perceptron.txt"
+
+// Feature templates, in the order of the model file's header.
+const (
+	tBias = iota
+	tSuffix
+	tPref1
+	tPrevTag
+	tPrev2Tag
+	tTagBigram
+	tWord
+	tPrevTagWord
+	tPrevWord
+	tPrevSuffix
+	tPrev2Word
+	tNextWord
+	tNextSuffix
+	tNext2Word
+	numTemplates
+)
+
+// templateNames maps the model file's template names to template ids and
+// the number of parts that follow them.
+var templateNames = map[string]struct{ id, parts int }{
+	"bias":           {tBias, 0},
+	"i_suffix":       {tSuffix, 1},
+	"i_pref1":        {tPref1, 1},
+	"i-1_tag":        {tPrevTag, 1},
+	"i-2_tag":        {tPrev2Tag, 1},
+	"i_tag+i-2_tag":  {tTagBigram, 2},
+	"i_word":         {tWord, 1},
+	"i-1_tag+i_word": {tPrevTagWord, 2},
+	"i-1_word":       {tPrevWord, 1},
+	"i-1_suffix":     {tPrevSuffix, 1},
+	"i-2_word":       {tPrev2Word, 1},
+	"i+1_word":       {tNextWord, 1},
+	"i+1_suffix":     {tNextSuffix, 1},
+	"i+2_word":       {tNext2Word, 1},
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// strHash is 64-bit FNV-1a of s.
+func strHash(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// mix folds a part's hash into a feature key.
+func mix(h, x uint64) uint64 {
+	h ^= x
+	h *= 0x9E3779B97F4A7C15
+	h ^= h >> 29
+	return h
+}
+
+// seeds[t] starts the key of template t.
+var seeds = func() (s [numTemplates]uint64) {
+	for t := range s {
+		s[t] = mix(fnvOffset, uint64(t+1))
+	}
+	return s
+}()
+
+// nonzero keeps 0 free as the hash table's empty marker.
+func nonzero(k uint64) uint64 {
+	if k == 0 {
+		return 1
+	}
+	return k
+}
+
+func key1(t int, a uint64) uint64    { return nonzero(mix(seeds[t], a)) }
+func key2(t int, a, b uint64) uint64 { return nonzero(mix(mix(seeds[t], a), b)) }
+
+// table is an open-addressing hash table from feature keys to feature
+// indexes.
+type table struct {
+	keys []uint64
+	vals []uint32
+	mask uint64
+}
+
+func newTable(n int) *table {
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	return &table{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1)}
+}
+
+// insert adds k → v and reports false when k is already present.
+func (t *table) insert(k uint64, v uint32) bool {
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case 0:
+			t.keys[i], t.vals[i] = k, v
+			return true
+		case k:
+			return false
+		}
+	}
+}
+
+// get returns k's value, or -1.
+func (t *table) get(k uint64) int {
+	for i := k & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case k:
+			return int(t.vals[i])
+		case 0:
+			return -1
+		}
+	}
+}
+
+// model is the loaded perceptron.
+type model struct {
+	classes []string         // tag names, indexed by class id
+	tagIDs  map[string]int   // tag name (and -START-, -START2-) → id
+	tagHash []uint64         // strHash of each tag id's name
+	words   map[string]uint8 // unambiguous words → class id
+	feats   *table           // feature key → feature index
+	off     []uint32         // feature i's weights are cls/wt[off[i]:off[i+1]]
+	cls     []uint8          // class ids
+	wt      []int32          // weights in thousandths
+	bias    int              // feature index of bias, or -1
+	// Hashes of the normalized pseudo-words.
+	hyphen, year, digits, start, start2, end, end2 normed
+}
+
+// normed is a normalized word's hash and the hash of its last three bytes.
+type normed struct{ h, suf uint64 }
+
+// Pseudo-tags of the positions before a sentence.
+const (
+	tagStart  = "-START-"
+	tagStart2 = "-START2-"
+)
+
+func hashNormed(s string) normed {
+	return normed{strHash(s), strHash(s[max(0, len(s)-3):])}
+}
+
+// loadModel parses the model file text.
+func loadModel(text string) (*model, error) {
+	m := &model{
+		tagIDs: map[string]int{},
+		words:  map[string]uint8{},
+		bias:   -1,
+		hyphen: hashNormed("!HYPHEN"),
+		year:   hashNormed("!YEAR"),
+		digits: hashNormed("!DIGITS"),
+		start:  hashNormed("-START-"),
+		start2: hashNormed("-START2-"),
+		end:    hashNormed("-END-"),
+		end2:   hashNormed("-END2-"),
+	}
+	nfeat := strings.Count(text, "\nfeat\t")
+	m.feats = newTable(nfeat)
+	m.off = make([]uint32, 1, nfeat+1)
+	lineNo := 0
+	for len(text) > 0 {
+		lineNo++
+		var line string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			line, text = text, ""
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if err := m.parseLine(line); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", modelFile, lineNo, err)
+		}
+	}
+	if len(m.classes) == 0 {
+		return nil, fmt.Errorf("%s: no classes line", modelFile)
+	}
+	return m, nil
+}
+
+func (m *model) tagID(name string) (int, error) {
+	id, ok := m.tagIDs[name]
+	if !ok {
+		return 0, fmt.Errorf("unknown tag %q", name)
+	}
+	return id, nil
+}
+
+func (m *model) parseLine(line string) error {
+	fields := strings.Split(line, "\t")
+	switch fields[0] {
+	case "classes":
+		if len(fields) != 2 || len(m.classes) > 0 {
+			return fmt.Errorf("malformed or repeated classes line")
+		}
+		m.classes = strings.Fields(fields[1])
+		if len(m.classes) > 62 {
+			return fmt.Errorf("too many classes (%d)", len(m.classes))
+		}
+		for i, c := range m.classes {
+			m.tagIDs[c] = i
+		}
+		m.tagIDs[tagStart] = len(m.classes)
+		m.tagIDs[tagStart2] = len(m.classes) + 1
+		m.tagHash = make([]uint64, len(m.classes)+2)
+		for name, id := range m.tagIDs {
+			m.tagHash[id] = strHash(name)
+		}
+		return nil
+	case "word":
+		if len(fields) != 3 {
+			return fmt.Errorf("word line wants 3 fields, has %d", len(fields))
+		}
+		id, err := m.tagID(fields[2])
+		if err != nil || id >= len(m.classes) {
+			return fmt.Errorf("word %q: unknown tag %q", fields[1], fields[2])
+		}
+		m.words[fields[1]] = uint8(id)
+		return nil
+	case "feat":
+	default:
+		return fmt.Errorf("unknown record %q", fields[0])
+	}
+	if len(m.classes) == 0 {
+		return fmt.Errorf("feat before classes line")
+	}
+	if len(fields) < 3 {
+		return fmt.Errorf("feat line too short")
+	}
+	tmpl, ok := templateNames[fields[1]]
+	if !ok {
+		return fmt.Errorf("unknown template %q", fields[1])
+	}
+	if len(fields) != 3+tmpl.parts {
+		return fmt.Errorf("template %s wants %d parts, has %d", fields[1], tmpl.parts, len(fields)-3)
+	}
+	parts := fields[2 : 2+tmpl.parts]
+	var k uint64
+	switch tmpl.id {
+	case tBias:
+		k = nonzero(seeds[tBias])
+	case tPrevTag, tPrev2Tag:
+		id, err := m.tagID(parts[0])
+		if err != nil {
+			return err
+		}
+		k = key1(tmpl.id, m.tagHash[id])
+	case tTagBigram:
+		a, err := m.tagID(parts[0])
+		if err != nil {
+			return err
+		}
+		b, err := m.tagID(parts[1])
+		if err != nil {
+			return err
+		}
+		k = key2(tmpl.id, m.tagHash[a], m.tagHash[b])
+	case tPrevTagWord:
+		a, err := m.tagID(parts[0])
+		if err != nil {
+			return err
+		}
+		k = key2(tmpl.id, m.tagHash[a], strHash(parts[1]))
+	default:
+		k = key1(tmpl.id, strHash(parts[0]))
+	}
+	idx := uint32(len(m.off) - 1)
+	if !m.feats.insert(k, idx) {
+		return fmt.Errorf("duplicate feature (or hash collision) %q", strings.Join(fields[1:2+tmpl.parts], " "))
+	}
+	if tmpl.id == tBias {
+		m.bias = int(idx)
+	}
+	for _, cw := range strings.Fields(fields[len(fields)-1]) {
+		i := strings.LastIndexByte(cw, ':')
+		if i <= 0 {
+			return fmt.Errorf("malformed weight %q", cw)
+		}
+		id, err := m.tagID(cw[:i])
+		if err != nil || id >= len(m.classes) {
+			return fmt.Errorf("weight %q: unknown tag", cw)
+		}
+		w, err := strconv.ParseFloat(cw[i+1:], 64)
+		if err != nil || math.Abs(w) > 1e6 {
+			return fmt.Errorf("weight %q: bad number", cw)
+		}
+		m.cls = append(m.cls, uint8(id))
+		m.wt = append(m.wt, int32(math.Round(w*1000)))
+	}
+	m.off = append(m.off, uint32(len(m.cls)))
+	return nil
+}
+
+// isYear reports whether strconv.Atoi accepts w and len(w) == 4.
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	i := 0
+	if w[0] == '+' || w[0] == '-' {
+		i = 1
+	}
+	for ; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[0] != '+' && w[0] != '-' || len(w) > 1
+}
+
+// normalize returns the hashes of prose's normalized form of w: !HYPHEN,
+// !YEAR, !DIGITS or the lower-cased word. buf is scratch space for
+// lower-casing non-ASCII words.
+func (m *model) normalize(w string, buf *[]byte) normed {
+	switch {
+	case w == "":
+		return normed{strHash(""), strHash("")}
+	case w[0] != '-' && strings.IndexByte(w, '-') >= 0:
+		return m.hyphen
+	case isYear(w):
+		return m.year
+	case w[0] >= '0' && w[0] <= '9':
+		return m.digits
+	}
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		h := uint64(fnvOffset)
+		for i := 0; i < len(w); i++ {
+			h ^= uint64(lowerASCII(w[i]))
+			h *= fnvPrime
+		}
+		s := uint64(fnvOffset)
+		for i := max(0, len(w)-3); i < len(w); i++ {
+			s ^= uint64(lowerASCII(w[i]))
+			s *= fnvPrime
+		}
+		return normed{h, s}
+	}
+	b := (*buf)[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	*buf = b
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	s := uint64(fnvOffset)
+	for _, c := range b[max(0, len(b)-3):] {
+		s ^= uint64(c)
+		s *= fnvPrime
+	}
+	return normed{h, s}
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}

@@ -1,0 +1,258 @@
+// Package postag assigns Penn Treebank part-of-speech tags to tokens.
+//
+// The tagger is a greedy averaged perceptron (Honnibal's "fast and accurate"
+// tagger as ported by github.com/jdkato/prose). Its weights come from the
+// model shipped in the prose module, converted to the plain-text file
+// model/perceptron.txt (see model/LICENSE and internal/genmodel); prediction
+// is this package's own: feature keys are 64-bit hashes combined without
+// building strings, looked up in an open-addressing table, so tagging a
+// token allocates nothing.
+package postag
+
+//go:generate go run ./internal/genmodel -out model/perceptron.txt
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-dev/annals/doc"
+)
+
+// Tagger tags sentences. It is safe for concurrent use.
+type Tagger struct {
+	m    *model
+	pool sync.Pool
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *model
+	loadErr  error
+)
+
+// New returns a tagger using the embedded model. The model is parsed once
+// per process and shared by all taggers.
+func New() (*Tagger, error) {
+	loadOnce.Do(func() { loaded, loadErr = loadModel(modelText) })
+	if loadErr != nil {
+		return nil, loadErr
+	}
+	t := &Tagger{m: loaded}
+	t.pool.New = func() any { return new(state) }
+	return t, nil
+}
+
+// Name implements doc.Stage.
+func (t *Tagger) Name() string { return "postag" }
+
+// Process implements doc.Stage: it sets Tag on every token of d, sentence by
+// sentence (all tokens as one sequence when d has no sentences).
+func (t *Tagger) Process(d *doc.Document) error {
+	st := t.pool.Get().(*state)
+	defer t.pool.Put(st)
+	if len(d.Sentences) == 0 {
+		t.tagTokens(st, d.Text, d.Tokens)
+		return nil
+	}
+	done := 0
+	for _, s := range d.Sentences {
+		if s.FirstToken < done || s.EndToken > len(d.Tokens) || s.FirstToken > s.EndToken {
+			continue
+		}
+		if s.FirstToken > done { // tokens outside every sentence
+			t.tagTokens(st, d.Text, d.Tokens[done:s.FirstToken])
+		}
+		t.tagTokens(st, d.Text, d.Tokens[s.FirstToken:s.EndToken])
+		done = s.EndToken
+	}
+	if done < len(d.Tokens) {
+		t.tagTokens(st, d.Text, d.Tokens[done:])
+	}
+	return nil
+}
+
+// TagWords tags one sentence given as words and returns one tag per word.
+// A `"` is read as an opening quote when it is the sentence's first, third,
+// ... quote, and as a closing one otherwise.
+func (t *Tagger) TagWords(words []string) []string {
+	st := t.pool.Get().(*state)
+	defer t.pool.Put(st)
+	st.reset(len(words))
+	open := true
+	for i, w := range words {
+		if w == `"` {
+			if open {
+				w = "``"
+			} else {
+				w = "''"
+			}
+			open = !open
+		}
+		st.forms[i] = escape(w)
+	}
+	ids := t.tag(st)
+	tags := make([]string, len(words))
+	for i, id := range ids {
+		tags[i] = t.m.classes[id]
+	}
+	return tags
+}
+
+// state is per-call scratch space, reused through a sync.Pool.
+type state struct {
+	forms []string // word forms as the model knows them
+	ctx   []normed // normalized forms, padded with two pseudo-words each side
+	ids   []uint8  // predicted class ids
+	buf   []byte
+}
+
+func (st *state) reset(n int) {
+	if cap(st.forms) < n {
+		st.forms = make([]string, n, 2*n)
+		st.ids = make([]uint8, n, 2*n)
+		st.ctx = make([]normed, n+4, 2*n+4)
+	}
+	st.forms = st.forms[:n]
+	st.ids = st.ids[:n]
+	st.ctx = st.ctx[:n+4]
+}
+
+func (t *Tagger) tagTokens(st *state, text string, toks []doc.Token) {
+	if len(toks) == 0 {
+		return
+	}
+	st.reset(len(toks))
+	open := true // alternation, for quotes with space on both sides
+	for i := range toks {
+		w := toks[i].Text
+		if w == `"` {
+			if quoteOpens(text, toks[i].Span, open) {
+				w, open = "``", false
+			} else {
+				w, open = "''", true
+			}
+		}
+		st.forms[i] = escape(w)
+	}
+	ids := t.tag(st)
+	for i := range toks {
+		toks[i].Tag = t.m.classes[ids[i]]
+	}
+}
+
+// quoteOpens reports whether a straight double quote at span sp opens a
+// quotation: it does when it touches a word on its right only, closes when
+// it touches one on its left only, and otherwise (spaces or text on both
+// sides) follows the alternation state open.
+func quoteOpens(text string, sp doc.Span, open bool) bool {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End {
+		return open
+	}
+	before, after := true, true // space (or bracket) on that side
+	if sp.Start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:sp.Start])
+		before = unicode.IsSpace(r) || strings.ContainsRune("([{\u2014-", r)
+	}
+	if sp.End < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[sp.End:])
+		after = unicode.IsSpace(r) || strings.ContainsRune(")]}.,;:!?\u2014", r)
+	}
+	switch {
+	case before && !after:
+		return true
+	case after && !before:
+		return false
+	}
+	return open
+}
+
+// escape applies the treebank's escapes to a word: "/" → "\/", "*" → "\*".
+// Words needing it are rare; only they allocate.
+func escape(w string) string {
+	if strings.IndexByte(w, '/') < 0 && strings.IndexByte(w, '*') < 0 {
+		return w
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		if w[i] == '/' || w[i] == '*' {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(w[i])
+	}
+	return b.String()
+}
+
+// tag predicts st.forms' tags into st.ids.
+func (t *Tagger) tag(st *state) []uint8 {
+	m := t.m
+	n := len(st.forms)
+	st.ctx[0], st.ctx[1] = m.start, m.start2
+	for i, w := range st.forms {
+		st.ctx[i+2] = m.normalize(w, &st.buf)
+	}
+	st.ctx[n+2], st.ctx[n+3] = m.end, m.end2
+	p1, p2 := m.tagIDs[tagStart], m.tagIDs[tagStart2]
+	for i, w := range st.forms {
+		var id int
+		if c, ok := m.words[w]; ok {
+			id = int(c)
+		} else if w == "" {
+			id = m.tagIDs["SYM"]
+		} else {
+			id = m.predict(w, st.ctx[i:i+5], p1, p2)
+		}
+		st.ids[i] = uint8(id)
+		p2, p1 = p1, id
+	}
+	return st.ids
+}
+
+// predict scores the features of word w (ctx holds the normalized forms
+// from two before to two after) and returns the best class.
+func (m *model) predict(w string, ctx []normed, p1, p2 int) int {
+	var scores [64]int32
+	var touched uint64
+	add := func(f int) {
+		if f < 0 {
+			return
+		}
+		lo, hi := m.off[f], m.off[f+1]
+		cls, wt := m.cls[lo:hi], m.wt[lo:hi]
+		for j, c := range cls {
+			scores[c] += wt[j]
+			touched |= 1 << c
+		}
+	}
+	add(m.bias)
+	add(m.feats.get(key1(tSuffix, strHash(w[max(0, len(w)-3):]))))
+	var pref uint64
+	if c := w[0]; c < utf8.RuneSelf {
+		pref = (fnvOffset ^ uint64(c)) * fnvPrime
+	} else { // prose wrote string(w[0]), the rune U+0080..U+00FF
+		var b [2]byte
+		utf8.EncodeRune(b[:], rune(c))
+		pref = ((fnvOffset^uint64(b[0]))*fnvPrime ^ uint64(b[1])) * fnvPrime
+	}
+	add(m.feats.get(key1(tPref1, pref)))
+	h1, h2 := m.tagHash[p1], m.tagHash[p2]
+	add(m.feats.get(key1(tPrevTag, h1)))
+	add(m.feats.get(key1(tPrev2Tag, h2)))
+	add(m.feats.get(key2(tTagBigram, h1, h2)))
+	add(m.feats.get(key1(tWord, ctx[2].h)))
+	add(m.feats.get(key2(tPrevTagWord, h1, ctx[2].h)))
+	add(m.feats.get(key1(tPrevWord, ctx[1].h)))
+	add(m.feats.get(key1(tPrevSuffix, ctx[1].suf)))
+	add(m.feats.get(key1(tPrev2Word, ctx[0].h)))
+	add(m.feats.get(key1(tNextWord, ctx[3].h)))
+	add(m.feats.get(key1(tNextSuffix, ctx[3].suf)))
+	add(m.feats.get(key1(tNext2Word, ctx[4].h)))
+	best, bestScore := 0, int32(-1<<31)
+	for c := 0; c < len(m.classes); c++ {
+		if touched&(1<<c) != 0 && scores[c] > bestScore {
+			best, bestScore = c, scores[c]
+		}
+	}
+	return best
+}

@@ -1,0 +1,169 @@
+package postag
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annals-dev/annals/doc"
+)
+
+func newTagger(t testing.TB) *Tagger {
+	t.Helper()
+	tg, err := New()
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return tg
+}
+
+// TestNewsTags checks tags that matter to event coding: verbs against
+// nouns, passives, modals, proper nouns. Each case gives a sentence and the
+// expected tags of some of its words (word@index=TAG when a word repeats).
+func TestNewsTags(t *testing.T) {
+	tg := newTagger(t)
+	cases := []struct {
+		sent string
+		want map[int]string // token index → tag
+	}{
+		{"Rebels will attack the town tonight .", map[int]string{1: "MD", 2: "VB", 4: "NN"}},
+		{"The attack killed 12 soldiers .", map[int]string{1: "NN", 2: "VBD", 3: "CD", 4: "NNS"}},
+		{"The army attacks the rebels every night .", map[int]string{1: "NN", 2: "VBZ", 4: "NNS"}},
+		{"Three attacks were reported in the capital .", map[int]string{1: "NNS", 2: "VBD", 3: "VBN"}},
+		{"Peace talks resumed in Geneva on Monday .", map[int]string{1: "NNS", 2: "VBD", 4: "NNP", 6: "NNP"}},
+		{"He talks to reporters every week .", map[int]string{1: "VBZ", 3: "NNS"}},
+		{"On Tuesday police arrested the suspect .", map[int]string{1: "NNP", 2: "NNS", 3: "VBD", 5: "NN"}},
+		{"The spokesman said the talks had failed .", map[int]string{1: "NN", 2: "VBD", 4: "NNS", 5: "VBD", 6: "VBN"}},
+		{"The journalist was detained by security forces .", map[int]string{2: "VBD", 3: "VBN", 4: "IN", 6: "NNS"}},
+		{"Kosovo has been recognized by more than 100 countries .", map[int]string{0: "NNP", 1: "VBZ", 2: "VBN", 3: "VBN"}},
+		{"Serbia will ask the United Nations to intervene .", map[int]string{0: "NNP", 1: "MD", 2: "VB", 4: "NNP", 5: "NNPS", 6: "TO", 7: "VB"}},
+		{"Aleksandar Vucic met Vladimir Putin in Moscow .", map[int]string{0: "NNP", 1: "NNP", 2: "VBD", 3: "NNP", 4: "NNP", 6: "NNP"}},
+		{"The government imposed sanctions on Russia 's banks .", map[int]string{2: "VBD", 3: "NNS", 5: "NNP", 6: "POS", 7: "NNS"}},
+		{"They do n't want a war .", map[int]string{0: "PRP", 1: "VBP", 2: "RB", 3: "VB", 5: "NN"}},
+		{"The protesters are demanding new elections .", map[int]string{1: "NNS", 2: "VBP", 3: "VBG", 5: "NNS"}},
+	}
+	for _, c := range cases {
+		words := strings.Fields(c.sent)
+		tags := tg.TagWords(words)
+		if len(tags) != len(words) {
+			t.Fatalf("%q: %d tags for %d words", c.sent, len(tags), len(words))
+		}
+		for i, want := range c.want {
+			if tags[i] != want {
+				t.Errorf("%q: %s tagged %s, want %s (all: %v)", c.sent, words[i], tags[i], want, tags)
+			}
+		}
+	}
+}
+
+// TestProcess checks that Process tags every token of every sentence,
+// tells opening from closing quotes by the text, and leaves no tag empty.
+func TestProcess(t *testing.T) {
+	tg := newTagger(t)
+	d := benchDoc(1)
+	if err := tg.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, tok := range d.Tokens {
+		if tok.Tag == "" {
+			t.Fatalf("token %q untagged", tok.Text)
+		}
+	}
+	var quotes []string
+	for _, tok := range d.Tokens {
+		if tok.Text == `"` {
+			quotes = append(quotes, tok.Tag)
+		}
+	}
+	if len(quotes) != 2 || quotes[0] != "``" || quotes[1] != "''" {
+		t.Errorf("quote tags = %v, want [`` '']", quotes)
+	}
+	// Same tags as TagWords on each sentence.
+	for _, s := range d.Sentences {
+		var words []string
+		for _, tok := range d.Tokens[s.FirstToken:s.EndToken] {
+			words = append(words, tok.Text)
+		}
+		tags := tg.TagWords(words)
+		for i, tok := range d.Tokens[s.FirstToken:s.EndToken] {
+			if tags[i] != tok.Tag {
+				t.Errorf("%q: Process gave %s, TagWords %s", tok.Text, tok.Tag, tags[i])
+			}
+		}
+	}
+}
+
+// TestProcessWithoutSentences tags a token layer that has no sentence layer.
+func TestProcessWithoutSentences(t *testing.T) {
+	tg := newTagger(t)
+	d := benchDoc(1)
+	d.Sentences = nil
+	if err := tg.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, tok := range d.Tokens {
+		if tok.Tag == "" {
+			t.Fatalf("token %q untagged", tok.Text)
+		}
+	}
+	var empty doc.Document
+	if err := tg.Process(&empty); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestEdgeWords checks words outside the model's usual input: empty,
+// non-ASCII, slashes, numbers.
+func TestEdgeWords(t *testing.T) {
+	tg := newTagger(t)
+	cases := []struct {
+		words []string
+		i     int
+		want  string
+	}{
+		{[]string{"He", "paid", "13,500", "dinars", "."}, 2, "CD"},
+		{[]string{"Prime", "Minister", "Ana", "Brnabić", "resigned", "."}, 4, "VBD"},
+		{[]string{"the", "and/or", "clause"}, 0, "DT"},
+		{[]string{"", "x"}, 0, "SYM"},
+	}
+	for _, c := range cases {
+		tags := tg.TagWords(c.words)
+		if tags[c.i] != c.want {
+			t.Errorf("%v: %q tagged %s, want %s", c.words, c.words[c.i], tags[c.i], c.want)
+		}
+	}
+}
+
+// TestLoadErrors checks that malformed model lines are reported with the
+// file name and line number.
+func TestLoadErrors(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"# c\nclasses\tNN VB\nbogus\tx\n", "model/perceptron.txt:3: unknown record"},
+		{"classes\tNN VB\nfeat\ti_word\tx\tNN:abc\n", ":2: weight"},
+		{"classes\tNN VB\nfeat\ti_word\tx\tJJ:1\n", ":2: weight"},
+		{"classes\tNN VB\nfeat\tnope\tx\tNN:1\n", ":2: unknown template"},
+		{"classes\tNN VB\nfeat\ti_word\tx\tNN:1\nfeat\ti_word\tx\tNN:1\n", ":3: duplicate"},
+		{"classes\tNN VB\nword\tx\tJJ\n", ":2: word"},
+		{"feat\ti_word\tx\tNN:1\n", ":1: feat before classes"},
+		{"# only a comment\n", "no classes"},
+	}
+	for _, c := range cases {
+		_, err := loadModel(c.text)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("loadModel(%q) error = %v, want containing %q", c.text, err, c.want)
+		}
+	}
+}
+
+// TestProcessAllocs checks that tagging a document allocates nothing once
+// the scratch space is warm.
+func TestProcessAllocs(t *testing.T) {
+	tg := newTagger(t)
+	d := benchDoc(3)
+	if err := tg.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	allocs := testing.AllocsPerRun(20, func() { _ = tg.Process(d) })
+	if allocs > 0.5 {
+		t.Errorf("Process allocates %.1f times per document", allocs)
+	}
+}
