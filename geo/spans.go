@@ -1,0 +1,184 @@
+package geo
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/annals-dev/annals/doc"
+)
+
+// ResolveSpans resolves the given place-name spans of d (toponyms already
+// recognised, for example gold annotations) in the document's context: the
+// other spans, the places the stage finds itself when d has tokens, and the
+// countries of d's actors. The result has one PlaceMention per span, in the
+// order given.
+func (s *Stage) ResolveSpans(d *doc.Document, spans []doc.Span) []doc.PlaceMention {
+	var ms []*mention
+	var extra []*mention
+	for _, sp := range spans {
+		ms = append(ms, s.newMention(d, sp))
+	}
+	if len(d.Tokens) > 0 {
+		for _, f := range s.find(d) {
+			overlap := false
+			for _, sp := range spans {
+				if sp.Overlaps(f.span) {
+					overlap = true
+					break
+				}
+			}
+			if !overlap {
+				extra = append(extra, f)
+			}
+		}
+	}
+	all := append(append([]*mention(nil), ms...), extra...)
+	s.link(d, all)
+	s.g.resolveAll(all, actorCountries(d))
+	out := make([]doc.PlaceMention, len(ms))
+	for i, m := range ms {
+		out[i] = s.toMention(d, m, all)
+	}
+	return out
+}
+
+func actorCountries(d *doc.Document) []string {
+	var cs []string
+	for _, a := range d.Actors {
+		if a.Actor.Country != "" {
+			cs = append(cs, a.Actor.Country)
+		}
+	}
+	return cs
+}
+
+// newMention builds a mention for span sp of d with its cues read from the
+// surrounding text.
+func (s *Stage) newMention(d *doc.Document, sp doc.Span) *mention {
+	text := d.Text[sp.Start:sp.End]
+	m := &mention{text: text, span: sp, container: -1, sent: d.SentenceOf(sp.Start)}
+	m.key = string(appendFold(nil, text))
+	m.cands = s.g.lookupKey([]byte(m.key), nil)
+	m.hint = cueBefore(d.Text[:sp.Start])
+	if h := cueAfter(d.Text[sp.End:]); h != "" && m.hint == "" {
+		m.hint = h
+	}
+	m.dir, m.dirWord = directionBefore(d.Text[:sp.Start])
+	return m
+}
+
+// link sets each mention's container: the mention that follows it after a
+// comma ("Paris, Texas") or after "in" ("Banjska in northern Kosovo").
+func (s *Stage) link(d *doc.Document, ms []*mention) {
+	order := make([]int, len(ms))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return ms[order[a]].span.Start < ms[order[b]].span.Start })
+	for k := 0; k+1 < len(order); k++ {
+		a, b := ms[order[k]], ms[order[k+1]]
+		gap := d.Text[a.span.End:b.span.Start]
+		if b.dir != "" {
+			gap = strings.TrimSpace(gap)
+			gap = strings.TrimSuffix(gap, b.dirWord)
+		}
+		g := strings.TrimSpace(gap)
+		switch strings.ToLower(g) {
+		case ",", "in", ", in", "in the", "near", "outside", "province of", "in the province of", "region of", "in the region of":
+			a.container = order[k+1]
+		}
+	}
+}
+
+var cueWords = map[string]string{
+	"village": "village", "villages": "village", "hamlet": "village", "town": "town", "towns": "town",
+	"city": "city", "cities": "city", "suburb": "suburb", "municipality": "municipality",
+	"capital": "city", "port": "city", "county": "county", "parish": "parish", "district": "district",
+	"province": "province", "provinces": "province", "state": "state", "region": "region",
+	"governorate": "governorate", "oblast": "oblast", "country": "country", "nation": "country",
+	"island": "region", "kingdom": "country", "republic": "country",
+}
+
+// cueBefore returns the hint of a cue like "the village of" or "the town
+// of" ending just before a name.
+func cueBefore(before string) string {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, " of") {
+		// "the West Bank city Nablus" is rare; only the "X of" form counts.
+		return ""
+	}
+	b = strings.TrimSuffix(b, " of")
+	i := strings.LastIndexAny(b, " \n\t(\"")
+	w := strings.ToLower(b[i+1:])
+	return cueWords[w]
+}
+
+// cueAfter returns the hint of a following word like "County" or
+// "province" ("Anbar province").
+func cueAfter(after string) string {
+	a := strings.TrimLeft(after, " ")
+	i := strings.IndexAny(a, " ,.;:\n\t)\"'")
+	if i < 0 {
+		i = len(a)
+	}
+	switch w := strings.ToLower(a[:i]); w {
+	case "county", "parish", "province", "governorate", "oblast", "region", "district", "state":
+		return cueWords[w]
+	}
+	return ""
+}
+
+// directionBefore returns the direction of a word like "northern" just
+// before a name.
+func directionBefore(before string) (dir, word string) {
+	b := strings.TrimRight(before, " ")
+	i := strings.LastIndexAny(b, " \n\t(\"")
+	if dir = directionWord(b[i+1:]); dir != "" {
+		word = b[i+1:]
+	}
+	return dir, word
+}
+
+// toMention converts a resolved mention to a PlaceMention, falling back to
+// its container (or a direction of it) when it has no fitting entry.
+func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.PlaceMention {
+	pm := doc.PlaceMention{Span: m.span, TokenSpan: m.tokens, Sentence: m.sent}
+	pm.Place.Name = m.text
+	if m.pick >= 0 {
+		c := m.cands[m.pick]
+		pm.Place = s.g.place(c, m.text)
+		pm.Resolved = true
+		pm.Rule = "gazetteer"
+		if m.dir != "" {
+			if lat, lon, ok := s.g.directional(c.Index, m.dir); ok {
+				pm.Place.Lat, pm.Place.Lon = round4(lat), round4(lon)
+				pm.Rule = "gazetteer+" + m.dir
+			}
+		}
+		return pm
+	}
+	if m.container >= 0 && m.container < len(all) {
+		c := all[m.container]
+		if c.pick >= 0 {
+			cc := c.cands[c.pick]
+			p := s.g.place(cc, c.text)
+			if c.dir != "" {
+				if lat, lon, ok := s.g.directional(cc.Index, c.dir); ok {
+					p.Lat, p.Lon = round4(lat), round4(lon)
+				}
+			}
+			p.Name = m.text
+			p.GeonameID = 0
+			p.Feature = "place"
+			pm.Place = p
+			pm.Resolved = true
+			pm.Rule = "fallback:within " + c.text
+			if c.dir != "" {
+				pm.Rule = "fallback:within " + c.dir + " " + c.text
+			}
+			return pm
+		}
+	}
+	pm.Rule = "unresolved"
+	return pm
+}
