@@ -1,0 +1,714 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// ---- context ----
+
+// boundary reports whether token k ends a sentence or paragraph for the
+// purpose of context windows.
+func (r *run) boundary(k int) bool {
+	t := &r.toks[k]
+	if t.flags&fPara != 0 {
+		return true
+	}
+	return t.kind == kPunct && (t.low == "." || t.low == "!" || t.low == "?" || t.low == ";")
+}
+
+// tense looks at the words around tokens [i, j) in the same sentence and
+// returns +1 when the nearest tense cue is future, -1 when it is past, 0
+// when there is none.
+func (r *run) tense(i, j int) int {
+	leftOpen, rightOpen := true, true
+	if i < len(r.toks) && r.toks[i].flags&fPara != 0 {
+		leftOpen = false
+	}
+	for d := 1; d <= 12 && (leftOpen || rightOpen); d++ {
+		if leftOpen {
+			k := i - d
+			if k < 0 || r.boundary(k) {
+				leftOpen = false
+			} else if c := r.cue(k); c != 0 {
+				return c
+			}
+		}
+		if rightOpen {
+			k := j - 1 + d
+			if k >= len(r.toks) || r.toks[k].flags&fPara != 0 || r.boundary(k) {
+				rightOpen = false
+			} else if c := r.cue(k); c != 0 {
+				return c
+			}
+		}
+	}
+	return 0
+}
+
+func (r *run) cue(k int) int {
+	t := &r.toks[k]
+	if t.kind != kWord {
+		return 0
+	}
+	if t.wi != nil {
+		if t.wi.cls&cFuture != 0 {
+			return 1
+		}
+		if t.wi.cls&cPast != 0 {
+			return -1
+		}
+		if t.wi.cls&cNotPast != 0 {
+			return 0
+		}
+	}
+	w := t.low
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") && t.flags&fCap == 0 {
+		return -1
+	}
+	return 0
+}
+
+// ---- resolution ----
+
+func dctQuarter(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
+
+// monthYear picks the year of month m (day d, 0 if none) relative to the
+// document date: the past unless the context says future.
+func (r *run) monthYear(m, d, tense int) int {
+	y := r.dct.Year()
+	dm := int(r.dct.Month())
+	diff := (m - dm) * 40
+	if d > 0 {
+		diff += d - r.dct.Day()
+	}
+	switch {
+	case tense > 0:
+		if diff < -40 || d > 0 && diff < 0 {
+			y++
+		}
+	case tense < 0:
+		if diff > 0 && (d > 0 || m > dm) {
+			y--
+		}
+	default:
+		if diff > 3*40 {
+			y--
+		}
+	}
+	return y
+}
+
+// weekdayDate resolves weekday wd against the document date.
+func (r *run) weekdayDate(wd, tense int) time.Time {
+	cur := isoWeekday(r.dct)
+	if tense > 0 {
+		return r.dct.AddDate(0, 0, (wd-cur+7)%7)
+	}
+	return r.dct.AddDate(0, 0, -((cur - wd + 7) % 7))
+}
+
+// seasonYear resolves season s.
+func (r *run) seasonYear(s string, rel string, tense int) int {
+	idx := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}[s]
+	m := int(r.dct.Month())
+	cur := 0
+	switch {
+	case m >= 3 && m <= 5:
+		cur = 1
+	case m >= 6 && m <= 8:
+		cur = 2
+	case m >= 9 && m <= 11:
+		cur = 3
+	}
+	y := r.dct.Year()
+	switch rel {
+	case "last", "past", "previous":
+		if idx >= cur {
+			y--
+		}
+	case "next", "coming":
+		if idx <= cur {
+			y++
+		}
+	case "this":
+	default:
+		if tense > 0 && idx < cur {
+			y++
+		} else if tense <= 0 && idx > cur {
+			y--
+		}
+	}
+	if s == "WI" && m == 12 {
+		// December belongs to the winter named by its year.
+		return y
+	}
+	return y
+}
+
+// shift moves the reference date by n units at the unit's granularity and
+// formats it.
+func shiftFmt(base time.Time, unit string, n int) (string, bool) {
+	switch unit {
+	case "Y":
+		return fmtYear(base.Year() + n), true
+	case "M":
+		t := date(base.Year(), int(base.Month())+n, 1)
+		return fmtMonth(t.Year(), int(t.Month())), true
+	case "W":
+		return fmtWeek(base.AddDate(0, 0, 7*n)), true
+	case "D":
+		return fmtDay(base.AddDate(0, 0, n)), true
+	case "DE":
+		return fmtYear(base.Year() + 10*n), true
+	case "Q":
+		t := date(base.Year(), int(base.Month())+3*n, 1)
+		return fmtQuarter(t.Year(), dctQuarter(t)), true
+	case "WE":
+		return fmtWeek(base.AddDate(0, 0, 7*n)) + "-WE", true
+	case "CE":
+		return pad((base.Year()/100)+n, 2), true
+	}
+	return "", false
+}
+
+// ---- numbers ----
+
+// yearOK applies the guards against numbers that are not years to the
+// four-digit number token i.
+func (r *run) yearOK(i int) bool {
+	t := &r.toks[i]
+	if t.kind != kNum || t.ndig != 4 || t.flags&(fFrac|fOrd|fDecade|fApos) != 0 || strings.IndexByte(r.text[t.start:t.end], ',') >= 0 {
+		return false
+	}
+	if t.num < 1000 || t.num > 2100 {
+		return false
+	}
+	if i > 0 {
+		p := &r.toks[i-1]
+		if p.wi != nil && p.wi.cls&cNotBef != 0 {
+			return false
+		}
+		if p.end == t.start && (p.low == "-" || p.low == "/" || p.low == "." || p.low == ":" || p.low == "+" || p.kind != kPunct) {
+			// Part of a longer code: 555-1999, 3/1999 is fine as month/year
+			// but is handled by the numeric-date rule.
+			if !(p.low == "-" && i >= 2 && r.yearLike(i-2)) {
+				return false
+			}
+		}
+	}
+	if i+1 < len(r.toks) {
+		n := &r.toks[i+1]
+		if n.wi != nil && n.wi.cls&cCount != 0 {
+			return false
+		}
+		if n.end > 0 && n.start == t.end && (n.low == "%" || n.low == "-" && i+2 < len(r.toks) && r.toks[i+2].kind == kNum && !r.yearLike(i+2) && r.toks[i+2].ndig != 2) {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *run) yearLike(i int) bool {
+	t := &r.toks[i]
+	return t.kind == kNum && t.ndig == 4 && t.flags == 0 && t.num >= 1000 && t.num <= 2100
+}
+
+// number parses a cardinal at i: digits ("3", "1,000"), number words
+// ("twenty-four", "two hundred"), "a"/"an" (1) and vague quantities ("a
+// few", "several": vague). half reports a trailing "1/2" or "and a half".
+func (r *run) number(i int) (n, end int, vague, half, ok bool) {
+	if i >= len(r.toks) {
+		return
+	}
+	t := &r.toks[i]
+	if t.kind == kNum {
+		if t.flags&(fFrac|fOrd|fDecade|fApos) != 0 {
+			return
+		}
+		n, end = t.num, i+1
+		// 5 1/2
+		if r.low(end+1) == "/" && r.low(end) == "1" && r.low(end+2) == "2" {
+			end += 3
+			half = true
+		}
+		return n, end, false, half, true
+	}
+	switch t.low {
+	case "a", "an":
+		if r.low(i+1) == "few" {
+			return 0, i + 2, true, false, true
+		}
+		if r.low(i+1) == "couple" {
+			if r.low(i+2) == "of" {
+				return 2, i + 3, false, false, true
+			}
+			return 2, i + 2, false, false, true
+		}
+		if r.low(i+1) == "half" {
+			return
+		}
+		if r.cls(i+1)&cNumber != 0 { // a hundred
+			n2, e2, _, _, ok2 := r.number(i + 1)
+			if ok2 {
+				return n2, e2, false, false, true
+			}
+		}
+		return 1, i + 1, false, false, true
+	case "few", "several", "many", "some":
+		return 0, i + 1, true, false, true
+	case "couple":
+		if r.low(i+1) == "of" {
+			return 2, i + 2, false, false, true
+		}
+	}
+	if t.wi == nil || t.wi.cls&cNumber == 0 {
+		return
+	}
+	n, end = t.wi.num, i+1
+	if n >= 20 && n < 100 && n%10 == 0 {
+		k := end
+		if r.low(k) == "-" {
+			k++
+		}
+		if w := r.wi(k); w != nil && w.cls&cNumber != 0 && w.num < 10 {
+			n += w.num
+			end = k + 1
+		}
+	}
+	for {
+		w := r.wi(end)
+		if w == nil || w.cls&cNumber == 0 || (w.num != 100 && w.num != 1000) {
+			break
+		}
+		n *= w.num
+		end++
+	}
+	if r.low(end) == "and" && r.low(end+1) == "a" && r.low(end+2) == "half" {
+		end += 3
+		half = true
+	}
+	return n, end, false, half, true
+}
+
+// durationValue formats a TimeML duration.
+func durationValue(n int, unit string, vague, half bool) string {
+	num := strconv.Itoa(n)
+	if vague {
+		num = "X"
+	}
+	switch unit {
+	case "Y", "M", "W", "D":
+		s := "P" + num + unit
+		if half && !vague {
+			switch unit {
+			case "Y":
+				s += "6M"
+			case "D":
+				s += "T12H"
+			case "W":
+				s = "P" + strconv.Itoa(7*n+3) + "D"
+			case "M":
+				s += "15D"
+			}
+		}
+		return s
+	case "H", "MIN", "S":
+		u := unit
+		if u == "MIN" {
+			u = "M"
+		}
+		s := "PT" + num + u
+		if half && !vague {
+			switch unit {
+			case "H":
+				s += "30M"
+			case "MIN":
+				s += "30S"
+			}
+		}
+		return s
+	case "DE":
+		if vague {
+			return "PXE"
+		}
+		return "P" + strconv.Itoa(10*n) + "Y"
+	case "CE":
+		if vague {
+			return "PXC"
+		}
+		return "P" + strconv.Itoa(100*n) + "Y"
+	case "Q":
+		return "P" + num + "Q"
+	case "FN":
+		if vague {
+			return "PXW"
+		}
+		return "P" + strconv.Itoa(2*n) + "W"
+	case "WE":
+		if vague {
+			return "PXWE"
+		}
+		return "P" + strconv.Itoa(2*n) + "D"
+	}
+	return "P" + num + unit
+}
+
+// unitAt returns the unit at token i (singular or plural).
+func (r *run) unitAt(i int) (string, bool, bool) {
+	w := r.wi(i)
+	if w == nil || w.cls&cUnit == 0 {
+		return "", false, false
+	}
+	return w.unit, w.cls&cPlural != 0, true
+}
+
+// duration: NUMBER [-] UNIT [ago|earlier|later], "the past two months",
+// "a few days", "78-day".
+func (r *run) duration(i int) (match, bool) {
+	j := i
+	rel := ""
+	the := false
+	if r.low(j) == "the" {
+		the = true
+		j++
+	}
+	switch r.low(j) {
+	case "past", "last", "next", "previous", "coming", "first", "following", "final", "latest", "initial", "remaining", "preceding", "ensuing", "same":
+		rel = r.low(j)
+		j++
+	default:
+		if the {
+			// "the four days", "the nine months"
+			rel = "the"
+		}
+	}
+	n, k, vague, half, ok := r.number(j)
+	if !ok {
+		return match{}, false
+	}
+	if r.low(j) == "a" || r.low(j) == "an" {
+		if rel != "" && rel != "the" {
+			return match{}, false // "the past a year"
+		}
+	}
+	// "12 to 18 months", "two or three weeks"
+	if (r.low(k) == "to" || r.low(k) == "or" || r.low(k) == "-") && r.toks[j].low != "a" {
+		if _, k2, _, _, ok2 := r.number(k + 1); ok2 {
+			if _, _, uok := r.unitAt(k2); uok {
+				k = k2
+			}
+		}
+	}
+	hyph := false
+	if r.low(k) == "-" {
+		hyph = true
+		k++
+	}
+	for r.low(k) == "more" || r.low(k) == "additional" || r.low(k) == "full" || r.low(k) == "straight" || r.low(k) == "consecutive" || r.low(k) == "long" || r.low(k) == "trading" || r.low(k) == "calendar" || r.low(k) == "working" || r.low(k) == "business" || r.low(k) == "fiscal" || r.low(k) == "successive" {
+		k++
+	}
+	unit, plural, uok := r.unitAt(k)
+	if !uok {
+		return match{}, false
+	}
+	end := k + 1
+	if n == 1 && plural && !vague {
+		// "one years" is no duration; "a days" neither.
+		if r.toks[j].kind != kNum {
+			return match{}, false
+		}
+	}
+	// Ages: "6-year-old", "50 years old".
+	if r.low(end) == "-" && r.low(end+1) == "old" || r.low(end) == "old" || r.low(end) == "of" && r.low(end+1) == "age" {
+		return match{}, false
+	}
+	if r.low(end) == "-" && (r.low(end+1) == "long" || r.low(end+1) == "old") {
+		end += 2
+	}
+	if hyph && r.toks[j].kind == kNum && r.toks[j].num >= 1000 {
+		return match{}, false
+	}
+	if unit == "WE" && r.toks[j].low == "a" {
+		return match{}, false
+	}
+	// "a year" after an amount or "twice" is a SET: "$5 million a year".
+	if (r.low(j) == "a" || r.low(j) == "an") && rel == "" && !plural && j == i {
+		p := r.low(i - 1)
+		if p == "times" || p == "twice" || p == "once" || p == "thrice" || p == "million" || p == "billion" || p == "percent" || p == "%" || (i > 0 && r.toks[i-1].kind == kNum) {
+			return match{end: end, typ: "SET", value: durationValue(1, unit, false, false), rule: "set-per"}, true
+		}
+	}
+	val := durationValue(n, unit, vague, half)
+	m := match{end: end, typ: "DURATION", value: val, rule: "duration"}
+	if r.low(end) == "ago" || (r.low(end) == "earlier" || r.low(end) == "later" || r.low(end) == "before" && r.boundaryAfter(end+1)) && rel == "" {
+		// A point in time: two years ago, a week earlier.
+		m.end = end + 1
+		m.typ = "DATE"
+		if vague {
+			m.value = "PAST_REF"
+			if r.low(end) == "later" {
+				m.value = "FUTURE_REF"
+			}
+			m.rule = "ago"
+			return m, true
+		}
+		sign := -1
+		if r.low(end) == "later" {
+			sign = 1
+		}
+		base := r.dct
+		if r.low(end) != "ago" {
+			m.rule = "earlier-later"
+			base = r.ref
+			if unit == "Y" && n == 1 && r.refGran == "quarter" {
+				m.value = fmtQuarter(r.refQY-1, r.refQQ)
+				return m, true
+			}
+			if r.refGran == "day" && (unit == "Y" || unit == "M") {
+				m.value = fmtDay(base.AddDate(sign*n*btoi(unit == "Y"), sign*n*btoi(unit == "M"), 0))
+				return m, true
+			}
+		} else {
+			m.rule = "ago"
+			if unit == "Y" && n == 1 && r.refQ >= 0 && i-r.refQ < 80 {
+				m.value = fmtQuarter(r.refQY-1, r.refQQ)
+				return m, true
+			}
+		}
+		switch unit {
+		case "H", "MIN", "S":
+			m.typ = "TIME"
+			m.value = fmtDay(base)
+			return m, true
+		}
+		v, ok := shiftFmt(base, unit, sign*n)
+		if !ok {
+			return match{}, false
+		}
+		m.value = v
+		return m, true
+	}
+	if r.low(end) == "from" && r.low(end+1) == "now" {
+		m.end = end + 2
+		m.typ = "DATE"
+		if v, ok := shiftFmt(r.dct, unit, n); ok && !vague {
+			m.value = v
+		} else {
+			m.value = "FUTURE_REF"
+		}
+		return m, true
+	}
+	if plural && vague && rel == "" && r.low(j) != "a" && r.low(j) != "several" && r.low(j) != "few" && r.low(j) != "many" {
+		// "some years", "many days": too vague unless a number word.
+		if r.low(j) == "some" {
+			return match{}, false
+		}
+	}
+	if r.low(j) == "many" {
+		return match{}, false
+	}
+	return m, true
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (r *run) boundaryAfter(k int) bool {
+	return k >= len(r.toks) || r.toks[k].kind == kPunct
+}
+
+// ---- numeric expressions ----
+
+func (r *run) numeric(i int) (match, bool) {
+	t := &r.toks[i]
+	// Clock times.
+	if m, ok := r.clock(i); ok {
+		return m, true
+	}
+	// Decades: 1990s, '80s, 1990's.
+	if t.flags&fDecade != 0 {
+		if t.flags&fApos != 0 && t.ndig == 2 && t.num%10 == 0 {
+			return match{end: i + 1, typ: "DATE", value: "19" + strconv.Itoa(t.num/10), rule: "decade"}, true
+		}
+		if t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num < 2100 {
+			return match{end: i + 1, typ: "DATE", value: strconv.Itoa(t.num / 10), rule: "decade"}, true
+		}
+		return match{}, false
+	}
+	// 20th century
+	if t.flags&fOrd != 0 {
+		if u, _, ok := r.unitAt(i + 1); ok && u == "CE" && t.num >= 1 && t.num <= 21 {
+			return match{end: i + 2, typ: "DATE", value: pad(t.num-1, 2), rule: "century"}, true
+		}
+	}
+	// Day Month [Year]: 24 September 2023, 24th of September.
+	if t.num >= 1 && t.num <= 31 && t.ndig <= 2 && t.flags&(fFrac|fDecade|fApos) == 0 {
+		k := i + 1
+		if r.low(k) == "of" && t.flags&fOrd != 0 {
+			k++
+		}
+		if w := r.wi(k); w != nil && w.cls&cMonth != 0 && r.toks[k].flags&fCap != 0 {
+			end := k + 1
+			if w.cls&cAbbr != 0 && r.low(end) == "." {
+				end++
+			}
+			if end < len(r.toks) && r.yearLike(end) {
+				return match{end: end + 1, typ: "DATE", value: fmtDay(date(r.toks[end].num, w.month, t.num)), rule: "day-month-year"}, t.num <= daysIn(r.toks[end].num, w.month)
+			}
+			y := r.monthYear(w.month, t.num, r.tense(i, end))
+			if t.num > daysIn(y, w.month) {
+				return match{}, false
+			}
+			return match{end: end, typ: "DATE", value: fmtDay(date(y, w.month, t.num)), rule: "day-month"}, true
+		}
+	}
+	// ISO dates: 2023-09-24; US numeric dates: 9/24/2023.
+	if t.ndig == 4 && r.low(i+1) == "-" && i+4 < len(r.toks) && r.low(i+3) == "-" && r.toks[i+2].kind == kNum && r.toks[i+4].kind == kNum && r.toks[i+2].ndig == 2 && r.toks[i+4].ndig == 2 && r.toks[i+4].end-t.start == 10 {
+		y, m, d := t.num, r.toks[i+2].num, r.toks[i+4].num
+		if m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) {
+			return match{end: i + 5, typ: "DATE", value: fmtDay(date(y, m, d)), rule: "iso-date"}, true
+		}
+	}
+	if t.ndig <= 2 && r.low(i+1) == "/" && i+4 < len(r.toks) && r.low(i+3) == "/" && r.toks[i+2].kind == kNum && r.toks[i+4].kind == kNum && r.toks[i+4].ndig == 4 && r.toks[i+4].end-t.start <= 10 && r.toks[i+2].ndig <= 2 {
+		m, d, y := t.num, r.toks[i+2].num, r.toks[i+4].num
+		if m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) {
+			return match{end: i + 5, typ: "DATE", value: fmtDay(date(y, m, d)), rule: "us-date"}, true
+		}
+	}
+	// Years.
+	if r.yearOK(i) {
+		// "1990 to 1995" and "1998-1999" are two expressions; a year
+		// followed by a quarter: "the 1988 third quarter" is handled by the
+		// quarter rule via "the".
+		return match{end: i + 1, typ: "DATE", value: fmtYear(t.num), rule: "year"}, true
+	}
+	return match{}, false
+}
+
+// clock: 10:35 a.m., 10 p.m. EST, 4 in the morning, noon, 14:30 GMT.
+func (r *run) clock(i int) (match, bool) {
+	t := &r.toks[i]
+	if t.kind != kNum || t.ndig > 2 || t.flags != 0 {
+		return match{}, false
+	}
+	h, mi := t.num, 0
+	k := i + 1
+	hasMin := false
+	if r.low(k) == ":" && k+1 < len(r.toks) && r.toks[k+1].kind == kNum && r.toks[k+1].ndig == 2 && r.adjacent(k) && r.adjacent(i) {
+		mi = r.toks[k+1].num
+		hasMin = true
+		k += 2
+	}
+	if h > 24 || mi > 59 {
+		return match{}, false
+	}
+	ampm := ""
+	switch r.low(k) {
+	case "a.m.", "a.m", "am":
+		ampm = "am"
+	case "p.m.", "p.m", "pm":
+		ampm = "pm"
+	case "a", "p":
+		if r.low(k+1) == "." && r.low(k+2) == "m" {
+			ampm = r.low(k) + "m"
+			k += 2
+			if r.low(k+1) == "." {
+				k++
+			}
+		}
+	}
+	if ampm == "" && (r.low(k) == "am" || r.low(k) == "pm") && r.toks[k].flags&fAllCap != 0 {
+		ampm = r.low(k)
+	}
+	tzOK := false
+	if ampm != "" {
+		if h > 12 || h == 0 {
+			return match{}, false
+		}
+		if ampm == "pm" && h < 12 {
+			h += 12
+		}
+		if ampm == "am" && h == 12 {
+			h = 0
+		}
+		k++
+		if ampm == "am" && r.low(k-1) == "am" && r.toks[k-1].flags&fAllCap == 0 && !r.adjacent(k-2) {
+			return match{}, false // "I am"
+		}
+	} else if r.low(k) == "o'clock" || r.low(k) == "o" && r.low(k+1) == "'" && r.low(k+2) == "clock" {
+		if r.low(k) == "o" {
+			k += 2
+		}
+		k++
+	} else if r.low(k) == "in" && r.low(k+1) == "the" && r.cls(k+2)&cDaypart != 0 {
+		dp := r.wi(k + 2).daypart
+		if (dp == "AF" || dp == "EV" || dp == "NI") && h < 12 {
+			h += 12
+		}
+		k += 3
+	} else if hasMin && (r.cls(k)&cTZ != 0 || r.low(i-1) == "at" || r.low(k) == "local" || r.low(k) == "hours" || r.low(k) == "hrs") {
+		tzOK = true
+		if r.low(k) == "hours" || r.low(k) == "hrs" {
+			k++
+		}
+	} else {
+		return match{}, false
+	}
+	_ = tzOK
+	if r.cls(k)&cTZ != 0 {
+		k++
+	}
+	if r.low(k) == "local" && r.low(k+1) == "time" {
+		k += 2
+	}
+	// The day it belongs to.
+	day := r.dct
+	if r.low(k) == "," || r.low(k) == "on" {
+		if d, e, ok := r.dayAfter(k + 1); ok {
+			day, k = d, e
+		}
+	} else if d, e, ok := r.dayAfter(k); ok {
+		day, k = d, e
+	}
+	v := fmtDay(day) + "T" + pad(h, 2) + ":" + pad(mi, 2)
+	return match{end: k, typ: "TIME", value: v, rule: "time"}, true
+}
+
+// dayAfter recognizes a day right after a clock time: weekday, today,
+// yesterday, tomorrow, or Month Day.
+func (r *run) dayAfter(k int) (time.Time, int, bool) {
+	if k >= len(r.toks) {
+		return time.Time{}, k, false
+	}
+	switch r.low(k) {
+	case "today", "tonight":
+		return r.dct, k + 1, true
+	case "yesterday":
+		return r.dct.AddDate(0, 0, -1), k + 1, true
+	case "tomorrow":
+		return r.dct.AddDate(0, 0, 1), k + 1, true
+	}
+	w := r.wi(k)
+	if w == nil || r.toks[k].flags&fCap == 0 {
+		return time.Time{}, k, false
+	}
+	if w.cls&cWeekday != 0 {
+		return r.weekdayDate(w.weekday, r.tense(k, k+1)), k + 1, true
+	}
+	if w.cls&cMonth != 0 {
+		m, ok := r.monthExpr(k)
+		if ok && len(m.value) == 10 {
+			t, err := time.Parse("2006-01-02", m.value)
+			if err == nil {
+				return t, m.end, true
+			}
+		}
+	}
+	return time.Time{}, k, false
+}

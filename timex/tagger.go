@@ -1,0 +1,384 @@
+// Package timex finds and normalizes TimeML TIMEX3 temporal expressions
+// (DATE, TIME, DURATION, SET) in raw news text, against the document
+// creation time, following the TimeML / TempEval-3 annotation guidelines.
+//
+// The recognizer is a hand-written scanner over words driven by the word
+// lists in data/*.txt: month and weekday names, seasons, number words, units,
+// holidays, fixed phrases and the context words that steer tense and veto
+// numbers that are not years.
+package timex
+
+import (
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/annals-dev/annals/doc"
+)
+
+// Tagger recognizes temporal expressions. It is safe for concurrent use.
+type Tagger struct {
+	lx   *lexicon
+	pool sync.Pool
+}
+
+// New loads the embedded word lists and returns a Tagger.
+func New() (*Tagger, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	t := &Tagger{lx: lx}
+	t.pool.New = func() any { return &scanner{} }
+	return t, nil
+}
+
+// Name identifies the stage.
+func (t *Tagger) Name() string { return "timex" }
+
+// Process sets d.Timexes to the temporal expressions of d.Text, resolved
+// against d.Date.
+func (t *Tagger) Process(d *doc.Document) error {
+	d.Timexes = t.tagInto(d.Timexes[:0], d.Text, d.Date)
+	return nil
+}
+
+// Tag returns the temporal expressions of text, with byte offsets into text
+// and values resolved against the document creation time dct.
+func (t *Tagger) Tag(text string, dct time.Time) []doc.Timex {
+	return t.tagInto(nil, text, dct)
+}
+
+func (t *Tagger) tagInto(out []doc.Timex, text string, dct time.Time) []doc.Timex {
+	sc := t.pool.Get().(*scanner)
+	defer t.pool.Put(sc)
+	r := run{lx: t.lx, text: text, toks: sc.scan(text, t.lx), out: out}
+	r.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
+	r.ref, r.refGran = r.dct, "day"
+	r.refQ = -1
+	r.tag()
+	return r.out
+}
+
+// match is one recognized expression: tokens [.., end).
+type match struct {
+	end   int
+	typ   string
+	value string
+	mod   string
+	rule  string
+}
+
+// run is the state of one Tag call.
+type run struct {
+	lx   *lexicon
+	text string
+	toks []token
+	dct  time.Time
+	out  []doc.Timex
+	// ref is the narrative's last explicit date, at granularity refGran
+	// ("year", "month", "day", "quarter").
+	ref     time.Time
+	refGran string
+	// refQ is the token index of the last quarter expression, -1 if none.
+	refQ int
+	refQY, refQQ int
+}
+
+func (r *run) tag() {
+	toks := r.toks
+	for i := 0; i < len(toks); {
+		t := &toks[i]
+		if t.kind == kPunct || t.kind == kWord && t.wi == nil && !r.maybeStart(t) {
+			i++
+			continue
+		}
+		m, ok := r.at(i)
+		if !ok || m.end <= i {
+			i++
+			continue
+		}
+		r.emit(i, m)
+		// Year ranges: 1998-99, 1998-1999.
+		if m.rule == "year" && m.end+1 < len(toks) && (toks[m.end].low == "-" || toks[m.end].low == "/") {
+			n := &toks[m.end+1]
+			if n.kind == kNum && n.ndig == 2 && n.flags == 0 && n.start == toks[m.end].end {
+				y, _ := strconv.Atoi(m.value)
+				y2 := y/100*100 + n.num
+				if y2 > y {
+					r.emit(m.end+1, match{end: m.end + 2, typ: "DATE", value: fmtYear(y2), rule: "year-range"})
+					i = m.end + 2
+					continue
+				}
+			}
+		}
+		i = m.end
+	}
+}
+
+// maybeStart reports whether a word unknown to the lexicon may start an
+// expression (plural weekdays, "Q3", "year-end", "FY2023").
+func (r *run) maybeStart(t *token) bool {
+	switch t.low {
+	case "the", "a", "an", "at", "more", "less", "no", "up", "just", "well", "fiscal", "half", "year", "q", "fy", "end", "beginning", "start", "middle", "turn", "mid", "today", "tonight", "yesterday", "tomorrow", "every", "each", "per", "few", "several", "couple", "many", "tomorrow's", "day", "year-end", "week", "month":
+		return true
+	}
+	if len(t.low) > 6 && t.low[len(t.low)-1] == 's' {
+		if wi := r.lx.words[t.low[:len(t.low)-1]]; wi != nil && wi.cls&cWeekday != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *run) emit(i int, m match) {
+	toks := r.toks
+	start, end := toks[i].start, toks[m.end-1].end
+	r.out = append(r.out, doc.Timex{Span: doc.Span{Start: start, End: end}, Type: m.typ, Value: m.value, Mod: m.mod, Rule: m.rule})
+	if m.typ == "DATE" || m.typ == "TIME" {
+		r.setRef(m.value, i)
+	}
+}
+
+// setRef makes value the narrative's reference date when it names one.
+func (r *run) setRef(v string, i int) {
+	if len(v) < 4 || !allDigits(v[:4]) {
+		return
+	}
+	y, _ := strconv.Atoi(v[:4])
+	switch g := Granularity(v); g {
+	case "year":
+		r.ref, r.refGran = date(y, 1, 1), g
+	case "month":
+		m, _ := strconv.Atoi(v[5:7])
+		r.ref, r.refGran = date(y, m, 1), g
+	case "day", "time":
+		if len(v) >= 10 && v[7] == '-' {
+			m, _ := strconv.Atoi(v[5:7])
+			d, _ := strconv.Atoi(v[8:10])
+			r.ref, r.refGran = date(y, m, d), "day"
+		}
+	case "quarter":
+		q := int(v[6] - '0')
+		if q >= 1 && q <= 4 {
+			r.ref, r.refGran = date(y, 3*q-2, 1), g
+			r.refQ, r.refQY, r.refQQ = i, y, q
+		}
+	}
+}
+
+// at returns the longest expression starting at token i.
+func (r *run) at(i int) (match, bool) {
+	best, ok := r.core(i)
+	// Modifier prefixes.
+	if p, mod, kind := r.prefix(i); p > i {
+		if m, ok2 := r.core(p); ok2 && m.end > best.end && prefixFits(kind, m) {
+			m.mod = mod
+			best, ok = m, true
+		}
+	}
+	return best, ok
+}
+
+// prefix kinds
+const (
+	pfxPoint  = 1 // early, late, the end of: dates and times
+	pfxAmount = 2 // about, nearly, more than: durations and "ago" dates
+	pfxBoth   = 3
+)
+
+func prefixFits(kind int, m match) bool {
+	switch m.value {
+	case "PRESENT_REF", "PAST_REF", "FUTURE_REF":
+		return kind&pfxPoint != 0 && m.rule != "phrase"
+	}
+	if m.typ == "DURATION" {
+		return kind&pfxAmount != 0
+	}
+	if m.typ == "SET" {
+		return false
+	}
+	if m.rule == "ago" || m.rule == "earlier-later" {
+		return kind&pfxAmount != 0
+	}
+	if m.rule == "time" {
+		return kind&pfxBoth != 0
+	}
+	return kind&pfxPoint != 0
+}
+
+// prefix recognizes a modifier at i; it returns the token after it, the mod
+// value and its kind.
+func (r *run) prefix(i int) (int, string, int) {
+	toks := r.toks
+	w := toks[i].low
+	nx := func(k int) string {
+		if i+k < len(toks) {
+			return toks[i+k].low
+		}
+		return ""
+	}
+	switch w {
+	case "early", "earlier":
+		return i + 1, "START", pfxPoint
+	case "late", "later":
+		return i + 1, "END", pfxPoint
+	case "mid":
+		if nx(1) == "-" {
+			return i + 2, "MID", pfxPoint
+		}
+		return i + 1, "MID", pfxPoint
+	case "the":
+		switch nx(1) {
+		case "end", "close":
+			if nx(2) == "of" {
+				return i + 3, "END", pfxPoint
+			}
+		case "beginning", "start", "dawn", "turn":
+			if nx(2) == "of" {
+				return i + 3, "START", pfxPoint
+			}
+		case "middle":
+			if nx(2) == "of" {
+				return i + 3, "MID", pfxPoint
+			}
+		}
+	case "end", "beginning", "start", "middle":
+		if nx(1) == "of" {
+			return i + 2, map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[w], pfxPoint
+		}
+	case "around", "about", "approximately", "roughly":
+		return i + 1, "APPROX", pfxBoth
+	case "some":
+		return i + 1, "APPROX", pfxAmount
+	case "nearly", "almost":
+		return i + 1, "LESS_THAN", pfxAmount
+	case "over":
+		return i + 1, "MORE_THAN", pfxAmount
+	case "more", "less", "fewer":
+		if nx(1) == "than" {
+			if w == "more" {
+				return i + 2, "MORE_THAN", pfxAmount
+			}
+			return i + 2, "LESS_THAN", pfxAmount
+		}
+	case "at":
+		if nx(1) == "least" {
+			return i + 2, "EQUAL_OR_MORE", pfxAmount
+		}
+		if nx(1) == "most" {
+			return i + 2, "EQUAL_OR_LESS", pfxAmount
+		}
+	case "up":
+		if nx(1) == "to" {
+			return i + 2, "EQUAL_OR_LESS", pfxAmount
+		}
+	case "no":
+		if (nx(1) == "more" || nx(1) == "less") && nx(2) == "than" {
+			return i + 3, "EQUAL_OR_LESS", pfxAmount
+		}
+	case "just", "well":
+		if nx(1) == "over" || nx(1) == "under" {
+			return i + 2, "APPROX", pfxAmount
+		}
+	}
+	return i, "", 0
+}
+
+// core tries every rule family at i and returns the longest match.
+func (r *run) core(i int) (match, bool) {
+	var best match
+	found := false
+	try := func(m match, ok bool) {
+		if ok && m.end > best.end {
+			best, found = m, true
+		}
+	}
+	t := &r.toks[i]
+	if t.kind == kNum {
+		try(r.numeric(i))
+	}
+	if t.kind == kWord {
+		try(r.words(i))
+	}
+	if found || t.kind == kWord {
+		// Number words and "a", "several": durations.
+		try(r.duration(i))
+	}
+	if t.wi != nil && t.wi.cls&cPhrase != 0 {
+		try(r.phrase(i))
+	}
+	return best, found
+}
+
+func (r *run) low(i int) string {
+	if i < len(r.toks) && i >= 0 {
+		return r.toks[i].low
+	}
+	return ""
+}
+
+func (r *run) cls(i int) uint32 {
+	if i < len(r.toks) && i >= 0 && r.toks[i].wi != nil {
+		return r.toks[i].wi.cls
+	}
+	return 0
+}
+
+func (r *run) wi(i int) *wordInfo {
+	if i < len(r.toks) && i >= 0 {
+		return r.toks[i].wi
+	}
+	return nil
+}
+
+// adjacent reports whether tokens i and i+1 touch (no space between).
+func (r *run) adjacent(i int) bool {
+	return i+1 < len(r.toks) && r.toks[i].end == r.toks[i+1].start
+}
+
+// phrase matches the longest fixed phrase at i.
+func (r *run) phrase(i int) (match, bool) {
+	for _, p := range r.lx.phrases[r.toks[i].low] {
+		if i+len(p.words) > len(r.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p.words {
+			if r.toks[i+k].low != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		v := p.value
+		if v == "DCT" {
+			v = fmtDay(r.dct)
+		}
+		end := i + len(p.words)
+		if !r.phraseOK(i, end, p) {
+			continue
+		}
+		return match{end: end, typ: p.typ, value: v, rule: "phrase"}, true
+	}
+	return match{}, false
+}
+
+// phraseOK vetoes fixed phrases in contexts where they are no time.
+func (r *run) phraseOK(i, end int, p phrase) bool {
+	switch r.toks[i].low {
+	case "current":
+		// "current" as an adjective of a time noun is caught by longer
+		// rules; alone it must modify something ("current account" is
+		// still PRESENT_REF in TimeBank style).
+		return end < len(r.toks) && r.toks[end].kind == kWord
+	case "future":
+		return len(p.words) > 1 || r.low(i-1) == "in" || r.low(i-1) == "near" || r.low(end) == "of"
+	case "now":
+		// "now" heading a list item or in "now that" is still PRESENT_REF.
+		return true
+	}
+	return true
+}

@@ -1,0 +1,811 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// words dispatches on the class of the word at i.
+func (r *run) words(i int) (match, bool) {
+	t := &r.toks[i]
+	var best match
+	found := false
+	try := func(m match, ok bool) {
+		if ok && m.end > best.end {
+			best, found = m, true
+		}
+	}
+	w := t.wi
+	if w != nil {
+		if w.cls&cMonth != 0 {
+			try(r.monthExpr(i))
+		}
+		if w.cls&cWeekday != 0 {
+			try(r.weekdayExpr(i))
+		}
+		if w.cls&cSeason != 0 {
+			try(r.seasonExpr(i, ""))
+		}
+		if w.cls&cHoliday != 0 {
+			try(r.holidayExpr(i, ""))
+		}
+		if w.cls&cRelative != 0 {
+			try(r.relative(i))
+		}
+		if w.cls&cOrdinal != 0 {
+			try(r.ordinalExpr(i))
+		}
+		if w.cls&cNumber != 0 && w.num == 19 {
+			try(r.yearWords(i))
+		}
+		if w.cls&cDaypart != 0 {
+			try(r.daypartExpr(i))
+		}
+	}
+	switch t.low {
+	case "today", "tonight", "yesterday", "tomorrow":
+		try(r.deictic(i))
+	case "the":
+		try(r.theExpr(i))
+	case "every", "each":
+		try(r.everyExpr(i))
+	case "per":
+		if u, pl, ok := r.unitAt(i + 1); ok && !pl {
+			try(match{end: i + 2, typ: "SET", value: durationValue(1, u, false, false), rule: "set-per"}, true)
+		}
+	case "fiscal", "fy":
+		try(r.fiscalExpr(i))
+	case "q":
+		if t.flags&fCap != 0 && r.adjacent(i) && i+1 < len(r.toks) && r.toks[i+1].kind == kNum && r.toks[i+1].num >= 1 && r.toks[i+1].num <= 4 && r.toks[i+1].ndig == 1 {
+			y := r.dct.Year()
+			end := i + 2
+			if end < len(r.toks) && r.yearLike(end) {
+				y = r.toks[end].num
+				end++
+			}
+			try(match{end: end, typ: "DATE", value: fmtQuarter(y, r.toks[i+1].num), rule: "quarter"}, true)
+		}
+	case "year", "year-end":
+		try(r.yearEnd(i))
+	case "half":
+		if r.low(i+1) == "an" && r.low(i+2) == "hour" {
+			try(match{end: i + 3, typ: "DURATION", value: "PT30M", rule: "duration"}, true)
+		}
+	}
+	if len(t.low) > 6 && t.low[len(t.low)-1] == 's' && t.flags&fCap != 0 {
+		if wd := r.lx.words[t.low[:len(t.low)-1]]; wd != nil && wd.cls&cWeekday != 0 {
+			v := "XXXX-WXX-" + strconv.Itoa(wd.weekday)
+			end := i + 1
+			if dp := r.wi(end); dp != nil && dp.cls&cDaypart != 0 && len(dp.daypart) == 2 {
+				v += "T" + dp.daypart
+				end++
+			}
+			try(match{end: end, typ: "SET", value: v, rule: "set-weekday"}, true)
+		}
+	}
+	return best, found
+}
+
+// monthContext reports whether the ambiguous month word at i ("May",
+// "March") is used as a month.
+func (r *run) monthContext(i int) bool {
+	switch r.low(i - 1) {
+	case "in", "last", "next", "this", "early", "late", "mid", "since", "until", "till", "by", "of", "during", "from", "through", "to", "before", "after", "-", "on", "that", "each", "every", "between", "and", "or", "end", "beginning", "middle", "throughout", "as", "following", "previous", "coming":
+		return true
+	}
+	if i+1 < len(r.toks) && r.toks[i+1].kind == kNum {
+		return true
+	}
+	switch r.low(i + 1) {
+	case "last", "this", "next":
+		return true
+	}
+	return false
+}
+
+// monthExpr: Month [Day][,] [Year], Month Year, Month last year, Month.
+func (r *run) monthExpr(i int) (match, bool) {
+	t := &r.toks[i]
+	w := t.wi
+	if t.flags&fCap == 0 {
+		return match{}, false
+	}
+	end := i + 1
+	nextNum := end < len(r.toks) && r.toks[end].kind == kNum
+	if w.cls&cAbbr != 0 {
+		if r.low(end) == "." && r.adjacent(i) {
+			end++
+		} else if !nextNum || t.flags&fAllCap != 0 {
+			return match{}, false
+		}
+	}
+	if w.cls&cAmb != 0 && !r.monthContext(i) {
+		return match{}, false
+	}
+	m := w.month
+	// Day
+	if end < len(r.toks) && r.toks[end].kind == kNum && r.toks[end].ndig <= 2 && r.toks[end].flags&(fFrac|fDecade|fApos) == 0 && r.toks[end].num >= 1 && r.toks[end].num <= 31 && !(r.low(end+1) == ":" || r.low(end+1) == "-" && r.low(end+3) != "") || (r.low(end) == "the" && end+1 < len(r.toks) && r.toks[end+1].flags&fOrd != 0) {
+		if r.low(end) == "the" {
+			end++
+		}
+		d := r.toks[end].num
+		k := end + 1
+		if r.low(k) == "," {
+			k++
+		}
+		if k < len(r.toks) && r.yearLike(k) {
+			y := r.toks[k].num
+			if d > daysIn(y, m) {
+				return match{}, false
+			}
+			return match{end: k + 1, typ: "DATE", value: fmtDay(date(y, m, d)), rule: "month-day-year"}, true
+		}
+		y := r.monthYear(m, d, r.tense(i, end+1))
+		if d > daysIn(y, m) {
+			return match{}, false
+		}
+		return match{end: end + 1, typ: "DATE", value: fmtDay(date(y, m, d)), rule: "month-day"}, true
+	}
+	// Year
+	k := end
+	if r.low(k) == "," || r.low(k) == "of" {
+		k++
+	}
+	if k < len(r.toks) && r.yearLike(k) && r.toks[k].flags&fDecade == 0 {
+		return match{end: k + 1, typ: "DATE", value: fmtMonth(r.toks[k].num, m), rule: "month-year"}, true
+	}
+	if (r.low(end) == "last" || r.low(end) == "this" || r.low(end) == "next") && r.low(end+1) == "year" {
+		y := r.dct.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[r.low(end)]
+		return match{end: end + 2, typ: "DATE", value: fmtMonth(y, m), rule: "month-relyear"}, true
+	}
+	y := r.monthYear(m, 0, r.tense(i, end))
+	return match{end: end, typ: "DATE", value: fmtMonth(y, m), rule: "month"}, true
+}
+
+// weekdayExpr: Friday, Friday's, Friday morning, Friday, Oct. 23.
+func (r *run) weekdayExpr(i int) (match, bool) {
+	t := &r.toks[i]
+	if t.flags&fCap == 0 {
+		return match{}, false
+	}
+	end := i + 1
+	// Friday, Oct. 23 [, 1998]
+	k := end
+	if r.low(k) == "," {
+		k++
+	}
+	if mw := r.wi(k); mw != nil && mw.cls&cMonth != 0 {
+		if m, ok := r.monthExpr(k); ok && m.rule != "month" && len(m.value) == 10 {
+			m.end = r.withDaypart(m.end, &m)
+			m.rule = "weekday-date"
+			return m, true
+		}
+	}
+	day := r.weekdayDate(t.wi.weekday, r.tense(i, end))
+	if r.low(end) == "'" && r.low(end+1) == "s" {
+		end += 2
+	}
+	m := match{end: end, typ: "DATE", value: fmtDay(day), rule: "weekday"}
+	m.end = r.withDaypart(end, &m)
+	return m, true
+}
+
+// withDaypart extends a DATE match with a following part of the day
+// ("morning", "night") or clock time, turning it into a TIME.
+func (r *run) withDaypart(end int, m *match) int {
+	if dp := r.wi(end); dp != nil && dp.cls&cDaypart != 0 && dp.cls&cPlural == 0 {
+		if len(dp.daypart) == 2 {
+			m.value += "T" + dp.daypart
+		} else {
+			m.value += "T" + dp.daypart
+		}
+		m.typ = "TIME"
+		return end + 1
+	}
+	return end
+}
+
+// deictic: today, tonight, yesterday, tomorrow [morning]; "the day before
+// yesterday" is handled by theExpr.
+func (r *run) deictic(i int) (match, bool) {
+	var d time.Time
+	switch r.toks[i].low {
+	case "today":
+		d = r.dct
+	case "tonight":
+		return match{end: i + 1, typ: "TIME", value: fmtDay(r.dct) + "TNI", rule: "deictic"}, true
+	case "yesterday":
+		d = r.dct.AddDate(0, 0, -1)
+	case "tomorrow":
+		d = r.dct.AddDate(0, 0, 1)
+	}
+	m := match{end: i + 1, typ: "DATE", value: fmtDay(d), rule: "deictic"}
+	if r.low(i+1) == "'" && r.low(i+2) == "s" {
+		m.end = i + 3
+		return m, true
+	}
+	m.end = r.withDaypart(i+1, &m)
+	return m, true
+}
+
+// daypartExpr: "noon", "midnight Friday", "overnight", "morning" after
+// "this"/"the" is in relative/theExpr.
+func (r *run) daypartExpr(i int) (match, bool) {
+	w := r.toks[i].wi
+	if len(w.daypart) == 5 { // noon, midnight
+		if w.cls&cPlural != 0 {
+			return match{}, false
+		}
+		day := r.dct
+		end := i + 1
+		if d, e, ok := r.dayAfter(end); ok {
+			day, end = d, e
+		}
+		return match{end: end, typ: "TIME", value: fmtDay(day) + "T" + w.daypart, rule: "time"}, true
+	}
+	if r.toks[i].low == "overnight" {
+		return match{end: i + 1, typ: "TIME", value: fmtDay(r.dct) + "TNI", rule: "daypart"}, true
+	}
+	return match{}, false
+}
+
+// seasonExpr: summer [of] 1998, (rel) summer.
+func (r *run) seasonExpr(i int, rel string) (match, bool) {
+	w := r.toks[i].wi
+	if w.cls&cAmb != 0 && rel == "" && r.toks[i].flags&fCap == 0 {
+		// "fall" is a verb unless a year or a date word comes with it.
+		k := i + 1
+		if r.low(k) == "of" {
+			k++
+		}
+		if !(k < len(r.toks) && r.yearLike(k)) && !(r.low(i-1) == "the" || r.low(i-1) == "this" || r.low(i-1) == "last" || r.low(i-1) == "next" || r.low(i-1) == "in" || r.low(i-1) == "early" || r.low(i-1) == "late") {
+			return match{}, false
+		}
+	}
+	end := i + 1
+	k := end
+	if r.low(k) == "of" {
+		k++
+	}
+	if k < len(r.toks) && r.yearLike(k) {
+		return match{end: k + 1, typ: "DATE", value: fmtYear(r.toks[k].num) + "-" + w.season, rule: "season-year"}, true
+	}
+	y := r.seasonYear(w.season, rel, r.tense(i, end))
+	return match{end: end, typ: "DATE", value: fmtYear(y) + "-" + w.season, rule: "season"}, true
+}
+
+// holidayExpr: Christmas, Thanksgiving Day, New Year's Eve [1998].
+func (r *run) holidayExpr(i int, rel string) (match, bool) {
+	if r.toks[i].flags&fCap == 0 {
+		return match{}, false
+	}
+	for _, h := range r.lx.holidays[r.toks[i].low] {
+		if i+len(h.words) > len(r.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range h.words {
+			if r.toks[i+k].low != w {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		end := i + len(h.words)
+		y := r.dct.Year()
+		if end < len(r.toks) && r.yearLike(end) {
+			y = r.toks[end].num
+			end++
+		} else {
+			d, _ := holidayDate(h.rule, y)
+			tense := r.tense(i, end)
+			switch {
+			case rel == "last" || rel == "past" || rel == "previous":
+				if !d.Before(r.dct) {
+					y--
+				}
+			case rel == "next" || rel == "coming":
+				if !d.After(r.dct) {
+					y++
+				}
+			case rel == "this":
+			case tense > 0 && d.Before(r.dct.AddDate(0, -1, 0)):
+				y++
+			case tense < 0 && d.After(r.dct):
+				y--
+			}
+		}
+		d, _ := holidayDate(h.rule, y)
+		return match{end: end, typ: "DATE", value: fmtDay(d), rule: "holiday"}, true
+	}
+	return match{}, false
+}
+
+// yearWords: "nineteen ninety-six".
+func (r *run) yearWords(i int) (match, bool) {
+	n, end, vague, _, ok := r.number(i + 1)
+	if !ok || vague || n < 10 || n > 99 || r.toks[i+1].kind == kNum {
+		return match{}, false
+	}
+	return match{end: end, typ: "DATE", value: strconv.Itoa(1900 + n), rule: "year-words"}, true
+}
+
+// ordinalExpr: third quarter [of 1998], first half, twentieth century.
+func (r *run) ordinalExpr(i int) (match, bool) {
+	q := r.toks[i].wi.num
+	return r.quarterAfter(i, q, 0)
+}
+
+// quarterAfter recognizes [-] [fiscal] quarter|half|century [of YEAR] after
+// the ordinal at i; year, when > 0, is known from before ("1988 third
+// quarter", "next year's first quarter").
+func (r *run) quarterAfter(i, n, year int) (match, bool) {
+	k := i + 1
+	if r.low(k) == "-" {
+		k++
+	}
+	if r.low(k) == "fiscal" || r.low(k) == "calendar" {
+		k++
+	}
+	u := r.low(k)
+	switch u {
+	case "quarter", "quarters", "half", "halves", "century":
+	default:
+		return match{}, false
+	}
+	end := k + 1
+	if u == "century" {
+		if n > 21 {
+			return match{}, false
+		}
+		return match{end: end, typ: "DATE", value: pad(n-1, 2), rule: "century"}, true
+	}
+	if (u == "quarter" || u == "quarters") && (n < 1 || n > 4) || (u == "half" || u == "halves") && (n < 1 || n > 2) {
+		return match{}, false
+	}
+	y := year
+	if y == 0 {
+		kk := end
+		if r.low(kk) == "of" || r.low(kk) == "," {
+			kk++
+			if r.low(kk) == "the" && r.low(kk+1) == "year" {
+				end = kk + 2
+				y = r.dct.Year()
+			} else if r.low(kk) == "this" && r.low(kk+1) == "year" {
+				end = kk + 2
+				y = r.dct.Year()
+			} else if r.low(kk) == "last" && r.low(kk+1) == "year" {
+				end = kk + 2
+				y = r.dct.Year() - 1
+			} else if r.low(kk) == "next" && r.low(kk+1) == "year" {
+				end = kk + 2
+				y = r.dct.Year() + 1
+			}
+		}
+		if kk < len(r.toks) && y == 0 && r.yearLike(kk) {
+			y = r.toks[kk].num
+			end = kk + 1
+		} else if kk == end && end < len(r.toks) && r.yearLike(end) {
+			y = r.toks[end].num
+			end++
+		}
+	}
+	if u == "half" || u == "halves" {
+		if y == 0 {
+			y = r.dct.Year()
+			if n == 2 && r.tense(i, end) < 0 && r.dct.Month() <= 6 {
+				y--
+			}
+		}
+		return match{end: end, typ: "DATE", value: fmtYear(y) + "-H" + strconv.Itoa(n), rule: "half"}, true
+	}
+	if u == "quarters" {
+		if y == 0 {
+			return match{end: end, typ: "SET", value: "XXXX-Q" + strconv.Itoa(n), rule: "quarter"}, true
+		}
+	}
+	if y == 0 {
+		y = r.dct.Year()
+		if n > dctQuarter(r.dct) && r.tense(i, end) < 0 {
+			y--
+		}
+	}
+	return match{end: end, typ: "DATE", value: fmtQuarter(y, n), rule: "quarter"}, true
+}
+
+// fiscalExpr: fiscal 1989, fiscal year 1989, FY2023, the fiscal year.
+func (r *run) fiscalExpr(i int) (match, bool) {
+	k := i + 1
+	if r.low(k) == "year" {
+		k++
+	}
+	if r.low(i) == "fy" && r.adjacent(i) && k < len(r.toks) && r.toks[k].kind == kNum && r.toks[k].flags == 0 {
+		n := r.toks[k].num
+		if r.toks[k].ndig == 2 {
+			n += 2000
+			if n > r.dct.Year()+20 {
+				n -= 100
+			}
+		}
+		if n >= 1900 && n <= 2100 {
+			return match{end: k + 1, typ: "DATE", value: fmtYear(n), rule: "fiscal-year"}, true
+		}
+	}
+	if k < len(r.toks) && r.yearLike(k) {
+		return match{end: k + 1, typ: "DATE", value: fmtYear(r.toks[k].num), rule: "fiscal-year"}, true
+	}
+	if w := r.wi(k); w != nil && w.cls&cOrdinal != 0 {
+		return r.quarterAfter(k, w.num, 0)
+	}
+	return match{}, false
+}
+
+// yearEnd: year-end, year end, year's end.
+func (r *run) yearEnd(i int) (match, bool) {
+	k := i + 1
+	switch {
+	case r.toks[i].low == "year-end":
+	case r.low(k) == "-" && r.low(k+1) == "end":
+		k += 2
+	case r.low(k) == "end":
+		k++
+	case r.low(k) == "'" && r.low(k+1) == "s" && r.low(k+2) == "end":
+		k += 3
+	case r.low(k) == "-" && (r.low(k+1) == "earlier" || r.low(k+1) == "ago"):
+		// year-earlier, year-ago [quarter|period]
+		k += 2
+		v := fmtYear(r.ref.Year() - 1)
+		if r.refQ >= 0 {
+			v = fmtQuarter(r.refQY-1, r.refQQ)
+		}
+		end := k
+		switch r.low(k) {
+		case "quarter", "period":
+			end = k + 1
+		}
+		return match{end: end, typ: "DATE", value: v, rule: "year-earlier"}, true
+	default:
+		return match{}, false
+	}
+	if k < len(r.toks) && r.yearLike(k) {
+		return match{end: k + 1, typ: "DATE", value: fmtYear(r.toks[k].num), mod: "END", rule: "year-end"}, true
+	}
+	return match{end: k, typ: "DATE", value: fmtYear(r.dct.Year()), mod: "END", rule: "year-end"}, true
+}
+
+// everyExpr: every day, each Monday, every two weeks, each July.
+func (r *run) everyExpr(i int) (match, bool) {
+	k := i + 1
+	if r.low(k) == "other" {
+		if u, _, ok := r.unitAt(k + 1); ok {
+			return match{end: k + 2, typ: "SET", value: durationValue(2, u, false, false), rule: "set-every"}, true
+		}
+	}
+	if w := r.wi(k); w != nil {
+		switch {
+		case w.cls&cWeekday != 0:
+			v := "XXXX-WXX-" + strconv.Itoa(w.weekday)
+			end := k + 1
+			if dp := r.wi(end); dp != nil && dp.cls&cDaypart != 0 && len(dp.daypart) == 2 {
+				v += "T" + dp.daypart
+				end++
+			}
+			return match{end: end, typ: "SET", value: v, rule: "set-every"}, true
+		case w.cls&cMonth != 0 && r.toks[k].flags&fCap != 0:
+			return match{end: k + 1, typ: "SET", value: "XXXX-" + pad(w.month, 2), rule: "set-every"}, true
+		case w.cls&cSeason != 0:
+			return match{end: k + 1, typ: "SET", value: "XXXX-" + w.season, rule: "set-every"}, true
+		case w.cls&cDaypart != 0 && len(w.daypart) == 2:
+			return match{end: k + 1, typ: "SET", value: "XXXX-XX-XXT" + w.daypart, rule: "set-every"}, true
+		case w.cls&cUnit != 0 && w.cls&cPlural == 0:
+			return match{end: k + 1, typ: "SET", value: durationValue(1, w.unit, false, false), rule: "set-every"}, true
+		}
+	}
+	if n, e, vague, _, ok := r.number(k); ok && !vague && r.low(k) != "a" {
+		if u, _, ok := r.unitAt(e); ok {
+			return match{end: e + 1, typ: "SET", value: durationValue(n, u, false, false), rule: "set-every"}, true
+		}
+	}
+	return match{}, false
+}
+
+// relative: this/last/next/past/coming/previous/following/current/latest/
+// that/same + unit, month, weekday, season, holiday, daypart.
+func (r *run) relative(i int) (match, bool) {
+	rel := r.toks[i].low
+	k := i + 1
+	if rel == "this" && r.low(k) == "past" {
+		rel, k = "last", k+1
+	}
+	if rel == "this" && r.low(k) == "coming" {
+		rel, k = "next", k+1
+	}
+	w := r.wi(k)
+	if w == nil {
+		return match{}, false
+	}
+	tense := 0
+	switch rel {
+	case "last", "past", "previous", "preceding", "prior":
+		tense = -1
+	case "next", "coming", "following", "upcoming":
+		tense = 1
+	}
+	switch {
+	case w.cls&cMonth != 0 && r.toks[k].flags&fCap != 0 && w.cls&cAbbr == 0:
+		m := w.month
+		y := r.dct.Year()
+		dm := int(r.dct.Month())
+		switch tense {
+		case -1:
+			if m >= dm {
+				y--
+			}
+		case 1:
+			if m <= dm {
+				y++
+			}
+		}
+		end := k + 1
+		if rel == "this" || tense != 0 {
+			// "last May 5"
+			if end < len(r.toks) && r.toks[end].kind == kNum && r.toks[end].ndig <= 2 && r.toks[end].num >= 1 && r.toks[end].num <= daysIn(y, m) && r.toks[end].flags&fFrac == 0 {
+				return match{end: end + 1, typ: "DATE", value: fmtDay(date(y, m, r.toks[end].num)), rule: "rel-month-day"}, true
+			}
+			return match{end: end, typ: "DATE", value: fmtMonth(y, m), rule: "rel-month"}, true
+		}
+	case w.cls&cWeekday != 0 && r.toks[k].flags&fCap != 0:
+		if tense == 0 && rel != "this" {
+			return match{}, false
+		}
+		wd := w.weekday
+		cur := isoWeekday(r.dct)
+		var d time.Time
+		switch {
+		case rel == "this":
+			d = r.weekdayDate(wd, r.tense(i, k+1))
+		case tense < 0:
+			back := (cur - wd + 7) % 7
+			if back == 0 {
+				back = 7
+			}
+			d = r.dct.AddDate(0, 0, -back)
+		default:
+			fwd := (wd - cur + 7) % 7
+			if fwd == 0 {
+				fwd = 7
+			}
+			d = r.dct.AddDate(0, 0, fwd)
+		}
+		m := match{end: k + 1, typ: "DATE", value: fmtDay(d), rule: "rel-weekday"}
+		m.end = r.withDaypart(k+1, &m)
+		return m, true
+	case w.cls&cSeason != 0:
+		if rel == "this" || tense != 0 {
+			return r.seasonExpr(k, rel)
+		}
+	case w.cls&cHoliday != 0:
+		if rel == "this" || tense != 0 {
+			return r.holidayExpr(k, rel)
+		}
+	case w.cls&cDaypart != 0 && len(w.daypart) == 2 && w.cls&cPlural == 0:
+		switch {
+		case rel == "this":
+			return match{end: k + 1, typ: "TIME", value: fmtDay(r.dct) + "T" + w.daypart, rule: "rel-daypart"}, true
+		case rel == "last" && w.daypart == "NI":
+			return match{end: k + 1, typ: "TIME", value: fmtDay(r.dct.AddDate(0, 0, -1)) + "TNI", rule: "rel-daypart"}, true
+		}
+	case w.cls&cUnit != 0:
+		return r.relUnit(i, k, rel, w)
+	}
+	return match{}, false
+}
+
+// relUnit: this year, last month, next week, the past decade, the following
+// day, that year.
+func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
+	unit := w.unit
+	end := k + 1
+	if w.cls&cPlural != 0 {
+		// "the past years", "recent years" are phrases; "last years" no.
+		return match{}, false
+	}
+	the := r.low(i-1) == "the"
+	var n int
+	base := r.dct
+	switch rel {
+	case "this", "current":
+		n = 0
+	case "last", "past", "previous", "preceding", "prior":
+		n = -1
+		if rel == "previous" || rel == "preceding" || rel == "prior" {
+			base = r.ref
+		}
+	case "next", "coming", "following", "upcoming":
+		n = 1
+		if rel == "following" {
+			base = r.ref
+		}
+	case "that", "same":
+		base = r.ref
+	case "latest":
+		n = -1
+		if unit != "Q" {
+			n = 0
+		}
+	default:
+		return match{}, false
+	}
+	if unit == "H" || unit == "MIN" || unit == "S" {
+		if rel == "past" || rel == "last" || rel == "next" || rel == "coming" {
+			return match{end: end, typ: "DURATION", value: durationValue(1, unit, false, false), rule: "rel-duration"}, true
+		}
+		return match{}, false
+	}
+	if unit == "DE" && rel == "past" {
+		return match{end: end, typ: "DURATION", value: "P10Y", rule: "rel-duration"}, true
+	}
+	if unit == "CE" && rel == "past" {
+		return match{end: end, typ: "DURATION", value: "P100Y", rule: "rel-duration"}, true
+	}
+	if unit == "D" {
+		switch rel {
+		case "this", "that", "same", "current":
+		case "previous", "preceding", "prior", "following", "next":
+			if !the && rel == "next" {
+				return match{end: end, typ: "DATE", value: fmtDay(r.dct.AddDate(0, 0, 1)), rule: "rel-unit"}, true
+			}
+		default:
+			return match{}, false
+		}
+	}
+	if unit == "FN" {
+		return match{}, false
+	}
+	// Years: "the following year", "this year's third quarter".
+	if unit == "Y" && r.low(end) == "'" && r.low(end+1) == "s" {
+		y := base.Year() + n
+		if ow := r.wi(end + 2); ow != nil && ow.cls&cOrdinal != 0 {
+			if m, ok := r.quarterAfter(end+2, ow.num, y); ok {
+				m.rule = "rel-quarter"
+				return m, true
+			}
+		}
+	}
+	if unit == "Q" && rel == "latest" {
+		q := dctQuarter(r.dct) - 1
+		y := r.dct.Year()
+		if q == 0 {
+			q, y = 4, y-1
+		}
+		return match{end: end, typ: "DATE", value: fmtQuarter(y, q), rule: "rel-unit"}, true
+	}
+	if unit == "D" && (base == r.dct) && rel != "previous" && rel != "following" && rel != "next" {
+		return match{end: end, typ: "DATE", value: fmtDay(base), rule: "rel-unit"}, true
+	}
+	v, ok := shiftFmt(base, unit, n)
+	if !ok {
+		return match{}, false
+	}
+	if unit == "W" && (rel == "that" || rel == "same") && r.refGran != "day" {
+		return match{}, false
+	}
+	return match{end: end, typ: "DATE", value: v, rule: "rel-unit"}, true
+}
+
+// theExpr: determiners before quarters, years, decades, seasons; "the
+// year", "the weekend", "the day before yesterday", "the 1990s".
+func (r *run) theExpr(i int) (match, bool) {
+	k := i + 1
+	if k >= len(r.toks) {
+		return match{}, false
+	}
+	t := &r.toks[k]
+	switch {
+	case t.kind == kNum && t.flags&fDecade != 0:
+		m, ok := r.numeric(k)
+		return m, ok
+	case t.kind == kNum && t.flags&fOrd != 0:
+		m, ok := r.numeric(k)
+		if !ok {
+			m, ok = r.quarterAfter(k, t.num, 0)
+		}
+		return m, ok
+	case t.kind == kNum && r.yearLike(k):
+		// the 1988 third quarter, the 1989 period, the 1988 quarter
+		y := t.num
+		if ow := r.wi(k + 1); ow != nil && ow.cls&cOrdinal != 0 {
+			if m, ok := r.quarterAfter(k+1, ow.num, y); ok {
+				return m, true
+			}
+		}
+		switch r.low(k + 1) {
+		case "quarter", "period":
+			q := dctQuarter(r.dct) - 1
+			if q == 0 {
+				q = 4
+			}
+			if r.refQ >= 0 {
+				q = r.refQQ
+			}
+			return match{end: k + 2, typ: "DATE", value: fmtQuarter(y, q), rule: "year-quarter"}, true
+		case "season", "fiscal":
+			return match{end: k + 2, typ: "DATE", value: fmtYear(y), rule: "year"}, true
+		}
+		return match{}, false
+	}
+	w := t.wi
+	if w != nil && w.cls&cDecade != 0 {
+		return match{end: k + 1, typ: "DATE", value: "19" + strconv.Itoa(w.decade), rule: "decade"}, true
+	}
+	if w != nil && w.cls&cSeason != 0 {
+		m, ok := r.seasonExpr(k, "")
+		return m, ok
+	}
+	if w != nil && w.cls&cOrdinal != 0 {
+		return r.quarterAfter(k, w.num, 0)
+	}
+	switch t.low {
+	case "fiscal":
+		if r.low(k+1) == "year" {
+			if k+2 < len(r.toks) && r.yearLike(k+2) {
+				return match{end: k + 3, typ: "DATE", value: fmtYear(r.toks[k+2].num), rule: "fiscal-year"}, true
+			}
+			return match{end: k + 2, typ: "DATE", value: fmtYear(r.dct.Year()), rule: "fiscal-year"}, true
+		}
+		return r.fiscalExpr(k)
+	case "year", "month", "week", "weekend", "quarter", "day":
+		if r.low(k+1) == "-" || r.low(k+1) == "'" || r.low(k+1) == "before" || r.low(k+1) == "after" {
+			if t.low == "day" && (r.low(k+1) == "before" || r.low(k+1) == "after") {
+				switch r.low(k + 2) {
+				case "yesterday":
+					return match{end: k + 3, typ: "DATE", value: fmtDay(r.dct.AddDate(0, 0, -2)), rule: "deictic"}, true
+				case "tomorrow":
+					return match{end: k + 3, typ: "DATE", value: fmtDay(r.dct.AddDate(0, 0, 2)), rule: "deictic"}, true
+				}
+			}
+			if t.low == "year" && r.low(k+1) == "-" {
+				if m, ok := r.yearEnd(k); ok {
+					return m, true
+				}
+			}
+			return match{}, false
+		}
+		if t.low == "year" && r.low(k+1) == "two" && r.low(k+2) == "thousand" {
+			return match{end: k + 3, typ: "DATE", value: "2000", rule: "year-words"}, true
+		}
+		if t.low == "year" && k+1 < len(r.toks) && r.yearLike(k+1) {
+			return match{end: k + 2, typ: "DATE", value: fmtYear(r.toks[k+1].num), rule: "year"}, true
+		}
+		p := r.low(i - 1)
+		if p == "for" || p == "over" || p == "throughout" || p == "during" && t.low != "day" {
+			if t.low == "day" {
+				return match{}, false
+			}
+			return match{end: k + 1, typ: "DURATION", value: durationValue(1, w.unit, false, false), rule: "the-unit"}, true
+		}
+		switch t.low {
+		case "year":
+			return match{end: k + 1, typ: "DATE", value: fmtYear(r.dct.Year()), rule: "the-unit"}, true
+		case "month":
+			return match{end: k + 1, typ: "DATE", value: fmtMonth(r.dct.Year(), int(r.dct.Month())), rule: "the-unit"}, true
+		case "weekend":
+			return match{end: k + 1, typ: "DATE", value: fmtWeek(r.weekdayDate(6, r.tense(i, k+1))) + "-WE", rule: "the-unit"}, true
+		case "quarter":
+			q := dctQuarter(r.dct) - 1
+			y := r.dct.Year()
+			if q == 0 {
+				q, y = 4, y-1
+			}
+			return match{end: k + 1, typ: "DATE", value: fmtQuarter(y, q), rule: "the-unit"}, true
+		}
+		return match{}, false
+	case "morning", "afternoon", "evening":
+		return match{end: k + 1, typ: "TIME", value: fmtDay(r.dct) + "T" + w.daypart, rule: "the-daypart"}, true
+	case "same", "following", "previous", "next", "past", "last", "latest", "current", "coming", "preceding":
+		return r.relative(k)
+	}
+	return match{}, false
+}
