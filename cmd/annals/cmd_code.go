@@ -1,0 +1,210 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/export"
+	"github.com/annals-dev/annals/ingest"
+	"github.com/annals-dev/annals/pipeline"
+)
+
+func init() {
+	register(command{name: "code", usage: "PATH... | -   code articles into event records (jsonl, tsv or a table)", run: runCode})
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (s *stringList) String() string     { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
+
+// commonFlags are the flags shared by commands that run the pipeline.
+type commonFlags struct {
+	date      string
+	dicts     stringList
+	verbDicts stringList
+	workers   int
+}
+
+func (c *commonFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.date, "date", "", "article date (YYYY-MM-DD) for inputs without a usable one")
+	fs.Var(&c.dicts, "dict", "extra actor dictionary `file` (repeatable)")
+	fs.Var(&c.verbDicts, "verbs", "extra verb/noun pattern dictionary `file` (repeatable)")
+	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")
+}
+
+func (c *commonFlags) options() (ingest.Options, error) {
+	var o ingest.Options
+	if c.date != "" {
+		t, err := ingest.ParseDate(c.date)
+		if err != nil {
+			return o, fmt.Errorf("--date: %w", err)
+		}
+		o.DefaultDate = t
+	}
+	return o, nil
+}
+
+func (c *commonFlags) annotator() (*pipeline.Annotator, error) {
+	if len(c.dicts) == 0 && len(c.verbDicts) == 0 {
+		return pipeline.Default()
+	}
+	return pipeline.New(pipeline.Options{ActorDicts: c.dicts, VerbDicts: c.verbDicts})
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// processAll reads inputs, codes them with a pool of workers, and calls out
+// for each coded document in input order. Input errors go to stderr; the
+// result counts documents and failures.
+func processAll(a *pipeline.Annotator, paths []string, opts ingest.Options, workers int, stderr io.Writer, out func(*doc.Document) error) (n, failed int, err error) {
+	if workers < 1 {
+		workers = 1
+	}
+	type job struct {
+		seq int
+		d   *doc.Document
+		err error
+	}
+	jobs := make(chan job, workers*4)
+	results := make(chan job, workers*4)
+	done := make(chan struct{})
+	go func() {
+		seq := 0
+		werr := ingest.Walk(paths, opts, func(d *doc.Document, err error) error {
+			jobs <- job{seq: seq, d: d, err: err}
+			seq++
+			return nil
+		})
+		if werr != nil {
+			jobs <- job{seq: seq, err: werr}
+		}
+		close(jobs)
+	}()
+	finished := make(chan struct{}, workers)
+	for w := 0; w < workers; w++ {
+		go func() {
+			for j := range jobs {
+				if j.err == nil {
+					if perr := a.Process(j.d); perr != nil {
+						j.err = perr
+					}
+				}
+				results <- j
+			}
+			finished <- struct{}{}
+		}()
+	}
+	go func() {
+		for w := 0; w < workers; w++ {
+			<-finished
+		}
+		close(results)
+		close(done)
+	}()
+	pending := map[int]job{}
+	next := 0
+	var outErr error
+	for j := range results {
+		pending[j.seq] = j
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if r.err != nil {
+				failed++
+				fmt.Fprintf(stderr, "annals: %v\n", r.err)
+				continue
+			}
+			n++
+			if outErr == nil {
+				outErr = out(r.d)
+			}
+		}
+	}
+	<-done
+	return n, failed, outErr
+}
+
+func runCode(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("code", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cf commonFlags
+	cf.register(fs)
+	format := fs.String("format", "", "output format: jsonl, tsv or table (default: table on a terminal, else jsonl)")
+	quiet := fs.Bool("q", false, "no summary on stderr")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: annals code [flags] PATH... | -\n\nCodes dated articles (plain text with a first line \"date YYYY-MM-DD\", or JSON Lines,\nplain or gzip) into event records. A directory is read recursively; - reads stdin.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+	if *format == "" {
+		*format = "jsonl"
+		if isTerminal(stdout) {
+			*format = "table"
+		}
+	}
+	w, err := export.NewWriter(stdout, *format)
+	if err != nil {
+		fmt.Fprintf(stderr, "annals code: --format: %v\n", err)
+		return 2
+	}
+	opts, err := cf.options()
+	if err != nil {
+		fmt.Fprintf(stderr, "annals code: %v\n", err)
+		return 2
+	}
+	a, err := cf.annotator()
+	if err != nil {
+		fmt.Fprintf(stderr, "annals code: %v\n", err)
+		return 1
+	}
+	start := time.Now()
+	events := 0
+	n, failed, err := processAll(a, fs.Args(), opts, cf.workers, stderr, func(d *doc.Document) error {
+		for _, r := range export.Records(d) {
+			events++
+			if err := w.Write(&r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "annals code: writing output: %v\n", err)
+		return 1
+	}
+	if !*quiet && (isTerminal(stderr) || failed > 0) {
+		fmt.Fprintf(stderr, "annals: %d articles coded, %d failed, %d events, %.1fs\n", n, failed, events, time.Since(start).Seconds())
+	}
+	if failed > 0 {
+		return 1
+	}
+	return 0
+}

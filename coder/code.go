@@ -1,0 +1,337 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/annals-dev/annals/doc"
+)
+
+// hit is one pattern match at a trigger, before actors are assigned.
+type hit struct {
+	p        *Pattern
+	trig     int // trigger token (sentence-relative)
+	tgtPos   int // token where the target slot starts, or -1
+	srcPos   int // token where the source slot starts, or -1
+	end      int // token after the last matched item
+	gi       int // verb group of a verb trigger, or -1
+	noun     bool
+	code     string
+	modality string // "", "intent", "threat"
+}
+
+// maxGap is how many tokens may stand between two pattern items.
+const maxGap = 3
+
+// matchItems matches p's items from token `from` up to `hi`; it returns the
+// slot positions and the end, or ok=false.
+func (s *sentence) matchItems(p *Pattern, from, hi int) (tgt, src, end int, ok bool) {
+	tgt, src = -1, -1
+	pos := from
+	skip := false
+	for _, it := range p.items {
+		switch {
+		case it.target:
+			tgt = pos
+			continue
+		case it.source:
+			src = pos
+			continue
+		case it.skip:
+			skip = true
+			continue
+		}
+		found := -1
+		limit := pos + maxGap + 1
+		if skip || limit > hi {
+			limit = hi
+		}
+		for k := pos; k < limit; k++ {
+			if n := s.matchWords(it.words, k, hi); n > 0 {
+				found = k
+				pos = k + n
+				break
+			}
+			// Items do not reach across another verb's clause.
+			if !skip && s.ingrp[k] >= 0 && k > from {
+				break
+			}
+		}
+		if found < 0 {
+			return -1, -1, 0, false
+		}
+		skip = false
+	}
+	return tgt, src, pos, true
+}
+
+// matchWords reports how many tokens from k match one of the alternatives
+// (multi-word alternatives match consecutive lemmas), or 0.
+func (s *sentence) matchWords(alts []string, k, hi int) int {
+	for _, a := range alts {
+		if !strings.Contains(a, " ") {
+			if s.lemmas[k] == a || lower(s.toks[k].Text) == a {
+				return 1
+			}
+			continue
+		}
+		ws := strings.Fields(a)
+		if k+len(ws) > hi {
+			continue
+		}
+		ok := true
+		for i, w := range ws {
+			if s.lemmas[k+i] != w && lower(s.toks[k+i].Text) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(ws)
+		}
+	}
+	return 0
+}
+
+// findHits matches the dictionary at every trigger of the sentence.
+func (c *Coder) findHits(s *sentence) []hit {
+	var hits []hit
+	for gi, g := range s.groups {
+		lem := s.lemmas[g.head]
+		ps := c.Dict.verbs[lem]
+		hi := s.clauseEnd(g.head)
+		for _, p := range ps {
+			tgt, src, end, ok := s.matchItems(p, g.head+1, hi)
+			if !ok && g.passive && p.words > 0 {
+				// Passive: the object words stand in the subject.
+				lo := s.clauseStart(g.first)
+				if _, _, _, ok2 := s.matchItems(p, lo, g.first); ok2 {
+					tgt, src, end, ok = -1, -1, g.head+1, true
+				}
+			}
+			if !ok {
+				continue
+			}
+			c.tracef("pattern %s matched at %q", p.Rule, s.toks[g.head].Text)
+			hits = append(hits, hit{p: p, trig: g.head, tgtPos: tgt, srcPos: src, end: end, gi: gi, code: p.Code})
+			break
+		}
+		if len(ps) > 0 && (len(hits) == 0 || hits[len(hits)-1].trig != g.head) {
+			c.tracef("verb %q: %d patterns tried, none matched", lem, len(ps))
+		}
+	}
+	for i, t := range s.toks {
+		if !(isNounTag(t.Tag) || t.Tag == "VBG" || t.Tag == "") || s.ment[i] >= 0 {
+			continue
+		}
+		if t.Tag == "VBG" && s.ingrp[i] >= 0 && s.groups[s.ingrp[i]].first != i {
+			continue // progressive "are looking"
+		}
+		ps := c.Dict.nouns[s.lemmas[i]]
+		if len(ps) == 0 {
+			continue
+		}
+		hi := s.clauseEnd(i)
+		matched := false
+		for _, p := range ps {
+			tgt, src, end, ok := s.matchItems(p, i+1, hi)
+			if !ok {
+				continue
+			}
+			c.tracef("pattern %s matched at %q", p.Rule, t.Text)
+			hits = append(hits, hit{p: p, trig: i, tgtPos: tgt, srcPos: src, end: end, gi: -1, noun: true, code: p.Code})
+			matched = true
+			break
+		}
+		if !matched {
+			c.tracef("noun %q: %d patterns tried, none matched", s.lemmas[i], len(ps))
+		}
+	}
+	return hits
+}
+
+// codeSentence codes one sentence and appends its events to the document.
+func (c *Coder) codeSentence(s *sentence) {
+	if c.Trace != nil {
+		c.tracef("sentence %d: %s", s.idx, s.d.Text[s.d.Sentences[s.idx].Start:s.d.Sentences[s.idx].End])
+	}
+	hits := c.findHits(s)
+	seen := map[string]bool{}
+	n0 := len(s.d.Events)
+	for _, h := range hits {
+		if c.negated(s, h) {
+			c.tracef("%s at %q: negated, no event", h.p.Rule, s.toks[h.trig].Text)
+			continue
+		}
+		h.code, h.modality = c.applyModality(s, h)
+		srcs, tgts, rule := c.actorsFor(s, h)
+		if len(srcs) == 0 {
+			c.tracef("%s at %q: no source actor, no event", h.p.Rule, s.toks[h.trig].Text)
+			continue
+		}
+		c.emit(s, h, srcs, tgts, rule, seen)
+	}
+	if len(s.d.Events) == n0 {
+		c.statements(s, seen)
+	}
+}
+
+// negated reports whether the hit's clause negates or denies it.
+func (c *Coder) negated(s *sentence, h hit) bool {
+	if h.gi >= 0 && s.groups[h.gi].negated {
+		return true
+	}
+	// "no attack", "not ... any talks"
+	for k := h.trig - 1; k >= 0 && k >= h.trig-3; k-- {
+		if s.lemmas[k] == "no" || s.lemmas[k] == "not" || s.lemmas[k] == "n't" || s.lemmas[k] == "never" {
+			return true
+		}
+		if s.ingrp[k] >= 0 {
+			break
+		}
+	}
+	// A denial verb governing the trigger: "denied attacking", "denied that".
+	for gi := len(s.groups) - 1; gi >= 0; gi-- {
+		g := s.groups[gi]
+		if g.head >= h.trig || h.trig-g.head > 8 {
+			continue
+		}
+		if c.Cues.denial[s.lemmas[g.head]] {
+			return true
+		}
+	}
+	return false
+}
+
+// applyModality turns acts under intent or threat cues into intent or threat
+// codes.
+func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
+	root := h.code[:2]
+	if root == "03" || root == "13" {
+		return h.code, ""
+	}
+	lo := s.clauseStart(h.trig)
+	if h.trig-lo > 10 {
+		lo = h.trig - 10
+	}
+	match := func(phrases [][]string) bool {
+		for _, ph := range phrases {
+			for k := lo; k+len(ph) <= h.trig; k++ {
+				ok := true
+				for i, w := range ph {
+					if s.lemmas[k+i] != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if h.gi >= 0 {
+		g := s.groups[h.gi]
+		if g.modal == "will" || g.modal == "would" || g.modal == "shall" {
+			if match(c.Cues.threat) {
+				return modalCode(c.Cues.threatCode, h.code, "130"), "threat"
+			}
+			return modalCode(c.Cues.intentCode, h.code, "030"), "intent"
+		}
+	}
+	if match(c.Cues.threat) {
+		return modalCode(c.Cues.threatCode, h.code, "130"), "threat"
+	}
+	if match(c.Cues.intent) {
+		return modalCode(c.Cues.intentCode, h.code, "030"), "intent"
+	}
+	return h.code, ""
+}
+
+// emit appends one event per source-target pair.
+func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule string, seen map[string]bool) {
+	ev, ok := c.Ont.Event(h.code)
+	if !ok {
+		c.tracef("%s: code %s not in the ontology", h.p.Rule, h.code)
+		return
+	}
+	trig := doc.Span{Start: s.toks[h.trig].Start, End: s.toks[h.trig].End}
+	// A multi-word verb trigger spans its particles ("take into custody").
+	if !h.noun && h.end > h.trig+1 && h.end-h.trig <= 4 {
+		trig.End = s.toks[h.end-1].End
+	}
+	date, dsrc, ti := c.dateFor(s, h)
+	var loc *doc.PlaceMention
+	if c.Locator != nil {
+		loc = c.Locator.PlaceFor(s.d, s.idx, doc.Span{Start: s.toks[h.trig].Start, End: s.toks[h.trig].End})
+	}
+	pairs := pairUp(srcs, tgts, ev.Root)
+	for _, pr := range pairs {
+		key := h.code + "|" + actorKey(pr[0]) + "|" + actorKey(pr[1])
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		e := doc.Event{
+			Sentence: s.idx, Trigger: trig, Source: pr[0], Target: pr[1],
+			Code: ev.Code, Root: ev.Root, QuadClass: ev.QuadClass, Goldstein: ev.Goldstein, Plover: ev.Plover,
+			Date: date, DateSource: dsrc, Timex: ti, Location: loc, Rule: h.p.Rule + rule,
+		}
+		if h.modality != "" {
+			e.Rule += "; " + h.modality + " cue → " + ev.Code
+		}
+		c.tracef("EVENT %s %s → %s (%s) date %s [%s]", ev.Code, name(pr[0]), name(pr[1]), ev.Name, date, e.Rule)
+		s.d.Events = append(s.d.Events, e)
+	}
+}
+
+func name(m *doc.ActorMention) string {
+	if m == nil {
+		return "-"
+	}
+	return m.Actor.Name + "/" + m.Actor.Code
+}
+
+func actorKey(m *doc.ActorMention) string {
+	if m == nil {
+		return ""
+	}
+	if m.Actor.ID != "" {
+		return m.Actor.ID
+	}
+	return m.Actor.Code + ":" + m.Actor.Name
+}
+
+// reciprocal roots: a compound subject with no target pairs its members.
+func reciprocal(root string) bool {
+	switch root {
+	case "03", "04", "05", "06", "19":
+		return true
+	}
+	return false
+}
+
+func pairUp(srcs, tgts []*doc.ActorMention, root string) [][2]*doc.ActorMention {
+	var out [][2]*doc.ActorMention
+	if len(tgts) == 0 && len(srcs) >= 2 && reciprocal(root) {
+		for i := 1; i < len(srcs); i++ {
+			if actorKey(srcs[0]) != actorKey(srcs[i]) {
+				out = append(out, [2]*doc.ActorMention{srcs[0], srcs[i]})
+			}
+		}
+		return out
+	}
+	for _, a := range srcs {
+		if len(tgts) == 0 {
+			out = append(out, [2]*doc.ActorMention{a, nil})
+			continue
+		}
+		for _, b := range tgts {
+			if actorKey(a) == actorKey(b) {
+				continue
+			}
+			out = append(out, [2]*doc.ActorMention{a, b})
+		}
+	}
+	return out
+}

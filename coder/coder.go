@@ -1,0 +1,109 @@
+// Package coder decides who did what to whom: it reads a Document's tokens
+// (with tags and lemmas), actor mentions, temporal expressions and places, and
+// adds coded events.
+//
+// For each sentence the coder finds verb groups (auxiliaries, modals,
+// negation, voice), the clause around each, and noun triggers; it matches the
+// verb and noun patterns of its dictionary (plain text, see data/verbs.txt) at
+// each trigger, finds the source and target actors from the clause (subject,
+// object, "by" agents, possessors, "with" partners, coordination), turns acts
+// under intent or threat cues into intent or threat codes, drops negated
+// events, and dates and places each event from its own clause.
+//
+// Every event records the dictionary entry that fired (Event.Rule); a Trace
+// function, when set, receives every decision for "annals explain".
+package coder
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/ontology"
+)
+
+//go:embed data/verbs.txt
+var verbsData []byte
+
+// Locator finds the place of an event's own clause; geo.Stage implements it.
+type Locator interface {
+	PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.PlaceMention
+}
+
+// DateFunc converts a TIMEX3 value into an event date ("YYYY", "YYYY-MM" or
+// "YYYY-MM-DD"); timex.DateOf implements it.
+type DateFunc func(value string) (string, bool)
+
+// Coder is the event-coding stage. Build one with New; it is safe for
+// concurrent use by several goroutines on different documents, except that
+// Trace, when set, is called from all of them.
+type Coder struct {
+	Dict     *Dictionary
+	Ont      *ontology.Ontology
+	Cues     *Cues
+	Locator  Locator
+	DateOf   DateFunc
+	// Trace, when not nil, receives a line for every decision.
+	Trace func(format string, args ...any)
+}
+
+// New returns a coder with the built-in dictionaries and ontology.
+func New(loc Locator, dateOf DateFunc) (*Coder, error) {
+	ont := ontology.Default()
+	d := NewDictionary()
+	valid := func(code string) bool { _, ok := ont.Event(code); return ok }
+	if err := d.Load(bytes.NewReader(verbsData), "coder/data/verbs.txt", valid); err != nil {
+		return nil, err
+	}
+	cues, err := DefaultCues()
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{Dict: d, Ont: ont, Cues: cues, Locator: loc, DateOf: dateOf}, nil
+}
+
+// LoadDict adds a user dictionary file in the verbs.txt format.
+func (c *Coder) LoadDict(path string) error {
+	return c.Dict.LoadFile(path, func(code string) bool { _, ok := c.Ont.Event(code); return ok })
+}
+
+// Name implements doc.Stage.
+func (c *Coder) Name() string { return "coder" }
+
+func (c *Coder) tracef(format string, args ...any) {
+	if c.Trace != nil {
+		c.Trace(format, args...)
+	}
+}
+
+// Process implements doc.Stage: it fills d.Events.
+func (c *Coder) Process(d *doc.Document) error {
+	d.Events = d.Events[:0]
+	for si := range d.Sentences {
+		s := newSentence(d, si, c.Cues)
+		c.codeSentence(s)
+	}
+	return nil
+}
+
+// WriteTrace is a helper for explain: it returns a Trace function writing to w.
+func WriteTrace(w io.Writer) func(string, ...any) {
+	bw := bufio.NewWriter(w)
+	return func(format string, args ...any) {
+		fmt.Fprintf(bw, "  "+format+"\n", args...)
+		bw.Flush()
+	}
+}
+
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

@@ -1,0 +1,95 @@
+package coder
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+)
+
+//go:embed data/cues.txt
+var cuesData []byte
+
+// Cues holds the coder's cue words (see data/cues.txt).
+type Cues struct {
+	intent, threat [][]string // phrases of lemmas
+	negation       map[string]bool
+	denial         map[string]bool
+	speech         map[string]string
+	boundary       map[string]bool
+	intentCode     map[string]string
+	threatCode     map[string]string
+}
+
+// DefaultCues returns the built-in cues.
+func DefaultCues() (*Cues, error) {
+	c := &Cues{negation: map[string]bool{}, denial: map[string]bool{}, speech: map[string]string{},
+		boundary: map[string]bool{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
+	if err := c.Load(bytes.NewReader(cuesData), "coder/data/cues.txt"); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Load adds cues read from r in the data/cues.txt format.
+func (c *Cues) Load(r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		if i := strings.IndexByte(l, '#'); i >= 0 {
+			l = l[:i]
+		}
+		f := strings.Fields(strings.ToLower(l))
+		if len(f) == 0 {
+			continue
+		}
+		if len(f) < 2 {
+			return fmt.Errorf("%s:%d: want KIND WORDS, got %q", name, line, strings.TrimSpace(l))
+		}
+		switch f[0] {
+		case "intent":
+			c.intent = append(c.intent, f[1:])
+		case "threat":
+			c.threat = append(c.threat, f[1:])
+		case "negation":
+			c.negation[strings.Join(f[1:], " ")] = true
+		case "denial":
+			c.denial[f[1]] = true
+		case "boundary":
+			c.boundary[f[1]] = true
+		case "speech", "intentcode", "threatcode":
+			if len(f) != 3 || !isCode(f[2]) {
+				return fmt.Errorf("%s:%d: want %s WORD CODE, got %q", name, line, f[0], strings.TrimSpace(l))
+			}
+			switch f[0] {
+			case "speech":
+				c.speech[f[1]] = f[2]
+			case "intentcode":
+				c.intentCode[f[1]] = f[2]
+			default:
+				c.threatCode[f[1]] = f[2]
+			}
+		default:
+			return fmt.Errorf("%s:%d: unknown cue kind %q", name, line, f[0])
+		}
+	}
+	return sc.Err()
+}
+
+// modalCode maps an act's code to the intent or threat code, most specific
+// entry first (3-digit base code, then root).
+func modalCode(table map[string]string, code, fallback string) string {
+	if len(code) >= 3 {
+		if c, ok := table[code[:3]]; ok {
+			return c
+		}
+	}
+	if c, ok := table[code[:2]]; ok {
+		return c
+	}
+	return fallback
+}

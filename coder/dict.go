@@ -1,0 +1,164 @@
+package coder
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+)
+
+// Pattern kinds.
+const (
+	verbPattern = 'V'
+	nounPattern = 'N'
+)
+
+// item is one element of a pattern after its trigger word.
+type item struct {
+	words  []string // alternatives; empty for slots and skips
+	target bool     // "+": the target actor stands here
+	source bool     // "$": the source actor stands here
+	skip   bool     // "...": any number of tokens within the clause
+}
+
+// Pattern is one dictionary entry: a trigger lemma, the items that must
+// follow it, and the CAMEO code it yields.
+type Pattern struct {
+	Kind    byte // 'V' or 'N'
+	Code    string
+	Trigger []string // alternatives for the trigger lemma
+	items   []item
+	// Rule is "file:line: text" for provenance.
+	Rule string
+	// words is the number of literal items, for specificity ordering.
+	words int
+}
+
+// Dictionary holds verb and noun patterns indexed by trigger lemma.
+type Dictionary struct {
+	verbs map[string][]*Pattern
+	nouns map[string][]*Pattern
+	n     int
+}
+
+// NewDictionary returns an empty dictionary.
+func NewDictionary() *Dictionary {
+	return &Dictionary{verbs: map[string][]*Pattern{}, nouns: map[string][]*Pattern{}}
+}
+
+// Len reports the number of patterns.
+func (d *Dictionary) Len() int { return d.n }
+
+// LoadFile adds the patterns of a file in the verbs.txt format.
+func (d *Dictionary) LoadFile(path string, valid func(code string) bool) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return d.Load(f, path, valid)
+}
+
+// Load adds the patterns read from r, in the format documented at the top of
+// coder/data/verbs.txt. name is used in error messages and provenance; valid,
+// when not nil, rejects unknown CAMEO codes.
+func (d *Dictionary) Load(r io.Reader, name string, valid func(code string) bool) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		raw := sc.Text()
+		l := raw
+		if i := strings.IndexByte(l, '#'); i >= 0 {
+			l = l[:i]
+		}
+		f := strings.Fields(l)
+		if len(f) == 0 {
+			continue
+		}
+		if len(f) < 3 {
+			return fmt.Errorf("%s:%d: want KIND CODE PATTERN, got %q", name, line, strings.TrimSpace(l))
+		}
+		if f[0] != "V" && f[0] != "N" {
+			return fmt.Errorf("%s:%d: kind must be V or N, got %q", name, line, f[0])
+		}
+		code := f[1]
+		if !isCode(code) {
+			return fmt.Errorf("%s:%d: %q is not a CAMEO code", name, line, code)
+		}
+		if valid != nil && !valid(code) {
+			return fmt.Errorf("%s:%d: unknown CAMEO code %q", name, line, code)
+		}
+		p := &Pattern{Kind: f[0][0], Code: code, Rule: fmt.Sprintf("%s:%d: %s %s %s", shortName(name), line, f[0], code, strings.Join(f[2:], " "))}
+		if strings.ContainsAny(f[2], "+$") || f[2] == "..." {
+			return fmt.Errorf("%s:%d: a pattern must start with its trigger word, got %q", name, line, f[2])
+		}
+		p.Trigger = splitAlts(f[2])
+		for _, w := range f[3:] {
+			switch w {
+			case "+":
+				p.items = append(p.items, item{target: true})
+			case "$":
+				p.items = append(p.items, item{source: true})
+			case "...":
+				p.items = append(p.items, item{skip: true})
+			default:
+				if strings.ContainsAny(w, "+$") {
+					return fmt.Errorf("%s:%d: stray %q in %q", name, line, w, strings.TrimSpace(l))
+				}
+				p.items = append(p.items, item{words: splitAlts(w)})
+				p.words++
+			}
+		}
+		idx := d.verbs
+		if p.Kind == nounPattern {
+			idx = d.nouns
+		}
+		for _, t := range p.Trigger {
+			idx[t] = append(idx[t], p)
+		}
+		d.n++
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	for _, idx := range []map[string][]*Pattern{d.verbs, d.nouns} {
+		for _, ps := range idx {
+			sort.SliceStable(ps, func(i, j int) bool { return ps[i].words > ps[j].words })
+		}
+	}
+	return nil
+}
+
+func splitAlts(w string) []string {
+	alts := strings.Split(strings.ToLower(w), "|")
+	out := alts[:0]
+	for _, a := range alts {
+		if a != "" {
+			out = append(out, strings.ReplaceAll(a, "_", " "))
+		}
+	}
+	return out
+}
+
+func isCode(s string) bool {
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func shortName(p string) string {
+	if i := strings.LastIndex(p, "/"); i >= 0 {
+		j := strings.LastIndex(p[:i], "/")
+		return p[j+1:]
+	}
+	return p
+}

@@ -1,0 +1,407 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/annals-dev/annals/doc"
+)
+
+func isPerson(m *doc.ActorMention) bool {
+	return m != nil && (m.Kind == "person" || strings.HasPrefix(m.Kind, "person"))
+}
+
+// mentions converts actor indices to mention pointers (copies).
+func (s *sentence) mentions(idx []int) []*doc.ActorMention {
+	out := make([]*doc.ActorMention, 0, len(idx))
+	for _, i := range idx {
+		m := s.d.Actors[i]
+		out = append(out, &m)
+	}
+	return out
+}
+
+// resolvePronoun resolves a subject pronoun at token j: "we"/"I" inside a
+// quote to the quote's speaker, "he"/"she" to the last person mentioned,
+// "they"/"it" to nothing.
+func (c *Coder) resolvePronoun(s *sentence, j int) *doc.ActorMention {
+	l := s.lemmas[j]
+	switch l {
+	case "we", "i", "us":
+		if s.quote[j] {
+			return c.speaker(s, j)
+		}
+		return nil
+	case "he", "she", "his", "her":
+		abs := s.first + j
+		var best *doc.ActorMention
+		for i := range s.d.Actors {
+			m := &s.d.Actors[i]
+			if m.TokenSpan.First >= abs {
+				break
+			}
+			if isPerson(m) {
+				best = m
+			}
+		}
+		if best != nil {
+			cp := *best
+			cp.Kind = "pronoun"
+			cp.Span = s.toks[j].Span
+			return &cp
+		}
+	}
+	return nil
+}
+
+// speaker finds who says the quote containing token j: the subject of a
+// speech verb outside the quotation marks in the same sentence, else the
+// last person mentioned before the sentence.
+func (c *Coder) speaker(s *sentence, j int) *doc.ActorMention {
+	for gi, g := range s.groups {
+		if s.quote[g.head] {
+			continue
+		}
+		if _, ok := c.Cues.speech[s.lemmas[g.head]]; !ok {
+			continue
+		}
+		ments, pron := s.subject(gi)
+		if len(ments) > 0 {
+			return s.mentions(ments[:1])[0]
+		}
+		// `"...," Stoltenberg said`: the subject follows the verb.
+		if g.end < len(s.toks) && s.ment[g.end] >= 0 {
+			return s.mentions([]int{s.ment[g.end]})[0]
+		}
+		if pron >= 0 {
+			return c.resolvePronoun(s, pron)
+		}
+		// `"...," said Stoltenberg` or `Stoltenberg said` after the quote.
+		for k := g.first - 1; k >= 0 && !s.quote[k]; k-- {
+			if s.ment[k] >= 0 {
+				return s.mentions([]int{s.ment[k]})[0]
+			}
+			if s.tag(k) == "PRP" {
+				return c.resolvePronoun(s, k)
+			}
+		}
+	}
+	return nil
+}
+
+// subjectActors returns the subject of verb group gi as mentions.
+func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
+	ments, pron := s.subject(gi)
+	if len(ments) > 0 {
+		return s.mentions(ments)
+	}
+	if pron >= 0 {
+		if m := c.resolvePronoun(s, pron); m != nil {
+			return []*doc.ActorMention{m}
+		}
+		return nil
+	}
+	// A coordinated verb shares the previous verb's subject: "was detained
+	// ... and later released".
+	g := s.groups[gi]
+	k := g.first - 1
+	for k >= 0 && s.tag(k) == "RB" {
+		k--
+	}
+	if k >= 0 && (s.lemmas[k] == "and" || s.lemmas[k] == "or") && gi > 0 {
+		return c.subjectActors(s, gi-1)
+	}
+	return nil
+}
+
+// firstActorFrom returns the first mention starting at or after token from
+// and before hi, skipping mentions for which skip returns true.
+func (s *sentence) firstActorFrom(from, hi int, skip func(mi, start int) bool) int {
+	for k := from; k < hi; k++ {
+		if mi := s.ment[k]; mi >= 0 && s.mentionStart(mi) == k {
+			if skip != nil && skip(mi, k) {
+				k = s.mentionEnd(mi) - 1
+				continue
+			}
+			return mi
+		}
+	}
+	return -1
+}
+
+// sameSide reports whether target t is the source's own country or entity:
+// "Vucic described Serbia's cooperation with NATO" does not target Serbia.
+func sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
+	for _, a := range src {
+		if actorKey(a) == actorKey(t) {
+			return true
+		}
+		if t.Actor.Country != "" && t.Actor.Code == t.Actor.Country && a.Actor.Country == t.Actor.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// byAgents collects the mentions after "by" in the clause from token `from`,
+// leaving out those under "not by".
+func (s *sentence) byAgents(from, hi int) (agents []int, found bool) {
+	k := from
+	for k < hi && s.lemmas[k] != "by" {
+		k++
+	}
+	if k >= hi {
+		return nil, false
+	}
+	neg := false
+	for j := k + 1; j < len(s.toks); j++ {
+		l := s.lemmas[j]
+		if s.isBoundary(j) && l != "but" || s.ingrp[j] >= 0 || l == "." {
+			break
+		}
+		if l == "not" || l == "n't" {
+			neg = true
+		}
+		if mi := s.ment[j]; mi >= 0 && s.mentionStart(mi) == j {
+			if !neg {
+				agents = append(agents, mi)
+			}
+			j = s.mentionEnd(mi) - 1
+		}
+	}
+	return agents, true
+}
+
+// actorsFor assigns source and target actors to a hit. rule describes how.
+func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, rule string) {
+	hi := s.clauseEnd(h.trig)
+	if h.srcPos >= 0 {
+		if mi := s.firstActorFrom(h.srcPos, hi, nil); mi >= 0 {
+			srcs = s.mentions(s.coordinatedRight(mi))
+			rule += "; source: $ slot"
+		}
+	}
+	if h.noun {
+		srcs, rule = c.nounSource(s, h, srcs, rule)
+	} else if len(srcs) == 0 {
+		g := s.groups[h.gi]
+		if g.passive {
+			if ag, ok := s.byAgents(g.end, hi); ok {
+				srcs = s.mentions(ag)
+				rule += "; source: passive agent"
+				if len(ag) == 0 {
+					// Agents exist but none is a known actor, or all are negated.
+					return nil, nil, rule
+				}
+			} else if root := h.code[:2]; root == "17" || root == "08" {
+				// Agentless passive of a state act: "was detained in Serbia".
+				if mi := s.firstActorFrom(g.end, hi, func(mi, start int) bool {
+					p, ok := s.inPP(start)
+					return !ok || p != "in"
+				}); mi >= 0 && s.d.Actors[mi].Actor.Code == s.d.Actors[mi].Actor.Country {
+					srcs = s.mentions([]int{mi})
+					rule += "; source: authority of the place (agentless passive)"
+				}
+			}
+		} else {
+			srcs = c.subjectActors(s, h.gi)
+			if len(srcs) > 0 {
+				rule += "; source: subject"
+			}
+		}
+	}
+	// Target.
+	if h.tgtPos >= 0 {
+		if mi := s.firstActorFrom(h.tgtPos, hi, func(mi, _ int) bool { return sameSide(srcs, &s.d.Actors[mi]) }); mi >= 0 {
+			tgts = s.mentions(s.coordinatedRight(mi))
+			rule += "; target: + slot"
+		}
+	} else if !h.noun && s.groups[h.gi].passive {
+		if ms := c.subjectActors(s, h.gi); len(ms) > 0 {
+			tgts = ms
+			rule += "; target: passive subject"
+		}
+	} else if !h.noun {
+		from := h.end
+		if mi := s.firstActorFrom(from, hi, func(mi, start int) bool {
+			if sameSide(srcs, &s.d.Actors[mi]) {
+				return true
+			}
+			p, ok := s.inPP(start)
+			return ok && (p == "in" || p == "at" || p == "near" || p == "from" || p == "since")
+		}); mi >= 0 {
+			tgts = s.mentions(s.coordinatedRight(mi))
+			rule += "; target: object"
+		}
+	} else {
+		// Noun: "of"/"on"/"against"/"with"/"to" + actor right after.
+		if mi := s.firstActorFrom(h.trig+1, min(hi, h.end+4), func(mi, start int) bool {
+			p, ok := s.inPP(start)
+			return !ok || !(p == "of" || p == "on" || p == "against" || p == "with" || p == "to" || p == "toward" || p == "towards") || sameSide(srcs, &s.d.Actors[mi])
+		}); mi >= 0 {
+			tgts = s.mentions([]int{mi})
+			rule += "; target: prepositional object"
+		}
+	}
+	// Consultation and cooperation without a target: the partner named
+	// with "with" elsewhere in the sentence ("said at a news conference
+	// with Vucic").
+	if len(tgts) == 0 && len(srcs) == 1 && (h.code[:2] == "04" || h.code[:2] == "03" || h.code[:2] == "06") {
+		for k := 0; k < len(s.toks); k++ {
+			if s.lemmas[k] != "with" {
+				continue
+			}
+			if mi := s.firstActorFrom(k+1, min(len(s.toks), k+5), nil); mi >= 0 && !sameSide(srcs, &s.d.Actors[mi]) {
+				tgts = s.mentions([]int{mi})
+				rule += "; target: 'with' partner in the sentence"
+				break
+			}
+		}
+	}
+	// Drop a target identical to the source.
+	out := tgts[:0]
+	for _, t := range tgts {
+		if !sameSide(srcs, t) {
+			out = append(out, t)
+		}
+	}
+	return srcs, out, rule
+}
+
+// nounSource finds the source of a noun trigger: a "by" phrase, a possessor
+// ("Russia's invasion"), an actor premodifier ("NATO bombing campaign"), or
+// the subject of the verb the noun depends on ("NATO announced an increase",
+// "said after talks").
+func (c *Coder) nounSource(s *sentence, h hit, srcs []*doc.ActorMention, rule string) ([]*doc.ActorMention, string) {
+	if len(srcs) > 0 {
+		return srcs, rule
+	}
+	hi := s.clauseEnd(h.trig)
+	// "attack by an armed group on ..."
+	for k := h.trig + 1; k < hi && k <= h.end+3; k++ {
+		if s.lemmas[k] == "by" {
+			if mi := s.firstActorFrom(k+1, min(hi, k+5), nil); mi >= 0 {
+				return s.mentions(s.coordinatedRight(mi)), rule + "; source: 'by' phrase"
+			}
+		}
+	}
+	// Possessor or premodifier within the noun phrase.
+	for k := h.trig - 1; k >= 0 && k >= h.trig-4; k-- {
+		t := s.tag(k)
+		if s.ment[k] >= 0 {
+			mi := s.ment[k]
+			st := s.mentionStart(mi)
+			if p, ok := s.inPP(st); ok && p != "by" {
+				break
+			}
+			return s.mentions([]int{mi}), rule + "; source: possessor or modifier"
+		}
+		if t == "POS" || t == "JJ" || t == "VBN" || t == "CD" || t == "HYPH" || isNounTag(t) || t == "NNP" || t == "VBG" {
+			continue
+		}
+		break
+	}
+	// The noun as object of a verb or of a circumstantial preposition:
+	// the verb's subject takes part.
+	for k := h.trig - 1; k >= 0 && k >= h.trig-4; k-- {
+		l := s.lemmas[k]
+		if gi := s.ingrp[k]; gi >= 0 {
+			if _, speech := c.Cues.speech[s.lemmas[s.groups[gi].head]]; speech && !strings.HasPrefix(h.code, "0") {
+				break // "X said the attack ..." does not make X the attacker
+			}
+			if ms := c.subjectActors(s, gi); len(ms) > 0 {
+				return ms, rule + "; source: subject of the governing verb"
+			}
+			break
+		}
+		if l == "after" || l == "before" || l == "during" || l == "following" || l == "at" || l == "for" {
+			// the subject of the closest preceding verb group
+			for gi := len(s.groups) - 1; gi >= 0; gi-- {
+				if s.groups[gi].head < k {
+					if !strings.HasPrefix(h.code, "0") {
+						return nil, rule
+					}
+					if ms := c.subjectActors(s, gi); len(ms) > 0 {
+						return ms, rule + "; source: subject of the clause"
+					}
+					break
+				}
+			}
+			break
+		}
+		if t := s.tag(k); t == "DT" || t == "JJ" || t == "PRP$" || t == "CD" || t == "RB" || isNounTag(t) || t == "VBN" {
+			continue
+		}
+		break
+	}
+	return nil, rule
+}
+
+// dateFor picks the temporal expression that governs the hit: the nearest
+// date in the sentence, preferring the trigger's own clause; else the article
+// date.
+func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
+	best, bestCost := -1, 1<<30
+	st := s.d.Sentences[s.idx]
+	for i, tx := range s.d.Timexes {
+		if tx.Start < st.Start || tx.End > st.End || tx.Type != "DATE" {
+			continue
+		}
+		if c.DateOf == nil {
+			break
+		}
+		if _, ok := c.DateOf(tx.Value); !ok {
+			continue
+		}
+		k := s.d.TokenAt(tx.Start) - s.first
+		if k < 0 {
+			continue
+		}
+		dist := k - h.trig
+		if dist < 0 {
+			dist = -dist
+		}
+		cost := dist
+		lo, hi := min(k, h.trig), max(k, h.trig)
+		for j := lo + 1; j < hi; j++ {
+			if s.isBoundary(j) && s.lemmas[j] != "when" {
+				cost += 12
+			}
+			if s.quote[j] != s.quote[h.trig] {
+				cost += 12
+			}
+		}
+		if cost < bestCost {
+			best, bestCost = i, cost
+		}
+	}
+	if best >= 0 && bestCost < 24 {
+		v, _ := c.DateOf(s.d.Timexes[best].Value)
+		return v, "timex", best
+	}
+	if s.d.Date.IsZero() {
+		return "", "article", -1
+	}
+	return s.d.Date.Format("2006-01-02"), "article", -1
+}
+
+// statements codes a reported statement with an explicit addressee when the
+// sentence has nothing else codable: "X told Y ...".
+func (c *Coder) statements(s *sentence, seen map[string]bool) {
+	for gi, g := range s.groups {
+		code, ok := c.Cues.speech[s.lemmas[g.head]]
+		if !ok || g.negated || g.passive {
+			continue
+		}
+		hi := s.clauseEnd(g.head)
+		if g.end >= hi || s.ment[g.end] < 0 {
+			continue // only a direct addressee: "told reporters" is no event
+		}
+		tgts := s.mentions([]int{s.ment[g.end]})
+		srcs := c.subjectActors(s, gi)
+		if len(srcs) == 0 {
+			continue
+		}
+		p := &Pattern{Kind: verbPattern, Code: code, Rule: "coder/data/cues.txt: speech " + s.lemmas[g.head]}
+		c.emit(s, hit{p: p, trig: g.head, end: g.end, gi: gi, code: code, tgtPos: -1, srcPos: -1}, srcs, tgts, "; statement with addressee", seen)
+	}
+}

@@ -1,0 +1,368 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/annals-dev/annals/doc"
+)
+
+// vgroup is a verb group: auxiliaries, modals, adverbs and the head verb.
+type vgroup struct {
+	first, end int // token range, sentence-relative
+	head       int // the main verb
+	passive    bool
+	negated    bool
+	modal      string // lemma of a modal or "will"/"would"
+	infinitive bool   // "to" + verb
+}
+
+// sentence is the coder's working view of one sentence.
+type sentence struct {
+	d      *doc.Document
+	idx    int
+	first  int         // index of the first token in d.Tokens
+	toks   []doc.Token // the sentence's tokens
+	lemmas []string
+	ment   []int  // per token: index into d.Actors, or -1
+	quote  []bool // per token: inside quotation marks
+	groups []vgroup
+	ingrp  []int // per token: index into groups, or -1
+	cues   *Cues
+}
+
+func newSentence(d *doc.Document, si int, cues *Cues) *sentence {
+	st := d.Sentences[si]
+	s := &sentence{d: d, idx: si, first: st.FirstToken, toks: d.Tokens[st.FirstToken:st.EndToken], cues: cues}
+	n := len(s.toks)
+	s.lemmas = make([]string, n)
+	s.ment = make([]int, n)
+	s.quote = make([]bool, n)
+	s.ingrp = make([]int, n)
+	in := false
+	for i, t := range s.toks {
+		s.ment[i] = -1
+		s.ingrp[i] = -1
+		if t.Lemma != "" {
+			s.lemmas[i] = t.Lemma
+		} else {
+			s.lemmas[i] = lower(t.Text)
+		}
+		switch t.Text {
+		case `"`, "“", "”", "``", "''":
+			in = !in
+			if t.Text == "“" {
+				in = true
+			} else if t.Text == "”" {
+				in = false
+			}
+		}
+		s.quote[i] = in
+	}
+	for mi, m := range d.Actors {
+		if m.Sentence != si {
+			continue
+		}
+		for j := m.TokenSpan.First - s.first; j < m.TokenSpan.End-s.first; j++ {
+			if j >= 0 && j < n {
+				s.ment[j] = mi
+			}
+		}
+	}
+	s.findGroups()
+	return s
+}
+
+func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") }
+func isNounTag(t string) bool { return strings.HasPrefix(t, "NN") }
+
+func (s *sentence) tag(i int) string { return s.toks[i].Tag }
+
+// findGroups finds verb groups from the part-of-speech tags.
+func (s *sentence) findGroups() {
+	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		t := s.tag(i)
+		startsInf := t == "TO" && i+1 < n && s.tag(i+1) == "VB"
+		if !(isVerbTag(t) || t == "MD" || startsInf) || s.ment[i] >= 0 {
+			continue
+		}
+		g := vgroup{first: i, head: -1, infinitive: startsInf}
+		j := i
+		for ; j < n; j++ {
+			tj := s.tag(j)
+			lj := s.lemmas[j]
+			switch {
+			case isVerbTag(tj) && s.ment[j] < 0:
+				// A second main verb after a complete head starts a new
+				// group unless the head is an auxiliary.
+				if g.head >= 0 && !isAux(s.lemmas[g.head]) {
+					goto done
+				}
+				g.head = j
+			case tj == "MD":
+				if g.head >= 0 {
+					goto done
+				}
+				g.modal = lj
+			case tj == "TO" && j == i:
+			case tj == "RB" || s.cues.negation[lj]:
+				if s.cues.negation[lj] {
+					g.negated = true
+				}
+			default:
+				goto done
+			}
+		}
+	done:
+		// Trailing adverbs do not belong to the group.
+		for j > i && g.head >= 0 && j-1 > g.head && !isVerbTag(s.tag(j-1)) {
+			j--
+		}
+		if g.head < 0 {
+			continue
+		}
+		g.end = g.head + 1
+		if s.tag(g.head) == "VBN" {
+			g.passive = true
+			for k := g.first; k < g.head; k++ {
+				if l := s.lemmas[k]; l == "have" {
+					g.passive = false
+				}
+				if l := s.lemmas[k]; l == "be" || l == "get" {
+					g.passive = true
+				}
+			}
+			// A bare participle right after a noun phrase is a reduced
+			// passive ("police killed in the attack"); otherwise a bare
+			// VBN is usually a mistagged past tense.
+			if g.first == g.head && !(g.head+1 < n && s.lemmas[g.head+1] == "by") && !(g.head > 0 && s.tag(g.head-1) == "," ) {
+				if g.head == 0 || !isNounTag(s.tag(g.head-1)) {
+					g.passive = false
+				}
+			}
+		}
+		if g.modal == "" {
+			for k := g.first; k < g.head; k++ {
+				if s.lemmas[k] == "will" || s.lemmas[k] == "would" || s.lemmas[k] == "shall" {
+					g.modal = s.lemmas[k]
+				}
+			}
+		}
+		gi := len(s.groups)
+		s.groups = append(s.groups, g)
+		for k := g.first; k < g.end; k++ {
+			s.ingrp[k] = gi
+		}
+		i = g.end - 1
+	}
+}
+
+func isAux(l string) bool {
+	switch l {
+	case "be", "have", "do", "get", "will", "would", "shall", "should", "can", "could", "may", "might", "must":
+		return true
+	}
+	return false
+}
+
+// isBoundary reports whether token i starts a new clause.
+func (s *sentence) isBoundary(i int) bool {
+	l := s.lemmas[i]
+	if s.cues.boundary[l] {
+		// "that" as a determiner ("that attack") is no boundary.
+		if l == "that" && s.tag(i) == "DT" {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// clauseEnd returns the end (exclusive) of the clause that continues after
+// token i: the next boundary, quote change, or sentence end.
+func (s *sentence) clauseEnd(i int) int {
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.isBoundary(j) || s.quote[j] != s.quote[i] {
+			return j
+		}
+	}
+	return len(s.toks)
+}
+
+// clauseStart returns the start of the clause containing token i.
+func (s *sentence) clauseStart(i int) int {
+	for j := i; j > 0; j-- {
+		if s.isBoundary(j) || s.quote[j-1] != s.quote[i] {
+			return j
+		}
+	}
+	return 0
+}
+
+// mentionStart returns the sentence-relative first token of actor mention mi.
+func (s *sentence) mentionStart(mi int) int { return s.d.Actors[mi].TokenSpan.First - s.first }
+func (s *sentence) mentionEnd(mi int) int   { return s.d.Actors[mi].TokenSpan.End - s.first }
+
+// inPP reports whether the mention starting at token j is the object of a
+// preposition (other than "by"): "talks in Belgrade", "between Kosovo and".
+func (s *sentence) inPP(j int) (prep string, ok bool) {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch t := s.tag(k); {
+		case t == "DT" || t == "JJ" || t == "CD" || t == "PRP$" || t == "POS" || t == "JJS" || t == "RBS":
+			continue
+		case t == "IN" || t == "TO":
+			return s.lemmas[k], true
+		case t == "CC" || t == ",":
+			// Coordinated with an earlier PP object: "between Kosovo and Serbia".
+			if pm := s.mentionBefore(k); pm >= 0 {
+				return s.inPP(s.mentionStart(pm))
+			}
+			return "", false
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// mentionBefore returns the mention ending right before token k, or -1.
+func (s *sentence) mentionBefore(k int) int {
+	if k > 0 && s.ment[k-1] >= 0 {
+		return s.ment[k-1]
+	}
+	return -1
+}
+
+// coordinated returns mention mi with the mentions coordinated with it to the
+// left ("NATO and Serbia", "Serbia, Russia, or China").
+func (s *sentence) coordinatedLeft(mi int) []int {
+	out := []int{mi}
+	j := s.mentionStart(mi)
+	for j >= 2 {
+		c := s.lemmas[j-1]
+		if c != "and" && c != "or" && c != "," {
+			break
+		}
+		k := j - 2
+		if c == "," || k >= 0 && s.lemmas[k] == "," {
+			if s.lemmas[k] == "," {
+				k--
+			}
+		}
+		if k < 0 || s.ment[k] < 0 {
+			break
+		}
+		pm := s.ment[k]
+		out = append([]int{pm}, out...)
+		j = s.mentionStart(pm)
+	}
+	return out
+}
+
+// coordinatedRight returns mention mi with the mentions coordinated after it.
+func (s *sentence) coordinatedRight(mi int) []int {
+	out := []int{mi}
+	j := s.mentionEnd(mi)
+	for j < len(s.toks)-1 {
+		k := j
+		if s.lemmas[k] == "'s" || s.lemmas[k] == "’s" {
+			break
+		}
+		if s.lemmas[k] == "," {
+			k++
+		}
+		if k < len(s.toks) && (s.lemmas[k] == "and" || s.lemmas[k] == "or") {
+			k++
+		}
+		if k == j || k >= len(s.toks) {
+			break
+		}
+		for k < len(s.toks) && s.tag(k) == "DT" {
+			k++
+		}
+		if k >= len(s.toks) || s.ment[k] < 0 {
+			break
+		}
+		out = append(out, s.ment[k])
+		j = s.mentionEnd(s.ment[k])
+	}
+	return out
+}
+
+// subject finds the subject of verb group gi: actor mentions (with their
+// coordinated partners), or a pronoun token; ok is false when none is found.
+func (s *sentence) subject(gi int) (ments []int, pronoun int) {
+	g := s.groups[gi]
+	pronoun = -1
+	j := g.first - 1
+	for j >= 0 {
+		l := s.lemmas[j]
+		if s.quote[j] != s.quote[g.head] && s.toks[j].Text != `"` {
+			break
+		}
+		switch {
+		case l == ";" || l == ":":
+			return nil, -1
+		case l == "which" || l == "who" || l == "that" && s.tag(j) != "DT":
+			// A relative clause: its subject is the antecedent.
+			if j == g.first-1 || (j == g.first-2 && s.tag(j+1) == "RB") {
+				k := j - 1
+				if k >= 0 && s.lemmas[k] == "," {
+					k--
+				}
+				if k >= 0 && s.ment[k] >= 0 {
+					return s.coordinatedLeft(s.ment[k]), -1
+				}
+			}
+			if l == "that" {
+				return nil, -1
+			}
+		case s.isBoundary(j):
+			return nil, -1
+		case l == ",":
+			// Skip a parenthetical relative clause or apposition that
+			// ends right here: ", which ... ," or ", the former ... ,".
+			if k := s.parentheticalStart(j); k >= 0 {
+				j = k - 1
+				continue
+			}
+		}
+		if s.ment[j] >= 0 {
+			mi := s.ment[j]
+			st := s.mentionStart(mi)
+			if prep, ok := s.inPP(st); ok && prep != "by" {
+				j = st - 1
+				continue
+			}
+			return s.coordinatedLeft(mi), -1
+		}
+		if s.tag(j) == "PRP" {
+			return nil, j
+		}
+		if s.ingrp[j] >= 0 {
+			return nil, -1
+		}
+		j--
+	}
+	return nil, -1
+}
+
+// parentheticalStart: if the comma at j closes ", which ... ," or an
+// apposition ", the ... ,", return the index of its opening comma.
+func (s *sentence) parentheticalStart(j int) int {
+	for k := j - 1; k >= 0; k-- {
+		if s.lemmas[k] == "," {
+			if k+1 < j {
+				w := s.lemmas[k+1]
+				if w == "which" || w == "who" || w == "whose" || w == "where" || s.tag(k+1) == "DT" || s.tag(k+1) == "PRP$" {
+					return k
+				}
+			}
+			return -1
+		}
+		if s.isBoundary(k) && s.lemmas[k] != "which" && s.lemmas[k] != "who" && s.lemmas[k] != "whose" && s.lemmas[k] != "where" {
+			return -1
+		}
+	}
+	return -1
+}

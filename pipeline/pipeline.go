@@ -1,0 +1,99 @@
+// Package pipeline assembles Annals' default pipeline from its stages:
+// segmentation and tokenization, part-of-speech tagging, lemmatization,
+// temporal expressions, actors, places and event coding.
+package pipeline
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/annals-dev/annals/actors"
+	"github.com/annals-dev/annals/coder"
+	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/geo"
+	"github.com/annals-dev/annals/text"
+	"github.com/annals-dev/annals/text/lemma"
+	"github.com/annals-dev/annals/text/postag"
+	"github.com/annals-dev/annals/timex"
+)
+
+// Options configure the default pipeline.
+type Options struct {
+	// ActorDicts are user actor dictionary files added to the built-in one.
+	ActorDicts []string
+	// VerbDicts are user verb/noun pattern files added to the built-in one.
+	VerbDicts []string
+}
+
+// Annotator is the assembled pipeline with direct access to its stages.
+type Annotator struct {
+	Stages doc.Pipeline
+	Text   *text.Segmenter
+	Tagger *postag.Tagger
+	Timex  *timex.Tagger
+	Actors *actors.Matcher
+	Geo    *geo.Stage
+	Coder  *coder.Coder
+}
+
+// New builds the default pipeline.
+func New(opts Options) (*Annotator, error) {
+	a := &Annotator{}
+	var err error
+	if a.Text, err = text.New(); err != nil {
+		return nil, fmt.Errorf("text: %w", err)
+	}
+	if a.Tagger, err = postag.New(); err != nil {
+		return nil, fmt.Errorf("postag: %w", err)
+	}
+	if a.Timex, err = timex.New(); err != nil {
+		return nil, fmt.Errorf("timex: %w", err)
+	}
+	dict, err := actors.Default()
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	if len(opts.ActorDicts) > 0 {
+		// The built-in dictionary is shared; user files go into a copy.
+		dict, err = actors.Default()
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range opts.ActorDicts {
+			if err := dict.LoadFile(f); err != nil {
+				return nil, err
+			}
+		}
+	}
+	a.Actors = actors.NewMatcher(dict)
+	gz, err := geo.Default()
+	if err != nil {
+		return nil, fmt.Errorf("geo: %w", err)
+	}
+	a.Geo = geo.NewStage(gz)
+	if a.Coder, err = coder.New(a.Geo, timex.DateOf); err != nil {
+		return nil, fmt.Errorf("coder: %w", err)
+	}
+	for _, f := range opts.VerbDicts {
+		if err := a.Coder.LoadDict(f); err != nil {
+			return nil, err
+		}
+	}
+	a.Stages = doc.Pipeline{a.Text, a.Tagger, lemma.Stage{}, a.Timex, a.Actors, a.Geo, a.Coder}
+	return a, nil
+}
+
+var (
+	defaultOnce sync.Once
+	defaultA    *Annotator
+	defaultErr  error
+)
+
+// Default returns the shared default pipeline, built once.
+func Default() (*Annotator, error) {
+	defaultOnce.Do(func() { defaultA, defaultErr = New(Options{}) })
+	return defaultA, defaultErr
+}
+
+// Process runs every stage on d.
+func (a *Annotator) Process(d *doc.Document) error { return a.Stages.Process(d) }
