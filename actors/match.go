@@ -1,0 +1,714 @@
+package actors
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-dev/annals/doc"
+)
+
+// Matcher is the actor-mention stage. It reads d.Sentences and d.Tokens (and
+// the tokens' Tag when a tagger ran) and fills d.Actors with non-overlapping
+// mentions in text order.
+//
+// Within a sentence it scans left to right and, at each token, takes the
+// longest of these constructions:
+//
+//   - a name, alias, capital or government metonym ("Serbia", "the Kremlin");
+//   - a nationality, country or organization followed by agent roles, with an
+//     optional possessive ("Serbian police", "Kosovo's government",
+//     "alliance chief") → country code + role codes ("SRBCOP", "XKXGOV");
+//   - agent roles followed by "of"/"from" and a country ("an official of
+//     Kosovo's government" → XKXGOV, "the president of Serbia" → SRBGOV);
+//   - titles followed by a person's name ("Serbian President Aleksandar
+//     Vucic"): one mention of the person, coded by the document's date;
+//   - a title alone ("the Serbian president") → the office's code, and the
+//     person holding it on the date when the dictionary knows one;
+//   - a bare agent ("police", "gunmen"): its role code, prefixed with the
+//     country in focus (the most-mentioned country so far) unless the agent
+//     entry says "inherit: no";
+//   - back-references: surnames of people named earlier ("Stoltenberg") and
+//     nouns of organizations named earlier ("the alliance" → NATO);
+//   - unknown capitalized names (NNP runs, or capitalized runs when untagged)
+//     guessed as a person (two or three words) or an organization (ending in
+//     a word such as "Party" or "Army"), keeping their text; a title or a
+//     nationality in front gives them a code.
+//
+// Hyphenated tokens ("Belgrade-backed", "alliance-led", "U.S.-led") are never
+// mentions: a modifier names a sponsor, not a participant.
+type Matcher struct {
+	d *Dictionary
+}
+
+// NewMatcher returns a matcher over d. d must not change afterwards.
+func NewMatcher(d *Dictionary) *Matcher {
+	d.ensure()
+	return &Matcher{d: d}
+}
+
+// Name implements doc.Stage.
+func (m *Matcher) Name() string { return "actors" }
+
+// Process implements doc.Stage: it fills d.Actors.
+func (m *Matcher) Process(d *doc.Document) error {
+	st := docState{m: m, d: d, date: d.Date, buf: make([]byte, 0, 64)}
+	d.Actors = d.Actors[:0]
+	for si, s := range d.Sentences {
+		st.sent = si
+		st.sentFirst = s.FirstToken
+		for i := s.FirstToken; i < s.EndToken; {
+			if am, next, ok := st.compose(i, s.EndToken); ok {
+				st.emit(am)
+				i = next
+				continue
+			}
+			i++
+		}
+	}
+	return nil
+}
+
+// LastPerson returns the most recent mention of a person (a dictionary person
+// or a guessed one) that ends at or before token beforeToken, for resolving
+// pronoun speakers ("he said").
+func (m *Matcher) LastPerson(d *doc.Document, beforeToken int) (doc.ActorMention, bool) {
+	for i := len(d.Actors) - 1; i >= 0; i-- {
+		a := d.Actors[i]
+		if a.TokenSpan.End > beforeToken {
+			continue
+		}
+		if m.isPerson(a) {
+			return a, true
+		}
+	}
+	return doc.ActorMention{}, false
+}
+
+func (m *Matcher) isPerson(a doc.ActorMention) bool {
+	if strings.HasPrefix(a.Rule, "guess-person") {
+		return true
+	}
+	if a.Actor.ID == "" {
+		return false
+	}
+	e, ok := m.d.byID[a.Actor.ID]
+	return ok && e.Kind == KindPerson && (a.Kind == "name" || a.Kind == "alias" || a.Kind == "coreference")
+}
+
+// docState is the per-document matching state.
+type docState struct {
+	m         *Matcher
+	d         *doc.Document
+	date      time.Time
+	sent      int
+	sentFirst int
+	buf       []byte
+
+	seen     map[*Entry]int // entry → order of its last mention
+	order    int
+	countryN map[string]int
+	lastCtry string
+	guessed  map[string]doc.Actor // folded surname → guessed person
+}
+
+// key returns the folded form of token i's text.
+func (st *docState) key(i int) string {
+	t := st.d.Tokens[i].Text
+	if isFolded(t) {
+		return t
+	}
+	st.buf = fold(st.buf[:0], t)
+	return string(st.buf)
+}
+
+// match is one dictionary match: a phrase over tokens [first, end).
+type match struct {
+	first, end int
+	p          *phrase
+	e          *Entry // resolved entry (differs from p.e for nothing now)
+}
+
+// lookup walks the trie from token i and returns the best valid match,
+// longest first.
+func (st *docState) lookup(i, end int) (match, bool) {
+	var ends [8]int
+	var nodes [8]*node
+	n := 0
+	cur := st.m.d.root
+	for j := i; j < end && n < len(ends); j++ {
+		if cur.next == nil {
+			break
+		}
+		tk := st.d.Tokens[j].Text
+		var c *node
+		if isFolded(tk) {
+			c = cur.next[tk]
+		} else {
+			st.buf = fold(st.buf[:0], tk)
+			c = cur.next[string(st.buf)]
+		}
+		if c == nil {
+			break
+		}
+		cur = c
+		if len(c.terms) > 0 {
+			ends[n], nodes[n] = j+1, c
+			n++
+		}
+	}
+	for k := n - 1; k >= 0; k-- {
+		if p := st.choose(nodes[k].terms, i); p != nil {
+			return match{first: i, end: ends[k], p: p, e: p.e}, true
+		}
+	}
+	return match{}, false
+}
+
+var kindRank = [...]int{pName: 0, pGov: 1, pCapital: 2, pAdj: 3, pAgent: 4, pNoun: 5, pSurname: 6}
+
+// choose picks the best valid phrase among terms matched at token i.
+func (st *docState) choose(terms []*phrase, i int) *phrase {
+	var best *phrase
+	bestScore := 1 << 30
+	for _, p := range terms {
+		if !st.caseOK(p, i) {
+			continue
+		}
+		score := kindRank[p.kind] * 1000000
+		switch p.kind {
+		case pNoun:
+			o, ok := st.seen[p.e]
+			if !ok {
+				continue
+			}
+			score -= o // most recent antecedent
+		case pSurname:
+			_, seen := st.seen[p.e]
+			active := false
+			if !seen {
+				_, off := p.e.CodeOn(st.date)
+				active = off != nil && (st.date.IsZero() || off.Active(st.date))
+				if !active {
+					continue
+				}
+				score += 10
+			}
+		case pName:
+			if p.e.Kind == KindPerson {
+				if _, seen := st.seen[p.e]; seen {
+					score -= 20
+				} else if _, off := p.e.CodeOn(st.date); off != nil {
+					score -= 10
+				}
+			}
+		}
+		if score < bestScore {
+			best, bestScore = p, score
+		}
+	}
+	return best
+}
+
+func (st *docState) caseOK(p *phrase, i int) bool {
+	for k, w := range p.words {
+		if !caseOK(w, st.d.Tokens[i+k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// emit records a mention and updates the document state.
+func (st *docState) emit(am doc.ActorMention) {
+	am.Sentence = st.sent
+	st.d.Actors = append(st.d.Actors, am)
+	if c := am.Actor.Country; c != "" {
+		if st.countryN == nil {
+			st.countryN = map[string]int{}
+		}
+		st.countryN[c]++
+		st.lastCtry = c
+	}
+}
+
+func (st *docState) markSeen(e *Entry) {
+	if st.seen == nil {
+		st.seen = map[*Entry]int{}
+	}
+	st.order++
+	st.seen[e] = st.order
+}
+
+// focus returns the country in focus: the most-mentioned one so far, the
+// latest on a tie.
+func (st *docState) focus() string {
+	best, bn := st.lastCtry, st.countryN[st.lastCtry]
+	for c, n := range st.countryN {
+		if n > bn || n == bn && c < best && c != st.lastCtry && best != st.lastCtry {
+			best, bn = c, n
+		}
+	}
+	return best
+}
+
+func (st *docState) countryOf(code string) string {
+	if len(code) >= 3 {
+		if _, ok := st.m.d.countries[code[:3]]; ok {
+			return code[:3]
+		}
+	}
+	return ""
+}
+
+func (st *docState) mention(first, end int, a doc.Actor, kind, rule string) doc.ActorMention {
+	t := st.d.Tokens
+	return doc.ActorMention{
+		Span:      doc.Span{Start: t[first].Start, End: t[end-1].End},
+		TokenSpan: doc.TokenSpan{First: first, End: end},
+		Actor:     a,
+		Kind:      kind,
+		Rule:      rule,
+	}
+}
+
+// entityActor returns the actor for entry e with the given code.
+func (st *docState) entityActor(e *Entry, code string) doc.Actor {
+	return doc.Actor{ID: e.ID, Name: e.Name, Code: code, Country: st.countryOf(code)}
+}
+
+// personActor resolves a person on the document's date.
+func (st *docState) personActor(e *Entry) doc.Actor {
+	code, _ := e.CodeOn(st.date)
+	return st.entityActor(e, code)
+}
+
+func (st *docState) tok(i int) string { return st.d.Tokens[i].Text }
+
+// modifiers that may sit inside a title ("the former vice president").
+var titleModifiers = map[string]bool{"former": true, "acting": true, "interim": true, "outgoing": true,
+	"top": true, "senior": true, "then": true, "new": true, "incoming": true, "ex": true, "caretaker": true}
+
+// agents collects a chain of up to two agent matches starting at j (allowing
+// title modifiers before them). It returns the agent entries, their last
+// match, and the end token; n == 0 when there is none.
+func (st *docState) agents(j, end int) (es [2]*Entry, n int, last match, next int) {
+	next = j
+	for k := j; k < end && n < 2; {
+		if titleModifiers[st.key(k)] && n == 0 {
+			k++
+			continue
+		}
+		mt, ok := st.lookup(k, end)
+		if !ok || mt.p.kind != pAgent {
+			break
+		}
+		es[n] = mt.e
+		n++
+		last = mt
+		k = mt.end
+		next = k
+	}
+	return
+}
+
+// former reports whether a "former" precedes token k within the mention
+// starting at i, and returns code turned into an elite code (country + ELI)
+// for a former office holder.
+func (st *docState) former(i, k int, code string) string {
+	if i > st.sentFirst {
+		i-- // "the former [vice president of ...]"
+	}
+	for j := i; j < k; j++ {
+		if kk := st.key(j); kk == "former" || kk == "ex" {
+			if c := st.countryOf(code); c != "" {
+				return c + "ELI"
+			}
+			return code
+		}
+	}
+	return code
+}
+
+// attributive reports whether the bare agent ending before token k is used
+// as a modifier of the next word ("military exercises", "police station"),
+// not as an actor: the next word is a common noun (by its tag when tagged;
+// otherwise a lower-case word that is not a function word or a verb form).
+func (st *docState) attributive(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	t := st.d.Tokens[k]
+	if t.Tag != "" {
+		return strings.HasPrefix(t.Tag, "NN") && t.Tag != "NNP" && t.Tag != "NNPS"
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	kk := st.key(k)
+	for _, c := range kk {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	if notNouns[kk] || strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "ly") {
+		return false
+	}
+	return true
+}
+
+// withAgents appends the role codes of agents to a base code, skipping roles
+// the code already ends in.
+func withAgents(base string, es [2]*Entry, n int, intl bool) string {
+	code := base
+	for i := 0; i < n; i++ {
+		a := es[i].Code
+		if strings.HasSuffix(code, a) {
+			continue
+		}
+		if intl && a != "MIL" {
+			continue // "alliance chief", "UN officials": the organization itself
+		}
+		code += a
+	}
+	return code
+}
+
+// personAt reports a person mention starting at j: a dictionary person or,
+// when allowGuess, an unknown capitalized name of one to three words.
+func (st *docState) personAt(j, end int) (match, bool) {
+	if j < end && (st.tok(j) == "]" || st.tok(j) == ")") {
+		j++
+	}
+	if j >= end {
+		return match{}, false
+	}
+	mt, ok := st.lookup(j, end)
+	if ok && mt.e.Kind == KindPerson && (mt.p.kind == pName || mt.p.kind == pSurname) {
+		return mt, true
+	}
+	return match{}, false
+}
+
+func (st *docState) personMention(first int, mt match, kind string) doc.ActorMention {
+	st.markSeen(mt.e)
+	k := kind
+	if k == "" {
+		k = "name"
+		if mt.p.kind == pSurname {
+			k = "alias"
+		}
+	}
+	return st.mention(first, mt.end, st.personActor(mt.e), k, mt.p.rule)
+}
+
+// compose finds the longest mention starting at token i.
+func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
+	if strings.ContainsRune(st.tok(i), '-') && utf8.RuneCountInString(st.tok(i)) > 1 {
+		return doc.ActorMention{}, 0, false
+	}
+	mt, ok := st.lookup(i, end)
+	if !ok {
+		return st.guess(i, end, "", nil, -1)
+	}
+	e := mt.e
+	switch {
+	case e.Kind == KindPerson:
+		if mt.p.kind == pName || mt.p.kind == pSurname {
+			am := st.personMention(i, mt, "")
+			return am, mt.end, true
+		}
+	case mt.p.kind == pAgent:
+		return st.fromAgent(i, end)
+	}
+	// An entity (country, organization) by name, adjective, capital,
+	// metonym or back-reference.
+	base := e.Code
+	kind := "alias"
+	switch mt.p.kind {
+	case pName:
+		kind = "name"
+	case pGov:
+		base = e.Country + "GOV"
+		if e.Country == "" {
+			base = e.Code
+		}
+	case pNoun:
+		kind = "coreference"
+	}
+	intl := st.countryOf(e.Code) == "" || e.Kind != KindCountry
+	j := mt.end
+	if j < end && (st.tok(j) == "'s" || st.tok(j) == "'" || st.tok(j) == "’s") {
+		j++
+	}
+	if j == mt.end && j < end {
+		st.markSeen(e)
+		if nm, ok := st.lookup(j, end); ok && nm.p.kind == pNoun && nm.e == e {
+			st.markSeen(e)
+			return st.mention(i, nm.end, st.entityActor(e, base), kind, mt.p.rule), nm.end, true
+		}
+	}
+	if es, n, last, k := st.agents(j, end); n > 0 {
+		code := withAgents(base, es, n, intl)
+		st.markSeen(e)
+		if pm, ok := st.personAt(k, end); ok {
+			return st.personMention(i, pm, "name"), pm.end, true
+		}
+		if last.e.ID != "" && isTitle(last.e) {
+			if am, next, ok := st.guess(k, end, code, nil, i); ok {
+				return am, next, true
+			}
+			if h, ok := st.m.d.Holder(code, last.e.ID, st.date); ok {
+				st.markSeen(h)
+				a := st.personActor(h)
+				a.Code = code
+				a.Country = st.countryOf(code)
+				return st.mention(i, k, a, "title", last.p.rule), k, true
+			}
+		}
+		a := st.entityActor(e, code)
+		if intl {
+			a.ID, a.Name = e.ID, e.Name
+		} else {
+			a.ID, a.Name = "", strings.TrimSpace(st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[k-1].End])
+		}
+		return st.mention(i, k, a, "agent", last.p.rule), k, true
+	}
+	// "Kosovo Liberation Army": a country word heading an unknown
+	// organization name.
+	if e.Kind == KindCountry && mt.p.kind != pNoun {
+		if am, next, ok := st.guess(mt.end, end, base, e, i); ok && strings.HasPrefix(am.Rule, "guess-org") {
+			return am, next, true
+		}
+	}
+	st.markSeen(e)
+	return st.mention(i, mt.end, st.entityActor(e, base), kind, mt.p.rule), mt.end, true
+}
+
+// isTitle reports whether an agent entry is a personal title whose holder
+// can be looked up (it has an office key used by people).
+func isTitle(e *Entry) bool { return titleKeys[e.ID] }
+
+var titleKeys = map[string]bool{"president": true, "prime-minister": true, "head": true, "foreign-minister": true,
+	"defence-minister": true, "king": true, "chancellor": true, "vice-president": true, "leader": true,
+	"minister": true, "secretary-of-state": true, "supreme-leader": true, "emir": true, "crown-prince": true}
+
+// fromAgent handles mentions that start with an agent role.
+func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
+	es, n, last, k := st.agents(i, end)
+	if n == 0 {
+		return doc.ActorMention{}, 0, false
+	}
+	// title + name
+	if pm, ok := st.personAt(k, end); ok {
+		return st.personMention(i, pm, "name"), pm.end, true
+	}
+	// AGENT of/from [the] COUNTRY ['s AGENT]
+	if k+1 < end && (st.key(k) == "of" || st.key(k) == "from") {
+		j := k + 1
+		if st.key(j) == "the" && j+1 < end {
+			j++
+		}
+		for j+1 < end && strings.ContainsRune(st.tok(j), '-') {
+			j++ // "of Belgrade-backed Serbian List"
+		}
+		if mt, ok := st.lookup(j, end); ok && mt.e.Kind != KindPerson && mt.e.Kind != KindAgent &&
+			(mt.p.kind == pName || mt.p.kind == pCapital || mt.p.kind == pGov || mt.p.kind == pNoun) {
+			e := mt.e
+			base := e.Code
+			if mt.p.kind == pGov && e.Country != "" {
+				base = e.Country + "GOV"
+			}
+			intl := e.Kind != KindCountry
+			jj := mt.end
+			var code string
+			if jj+1 < end && (st.tok(jj) == "'s" || st.tok(jj) == "’s") {
+				if es2, n2, _, k2 := st.agents(jj+1, end); n2 > 0 {
+					code = withAgents(base, es2, n2, intl)
+					jj = k2
+				}
+			}
+			if code == "" {
+				code = withAgents(base, es, n, intl)
+			}
+			code = st.former(i, k, code)
+			st.markSeen(e)
+			if isTitle(last.e) {
+				if h, ok := st.m.d.Holder(code, last.e.ID, st.date); ok {
+					st.markSeen(h)
+					a := st.personActor(h)
+					a.Code, a.Country = code, st.countryOf(code)
+					return st.mention(i, jj, a, "title", last.p.rule), jj, true
+				}
+			}
+			a := doc.Actor{ID: "", Name: st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[jj-1].End], Code: code, Country: st.countryOf(code)}
+			if intl {
+				a.ID, a.Name = e.ID, e.Name
+			}
+			return st.mention(i, jj, a, "agent", last.p.rule), jj, true
+		}
+	}
+	// bare agent: inherit the focus country
+	if n == 1 && k == last.end && last.end-last.first == 1 && !strings.HasSuffix(st.key(k-1), "s") && st.attributive(k, end) {
+		return doc.ActorMention{}, 0, false
+	}
+	code := ""
+	for x := 0; x < n; x++ {
+		if !strings.HasSuffix(code, es[x].Code) {
+			code += es[x].Code
+		}
+	}
+	inherit := es[0].Inherit && (n < 2 || es[1].Inherit)
+	rule := last.p.rule
+	if f := st.focus(); inherit && f != "" {
+		code = f + code
+		rule += " +focus"
+	}
+	code = st.former(i, k, code)
+	if isTitle(last.e) {
+		if am, next, ok := st.guess(k, end, code, nil, i); ok {
+			return am, next, true
+		}
+		if h, ok := st.m.d.Holder(code, last.e.ID, st.date); ok && len(code) > 3 {
+			st.markSeen(h)
+			a := st.personActor(h)
+			a.Code, a.Country = code, st.countryOf(code)
+			return st.mention(i, k, a, "title", rule), k, true
+		}
+	}
+	a := doc.Actor{Name: st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[k-1].End], Code: code, Country: st.countryOf(code)}
+	return st.mention(i, k, a, "agent", rule), k, true
+}
+
+// orgHeads are last words that make an unknown capitalized name an
+// organization, with the role code they add (empty for none).
+var orgHeads = map[string]string{
+	"party": "PTY", "movement": "", "front": "", "army": "MIL", "council": "", "ministry": "GOV",
+	"agency": "", "company": "BUS", "corporation": "BUS", "corp": "BUS", "inc": "BUS", "group": "",
+	"union": "", "committee": "", "association": "", "organization": "", "organisation": "",
+	"bank": "BUS", "university": "EDU", "forces": "MIL", "force": "MIL", "brigade": "MIL",
+	"brigades": "MIL", "police": "COP", "list": "PTY", "alliance": "", "coalition": "",
+	"institute": "", "foundation": "NGO", "federation": "", "league": "", "commission": "",
+	"court": "JUD", "parliament": "LEG", "assembly": "LEG", "congress": "LEG", "guard": "MIL",
+	"militia": "REB", "network": "", "service": "", "office": "GOV", "department": "GOV",
+	"authority": "GOV", "tribunal": "JUD", "church": "REL", "battalion": "MIL", "regiment": "MIL",
+	"corps": "MIL", "navy": "MIL", "times": "MED", "post": "MED", "news": "MED", "agency's": "",
+}
+
+// notNouns are lower-case words that can follow an agent used as an actor
+// ("police said", "troops have", "government and").
+var notNouns = map[string]bool{"said": true, "says": true, "say": true, "has": true, "have": true,
+	"had": true, "is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
+	"can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true,
+	"and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+	"for": true, "with": true, "by": true, "from": true, "that": true, "who": true, "which": true,
+	"whose": true, "as": true, "into": true, "over": true, "after": true, "before": true, "since": true,
+	"did": true, "does": true, "do": true, "not": true, "also": true, "met": true, "told": true,
+	"went": true, "came": true, "made": true, "took": true, "gave": true, "saw": true, "held": true,
+	"led": true, "left": true, "sent": true, "won": true, "lost": true, "fled": true, "fought": true,
+	"struck": true, "shot": true, "hit": true, "put": true, "set": true, "began": true, "became": true,
+	"brought": true, "took ": true, "found": true, "kept": true, "began ": true, "seized": true,
+	"the": true, "a": true, "an": true, "this": true, "his": true, "her": true, "its": true, "their": true,
+	"against": true, "than": true, "when": true, "where": true, "if": true, "because": true,
+	"while": true, "there": true, "here": true, "now": true, "then": true, "again": true, "still": true,
+	"already": true, "say ": true, "wants": true, "want": true, "plans": true, "agreed": true,
+	"announced": true, "warned": true, "urged": true, "accused": true, "denied": true, "rejected": true,
+	"killed": true, "arrested": true, "attacked": true, "opened": true, "fired": true, "stormed": true,
+	"raided": true, "entered": true, "withdrew": true, "launched": true, "based": true, "under": true,
+	"through": true, "during": true, "about": true, "around": true, "near": true, "across": true,
+}
+
+var notNames = map[string]bool{"the": true, "a": true, "an": true, "in": true, "on": true, "at": true,
+	"he": true, "she": true, "it": true, "we": true, "they": true, "i": true, "you": true, "this": true,
+	"that": true, "these": true, "those": true, "but": true, "and": true, "or": true, "if": true,
+	"when": true, "while": true, "after": true, "before": true, "as": true, "for": true, "with": true,
+	"there": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "mr": true, "mrs": true, "ms": true, "dr": true, "mr.": true,
+	"mrs.": true, "ms.": true, "dr.": true, "by": true, "from": true, "to": true, "of": true,
+	"responsibility": true, "tensions": true, "no": true, "only": true, "most": true, "some": true,
+}
+
+// nameToken reports whether token j can be part of an unknown proper name.
+func (st *docState) nameToken(j int) bool {
+	t := st.d.Tokens[j]
+	if t.Tag != "" {
+		return t.Tag == "NNP" || t.Tag == "NNPS"
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	if !unicode.IsUpper(r) || strings.ContainsRune(t.Text, '-') {
+		return false
+	}
+	for _, c := range t.Text {
+		if !unicode.IsLetter(c) && c != '.' && c != '\'' {
+			return false
+		}
+	}
+	return !notNames[st.key(j)]
+}
+
+// guess recognizes an unknown capitalized name at i. code (possibly empty)
+// comes from a title or nationality before it (starting at token from, or
+// i when from is negative); country is the country entry heading an organization
+// name ("Kosovo Liberation Army"), nil otherwise.
+func (st *docState) guess(i, end int, code string, country *Entry, from int) (doc.ActorMention, int, bool) {
+	if from < 0 || country == nil && code == "" {
+		from = i
+	}
+	k := i
+	for k < end && k-i < 6 && st.nameToken(k) {
+		if k > i {
+			if _, ok := st.lookup(k, end); ok {
+				break
+			}
+		}
+		k++
+	}
+	n := k - i
+	if n == 0 {
+		return doc.ActorMention{}, 0, false
+	}
+	if n == 1 && i == st.sentFirst && st.d.Tokens[i].Tag == "" {
+		// A lone capitalized first word is usually not a name.
+		return doc.ActorMention{}, 0, false
+	}
+	text := st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[k-1].End]
+	lastKey := st.key(k - 1)
+	if role, ok := orgHeads[lastKey]; ok && (n > 1 || country != nil) {
+		c := code
+		if c == "" && st.d.Tokens[i].Tag == "" {
+			c = ""
+		}
+		if role != "" && !strings.HasSuffix(c, role) && c != "" {
+			c += role
+		}
+		if country != nil {
+			text = st.d.Text[st.d.Tokens[from].Start:st.d.Tokens[k-1].End]
+		}
+		return st.mention(from, k, doc.Actor{Name: text, Code: c, Country: st.countryOf(c)}, "guess", "guess-org"), k, true
+	}
+	if country != nil {
+		return doc.ActorMention{}, 0, false
+	}
+	if n == 1 {
+		if a, ok := st.guessed[lastKey]; ok {
+			return st.mention(from, k, a, "coreference", "guess-person surname"), k, true
+		}
+		if code == "" {
+			return doc.ActorMention{}, 0, false
+		}
+	}
+	if n > 3 {
+		return doc.ActorMention{}, 0, false
+	}
+	a := doc.Actor{Name: text, Code: code, Country: st.countryOf(code)}
+	if st.guessed == nil {
+		st.guessed = map[string]doc.Actor{}
+	}
+	st.guessed[strings.Clone(lastKey)] = a
+	return st.mention(from, k, a, "guess", "guess-person"), k, true
+}
