@@ -85,15 +85,15 @@ func (r *run) monthYear(m, d, tense int) int {
 	}
 	switch {
 	case tense > 0:
-		if diff < -40 || d > 0 && diff < 0 {
+		if diff < -2*40 {
 			y++
 		}
 	case tense < 0:
-		if diff > 0 && (d > 0 || m > dm) {
+		if diff > 2*40 {
 			y--
 		}
 	default:
-		if diff > 3*40 {
+		if diff > 4*40 {
 			y--
 		}
 	}
@@ -161,7 +161,7 @@ func shiftFmt(base time.Time, unit string, n int) (string, bool) {
 	case "D":
 		return fmtDay(base.AddDate(0, 0, n)), true
 	case "DE":
-		return fmtYear(base.Year() + 10*n), true
+		return strconv.Itoa(base.Year()/10 + n), true
 	case "Q":
 		t := date(base.Year(), int(base.Month())+3*n, 1)
 		return fmtQuarter(t.Year(), dctQuarter(t)), true
@@ -249,7 +249,7 @@ func (r *run) number(i int) (n, end int, vague, half, ok bool) {
 		if r.low(i+1) == "half" {
 			return
 		}
-		if r.cls(i+1)&cNumber != 0 { // a hundred
+		if w := r.wi(i + 1); w != nil && w.cls&cNumber != 0 && (w.num == 100 || w.num == 1000 || w.num == 12) { // a hundred
 			n2, e2, _, _, ok2 := r.number(i + 1)
 			if ok2 {
 				return n2, e2, false, false, true
@@ -413,6 +413,9 @@ func (r *run) duration(i int) (match, bool) {
 	if !uok {
 		return match{}, false
 	}
+	if hyph && rel == "the" {
+		return match{}, false // "the two-week": the duration starts at "two"
+	}
 	end := k + 1
 	if n == 1 && plural && !vague {
 		// "one years" is no duration; "a days" neither.
@@ -434,7 +437,7 @@ func (r *run) duration(i int) (match, bool) {
 		return match{}, false
 	}
 	// "a year" after an amount or "twice" is a SET: "$5 million a year".
-	if (r.low(j) == "a" || r.low(j) == "an") && rel == "" && !plural && j == i {
+	if (r.low(j) == "a" || r.low(j) == "an") && rel == "" && !plural && j == i && r.low(end) != "ago" && r.low(end) != "earlier" && r.low(end) != "later" {
 		p := r.low(i - 1)
 		if p == "times" || p == "twice" || p == "once" || p == "thrice" || p == "million" || p == "billion" || p == "percent" || p == "%" || (i > 0 && r.toks[i-1].kind == kNum) {
 			return match{end: end, typ: "SET", value: durationValue(1, unit, false, false), rule: "set-per"}, true

@@ -15,13 +15,13 @@ const (
 
 // Token flags.
 const (
-	fCap     uint8 = 1 << iota // word starts with an upper-case letter
-	fOrd                       // number with an ordinal suffix: 24th
-	fDecade                    // number with a plural s: 1990s, '80s
-	fFrac                      // number with a comma or decimal point
-	fPara                      // first token after a blank line
-	fApos                      // number written with a leading apostrophe: '80s
-	fAllCap                    // word entirely in capitals
+	fCap    uint8 = 1 << iota // word starts with an upper-case letter
+	fOrd                      // number with an ordinal suffix: 24th
+	fDecade                   // number with a plural s: 1990s, '80s
+	fFrac                     // number with a comma or decimal point
+	fPara                     // first token after a blank line
+	fApos                     // number written with a leading apostrophe: '80s
+	fAllCap                   // word entirely in capitals
 )
 
 // token is one word, number or punctuation mark of the text.

@@ -81,7 +81,7 @@ type run struct {
 	ref     time.Time
 	refGran string
 	// refQ is the token index of the last quarter expression, -1 if none.
-	refQ int
+	refQ         int
 	refQY, refQQ int
 }
 
@@ -135,8 +135,12 @@ func (r *run) emit(i int, m match) {
 	toks := r.toks
 	start, end := toks[i].start, toks[m.end-1].end
 	r.out = append(r.out, doc.Timex{Span: doc.Span{Start: start, End: end}, Type: m.typ, Value: m.value, Mod: m.mod, Rule: m.rule})
-	if m.typ == "DATE" || m.typ == "TIME" {
-		r.setRef(m.value, i)
+	switch m.rule {
+	case "year-earlier", "ago", "earlier-later", "the-unit", "rel-unit", "the-daypart", "year-quarter":
+	default:
+		if m.typ == "DATE" || m.typ == "TIME" {
+			r.setRef(m.value, i)
+		}
 	}
 }
 
@@ -193,13 +197,16 @@ func prefixFits(kind int, m match) bool {
 		return kind&pfxPoint != 0 && m.rule != "phrase"
 	}
 	if m.typ == "DURATION" {
-		return kind&pfxAmount != 0
+		return kind&pfxAmount != 0 && m.rule == "duration"
 	}
 	if m.typ == "SET" {
 		return false
 	}
 	if m.rule == "ago" || m.rule == "earlier-later" {
 		return kind&pfxAmount != 0
+	}
+	if kind == pfxAmount {
+		return false
 	}
 	if m.rule == "time" {
 		return kind&pfxBoth != 0
@@ -230,6 +237,12 @@ func (r *run) prefix(i int) (int, string, int) {
 		return i + 1, "MID", pfxPoint
 	case "the":
 		switch nx(1) {
+		case "early", "late":
+			return i + 2, map[string]string{"early": "START", "late": "END"}[nx(1)], pfxPoint
+		case "mid":
+			if nx(2) == "-" {
+				return i + 3, "MID", pfxPoint
+			}
 		case "end", "close":
 			if nx(2) == "of" {
 				return i + 3, "END", pfxPoint
@@ -254,6 +267,10 @@ func (r *run) prefix(i int) (int, string, int) {
 	case "nearly", "almost":
 		return i + 1, "LESS_THAN", pfxAmount
 	case "over":
+		switch nx(1) {
+		case "the", "this", "that", "these", "those", "last", "past", "next", "recent", "several", "many", "his", "her", "its", "their":
+			return i, "", 0
+		}
 		return i + 1, "MORE_THAN", pfxAmount
 	case "more", "less", "fewer":
 		if nx(1) == "than" {
@@ -301,10 +318,7 @@ func (r *run) core(i int) (match, bool) {
 	if t.kind == kWord {
 		try(r.words(i))
 	}
-	if found || t.kind == kWord {
-		// Number words and "a", "several": durations.
-		try(r.duration(i))
-	}
+	try(r.duration(i))
 	if t.wi != nil && t.wi.cls&cPhrase != 0 {
 		try(r.phrase(i))
 	}

@@ -182,9 +182,6 @@ func (r *run) weekdayExpr(i int) (match, bool) {
 		}
 	}
 	day := r.weekdayDate(t.wi.weekday, r.tense(i, end))
-	if r.low(end) == "'" && r.low(end+1) == "s" {
-		end += 2
-	}
 	m := match{end: end, typ: "DATE", value: fmtDay(day), rule: "weekday"}
 	m.end = r.withDaypart(end, &m)
 	return m, true
@@ -221,7 +218,6 @@ func (r *run) deictic(i int) (match, bool) {
 	}
 	m := match{end: i + 1, typ: "DATE", value: fmtDay(d), rule: "deictic"}
 	if r.low(i+1) == "'" && r.low(i+2) == "s" {
-		m.end = i + 3
 		return m, true
 	}
 	m.end = r.withDaypart(i+1, &m)
@@ -465,6 +461,16 @@ func (r *run) yearEnd(i int) (match, bool) {
 		case "quarter", "period":
 			end = k + 1
 		}
+		if ow := r.wi(k); ow != nil && ow.cls&cOrdinal != 0 {
+			y := r.dct.Year() - 1
+			if r.refQ >= 0 {
+				y = r.refQY - 1
+			}
+			if m, ok := r.quarterAfter(k, ow.num, y); ok {
+				m.rule = "year-earlier"
+				return m, true
+			}
+		}
 		return match{end: end, typ: "DATE", value: v, rule: "year-earlier"}, true
 	default:
 		return match{}, false
@@ -521,6 +527,9 @@ func (r *run) relative(i int) (match, bool) {
 	}
 	if rel == "this" && r.low(k) == "coming" {
 		rel, k = "next", k+1
+	}
+	if r.low(k) == "fiscal" && r.low(k+1) == "year" {
+		k++
 	}
 	w := r.wi(k)
 	if w == nil {
@@ -674,6 +683,9 @@ func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 			}
 		}
 	}
+	if unit == "Q" && (rel == "that" || rel == "same") && r.refQ >= 0 {
+		return match{end: end, typ: "DATE", value: fmtQuarter(r.refQY, r.refQQ), rule: "rel-unit"}, true
+	}
 	if unit == "Q" && rel == "latest" {
 		q := dctQuarter(r.dct) - 1
 		y := r.dct.Year()
@@ -745,6 +757,9 @@ func (r *run) theExpr(i int) (match, bool) {
 		return m, ok
 	}
 	if w != nil && w.cls&cOrdinal != 0 {
+		if r.low(k+1) == "-" {
+			return match{}, false // "the third-quarter loss": adjective
+		}
 		return r.quarterAfter(k, w.num, 0)
 	}
 	switch t.low {
@@ -779,11 +794,7 @@ func (r *run) theExpr(i int) (match, bool) {
 		if t.low == "year" && k+1 < len(r.toks) && r.yearLike(k+1) {
 			return match{end: k + 2, typ: "DATE", value: fmtYear(r.toks[k+1].num), rule: "year"}, true
 		}
-		p := r.low(i - 1)
-		if p == "for" || p == "over" || p == "throughout" || p == "during" && t.low != "day" {
-			if t.low == "day" {
-				return match{}, false
-			}
+		if p := r.low(i - 1); p == "for" && (t.low == "year" || t.low == "month" || t.low == "week") {
 			return match{end: k + 1, typ: "DURATION", value: durationValue(1, w.unit, false, false), rule: "the-unit"}, true
 		}
 		switch t.low {
@@ -794,16 +805,27 @@ func (r *run) theExpr(i int) (match, bool) {
 		case "weekend":
 			return match{end: k + 1, typ: "DATE", value: fmtWeek(r.weekdayDate(6, r.tense(i, k+1))) + "-WE", rule: "the-unit"}, true
 		case "quarter":
+			if r.refQ >= 0 && i-r.refQ < 300 {
+				return match{end: k + 1, typ: "DATE", value: fmtQuarter(r.refQY, r.refQQ), rule: "the-unit"}, true
+			}
 			q := dctQuarter(r.dct) - 1
 			y := r.dct.Year()
 			if q == 0 {
 				q, y = 4, y-1
 			}
 			return match{end: k + 1, typ: "DATE", value: fmtQuarter(y, q), rule: "the-unit"}, true
+		case "day":
+			if r.refGran == "day" {
+				return match{end: k + 1, typ: "DATE", value: fmtDay(r.ref), rule: "the-unit"}, true
+			}
 		}
 		return match{}, false
 	case "morning", "afternoon", "evening":
-		return match{end: k + 1, typ: "TIME", value: fmtDay(r.dct) + "T" + w.daypart, rule: "the-daypart"}, true
+		day := r.dct
+		if r.refGran == "day" {
+			day = r.ref
+		}
+		return match{end: k + 1, typ: "TIME", value: fmtDay(day) + "T" + w.daypart, rule: "the-daypart"}, true
 	case "same", "following", "previous", "next", "past", "last", "latest", "current", "coming", "preceding":
 		return r.relative(k)
 	}
