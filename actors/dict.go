@@ -108,6 +108,12 @@ type Entry struct {
 	// Inherit (agents) reports whether a bare mention takes the country in
 	// focus.
 	Inherit bool
+	// Fallback, when set, is the code on dates no office covers (PETRARCH's
+	// undated code), instead of the country + ELI rule.
+	Fallback string
+	// Prefix (agents) puts the role code before the country code (PETRARCH
+	// "[NGO~]").
+	Prefix bool
 	// Region is informational.
 	Region string
 	// Rule is "file:line" of the header.
@@ -142,6 +148,9 @@ func (e *Entry) CodeOn(t time.Time) (string, *Office) {
 		if !o.To.IsZero() && !t.Before(o.To) {
 			former = true
 		}
+	}
+	if e.Fallback != "" {
+		return e.Fallback, nil
 	}
 	if former && e.Country != "" {
 		return e.Country + "ELI", nil
@@ -190,6 +199,10 @@ type Dictionary struct {
 	byOffice  map[string][]*Entry // code+"/"+key → people holding such an office
 	countries map[string]*Entry
 	shared    bool
+
+	// Warnings lists problems that did not stop loading (typos in the date
+	// restrictions of PETRARCH dictionaries).
+	Warnings []string
 }
 
 // New returns an empty dictionary.

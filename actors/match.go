@@ -371,6 +371,10 @@ func withAgents(base string, es [2]*Entry, n int, intl bool) string {
 		if intl && a != "MIL" {
 			continue // "alliance chief", "UN officials": the organization itself
 		}
+		if es[i].Prefix {
+			code = a + code
+			continue
+		}
 		code += a
 	}
 	return code
@@ -438,7 +442,7 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 	case pNoun:
 		kind = "coreference"
 	}
-	intl := st.countryOf(e.Code) == "" || e.Kind != KindCountry
+	intl := e.Kind != KindCountry && len(e.Code) != 3
 	j := mt.end
 	if j < end && (st.tok(j) == "'s" || st.tok(j) == "'" || st.tok(j) == "’s") {
 		j++
@@ -521,7 +525,7 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 			if mt.p.kind == pGov && e.Country != "" {
 				base = e.Country + "GOV"
 			}
-			intl := e.Kind != KindCountry
+			intl := e.Kind != KindCountry && len(e.Code) != 3
 			jj := mt.end
 			var code string
 			if jj+1 < end && (st.tok(jj) == "'s" || st.tok(jj) == "’s") {

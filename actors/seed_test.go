@@ -59,7 +59,7 @@ func TestSeedArticle(t *testing.T) {
 		re := regexp.MustCompile("(?i)" + gold.Actors[p.Actor])
 		found := false
 		for _, a := range d.Actors {
-			if txt := d.SpanText(a.Span); regexp.MustCompile(regexp.QuoteMeta(p.Text)+"$").MatchString(txt) {
+			if txt := d.SpanText(a.Span); regexp.MustCompile(regexp.QuoteMeta(p.Text) + "$").MatchString(txt) {
 				found = true
 				if !re.MatchString(a.Actor.Code) && !re.MatchString(a.Actor.ID) && !re.MatchString(txt) {
 					t.Errorf("person %q coded %s, want %s", p.Text, a.Actor.Code, gold.Actors[p.Actor])
