@@ -2,6 +2,8 @@ package geo
 
 import (
 	"math"
+	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/annals-dev/annals/doc"
@@ -32,26 +34,59 @@ func (g *Gazetteer) Resolve(name string, ctx Context) (doc.Place, bool) {
 	m := &mention{text: name, hint: ctx.Hint, container: -1}
 	m.key = string(appendFold(nil, name))
 	m.cands = g.lookupKey([]byte(m.key), nil)
-	r := g.newResolution([]*mention{m}, ctx.Countries)
-	for _, a := range ctx.Admin1 {
-		r.admin1[a]++
+	ms := []*mention{m}
+	// The context becomes pseudo-mentions that are already resolved.
+	for _, c := range ctx.Countries {
+		if i, ok := g.countries[c]; ok {
+			ms = append(ms, fixedMention(g, int(i), "\x00country "+c))
+		}
 	}
-	for _, p := range ctx.Near {
-		if p.Feature == "city" || p.Feature == "place" {
-			r.points = append(r.points, point{lat: p.Lat, lon: p.Lon, key: "\x00"})
+	for _, a := range ctx.Admin1 {
+		if i, ok := g.admin1[a]; ok {
+			ms = append(ms, fixedMention(g, int(i), "\x00admin1 "+a))
 		}
-		if p.Country != "" {
-			r.countries[p.Country]++
-		}
+	}
+	for k, p := range ctx.Near {
+		c := Candidate{Index: -1, Name: p.Name, Lat: p.Lat, Lon: p.Lon, Feature: "PPL", Country: p.Country}
+		ms = append(ms, &mention{key: "\x00near " + strconv.Itoa(k), cands: []Candidate{c}, container: -1})
 	}
 	if ctx.Within != nil {
-		r.within = ctx.Within
+		if c, ok := g.match(*ctx.Within); ok {
+			m.container = len(ms)
+			ms = append(ms, &mention{key: "\x00within", cands: []Candidate{c}, container: -1})
+		}
 	}
-	r.pick(m)
+	g.resolveAll(ms, nil)
 	if m.pick < 0 {
 		return doc.Place{}, false
 	}
 	return g.place(m.cands[m.pick], name), true
+}
+
+// match finds the gazetteer entry for an already resolved place: the entry
+// of that name and country nearest to its coordinates.
+func (g *Gazetteer) match(p doc.Place) (Candidate, bool) {
+	best, bestD := Candidate{}, math.Inf(1)
+	for _, c := range g.Lookup(p.Name) {
+		if c.Country != p.Country || c.Match == MatchDemonym {
+			continue
+		}
+		if d := haversine(c.Lat, c.Lon, p.Lat, p.Lon); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if bestD > 500 {
+		c := Candidate{Index: -1, Name: p.Name, Lat: p.Lat, Lon: p.Lon, Feature: "PPL", Country: p.Country}
+		if i, ok := g.countries[p.Country]; ok && p.Feature == "country" {
+			c = g.candidate(int(i), MatchName)
+		}
+		return c, true
+	}
+	return best, true
+}
+
+func fixedMention(g *Gazetteer, i int, key string) *mention {
+	return &mention{key: key, cands: []Candidate{g.candidate(i, MatchName)}, container: -1}
 }
 
 // Feature names used in doc.Place.Feature.
@@ -91,125 +126,146 @@ type mention struct {
 	margin    float64
 }
 
-type point struct {
-	lat, lon float64
-	key      string
+// group is the set of mentions sharing a folded name: they share candidates
+// and, within one document, usually a referent.
+type group struct {
+	key   string
+	ms    []*mention
+	cands []Candidate
+	prior []float64
+	score []float64
+	q     []float64 // plausibility of each candidate, 1 for the best
+	fixed bool      // context pseudo-mention
 }
 
-// resolution holds the document context while its mentions are resolved.
-type resolution struct {
-	g         *Gazetteer
-	ms        []*mention
-	countries map[string]float64 // country → weight of evidence
-	admin1    map[string]float64 // "USA.TX" → weight
-	admin2    map[string]float64
-	points    []point
-	within    *doc.Place
-	major     string // the document's majority country
-}
+const maxCands = 60
 
-func (g *Gazetteer) newResolution(ms []*mention, countries []string) *resolution {
-	r := &resolution{g: g, ms: ms, countries: map[string]float64{}, admin1: map[string]float64{}, admin2: map[string]float64{}}
-	for _, c := range countries {
-		r.countries[c] += 0.5
-	}
-	return r
-}
-
-// resolveAll resolves every mention jointly: a first pass with only the
-// unambiguous evidence (countries and divisions named), then passes that
-// use the other mentions' current picks.
+// resolveAll resolves every mention jointly. Each candidate's score is a
+// prior (population, feature type, kind of name match) plus its coherence
+// with the other names of the document: for every other name, the best
+// compatibility (same division, same country, nearby) with one of that
+// name's candidates, weighted by how plausible that candidate is. Three
+// rounds let the plausibilities settle.
 func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
-	base := g.newResolution(ms, actorCountries)
+	byKey := map[string]*group{}
+	var groups []*group
 	for _, m := range ms {
 		m.pick = -1
+		gr := byKey[m.key]
+		if gr == nil {
+			gr = &group{key: m.key, cands: m.cands, fixed: strings.HasPrefix(m.key, "\x00")}
+			byKey[m.key] = gr
+			groups = append(groups, gr)
+		}
+		gr.ms = append(gr.ms, m)
 	}
-	// Evidence that needs no disambiguation: names of countries and of
-	// first-level divisions.
-	for _, m := range ms {
-		for _, c := range m.cands {
-			if c.Match == MatchAbbrev {
+	for _, c := range actorCountries {
+		k := "\x00actor " + c
+		if byKey[k] != nil {
+			continue
+		}
+		if i, ok := g.countries[c]; ok {
+			gr := &group{key: k, cands: []Candidate{g.candidate(int(i), MatchName)}, fixed: true}
+			byKey[k] = gr
+			groups = append(groups, gr)
+		}
+	}
+	for _, gr := range groups {
+		gr.prior = make([]float64, len(gr.cands))
+		for i := range gr.cands {
+			gr.prior[i] = prior(&gr.cands[i])
+		}
+		if len(gr.cands) > maxCands {
+			sortByPrior(gr)
+			gr.cands, gr.prior = gr.cands[:maxCands], gr.prior[:maxCands]
+		}
+		gr.score = append([]float64(nil), gr.prior...)
+		gr.q = make([]float64, len(gr.cands))
+		setQ(gr)
+	}
+	for round := 0; round < 3; round++ {
+		for _, gr := range groups {
+			if gr.fixed {
 				continue
 			}
-			switch c.Feature {
-			case "PCLI":
-				base.countries[c.Country] += 1
+			for i := range gr.cands {
+				gr.score[i] = gr.prior[i] + coherence(g, &gr.cands[i], gr, groups)
 			}
+		}
+		for _, gr := range groups {
+			setQ(gr)
 		}
 	}
-	r := base
-	for pass := 0; pass < 3; pass++ {
-		for _, m := range ms {
-			r.pick(m)
-		}
-		// Rebuild the context from the picks.
-		next := g.newResolution(ms, actorCountries)
-		counts := map[string]int{}
-		for _, m := range ms {
-			if m.pick < 0 {
-				continue
+	// Per-mention picks: add the cues of each mention.
+	for _, gr := range groups {
+		for _, m := range gr.ms {
+			m.pick, m.score = -1, math.Inf(-1)
+			var within *Candidate
+			if m.container >= 0 && m.container < len(ms) {
+				if c := ms[m.container]; c.pick >= 0 {
+					within = &c.cands[c.pick]
+				} else if cg := byKey[ms[m.container].key]; cg != nil && len(cg.cands) > 0 {
+					within = &cg.cands[argmax(cg.score)]
+				}
 			}
-			c := m.cands[m.pick]
-			w := 1.0
-			if m.margin < 1 {
-				w = 0.5
-			}
-			if c.Country != "" {
-				next.countries[c.Country] += w
-				counts[c.Country]++
-			}
-			switch c.Feature {
-			case "PCLI", "CONT", "RGN", "AREA":
-			case "ADM1":
-				next.admin1[c.Country+"."+c.Admin1] += w
-			case "ADM2":
-				next.admin1[c.Country+"."+c.Admin1] += w / 2
-				next.admin2[c.Country+"."+c.Admin1+"."+g.entries[c.Index].admin2] += w
-			default:
-				next.admin1[c.Country+"."+c.Admin1] += w / 2
-				next.points = append(next.points, point{lat: c.Lat, lon: c.Lon, key: m.key})
+			m.cands = gr.cands
+			for i := range gr.cands {
+				c := &gr.cands[i]
+				if ruledOut(c, gr, groups) {
+					continue
+				}
+				s := gr.score[i] + cueBonus(m, c, within)
+				if s > m.score {
+					m.pick, m.score = i, s
+				}
 			}
 		}
-		best := 0
-		for k, n := range counts {
-			if n > best || (n == best && k < next.major) {
-				best, next.major = n, k
-			}
-		}
-		if best < 2 {
-			next.major = ""
-		}
-		r = next
 	}
 }
 
-// pick chooses m's best candidate in r's context.
-func (r *resolution) pick(m *mention) {
-	m.pick, m.score, m.margin = -1, math.Inf(-1), 0
-	second := math.Inf(-1)
-	var within *Candidate
-	if m.container >= 0 && m.container < len(r.ms) {
-		if c := r.ms[m.container]; c.pick >= 0 {
-			within = &c.cands[c.pick]
+func argmax(v []float64) int {
+	b := 0
+	for i := range v {
+		if v[i] > v[b] {
+			b = i
 		}
 	}
-	for i := range m.cands {
-		c := &m.cands[i]
-		s, ok := r.score(m, c, within)
-		if !ok {
-			continue
-		}
-		if s > m.score {
-			second = m.score
-			m.pick, m.score = i, s
-		} else if s > second {
-			second = s
-		}
+	return b
+}
+
+func sortByPrior(gr *group) {
+	idx := make([]int, len(gr.cands))
+	for i := range idx {
+		idx[i] = i
 	}
-	if m.pick >= 0 {
-		m.margin = m.score - second
+	sort.Slice(idx, func(a, b int) bool { return gr.prior[idx[a]] > gr.prior[idx[b]] })
+	cs := make([]Candidate, len(idx))
+	ps := make([]float64, len(idx))
+	for k, i := range idx {
+		cs[k], ps[k] = gr.cands[i], gr.prior[i]
+	}
+	gr.cands, gr.prior = cs, ps
+}
+
+// setQ turns scores into plausibilities: exp of the distance to the best
+// score, flattened so that a runner-up still lends some support.
+func setQ(gr *group) {
+	if len(gr.cands) == 0 {
+		return
+	}
+	best := gr.score[argmax(gr.score)]
+	for i, s := range gr.score {
+		gr.q[i] = math.Exp((s - best) * qSlope)
 	}
 }
+
+// Tuning weights of the resolver.
+var (
+	qSlope     = 0.6
+	popWeight  = 0.8
+	cohCap     = 9.0
+	countryCap = 2.5
+)
 
 func featurePrior(fcode string) float64 {
 	switch fcode {
@@ -218,13 +274,13 @@ func featurePrior(fcode string) float64 {
 	case "CONT":
 		return 5
 	case "ADM1":
-		return 4
+		return 3.5
 	case "RGN", "AREA":
 		return 3.5
 	case "PPLC":
 		return 2.5
 	case "ADM2":
-		return 1
+		return 0.5
 	case "PPLA":
 		return 1
 	case "PPLA2":
@@ -233,28 +289,160 @@ func featurePrior(fcode string) float64 {
 	return 0
 }
 
-// score rates candidate c for mention m; ok is false when c is ruled out.
-func (r *resolution) score(m *mention, c *Candidate, within *Candidate) (float64, bool) {
+// prior rates a candidate without context.
+func prior(c *Candidate) float64 {
 	pop := float64(c.Population)
-	s := math.Log10(pop + 10)
-	s += featurePrior(c.Feature)
-	inCountry := r.countries[c.Country] > 0
+	s := popWeight*math.Log10(pop+10) + featurePrior(c.Feature)
 	switch c.Match {
 	case MatchAlternate:
 		s -= 2
 		if pop < 100000 {
 			s -= 3
-			if !inCountry {
-				return 0, false // a small namesake known by another name abroad
-			}
 		}
 	case MatchAbbrev:
 		s -= 1
 	case MatchDemonym:
 		if c.Feature != "PCLI" {
-			return 0, false
+			s -= 20
 		}
 	}
+	return s
+}
+
+// ruledOut reports candidates that must not be picked whatever their score:
+// small places known only by an alternate name in a country the document
+// does not otherwise name (the Bansko trap), and demonyms of non-countries.
+func ruledOut(c *Candidate, self *group, groups []*group) bool {
+	if c.Match == MatchDemonym && c.Feature != "PCLI" {
+		return true
+	}
+	if c.Match != MatchAlternate || c.Population >= 100000 {
+		return false
+	}
+	for _, o := range groups {
+		if o == self {
+			continue
+		}
+		for i := range o.cands {
+			if o.cands[i].Country == c.Country && o.q[i] > 0.5 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func isArea(f string) bool {
+	switch f {
+	case "PCLI", "CONT", "RGN", "AREA", "ADM1", "ADM2":
+		return true
+	}
+	return false
+}
+
+// compat rates how well two candidates fit in one document.
+func compat(g *Gazetteer, c, o *Candidate) (v float64, countryOnly bool) {
+	if c.Country == "" || o.Country == "" {
+		if o.Feature == "CONT" || c.Feature == "CONT" || o.Feature == "RGN" || c.Feature == "RGN" {
+			if haversine(c.Lat, c.Lon, o.Lat, o.Lon) < 1500 {
+				return 1, false
+			}
+		}
+		return 0, false
+	}
+	if c.Country != o.Country {
+		if !isArea(c.Feature) && !isArea(o.Feature) {
+			if d := haversine(c.Lat, c.Lon, o.Lat, o.Lon); d < 50 {
+				return 2, false // across a border
+			}
+		}
+		return 0, false
+	}
+	same1 := c.Admin1 != "" && c.Admin1 == o.Admin1
+	same2 := same1 && c.Index >= 0 && o.Index >= 0 && g.entries[c.Index].admin2 != "" && g.entries[c.Index].admin2 == g.entries[o.Index].admin2
+	switch {
+	case o.Feature == "PCLI" || c.Feature == "PCLI":
+		return 1.5, true
+	case o.Feature == "ADM1":
+		if c.Feature == "ADM1" {
+			if haversine(c.Lat, c.Lon, o.Lat, o.Lon) < 700 {
+				return 2, false // neighbouring divisions
+			}
+			return 0.5, true
+		}
+		if same1 {
+			return 4.5, false
+		}
+		return 0.5, true
+	case c.Feature == "ADM1":
+		if same1 {
+			return 2.5, false
+		}
+		return 0.5, true
+	case o.Feature == "ADM2" || c.Feature == "ADM2":
+		if same2 {
+			return 4, false
+		}
+		if same1 {
+			return 2, false
+		}
+		return 0.5, true
+	}
+	d := haversine(c.Lat, c.Lon, o.Lat, o.Lon)
+	switch {
+	case d < 25:
+		v = 3
+	case d < 80:
+		v = 2.5
+	case d < 200:
+		v = 1.5
+	}
+	if same1 && v < 2 {
+		v = 2
+	}
+	if v == 0 {
+		return 0.5, true
+	}
+	return v, false
+}
+
+// coherence sums, over the other names of the document, the best
+// compatibility of c with one of their candidates.
+func coherence(g *Gazetteer, c *Candidate, self *group, groups []*group) float64 {
+	var total, country float64
+	for _, o := range groups {
+		if o == self || len(o.cands) == 0 {
+			continue
+		}
+		best, bestCountry := 0.0, 0.0
+		for i := range o.cands {
+			oc := &o.cands[i]
+			if oc.Index == c.Index && c.Index >= 0 {
+				continue
+			}
+			v, co := compat(g, c, oc)
+			v *= o.q[i]
+			if co {
+				if v > bestCountry {
+					bestCountry = v
+				}
+			} else if v > best {
+				best = v
+			}
+		}
+		w := 1.0
+		if len(o.ms) > 1 {
+			w = 1.2
+		}
+		total += best * w
+		country += bestCountry * w
+	}
+	return math.Min(total, cohCap) + math.Min(country, countryCap)
+}
+
+// cueBonus adds what the words around one mention say.
+func cueBonus(m *mention, c *Candidate, within *Candidate) float64 {
+	s := 0.0
 	switch m.hint {
 	case "village", "town", "city", "suburb", "municipality":
 		if c.Feature == "PCLI" || c.Feature == "ADM1" || c.Feature == "CONT" || c.Feature == "RGN" {
@@ -273,61 +461,17 @@ func (r *resolution) score(m *mention, c *Candidate, within *Candidate) (float64
 			s += 4
 		}
 	}
-	if c.Country != "" {
-		w := r.countries[c.Country]
-		if c.Feature == "PCLI" {
-			w = 0 // a country name is its own evidence
-		}
-		s += 2.5 * math.Min(w, 2) / 2 * 1.4
-		if r.major == c.Country {
-			s += 1.5
-		}
-	}
-	if c.Admin1 != "" && c.Feature != "ADM1" {
-		if w := r.admin1[c.Country+"."+c.Admin1]; w > 0 {
-			s += 2 + math.Min(w, 2)
-		}
-		if c.Feature != "ADM2" {
-			if w := r.admin2[c.Country+"."+c.Admin1+"."+r.g.entries[c.Index].admin2]; w > 0 {
-				s += 2
-			}
-		}
-	}
-	if within != nil && c.Index != within.Index {
+	if within != nil && (c.Index != within.Index || c.Index < 0) {
 		switch {
 		case within.Feature == "PCLI" && within.Country == c.Country:
 			s += 5
 		case within.Feature == "ADM1" && within.Country == c.Country && within.Admin1 == c.Admin1:
 			s += 8
-		case within.Feature != "PCLI" && within.Feature != "ADM1" && haversine(within.Lat, within.Lon, c.Lat, c.Lon) < 100:
+		case !isArea(within.Feature) && haversine(within.Lat, within.Lon, c.Lat, c.Lon) < 100:
 			s += 5
 		}
 	}
-	if r.within != nil {
-		if r.within.Country == c.Country {
-			s += 4
-		}
-	}
-	if c.Feature != "PCLI" && c.Feature != "CONT" && c.Feature != "ADM1" && len(r.points) > 0 {
-		d := math.Inf(1)
-		for _, p := range r.points {
-			if p.key == m.key {
-				continue
-			}
-			if x := haversine(p.lat, p.lon, c.Lat, c.Lon); x < d {
-				d = x
-			}
-		}
-		switch {
-		case d < 30:
-			s += 3
-		case d < 100:
-			s += 2
-		case d < 300:
-			s += 1
-		}
-	}
-	return s, true
+	return s
 }
 
 // haversine returns the great-circle distance in km.

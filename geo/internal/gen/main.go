@@ -93,6 +93,19 @@ func (a *agg) add(p *place) {
 	a.lons = append(a.lons, p.lon)
 }
 
+// centre returns the middle of the 1st-99th percentile box of the places
+// inside (closer to GeoNames' division points than their mean), or their
+// mean when there are fewer than 3.
+func (a *agg) centre() (lat, lon float64) {
+	if a.n < 3 {
+		return a.sumLat / float64(a.n), a.sumLon / float64(a.n)
+	}
+	sort.Float64s(a.lats)
+	sort.Float64s(a.lons)
+	pc := func(v []float64, q float64) float64 { return v[int(q*float64(len(v)-1)+0.5)] }
+	return (pc(a.lats, .01) + pc(a.lats, .99)) / 2, (pc(a.lons, .01) + pc(a.lons, .99)) / 2
+}
+
 // extent returns the 2nd and 98th percentiles of latitude and longitude.
 func (a *agg) extent() string {
 	if a.n < 3 {
@@ -178,12 +191,23 @@ func run(src, out string) error {
 		var alts []string
 		alts = append(alts, c.Name.Official)
 		for _, s := range c.AltSpellings {
-			if len([]rune(s)) > 3 {
+			if len([]rune(s)) >= 3 && s != c.CCA3 {
 				alts = append(alts, s)
 			}
 		}
 		alts = cleanAlts(c.Name.Common, c.Name.Common, alts)
+		for _, s := range c.AltSpellings {
+			if len(s) >= 3 && len(s) <= 5 && s != c.CCA3 && strings.ToUpper(s) == s && latinWord(strings.ToLower(s)) {
+				alts = append(alts, s) // upper-case abbreviations of countries: "DRC", "UAE"
+			}
+		}
 		lat, lon := c.LatLng[0], c.LatLng[1]
+		// The package's centroid is a rounded point; the mainland polygon's
+		// centroid ignores how people place a country. Their midpoint is
+		// closer to the points gazetteers and encyclopedias give.
+		if la, lo, ok := polygonCentre(filepath.Join(src, "world-countries", "data", strings.ToLower(c.CCA3)+".geo.json")); ok {
+			lat, lon = (lat+la)/2, (lon+lo)/2
+		}
 		ext := ""
 		var pop int64
 		if a := byCountry[c.CCA2]; a != nil {
@@ -206,8 +230,9 @@ func run(src, out string) error {
 		if g == nil || cc3 == "" {
 			continue
 		}
+		lat, lon := g.centre()
 		emit(0, a.Name, asciiFold(a.Name), cleanAlts(a.Name, a.Name, []string{stripDivision(a.Name)}),
-			g.sumLat/float64(g.n), g.sumLon/float64(g.n), "ADM1", cc3, code, "", g.pop, g.extent(), nil)
+			lat, lon, "ADM1", cc3, code, "", g.pop, g.extent(), nil)
 	}
 	for _, a := range admin2 {
 		parts := strings.SplitN(a.Code, ".", 3)
@@ -219,8 +244,9 @@ func run(src, out string) error {
 		if g == nil || cc3 == "" {
 			continue
 		}
+		lat, lon := g.centre()
 		emit(0, a.Name, asciiFold(a.Name), cleanAlts(a.Name, a.Name, []string{stripDivision(a.Name)}),
-			g.sumLat/float64(g.n), g.sumLon/float64(g.n), "ADM2", cc3, parts[1], parts[2], g.pop, "", nil)
+			lat, lon, "ADM2", cc3, parts[1], parts[2], g.pop, "", nil)
 	}
 	skipped := 0
 	for i := range places {
@@ -416,3 +442,60 @@ var foldMap = func() map[rune]string {
 	m['ð'] = "d"
 	return m
 }()
+
+// polygonCentre returns the area centroid of the largest polygon of a
+// GeoJSON country outline (the mainland), ok false when there is none.
+func polygonCentre(path string) (lat, lon float64, ok bool) {
+	var fc struct {
+		Features []struct {
+			Geometry struct {
+				Type        string          `json:"type"`
+				Coordinates json.RawMessage `json:"coordinates"`
+			} `json:"geometry"`
+		} `json:"features"`
+	}
+	if readJSON(path, &fc) != nil {
+		return 0, 0, false
+	}
+	var rings [][][2]float64 // outer rings
+	for _, f := range fc.Features {
+		switch f.Geometry.Type {
+		case "Polygon":
+			var p [][][2]float64
+			if json.Unmarshal(f.Geometry.Coordinates, &p) == nil && len(p) > 0 {
+				rings = append(rings, p[0])
+			}
+		case "MultiPolygon":
+			var mp [][][][2]float64
+			if json.Unmarshal(f.Geometry.Coordinates, &mp) == nil {
+				for _, p := range mp {
+					if len(p) > 0 {
+						rings = append(rings, p[0])
+					}
+				}
+			}
+		}
+	}
+	bestArea := 0.0
+	for _, r := range rings {
+		// Shoelace formula on longitude scaled by cos(latitude).
+		var a, cx, cy float64
+		k := math.Cos(r[0][1] * math.Pi / 180)
+		for i := 0; i+1 < len(r); i++ {
+			x0, y0 := r[i][0]*k, r[i][1]
+			x1, y1 := r[i+1][0]*k, r[i+1][1]
+			cr := x0*y1 - x1*y0
+			a += cr
+			cx += (x0 + x1) * cr
+			cy += (y0 + y1) * cr
+		}
+		if a == 0 {
+			continue
+		}
+		if math.Abs(a) > bestArea {
+			bestArea = math.Abs(a)
+			lat, lon, ok = cy/(3*a), cx/(3*a)/k, true
+		}
+	}
+	return lat, lon, ok
+}

@@ -1,0 +1,87 @@
+package geo
+
+import (
+	"testing"
+
+	"github.com/annals-dev/annals/doc"
+)
+
+func TestResolve(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texas := doc.Place{Name: "Texas", Country: "USA", Lat: 31.2, Lon: -99.3, Feature: "region"}
+	idaho := doc.Place{Name: "Idaho", Country: "USA", Lat: 44.5, Lon: -114.6, Feature: "region"}
+	ontario := doc.Place{Name: "Ontario", Country: "CAN", Lat: 49.5, Lon: -84.5, Feature: "region"}
+	tests := []struct {
+		name    string
+		ctx     Context
+		ok      bool
+		country string
+		lat     float64
+		lon     float64
+		maxKm   float64
+	}{
+		{"Paris", Context{}, true, "FRA", 48.85, 2.35, 30},
+		{"Paris", Context{Within: &texas}, true, "USA", 33.66, -95.56, 30},
+		{"Paris", Context{Admin1: []string{"USA.TX"}}, true, "USA", 33.66, -95.56, 30},
+		{"Georgia", Context{}, true, "", 0, 0, 0},
+		{"Georgia", Context{Countries: []string{"RUS", "RUS"}}, true, "GEO", 42.2, 43.5, 300},
+		{"Georgia", Context{Admin1: []string{"USA.AL", "USA.FL"}}, true, "USA", 32.7, -83.4, 300},
+		{"Banjska", Context{}, false, "", 0, 0, 0},
+		{"Banjska", Context{Countries: []string{"XKX"}}, false, "", 0, 0, 0},
+		{"Belgrade", Context{}, true, "SRB", 44.80, 20.47, 20},
+		{"Kosovo", Context{}, true, "XKX", 42.6, 20.9, 100},
+		{"Moscow", Context{}, true, "RUS", 55.75, 37.62, 20},
+		{"Moscow", Context{Within: &idaho}, true, "USA", 46.73, -117.0, 30},
+		{"London", Context{}, true, "GBR", 51.5, -0.12, 20},
+		{"London", Context{Within: &ontario}, true, "CAN", 42.98, -81.23, 30},
+		{"London", Context{Admin1: []string{"CAN.08"}, Near: []doc.Place{{Name: "Sarnia", Country: "CAN", Lat: 42.97, Lon: -82.40}}}, true, "CAN", 42.98, -81.23, 30},
+		{"Nablus", Context{Countries: []string{"PSE"}}, true, "PSE", 32.22, 35.25, 20},
+		{"Serbian", Context{}, true, "SRB", 44.0, 20.9, 300},
+		{"Xyzzyplugh", Context{}, false, "", 0, 0, 0},
+	}
+	for _, tt := range tests {
+		p, ok := g.Resolve(tt.name, tt.ctx)
+		if ok != tt.ok {
+			t.Errorf("Resolve(%q, %+v) ok = %v, want %v (got %+v)", tt.name, tt.ctx, ok, tt.ok, p)
+			continue
+		}
+		if !ok || tt.country == "" {
+			continue
+		}
+		if p.Country != tt.country {
+			t.Errorf("Resolve(%q, %+v) = %+v, want country %s", tt.name, tt.ctx, p, tt.country)
+			continue
+		}
+		if d := Distance(p, doc.Place{Lat: tt.lat, Lon: tt.lon}); d > tt.maxKm {
+			t.Errorf("Resolve(%q, %+v) = %+v, %.0f km from (%.2f, %.2f), want <= %.0f", tt.name, tt.ctx, p, d, tt.lat, tt.lon, tt.maxKm)
+		}
+	}
+	// Without context, Georgia is the country or the US state, but a capital
+	// and country names beat namesakes.
+	if p, _ := g.Resolve("Georgia", Context{}); p.Feature != "country" && p.Feature != "region" {
+		t.Errorf("Resolve(Georgia) = %+v, want a country or a state", p)
+	}
+}
+
+func TestDirectional(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := int(g.countries["XKX"])
+	nlat, nlon, ok := g.directional(i, "north")
+	if !ok {
+		t.Fatal("no northern Kosovo")
+	}
+	slat, _, ok := g.directional(i, "south")
+	if !ok || slat >= nlat {
+		t.Errorf("southern Kosovo lat %.2f not south of northern %.2f", slat, nlat)
+	}
+	// Banjska, in Zvečan municipality, is within 25 km of northern Kosovo's centre.
+	if d := haversine(nlat, nlon, 42.95, 20.80); d > 25 {
+		t.Errorf("northern Kosovo (%.2f, %.2f) is %.0f km from Banjska", nlat, nlon, d)
+	}
+}
