@@ -34,6 +34,7 @@ const (
 	cAmb      // ambiguous with a common word
 	cPlural   // plural unit / daypart
 	cRelative // this, last, next, ... (set in code)
+	cAbbrev   // abbreviation before a full stop: "Mr."
 )
 
 // wordInfo is everything the lexicon knows about one lower-case word.
@@ -234,6 +235,8 @@ func loadLexicon() (*lexicon, error) {
 			wi.cls |= cCount
 		case "notbefore":
 			wi.cls |= cNotBef
+		case "abbrev":
+			wi.cls |= cAbbrev
 		default:
 			return fmt.Errorf("unknown class %q", f[0])
 		}

@@ -15,33 +15,50 @@ func (r *run) boundary(k int) bool {
 	if t.flags&fPara != 0 {
 		return true
 	}
-	return t.kind == kPunct && (t.low == "." || t.low == "!" || t.low == "?" || t.low == ";")
+	if t.kind != kPunct {
+		return false
+	}
+	switch t.low {
+	case "!", "?", ";":
+		return true
+	case ".":
+		if k > 0 && r.toks[k-1].end == t.start && r.toks[k-1].kind == kWord {
+			p := &r.toks[k-1]
+			if p.end-p.start == 1 || p.wi != nil && p.wi.cls&(cAbbrev|cAbbr) != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // tense looks at the words around tokens [i, j) in the same sentence and
 // returns +1 when the nearest tense cue is future, -1 when it is past, 0
 // when there is none.
 func (r *run) tense(i, j int) int {
-	leftOpen, rightOpen := true, true
-	if i < len(r.toks) && r.toks[i].flags&fPara != 0 {
-		leftOpen = false
+	switch r.low(i - 1) {
+	case "until", "till", "through", "by", "before":
+		return 1
 	}
-	for d := 1; d <= 12 && (leftOpen || rightOpen); d++ {
-		if leftOpen {
-			k := i - d
-			if k < 0 || r.boundary(k) {
-				leftOpen = false
-			} else if c := r.cue(k); c != 0 {
+	// The clause's verb usually comes before its time adverbial: look left
+	// first, then right.
+	if i >= len(r.toks) || r.toks[i].flags&fPara == 0 {
+		for k := i - 1; k >= 0 && k >= i-12 && !r.boundary(k); k-- {
+			if c := r.cue(k); c != 0 {
 				return c
+			}
+			if r.toks[k].flags&fPara != 0 {
+				break
 			}
 		}
-		if rightOpen {
-			k := j - 1 + d
-			if k >= len(r.toks) || r.toks[k].flags&fPara != 0 || r.boundary(k) {
-				rightOpen = false
-			} else if c := r.cue(k); c != 0 {
-				return c
-			}
+	}
+	for k := j; k < len(r.toks) && k < j+10; k++ {
+		if r.toks[k].flags&fPara != 0 || r.boundary(k) {
+			break
+		}
+		if c := r.cue(k); c != 0 {
+			return c
 		}
 	}
 	return 0
@@ -65,6 +82,12 @@ func (r *run) cue(k int) int {
 	}
 	w := t.low
 	if len(w) >= 5 && strings.HasSuffix(w, "ed") && t.flags&fCap == 0 {
+		// A participle after "be" or "to be" is no past tense: "would be
+		// paid", "is expected".
+		switch r.low(k - 1) {
+		case "be", "been", "being", "is", "are", "to", "'s", "get", "gets":
+			return 0
+		}
 		return -1
 	}
 	return 0
@@ -423,6 +446,12 @@ func (r *run) duration(i int) (match, bool) {
 			return match{}, false
 		}
 	}
+	if r.low(end) == "-" && (r.low(end+1) == "earlier" || r.low(end+1) == "ago") {
+		return match{}, false // "a year-earlier quarter": see yearEnd
+	}
+	if r.low(end) == "or" && r.low(end+1) == "so" {
+		end += 2
+	}
 	// Ages: "6-year-old", "50 years old".
 	if r.low(end) == "-" && r.low(end+1) == "old" || r.low(end) == "old" || r.low(end) == "of" && r.low(end+1) == "age" {
 		return match{}, false
@@ -436,6 +465,12 @@ func (r *run) duration(i int) (match, bool) {
 	if unit == "WE" && r.toks[j].low == "a" {
 		return match{}, false
 	}
+	if unit == "S" && n == 1 && r.toks[j].kind != kNum && !plural {
+		return match{}, false // "a second time"
+	}
+	if unit == "Q" && r.low(end) == "of" {
+		return match{}, false // "three-quarters of"
+	}
 	// "a year" after an amount or "twice" is a SET: "$5 million a year".
 	if (r.low(j) == "a" || r.low(j) == "an") && rel == "" && !plural && j == i && r.low(end) != "ago" && r.low(end) != "earlier" && r.low(end) != "later" {
 		p := r.low(i - 1)
@@ -445,6 +480,10 @@ func (r *run) duration(i int) (match, bool) {
 	}
 	val := durationValue(n, unit, vague, half)
 	m := match{end: end, typ: "DURATION", value: val, rule: "duration"}
+	if (r.low(end) == "earlier" || r.low(end) == "later") && (unit == "D" || unit == "H" || unit == "MIN" || unit == "S" || unit == "W") {
+		// TimeBank marks "three days later" as the duration "three days".
+		return m, true
+	}
 	if r.low(end) == "ago" || (r.low(end) == "earlier" || r.low(end) == "later" || r.low(end) == "before" && r.boundaryAfter(end+1)) && rel == "" {
 		// A point in time: two years ago, a week earlier.
 		m.end = end + 1
@@ -465,7 +504,7 @@ func (r *run) duration(i int) (match, bool) {
 		if r.low(end) != "ago" {
 			m.rule = "earlier-later"
 			base = r.ref
-			if unit == "Y" && n == 1 && r.refGran == "quarter" {
+			if unit == "Y" && n == 1 && r.refQ >= 0 {
 				m.value = fmtQuarter(r.refQY-1, r.refQQ)
 				return m, true
 			}
@@ -475,7 +514,7 @@ func (r *run) duration(i int) (match, bool) {
 			}
 		} else {
 			m.rule = "ago"
-			if unit == "Y" && n == 1 && r.refQ >= 0 && i-r.refQ < 80 {
+			if unit == "Y" && n == 1 && r.refQ >= 0 {
 				m.value = fmtQuarter(r.refQY-1, r.refQQ)
 				return m, true
 			}
@@ -670,13 +709,17 @@ func (r *run) clock(i int) (match, bool) {
 	if r.low(k) == "local" && r.low(k+1) == "time" {
 		k += 2
 	}
-	// The day it belongs to.
+	// The day it belongs to: the one named after it, else the narrative's
+	// current day.
 	day := r.dct
+	if r.refGran == "day" {
+		day = r.ref
+	}
 	if r.low(k) == "," || r.low(k) == "on" {
-		if d, e, ok := r.dayAfter(k + 1); ok {
+		if d, e, ok := r.dayAfter(i, k+1); ok {
 			day, k = d, e
 		}
-	} else if d, e, ok := r.dayAfter(k); ok {
+	} else if d, e, ok := r.dayAfter(i, k); ok {
 		day, k = d, e
 	}
 	v := fmtDay(day) + "T" + pad(h, 2) + ":" + pad(mi, 2)
@@ -685,7 +728,7 @@ func (r *run) clock(i int) (match, bool) {
 
 // dayAfter recognizes a day right after a clock time: weekday, today,
 // yesterday, tomorrow, or Month Day.
-func (r *run) dayAfter(k int) (time.Time, int, bool) {
+func (r *run) dayAfter(i, k int) (time.Time, int, bool) {
 	if k >= len(r.toks) {
 		return time.Time{}, k, false
 	}
@@ -702,7 +745,7 @@ func (r *run) dayAfter(k int) (time.Time, int, bool) {
 		return time.Time{}, k, false
 	}
 	if w.cls&cWeekday != 0 {
-		return r.weekdayDate(w.weekday, r.tense(k, k+1)), k + 1, true
+		return r.weekdayDate(w.weekday, r.tense(i, k+1)), k + 1, true
 	}
 	if w.cls&cMonth != 0 {
 		m, ok := r.monthExpr(k)

@@ -176,12 +176,26 @@ func (r *run) at(i int) (match, bool) {
 	best, ok := r.core(i)
 	// Modifier prefixes.
 	if p, mod, kind := r.prefix(i); p > i {
-		if m, ok2 := r.core(p); ok2 && m.end > best.end && prefixFits(kind, m) {
+		if m, ok2 := r.core(p); ok2 && m.end > best.end && prefixFits(kind, m) && r.prefixExtent(i, m) {
 			m.mod = mod
 			best, ok = m, true
 		}
 	}
 	return best, ok
+}
+
+// prefixExtent reports whether the modifier at i belongs to the extent of
+// m: TimeBank leaves "earlier" and "later" out before a day ("Earlier
+// Friday", "later today").
+func (r *run) prefixExtent(i int, m match) bool {
+	switch r.toks[i].low {
+	case "earlier", "later":
+		switch m.rule {
+		case "weekday", "weekday-date", "deictic", "rel-weekday":
+			return false
+		}
+	}
+	return true
 }
 
 // prefix kinds

@@ -124,7 +124,7 @@ func (r *run) monthExpr(i int) (match, bool) {
 	}
 	m := w.month
 	// Day
-	if end < len(r.toks) && r.toks[end].kind == kNum && r.toks[end].ndig <= 2 && r.toks[end].flags&(fFrac|fDecade|fApos) == 0 && r.toks[end].num >= 1 && r.toks[end].num <= 31 && !(r.low(end+1) == ":" || r.low(end+1) == "-" && r.low(end+3) != "") || (r.low(end) == "the" && end+1 < len(r.toks) && r.toks[end+1].flags&fOrd != 0) {
+	if end < len(r.toks) && r.toks[end].kind == kNum && r.toks[end].ndig <= 2 && r.toks[end].flags&(fFrac|fDecade|fApos) == 0 && r.toks[end].num >= 1 && r.toks[end].num <= 31 && !(r.low(end+1) == ":" && r.adjacent(end) && r.adjacent(end+1)) || (r.low(end) == "the" && end+1 < len(r.toks) && r.toks[end+1].flags&fOrd != 0) {
 		if r.low(end) == "the" {
 			end++
 		}
@@ -234,7 +234,7 @@ func (r *run) daypartExpr(i int) (match, bool) {
 		}
 		day := r.dct
 		end := i + 1
-		if d, e, ok := r.dayAfter(end); ok {
+		if d, e, ok := r.dayAfter(i, end); ok {
 			day, end = d, e
 		}
 		return match{end: end, typ: "TIME", value: fmtDay(day) + "T" + w.daypart, rule: "time"}, true
@@ -794,7 +794,7 @@ func (r *run) theExpr(i int) (match, bool) {
 		if t.low == "year" && k+1 < len(r.toks) && r.yearLike(k+1) {
 			return match{end: k + 2, typ: "DATE", value: fmtYear(r.toks[k+1].num), rule: "year"}, true
 		}
-		if p := r.low(i - 1); p == "for" && (t.low == "year" || t.low == "month" || t.low == "week") {
+		if p := r.low(i - 1); p == "for" && (t.low == "month" || t.low == "week") {
 			return match{end: k + 1, typ: "DURATION", value: durationValue(1, w.unit, false, false), rule: "the-unit"}, true
 		}
 		switch t.low {
