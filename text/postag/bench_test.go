@@ -1,6 +1,7 @@
 package postag
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 
@@ -62,11 +63,25 @@ func BenchmarkProcess(b *testing.B) {
 	b.ReportMetric(float64(len(d.Tokens))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
+// BenchmarkLoad measures parsing the model and reports the heap it keeps.
 func BenchmarkLoad(b *testing.B) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	m, err := loadModel(modelText)
+	if err != nil {
+		b.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(m)
+	retained := float64(after.HeapAlloc-before.HeapAlloc) / (1 << 20)
 	b.ReportAllocs()
+	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := loadModel(modelText); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(retained, "MiB-retained")
 }

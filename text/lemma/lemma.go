@@ -1,0 +1,371 @@
+// Package lemma maps a word and its Penn Treebank tag to its lower-case
+// dictionary form: "detained"/VBN → detain, "was"/VBD → be,
+// "casualties"/NNS → casualty, "bigger"/JJR → big.
+//
+// It is driven by embedded, commented data files in data/: irregular.txt
+// (irregular verbs, plurals and comparatives, written for Annals),
+// rules.txt (suffix rules) and a lexicon of base forms (lexicon.txt,
+// generated from WordNet 3.0, plus extra.txt) used to choose between
+// candidate stems ("stopped" → stop, "described" → describe, "hoped" → hope).
+// Only verbs (VBD, VBN, VBG, VBZ and irregular forms of any verb tag),
+// plural common nouns (NNS) and comparatives/superlatives (JJR, JJS, RBR,
+// RBS) change beyond lower-casing.
+package lemma
+
+//go:generate go run ./internal/genlex -wordnet /usr/share/wordnet -out data/lexicon.txt
+
+import (
+	"embed"
+	"fmt"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/annals-dev/annals/doc"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Data files, in load order.
+const (
+	fileIrregular = "data/irregular.txt"
+	fileRules     = "data/rules.txt"
+	fileLexicon   = "data/lexicon.txt"
+	fileExtra     = "data/extra.txt"
+)
+
+var (
+	loadOnce sync.Once
+	loaded   *tables
+	loadErr  error
+)
+
+// load parses the embedded data once.
+func load() (*tables, error) {
+	loadOnce.Do(func() {
+		files := map[string]string{}
+		for _, name := range []string{fileIrregular, fileRules, fileLexicon, fileExtra} {
+			b, err := dataFS.ReadFile(name)
+			if err != nil {
+				loadErr = fmt.Errorf("lemma: %w", err)
+				return
+			}
+			files[name] = string(b)
+		}
+		loaded, loadErr = parseTables(files)
+	})
+	return loaded, loadErr
+}
+
+// Lemma returns the lower-case dictionary form of word tagged tag (a Penn
+// Treebank tag; an unknown or empty tag only lower-cases). It does not
+// allocate when word is lower-case ASCII and its lemma is word itself, a
+// prefix of it, or listed in the data. It panics if the embedded data is
+// malformed, which the package's tests rule out; Stage.Process reports that
+// as an error instead.
+func Lemma(word, tag string) string {
+	t, err := load()
+	if err != nil {
+		panic(err)
+	}
+	return t.lemma(word, tag)
+}
+
+// Stage is the pipeline stage that fills Token.Lemma from Token.Text and
+// Token.Tag. Its zero value is ready to use.
+type Stage struct{}
+
+// Name implements doc.Stage.
+func (Stage) Name() string { return "lemma" }
+
+// Process implements doc.Stage.
+func (Stage) Process(d *doc.Document) error {
+	t, err := load()
+	if err != nil {
+		return err
+	}
+	for i := range d.Tokens {
+		tok := &d.Tokens[i]
+		tok.Lemma = t.lemma(tok.Text, tok.Tag)
+	}
+	return nil
+}
+
+// Word classes that have suffix rules.
+const (
+	classNone = iota
+	classV
+	classN
+	classA
+	numClasses
+)
+
+// Lexicon class bits.
+const (
+	lexV = 1 << iota
+	lexN
+	lexA
+	lexR
+)
+
+// classLex is the lexicon bits a class's candidates are checked against.
+var classLex = [numClasses]uint8{classV: lexV, classN: lexN, classA: lexA | lexR}
+
+// ptbTags is the Penn Treebank tag set; a tag's bit is 1 << its index.
+var ptbTags = []string{
+	"CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN",
+	"NNS", "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP",
+	"SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP",
+	"WP$", "WRB", "``", "''", ",", ".", ":", "(", ")", "$", "#", "HYPH", "NFP",
+	"ADD", "AFX", "XX", "-LRB-", "-RRB-",
+}
+
+// tagInfo is what the lemmatizer needs to know about a tag.
+type tagInfo struct {
+	bit   uint64
+	class int
+}
+
+var tagInfos = func() map[string]tagInfo {
+	m := make(map[string]tagInfo, len(ptbTags))
+	for i, t := range ptbTags {
+		info := tagInfo{bit: 1 << i}
+		switch t {
+		case "VBD", "VBN", "VBG", "VBZ":
+			info.class = classV
+		case "NNS":
+			info.class = classN
+		case "JJR", "JJS", "RBR", "RBS":
+			info.class = classA
+		}
+		m[t] = info
+	}
+	return m
+}()
+
+// formLemma is one lemma of a form, for the tags in mask.
+type formLemma struct {
+	mask  uint64
+	lemma string
+}
+
+// rule is one suffix rule.
+type rule struct {
+	suffix string
+	cands  []string // replacements; "=" undouble, "?" guess
+	def    int      // index of the default candidate
+}
+
+// lexEntry is a lexicon word (kept so that a lookup can return it without
+// allocating) and its class bits.
+type lexEntry struct {
+	word    string
+	classes uint8
+}
+
+// tables is the parsed data.
+type tables struct {
+	forms map[string][]formLemma
+	rules [numClasses][]rule // longest suffix first
+	lex   map[string]lexEntry
+	eend  []string
+}
+
+// lemma implements Lemma.
+func (t *tables) lemma(word, tag string) string {
+	var arr [64]byte
+	low, lower := lowerBytes(arr[:0], word)
+	info := tagInfos[tag]
+	if info.bit != 0 {
+		for _, f := range t.forms[string(low)] {
+			if f.mask&info.bit != 0 {
+				return f.lemma
+			}
+		}
+	}
+	if info.class != classNone {
+		if r := t.findRule(info.class, low); r != nil {
+			return t.applyRule(r, info.class, word, low, lower)
+		}
+	}
+	if !lower {
+		// Return the lexicon's copy rather than a new string.
+		if e, ok := t.lex[string(low)]; ok {
+			return e.word
+		}
+	}
+	return result(word, low, lower)
+}
+
+// result returns low as a string, as a substring of word when word is
+// lower-case already.
+func result(word string, low []byte, lower bool) string {
+	if lower && len(low) <= len(word) {
+		return word[:len(low)]
+	}
+	return string(low)
+}
+
+// lowerBytes appends the lower-case form of w to dst and reports whether w
+// was lower-case already (ASCII or not).
+func lowerBytes(dst []byte, w string) ([]byte, bool) {
+	lower := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lowerRunes(dst[:0], w)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			lower = false
+		}
+		dst = append(dst, c)
+	}
+	return dst, lower
+}
+
+func lowerRunes(dst []byte, w string) ([]byte, bool) {
+	lower := true
+	for i, r := range w {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(w[i:]); size == 1 {
+				lower = false // rewritten as U+FFFD
+			}
+		}
+		l := unicode.ToLower(r)
+		if l != r {
+			lower = false
+		}
+		dst = utf8.AppendRune(dst, l)
+	}
+	return dst, lower
+}
+
+func (t *tables) findRule(class int, low []byte) *rule {
+	rs := t.rules[class]
+	for i := range rs {
+		s := rs[i].suffix
+		if len(low) > len(s) && string(low[len(low)-len(s):]) == s {
+			return &rs[i]
+		}
+	}
+	return nil
+}
+
+func isVowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'
+}
+
+// shortCVC reports whether stem is one syllable ending consonant, vowel,
+// consonant (not w, x or y): "hop", "wag", "us".
+func shortCVC(stem []byte) bool {
+	n := len(stem)
+	if n < 2 {
+		return false
+	}
+	last := stem[n-1]
+	if isVowel(last) || last == 'w' || last == 'x' || last == 'y' || last < 'a' || last > 'z' {
+		return false
+	}
+	if !isVowel(stem[n-2]) || n >= 3 && isVowel(stem[n-3]) {
+		return false
+	}
+	for i := 0; i < n-2; i++ {
+		if isVowel(stem[i]) || stem[i] < 'a' || stem[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// doubled reports whether stem ends in a doubled consonant.
+func doubled(stem []byte) bool {
+	n := len(stem)
+	return n >= 3 && stem[n-1] == stem[n-2] && !isVowel(stem[n-1]) && stem[n-1] >= 'a' && stem[n-1] <= 'z'
+}
+
+// candidate appends candidate c applied to stem to dst; ok is false when
+// the candidate does not apply (undoubling a stem without a double).
+func (t *tables) candidate(dst, stem []byte, c string) (out []byte, ok bool) {
+	switch c {
+	case "-":
+		return append(dst, stem...), true
+	case "=":
+		if !doubled(stem) {
+			return dst, false
+		}
+		return append(dst, stem[:len(stem)-1]...), true
+	case "?":
+		return t.guess(dst, stem), true
+	}
+	return append(append(dst, stem...), c...), true
+}
+
+// guess shapes a verb stem not found in the lexicon.
+func (t *tables) guess(dst, stem []byte) []byte {
+	n := len(stem)
+	if doubled(stem) {
+		switch stem[n-1] {
+		case 'l', 's', 'z', 'f':
+		default:
+			return append(dst, stem[:n-1]...)
+		}
+	}
+	for _, e := range t.eend {
+		if n > len(e) && string(stem[n-len(e):]) == e {
+			return append(append(dst, stem...), 'e')
+		}
+	}
+	if shortCVC(stem) {
+		return append(append(dst, stem...), 'e')
+	}
+	return append(dst, stem...)
+}
+
+// known returns candidate c applied to stem when the lexicon lists the
+// result with one of the class bits want.
+func (t *tables) known(buf, stem []byte, c string, want uint8) (string, bool) {
+	if c == "?" {
+		return "", false
+	}
+	b, ok := t.candidate(buf, stem, c)
+	if !ok {
+		return "", false
+	}
+	if e, ok := t.lex[string(b)]; ok && e.classes&want != 0 {
+		return e.word, true
+	}
+	return "", false
+}
+
+// applyRule picks the lemma of low by rule r.
+func (t *tables) applyRule(r *rule, class int, word string, low []byte, lower bool) string {
+	stem := low[:len(low)-len(r.suffix)]
+	want := classLex[class]
+	var arr [64]byte
+	// A short consonant-vowel-consonant stem takes an "e" first: "hoped"
+	// is hope's, hop's is "hopped".
+	if shortCVC(stem) {
+		for _, c := range r.cands {
+			if c == "e" {
+				if s, ok := t.known(arr[:0], stem, c, want); ok {
+					return s
+				}
+			}
+		}
+	}
+	for _, c := range r.cands {
+		if s, ok := t.known(arr[:0], stem, c, want); ok {
+			return s
+		}
+	}
+	if class == classA {
+		return result(word, low, lower)
+	}
+	b, _ := t.candidate(arr[:0], stem, r.cands[r.def])
+	if len(b) <= len(stem) && string(b) == string(stem[:len(b)]) {
+		return result(word, b, lower)
+	}
+	return string(b)
+}
