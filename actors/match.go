@@ -264,6 +264,9 @@ func (st *docState) countryOf(code string) string {
 
 func (st *docState) mention(first, end int, a doc.Actor, kind, rule string) doc.ActorMention {
 	t := st.d.Tokens
+	if end-first > 1 && st.key(first) == "the" {
+		first++ // "the Kremlin" matches, "Kremlin" is the mention
+	}
 	return doc.ActorMention{
 		Span:      doc.Span{Start: t[first].Start, End: t[end-1].End},
 		TokenSpan: doc.TokenSpan{First: first, End: end},
@@ -666,7 +669,7 @@ func (st *docState) guess(i, end int, code string, country *Entry, from int) (do
 	k := i
 	for k < end && k-i < 6 && st.nameToken(k) {
 		if k > i {
-			if _, ok := st.lookup(k, end); ok {
+			if mt, ok := st.lookup(k, end); ok && mt.p.kind != pAgent {
 				break
 			}
 		}
@@ -676,12 +679,17 @@ func (st *docState) guess(i, end int, code string, country *Entry, from int) (do
 	if n == 0 {
 		return doc.ActorMention{}, 0, false
 	}
+	lastKey := st.key(k - 1)
+	if n == 1 && country == nil {
+		if a, ok := st.guessed[lastKey]; ok {
+			return st.mention(from, k, a, "coreference", "guess-person surname"), k, true
+		}
+	}
 	if n == 1 && i == st.sentFirst && st.d.Tokens[i].Tag == "" {
 		// A lone capitalized first word is usually not a name.
 		return doc.ActorMention{}, 0, false
 	}
 	text := st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[k-1].End]
-	lastKey := st.key(k - 1)
 	if role, ok := orgHeads[lastKey]; ok && (n > 1 || country != nil) {
 		c := code
 		if c == "" && st.d.Tokens[i].Tag == "" {
@@ -699,9 +707,6 @@ func (st *docState) guess(i, end int, code string, country *Entry, from int) (do
 		return doc.ActorMention{}, 0, false
 	}
 	if n == 1 {
-		if a, ok := st.guessed[lastKey]; ok {
-			return st.mention(from, k, a, "coreference", "guess-person surname"), k, true
-		}
 		if code == "" {
 			return doc.ActorMention{}, 0, false
 		}

@@ -1,0 +1,133 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+)
+
+func check(t *testing.T, tests []struct{ text, date, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		got := strings.Join(mentions(t, tt.text, tt.date), " ")
+		if got != tt.want {
+			t.Errorf("%q (%s):\n got  %q\n want %q", tt.text, tt.date, got, tt.want)
+		}
+	}
+}
+
+func TestCountriesDemonymsCapitals(t *testing.T) {
+	check(t, []struct{ text, date, want string }{
+		{"Serbia and Kosovo met.", "2023-01-01", "Serbia=SRB Kosovo=XKX"},
+		{"Moscow warned Kyiv.", "2023-01-01", "Moscow=RUS Kyiv=UKR"},
+		{"The Kremlin said Washington lied.", "2023-01-01", "Kremlin=RUSGOV Washington=USA"},
+		{"The White House and Downing Street agreed.", "2023-01-01", "White House=USAGOV Downing Street=GBRGOV"},
+		{"Beijing and Whitehall talked.", "2023-01-01", "Beijing=CHN Whitehall=GBRGOV"},
+		{"The U.S. and the UK backed Ivory Coast.", "2023-01-01", "U.S.=USA UK=GBR Ivory Coast=CIV"},
+		{"Serbs and Kosovars disagree.", "2023-01-01", "Serbs=SRB Kosovars=XKX"},
+		{"An Ivorian delegation arrived in Côte d'Ivoire.", "2023-01-01", "Ivorian delegation=CIVGOV Côte d'Ivoire=CIV"},
+		{"Vučić met Kurti.", "2023-01-01", "Vučić=SRBGOV Kurti=XKXGOV"},
+		// "us" and "turkey" in lower case are not countries.
+		{"They told us about the turkey.", "2023-01-01", ""},
+		{"Turkey and the European Union.", "2023-01-01", "Turkey=TUR European Union=IGOEUREEC"},
+		{"Burma and Zaire were renamed.", "2023-01-01", "Burma=MMR Zaire=COD"},
+		{"Hamas and Hezbollah fired rockets.", "2023-01-01", "Hamas=PSEREBHMS Hezbollah=LBNREBHEZ"},
+		{"The UN and NATO and the ICC.", "2023-01-01", "UN=IGOUNO NATO=IGOWSTNAT ICC=IGOJUD"},
+	})
+}
+
+func TestAgentsWithCountries(t *testing.T) {
+	check(t, []struct{ text, date, want string }{
+		{"Serbian police detained him.", "2023-01-01", "Serbian police=SRBCOP"},
+		{"Kosovo police were attacked.", "2023-01-01", "Kosovo police=XKXCOP"},
+		{"Turkish troops crossed.", "2023-01-01", "Turkish troops=TURMIL"},
+		{"Afghan officials denied it.", "2023-01-01", "Afghan officials=AFGGOV"},
+		{"Kosovo's government objected.", "2023-01-01", "Kosovo's government=XKXGOV"},
+		{"An official of Kosovo's government spoke.", "2023-01-01", "official of Kosovo's government=XKXGOV"},
+		{"The government of Serbia spoke.", "2023-01-01", "government of Serbia=SRBGOV"},
+		{"Gunmen opened fire.", "2023-01-01", "Gunmen=UAF"},
+		{"An armed group attacked the police.", "2023-01-01", "armed group=UAF police=COP"},
+		{"Russian opposition activists marched.", "2023-01-01", "Russian opposition activists=RUSOPP"},
+		{"Israeli soldiers killed Palestinian civilians.", "2023-01-01", "Israeli soldiers=ISRMIL Palestinian civilians=PSECVL"},
+		{"NATO troops arrived.", "2023-01-01", "NATO troops=IGOWSTNATMIL"},
+		// A bare agent takes the country in focus, unless it is unidentified.
+		{"Serbia protested. The government said police acted.", "2023-01-01", "Serbia=SRB government=SRBGOV police=SRBCOP"},
+		{"Serbia protested. Attackers fled.", "2023-01-01", "Serbia=SRB Attackers=UAF"},
+		// Attributive use is not an actor; hyphenated modifiers are not mentions.
+		{"They held joint military exercises.", "2023-01-01", ""},
+		{"The Belgrade-backed party won.", "2023-01-01", "party=PTY"},
+	})
+}
+
+func TestPeopleByDate(t *testing.T) {
+	check(t, []struct{ text, date, want string }{
+		{"Aleksandar Vucic spoke.", "2016-01-01", "Aleksandar Vucic=SRBGOV"},
+		{"Aleksandar Vucic spoke.", "2023-11-21", "Aleksandar Vucic=SRBGOV"},
+		{"Jens Stoltenberg spoke.", "2012-06-01", "Jens Stoltenberg=NORGOV"},
+		{"Jens Stoltenberg spoke.", "2020-06-01", "Jens Stoltenberg=IGOWSTNAT"},
+		{"Jens Stoltenberg spoke.", "2014-03-01", "Jens Stoltenberg=NORELI"},
+		{"Albin Kurti spoke.", "2020-03-01", "Albin Kurti=XKXGOV"},
+		{"Albin Kurti spoke.", "2020-09-01", "Albin Kurti=XKXPTYVVS"},
+		{"Donald Trump spoke.", "2019-01-01", "Donald Trump=USAGOV"},
+		{"Donald Trump spoke.", "2023-01-01", "Donald Trump=USAELI"},
+		{"Donald Trump spoke.", "2025-06-01", "Donald Trump=USAGOV"},
+		// A title resolves to the office holder on the date.
+		{"The Serbian president spoke.", "2023-11-21", "Serbian president=SRBGOV"},
+		{"Serbian President Aleksandar Vucic spoke.", "2023-11-21", "Serbian President Aleksandar Vucic=SRBGOV"},
+		// A surname alone matches a person in office on the date...
+		{"Stoltenberg spoke.", "2020-06-01", "Stoltenberg=IGOWSTNAT"},
+		// ... but not a person out of office who was not named before.
+		{"Radoicic spoke.", "2025-01-01", ""},
+		{"Milan Radoicic spoke. Radoicic left.", "2025-01-01", "Milan Radoicic=XKXELI Radoicic=XKXELI"},
+	})
+}
+
+func TestTitleHolder(t *testing.T) {
+	d := segment(t, "The Serbian president met the NATO secretary general.", "2023-11-21")
+	if err := matcher(t).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"ALEKSANDAR_VUCIC", "JENS_STOLTENBERG"}
+	if len(d.Actors) != len(want) {
+		t.Fatalf("got %s", dump(d))
+	}
+	for i, a := range d.Actors {
+		if a.Actor.ID != want[i] || a.Kind != "title" {
+			t.Errorf("mention %d: got %s/%s, want %s/title", i, a.Actor.ID, a.Kind, want[i])
+		}
+	}
+}
+
+func TestCoreference(t *testing.T) {
+	check(t, []struct{ text, date, want string }{
+		{"NATO met. The alliance said so. Alliance chief Jens Stoltenberg spoke.", "2023-11-21",
+			"NATO=IGOWSTNAT alliance=IGOWSTNAT Alliance chief Jens Stoltenberg=IGOWSTNAT"},
+		// Without an antecedent, "the alliance" is nothing.
+		{"The alliance said so.", "2023-11-21", ""},
+		// Unknown people: the full name is guessed, and the surname refers back.
+		{"Serbian Defence Minister Zoran Petrovic met Mara Jovanovic. Petrovic said no.", "2023-11-21",
+			"Serbian Defence Minister Zoran Petrovic=SRBGOVMIL Mara Jovanovic= Petrovic=SRBGOVMIL"},
+		{"The Kosovo Liberation Army fought. The Drenica Defence Force grew.", "1998-06-01",
+			"Kosovo Liberation Army=XKXREBKLA Drenica Defence Force="},
+	})
+}
+
+func TestLastPerson(t *testing.T) {
+	d := segment(t, "Jens Stoltenberg met Serbia's officials. He said it was good.", "2023-11-21")
+	m := matcher(t)
+	if err := m.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	he := -1
+	for i, tk := range d.Tokens {
+		if tk.Text == "He" {
+			he = i
+		}
+	}
+	p, ok := m.LastPerson(d, he)
+	if !ok || p.Actor.ID != "JENS_STOLTENBERG" {
+		t.Errorf("LastPerson before %q: got %+v, %v", "He", p, ok)
+	}
+	if _, ok := m.LastPerson(d, 0); ok {
+		t.Errorf("LastPerson before the first token found someone")
+	}
+}
