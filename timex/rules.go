@@ -213,6 +213,9 @@ func (r *run) yearOK(i int) bool {
 		if p.wi != nil && p.wi.cls&cNotBef != 0 {
 			return false
 		}
+		if p.low == "." && i >= 2 && r.toks[i-2].wi != nil && r.toks[i-2].wi.cls&cNotBef != 0 {
+			return false // No. 1999
+		}
 		if p.end == t.start && (p.low == "-" || p.low == "/" || p.low == "." || p.low == ":" || p.low == "+" || p.kind != kPunct) {
 			// Part of a longer code: 555-1999, 3/1999 is fine as month/year
 			// but is handled by the numeric-date rule.
@@ -524,6 +527,9 @@ func (r *run) duration(i int) (match, bool) {
 			m.typ = "TIME"
 			m.value = fmtDay(base)
 			return m, true
+		}
+		if unit == "DE" {
+			unit, n = "Y", 10*n // "a decade ago" is a year
 		}
 		v, ok := shiftFmt(base, unit, sign*n)
 		if !ok {

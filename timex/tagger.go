@@ -241,8 +241,14 @@ func (r *run) prefix(i int) (int, string, int) {
 	}
 	switch w {
 	case "early", "earlier":
+		if w == "early" && nx(1) == "on" {
+			return i + 2, "START", pfxPoint
+		}
 		return i + 1, "START", pfxPoint
 	case "late", "later":
+		if w == "late" && nx(1) == "on" {
+			return i + 2, "END", pfxPoint // "late on Friday"
+		}
 		return i + 1, "END", pfxPoint
 	case "mid":
 		if nx(1) == "-" {

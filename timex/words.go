@@ -347,6 +347,8 @@ func (r *run) quarterAfter(i, n, year int) (match, bool) {
 	}
 	u := r.low(k)
 	switch u {
+	case "week":
+		return r.weekOfMonth(i, n, k+1)
 	case "quarter", "quarters", "half", "halves", "century":
 	default:
 		return match{}, false
@@ -409,6 +411,34 @@ func (r *run) quarterAfter(i, n, year int) (match, bool) {
 		}
 	}
 	return match{end: end, typ: "DATE", value: fmtQuarter(y, n), rule: "quarter"}, true
+}
+
+// weekOfMonth: "the first week in January", "the second week of May 2024":
+// the ISO week holding the n-th seven days of the month.
+func (r *run) weekOfMonth(i, n, k int) (match, bool) {
+	if r.low(k) != "of" && r.low(k) != "in" {
+		return match{}, false
+	}
+	w := r.wi(k + 1)
+	if w == nil || w.cls&cMonth == 0 || r.toks[k+1].flags&fCap == 0 || n < 1 || n > 5 {
+		return match{}, false
+	}
+	mm, ok := r.monthExpr(k + 1)
+	if !ok || len(mm.value) != 7 {
+		return match{}, false
+	}
+	y, _ := strconv.Atoi(mm.value[:4])
+	if mm.rule == "month" {
+		y = r.monthYear(w.month, 0, r.tense(i, mm.end))
+	}
+	d := date(y, w.month, 1+7*(n-1)).AddDate(0, 0, 3)
+	if n == 5 { // the last week
+		d = date(y, w.month+1, 0).AddDate(0, 0, -3)
+	}
+	if d.Month() != time.Month(w.month) {
+		return match{}, false
+	}
+	return match{end: mm.end, typ: "DATE", value: fmtWeek(d), rule: "week-of-month"}, true
 }
 
 // fiscalExpr: fiscal 1989, fiscal year 1989, FY2023, the fiscal year.
@@ -617,6 +647,11 @@ func (r *run) relative(i int) (match, bool) {
 func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 	unit := w.unit
 	end := k + 1
+	if unit == "W" && rel == "last" && r.low(i-1) == "the" && w.cls&cPlural == 0 {
+		if m, ok := r.weekOfMonth(i, 5, end); ok {
+			return m, true
+		}
+	}
 	if w.cls&cPlural != 0 {
 		// "the past years", "recent years" are phrases; "last years" no.
 		return match{}, false
