@@ -99,7 +99,7 @@ func TestCoNLLAccuracy(t *testing.T) {
 			t.Logf("  %-12s %d", top[i].k, top[i].v)
 		}
 	}
-	const floor = 0.80
+	const floor = 0.92
 	if acc < floor {
 		t.Errorf("accuracy %.4f below floor %.2f", acc, floor)
 	}

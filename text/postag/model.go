@@ -147,6 +147,11 @@ type model struct {
 	cls     []uint8          // class ids
 	wt      []int32          // weights in thousandths
 	bias    int              // feature index of bias, or -1
+	// common holds the normalized words whose i_word feature favours a
+	// tag other than NNP and NNPS.
+	common map[uint64]struct{}
+	// Ids of tags the tagger assigns itself.
+	startID, start2ID, cdID, symID int
 	// Hashes of the normalized pseudo-words.
 	hyphen, year, digits, start, start2, end, end2 normed
 }
@@ -170,6 +175,7 @@ func loadModel(text string) (*model, error) {
 		tagIDs: map[string]int{},
 		words:  map[string]uint8{},
 		bias:   -1,
+		common: map[uint64]struct{}{},
 		hyphen: hashNormed("!HYPHEN"),
 		year:   hashNormed("!YEAR"),
 		digits: hashNormed("!DIGITS"),
@@ -200,6 +206,14 @@ func loadModel(text string) (*model, error) {
 	if len(m.classes) == 0 {
 		return nil, fmt.Errorf("%s: no classes line", modelFile)
 	}
+	var err error
+	if m.cdID, err = m.tagID("CD"); err != nil {
+		return nil, fmt.Errorf("%s: %w", modelFile, err)
+	}
+	if m.symID, err = m.tagID("SYM"); err != nil {
+		return nil, fmt.Errorf("%s: %w", modelFile, err)
+	}
+	m.startID, m.start2ID = m.tagIDs[tagStart], m.tagIDs[tagStart2]
 	return m, nil
 }
 
@@ -290,6 +304,7 @@ func (m *model) parseLine(line string) error {
 		k = key1(tmpl.id, strHash(parts[0]))
 	}
 	idx := uint32(len(m.off) - 1)
+	var best, bestW = -1, math.Inf(-1)
 	if !m.feats.insert(k, idx) {
 		return fmt.Errorf("duplicate feature (or hash collision) %q", strings.Join(fields[1:2+tmpl.parts], " "))
 	}
@@ -309,11 +324,24 @@ func (m *model) parseLine(line string) error {
 		if err != nil || math.Abs(w) > 1e6 {
 			return fmt.Errorf("weight %q: bad number", cw)
 		}
+		if w > bestW {
+			best, bestW = id, w
+		}
 		m.cls = append(m.cls, uint8(id))
 		m.wt = append(m.wt, int32(math.Round(w*1000)))
 	}
 	m.off = append(m.off, uint32(len(m.cls)))
+	if tmpl.id == tWord && best >= 0 && m.classes[best] != "NNP" && m.classes[best] != "NNPS" {
+		m.common[strHash(parts[0])] = struct{}{}
+	}
 	return nil
+}
+
+// isCommon reports whether the model knows the normalized word h as a
+// common (not proper) word.
+func (m *model) isCommon(h uint64) bool {
+	_, ok := m.common[h]
+	return ok
 }
 
 // isYear reports whether strconv.Atoi accepts w and len(w) == 4.

@@ -184,6 +184,14 @@ func escape(w string) string {
 	return b.String()
 }
 
+// Views of a word's written form for the features that read it as written
+// (the suffix, the first character and the unambiguous-word list).
+const (
+	viewAsIs  = iota
+	viewLower // as if written in lower case
+	viewTitle // as if written with only its first letter upper-case
+)
+
 // tag predicts st.forms' tags into st.ids.
 func (t *Tagger) tag(st *state) []uint8 {
 	m := t.m
@@ -193,15 +201,33 @@ func (t *Tagger) tag(st *state) []uint8 {
 		st.ctx[i+2] = m.normalize(w, &st.buf)
 	}
 	st.ctx[n+2], st.ctx[n+3] = m.end, m.end2
-	p1, p2 := m.tagIDs[tagStart], m.tagIDs[tagStart2]
+	shouting := allCapsSentence(st.forms)
+	p1, p2 := m.startID, m.start2ID
 	for i, w := range st.forms {
+		view := viewAsIs
+		if shouting && isAllCaps(w) {
+			// Case carries no information: read common words in lower
+			// case, others as names.
+			view = viewTitle
+			if m.isCommon(st.ctx[i+2].h) {
+				view = viewLower
+			}
+		} else if (i == 0 || st.forms[i-1] == "``" || st.forms[i-1] == ":") && isTitle(w) && m.isCommon(st.ctx[i+2].h) &&
+			(i+1 == n || !startsUpper(st.forms[i+1])) {
+			// A capital at the start of a sentence says nothing about a
+			// word the model knows as a common word, unless a capitalized
+			// word follows ("New York", "Prime Minister").
+			view = viewLower
+		}
 		var id int
-		if c, ok := m.words[w]; ok {
+		if c, ok := m.lookupWord(w, view, &st.buf); ok {
 			id = int(c)
 		} else if w == "" {
-			id = m.tagIDs["SYM"]
+			id = m.symID
+		} else if isNumber(w) {
+			id = m.cdID
 		} else {
-			id = m.predict(w, st.ctx[i:i+5], p1, p2)
+			id = m.predict(w, view, st.ctx[i:i+5], p1, p2)
 		}
 		st.ids[i] = uint8(id)
 		p2, p1 = p1, id
@@ -209,9 +235,101 @@ func (t *Tagger) tag(st *state) []uint8 {
 	return st.ids
 }
 
+// lookupWord looks w, seen in view, up in the unambiguous-word list.
+func (m *model) lookupWord(w string, view int, buf *[]byte) (uint8, bool) {
+	if view == viewAsIs {
+		c, ok := m.words[w]
+		return c, ok
+	}
+	b := (*buf)[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if view == viewLower || i > 0 {
+			c = lowerASCII(c)
+		}
+		b = append(b, c)
+	}
+	*buf = b
+	c, ok := m.words[string(b)]
+	return c, ok
+}
+
+// isNumber reports whether w is digits with inner separators ("1996-08-30",
+// "6-4", "10:30", "3/4") or a decimal fraction (".462").
+func isNumber(w string) bool {
+	digits, prevSep := 0, true
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+			prevSep = false
+		case c == '-' || c == '/' || c == ':' || c == '.' || c == ',':
+			if prevSep && !(i == 0 && c == '.') {
+				return false
+			}
+			prevSep = true
+		default:
+			return false
+		}
+	}
+	return digits > 0 && !prevSep
+}
+
+// isAllCaps reports whether w has at least two letters, all ASCII upper-case.
+func isAllCaps(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' || c >= utf8.RuneSelf {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// isTitle reports whether w is an upper-case ASCII letter followed by at
+// least one letter, all lower-case.
+func isTitle(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(w string) bool {
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// allCapsSentence reports whether most words of a sentence are written in
+// capitals (a headline or a shouted line).
+func allCapsSentence(forms []string) bool {
+	caps, words := 0, 0
+	for _, w := range forms {
+		if isAllCaps(w) {
+			caps++
+			words++
+		} else if len(w) >= 2 && (w[0] >= 'a' && w[0] <= 'z' || w[0] >= 'A' && w[0] <= 'Z') {
+			words++
+		}
+	}
+	return caps >= 3 && caps*5 >= words*4
+}
+
 // predict scores the features of word w (ctx holds the normalized forms
 // from two before to two after) and returns the best class.
-func (m *model) predict(w string, ctx []normed, p1, p2 int) int {
+func (m *model) predict(w string, view int, ctx []normed, p1, p2 int) int {
 	var scores [64]int32
 	var touched uint64
 	add := func(f int) {
@@ -226,9 +344,21 @@ func (m *model) predict(w string, ctx []normed, p1, p2 int) int {
 		}
 	}
 	add(m.bias)
-	add(m.feats.get(key1(tSuffix, strHash(w[max(0, len(w)-3):]))))
+	suf := uint64(fnvOffset)
+	for i := max(0, len(w)-3); i < len(w); i++ {
+		c := w[i]
+		if view != viewAsIs && i > 0 {
+			c = lowerASCII(c)
+		}
+		suf ^= uint64(c)
+		suf *= fnvPrime
+	}
+	add(m.feats.get(key1(tSuffix, suf)))
 	var pref uint64
 	if c := w[0]; c < utf8.RuneSelf {
+		if view == viewLower {
+			c = lowerASCII(c)
+		}
 		pref = (fnvOffset ^ uint64(c)) * fnvPrime
 	} else { // prose wrote string(w[0]), the rune U+0080..U+00FF
 		var b [2]byte

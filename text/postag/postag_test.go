@@ -39,6 +39,11 @@ func TestNewsTags(t *testing.T) {
 		{"Aleksandar Vucic met Vladimir Putin in Moscow .", map[int]string{0: "NNP", 1: "NNP", 2: "VBD", 3: "NNP", 4: "NNP", 6: "NNP"}},
 		{"The government imposed sanctions on Russia 's banks .", map[int]string{2: "VBD", 3: "NNS", 5: "NNP", 6: "POS", 7: "NNS"}},
 		{"They do n't want a war .", map[int]string{0: "PRP", 1: "VBP", 2: "RB", 3: "VB", 5: "NN"}},
+		{"Police arrested the suspect on Tuesday .", map[int]string{0: "NNS", 1: "VBD", 3: "NN", 5: "NNP"}},
+		{"New York officials arrested two men .", map[int]string{0: "NNP", 1: "NNP", 2: "NNS", 3: "VBD"}},
+		{"SERBIA RECALLS AMBASSADOR FROM MONTENEGRO", map[int]string{0: "NNP", 1: "VBZ", 2: "NN", 3: "IN", 4: "NNP"}},
+		{"NATO TROOPS CLASH WITH PROTESTERS IN KOSOVO", map[int]string{1: "NNS", 3: "IN", 4: "NNS", 6: "NNP"}},
+		{"The fighting lasted from 1998-02-28 to 10:30 on 1999-06-10 .", map[int]string{4: "CD", 6: "CD", 8: "CD"}},
 		{"The protesters are demanding new elections .", map[int]string{1: "NNS", 2: "VBP", 3: "VBG", 5: "NNS"}},
 	}
 	for _, c := range cases {
@@ -165,5 +170,45 @@ func TestProcessAllocs(t *testing.T) {
 	allocs := testing.AllocsPerRun(20, func() { _ = tg.Process(d) })
 	if allocs > 0.5 {
 		t.Errorf("Process allocates %.1f times per document", allocs)
+	}
+}
+
+func TestIsNumber(t *testing.T) {
+	cases := []struct {
+		w    string
+		want bool
+	}{
+		{"1996-08-30", true}, {"6-4", true}, {"10:30", true}, {"3/4", true},
+		{".462", true}, {"13,500", true}, {"3.5", true}, {"7", true},
+		{"78-day", false}, {"3.", false}, {"-5", false}, {"1--2", false},
+		{"", false}, {"F-16", false}, {".", false},
+	}
+	for _, c := range cases {
+		if got := isNumber(c.w); got != c.want {
+			t.Errorf("isNumber(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
+
+func TestQuoteOpens(t *testing.T) {
+	text := `He said "no," adding: "We wait." And " so " on`
+	cases := []struct {
+		off  int
+		open bool // alternation state
+		want bool
+	}{
+		{strings.Index(text, `"no`), false, true},
+		{strings.Index(text, `," `) + 1, true, false},
+		{strings.Index(text, `"We`), false, true},
+		{strings.Index(text, `."`) + 1, true, false},
+		{strings.Index(text, `" so`), true, true},   // spaces both sides
+		{strings.Index(text, `" on`), false, false}, // spaces both sides
+		{0, false, true},
+	}
+	for _, c := range cases {
+		sp := doc.Span{Start: c.off, End: c.off + 1}
+		if got := quoteOpens(text, sp, c.open); got != c.want {
+			t.Errorf("quote at %d (%q): opens = %v, want %v", c.off, text[c.off:], got, c.want)
+		}
 	}
 }
