@@ -32,7 +32,8 @@ const (
 	MatchAlternate
 	// MatchAbbrev: an abbreviation from aliases.tsv ("Ky.", "TX").
 	MatchAbbrev
-	// MatchDemonym: a country's demonym ("Serbian").
+	// MatchDemonym: a demonym or adjective ("Serbian", "Texan"); never a
+	// place mention in running text.
 	MatchDemonym
 )
 
@@ -247,7 +248,7 @@ func (g *Gazetteer) loadPlaces(file, text string) error {
 		for dem := f[12]; dem != ""; {
 			a, rest, _ := strings.Cut(dem, ";")
 			dem = rest
-			key = g.add(key, a, idx, MatchDemonym)
+			key = g.addDemonym(key, a, idx)
 		}
 		return nil
 	})
@@ -280,7 +281,11 @@ func (g *Gazetteer) loadRegions(file, text string) error {
 		for alts := f[1]; alts != ""; {
 			a, rest, _ := strings.Cut(alts, ";")
 			alts = rest
-			key = g.add(key, a, idx, MatchName)
+			if d, ok := strings.CutPrefix(a, "~"); ok {
+				key = g.addDemonym(key, d, idx)
+			} else {
+				key = g.add(key, a, idx, MatchName)
+			}
 		}
 		return nil
 	})
@@ -301,8 +306,10 @@ func (g *Gazetteer) loadAliases(file, text string) error {
 			kind = MatchName
 		case "abbr":
 			kind = MatchAbbrev
+		case "adj":
+			kind = MatchDemonym
 		default:
-			return fmt.Errorf("geo: %s:%d: kind %q is neither name nor abbr", file, n, f[4])
+			return fmt.Errorf("geo: %s:%d: kind %q is not name, abbr or adj", file, n, f[4])
 		}
 		key = appendFold(key[:0], f[1])
 		target := int32(-1)
@@ -315,9 +322,23 @@ func (g *Gazetteer) loadAliases(file, text string) error {
 		if target < 0 {
 			return fmt.Errorf("geo: %s:%d: no place %q (%s, %s) to alias", file, n, f[1], f[2], f[3])
 		}
-		key = g.add(key, f[0], target, kind)
+		if kind == MatchDemonym {
+			key = g.addDemonym(key, f[0], target)
+		} else {
+			key = g.add(key, f[0], target, kind)
+		}
 		return nil
 	})
+}
+
+// addDemonym indexes a demonym and its plural ("Russian", "Russians").
+func (g *Gazetteer) addDemonym(key []byte, d string, idx int32) []byte {
+	key = g.add(key, d, idx, MatchDemonym)
+	if !strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "h") && !strings.HasSuffix(d, "z") &&
+		!strings.HasSuffix(d, "x") && !strings.HasSuffix(d, "ese") {
+		key = g.add(key, d+"s", idx, MatchDemonym)
+	}
+	return key
 }
 
 // add indexes name for entry idx, with "saint"/"st", "mount"/"mt" and

@@ -2,6 +2,7 @@ package geo
 
 import (
 	"math"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -267,10 +268,34 @@ var (
 	countryCap = 2.5
 )
 
+var pcliPrior = 6.0
+
+func init() {
+	for _, kv := range strings.Split(os.Getenv("GEO_TUNE"), ",") {
+		k, v, _ := strings.Cut(kv, "=")
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			continue
+		}
+		switch k {
+		case "q":
+			qSlope = f
+		case "pop":
+			popWeight = f
+		case "coh":
+			cohCap = f
+		case "cty":
+			countryCap = f
+		case "pcli":
+			pcliPrior = f
+		}
+	}
+}
+
 func featurePrior(fcode string) float64 {
 	switch fcode {
 	case "PCLI":
-		return 6
+		return pcliPrior
 	case "CONT":
 		return 5
 	case "ADM1":
@@ -301,21 +326,14 @@ func prior(c *Candidate) float64 {
 		}
 	case MatchAbbrev:
 		s -= 1
-	case MatchDemonym:
-		if c.Feature != "PCLI" {
-			s -= 20
-		}
 	}
 	return s
 }
 
 // ruledOut reports candidates that must not be picked whatever their score:
 // small places known only by an alternate name in a country the document
-// does not otherwise name (the Bansko trap), and demonyms of non-countries.
+// does not otherwise name (the Bansko trap).
 func ruledOut(c *Candidate, self *group, groups []*group) bool {
-	if c.Match == MatchDemonym && c.Feature != "PCLI" {
-		return true
-	}
 	if c.Match != MatchAlternate || c.Population >= 100000 {
 		return false
 	}

@@ -34,7 +34,13 @@ import (
 	"unicode"
 )
 
+// countryBlend is the weight of the package centroid against the polygon centroid.
+var countryBlend = 0.5
+
 func main() {
+	if v, err := strconv.ParseFloat(os.Getenv("GEN_BLEND"), 64); err == nil {
+		countryBlend = v
+	}
 	src := flag.String("src", "/tmp/gz/node_modules", "node_modules directory holding the npm packages")
 	out := flag.String("out", "geo/data/places.tsv.gz", "output file")
 	flag.Parse()
@@ -206,7 +212,8 @@ func run(src, out string) error {
 		// centroid ignores how people place a country. Their midpoint is
 		// closer to the points gazetteers and encyclopedias give.
 		if la, lo, ok := polygonCentre(filepath.Join(src, "world-countries", "data", strings.ToLower(c.CCA3)+".geo.json")); ok {
-			lat, lon = (lat+la)/2, (lon+lo)/2
+			w := countryBlend
+			lat, lon = lat*w+la*(1-w), lon*w+lo*(1-w)
 		}
 		ext := ""
 		var pop int64
