@@ -35,6 +35,7 @@ const (
 	cPlural   // plural unit / daypart
 	cRelative // this, last, next, ... (set in code)
 	cAbbrev   // abbreviation before a full stop: "Mr."
+	cFutureTo // "plans" in "plans to": future
 )
 
 // wordInfo is everything the lexicon knows about one lower-case word.
@@ -237,6 +238,8 @@ func loadLexicon() (*lexicon, error) {
 			wi.cls |= cNotBef
 		case "abbrev":
 			wi.cls |= cAbbrev
+		case "futureto":
+			wi.cls |= cFutureTo
 		default:
 			return fmt.Errorf("unknown class %q", f[0])
 		}

@@ -38,7 +38,7 @@ func (r *run) boundary(k int) bool {
 // when there is none.
 func (r *run) tense(i, j int) int {
 	switch r.low(i - 1) {
-	case "until", "till", "through", "by", "before":
+	case "until", "till", "through", "by":
 		return 1
 	}
 	// The clause's verb usually comes before its time adverbial: look left
@@ -68,6 +68,9 @@ func (r *run) cue(k int) int {
 	t := &r.toks[k]
 	if t.kind != kWord {
 		return 0
+	}
+	if t.low == "to" && k > 0 && r.toks[k-1].wi != nil && r.toks[k-1].wi.cls&cFutureTo != 0 {
+		return 1
 	}
 	if t.wi != nil {
 		if t.wi.cls&cFuture != 0 {

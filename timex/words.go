@@ -829,7 +829,7 @@ func (r *run) theExpr(i int) (match, bool) {
 		if t.low == "year" && k+1 < len(r.toks) && r.yearLike(k+1) {
 			return match{end: k + 2, typ: "DATE", value: fmtYear(r.toks[k+1].num), rule: "year"}, true
 		}
-		if p := r.low(i - 1); p == "for" && (t.low == "month" || t.low == "week") {
+		if p := r.low(i - 1); p == "for" && (t.low == "year" || t.low == "month" || t.low == "week") {
 			return match{end: k + 1, typ: "DURATION", value: durationValue(1, w.unit, false, false), rule: "the-unit"}, true
 		}
 		switch t.low {
