@@ -184,7 +184,7 @@ func (t *tables) lemma(word, tag string) string {
 			}
 		}
 	}
-	if info.class != classNone {
+	if info.class != classNone && !hasDigit(low) {
 		if r := t.findRule(info.class, low); r != nil {
 			return t.applyRule(r, info.class, word, low, lower)
 		}
@@ -251,6 +251,15 @@ func (t *tables) findRule(class int, low []byte) *rule {
 		}
 	}
 	return nil
+}
+
+func hasDigit(b []byte) bool {
+	for _, c := range b {
+		if c >= '0' && c <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 func isVowel(c byte) bool {
@@ -362,6 +371,11 @@ func (t *tables) applyRule(r *rule, class int, word string, low []byte, lower bo
 	}
 	if class == classA {
 		return result(word, low, lower)
+	}
+	// A word that is itself a lemma of the class, and none of whose
+	// candidates is, stays as it is ("measles", "need" mis-tagged VBD).
+	if e, ok := t.lex[string(low)]; ok && e.classes&want != 0 {
+		return e.word
 	}
 	b, _ := t.candidate(arr[:0], stem, r.cands[r.def])
 	if len(b) <= len(stem) && string(b) == string(stem[:len(b)]) {

@@ -111,9 +111,6 @@ func (t *tables) parseIrregular(line string) error {
 				mask = maskPast
 			}
 			for _, form := range strings.Split(group, "/") {
-				if form == lemma {
-					continue
-				}
 				if err := t.addForm(form, lemma, mask); err != nil {
 					return err
 				}
