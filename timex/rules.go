@@ -222,7 +222,7 @@ func (r *run) yearOK(i int) bool {
 		if p.end == t.start && (p.low == "-" || p.low == "/" || p.low == "." || p.low == ":" || p.low == "+" || p.kind != kPunct) {
 			// Part of a longer code: 555-1999, 3/1999 is fine as month/year
 			// but is handled by the numeric-date rule.
-			if !(p.low == "-" && i >= 2 && r.yearLike(i-2)) {
+			if !(p.low == "-" && i >= 2 && (r.yearLike(i-2) || r.low(i-2) == "mid" || r.low(i-2) == "pre" || r.low(i-2) == "post")) {
 				return false
 			}
 		}
@@ -230,6 +230,10 @@ func (r *run) yearOK(i int) bool {
 	if i+1 < len(r.toks) {
 		n := &r.toks[i+1]
 		if n.wi != nil && n.wi.cls&cCount != 0 {
+			return false
+		}
+		// "1990 to 2000 points": a range of counts.
+		if (n.low == "to" || n.low == "-" || n.low == "and" || n.low == "or") && i+3 < len(r.toks) && r.toks[i+2].kind == kNum && r.toks[i+3].wi != nil && r.toks[i+3].wi.cls&cCount != 0 {
 			return false
 		}
 		if n.end > 0 && n.start == t.end && (n.low == "%" || n.low == "-" && i+2 < len(r.toks) && r.toks[i+2].kind == kNum && !r.yearLike(i+2) && r.toks[i+2].ndig != 2) {

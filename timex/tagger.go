@@ -120,7 +120,7 @@ func (r *run) tag() {
 // expression (plural weekdays, "Q3", "year-end", "FY2023").
 func (r *run) maybeStart(t *token) bool {
 	switch t.low {
-	case "the", "a", "an", "at", "more", "less", "no", "up", "just", "well", "fiscal", "half", "year", "q", "fy", "end", "beginning", "start", "middle", "turn", "mid", "today", "tonight", "yesterday", "tomorrow", "every", "each", "per", "few", "several", "couple", "many", "tomorrow's", "day", "year-end", "week", "month":
+	case "the", "a", "an", "at", "more", "less", "no", "up", "just", "well", "fiscal", "pre", "post", "half", "year", "q", "fy", "end", "beginning", "start", "middle", "turn", "mid", "today", "tonight", "yesterday", "tomorrow", "every", "each", "per", "few", "several", "couple", "many", "tomorrow's", "day", "year-end", "week", "month":
 		return true
 	}
 	if len(t.low) > 6 && t.low[len(t.low)-1] == 's' {
@@ -255,6 +255,10 @@ func (r *run) prefix(i int) (int, string, int) {
 			return i + 2, "MID", pfxPoint
 		}
 		return i + 1, "MID", pfxPoint
+	case "pre", "post":
+		if nx(1) == "-" && i+2 < len(toks) && toks[i+2].kind == kNum {
+			return i + 2, map[string]string{"pre": "BEFORE", "post": "AFTER"}[w], pfxPoint
+		}
 	case "the":
 		switch nx(1) {
 		case "early", "late":
