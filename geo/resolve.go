@@ -121,6 +121,7 @@ type mention struct {
 	hint      string
 	dir       string // "north", "southeast", ... from "northern Kosovo"
 	container int    // index of the mention that contains this one, or -1
+	inLink    bool   // the container follows "in" (not a comma): it rules out other countries
 	cands     []Candidate
 	pick      int // index in cands, -1 when unresolved
 	score     float64
@@ -214,6 +215,9 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 				c := &gr.cands[i]
 				if ruledOut(c, gr, groups) {
 					continue
+				}
+				if m.inLink && within != nil && (within.Feature == "PCLI" || within.Feature == "ADM1") && c.Country != within.Country {
+					continue // "Banjska in northern Kosovo" is not in Bulgaria
 				}
 				s := gr.score[i] + cueBonus(m, c, within)
 				if s > m.score {

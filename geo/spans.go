@@ -84,8 +84,11 @@ func (s *Stage) link(d *doc.Document, ms []*mention) {
 		}
 		g := strings.TrimSpace(gap)
 		switch strings.ToLower(g) {
-		case ",", "in", ", in", "in the", "near", "outside", "province of", "in the province of", "region of", "in the region of":
+		case ",":
 			a.container = order[k+1]
+		case "in", ", in", "in the", "province of", "in the province of", "region of", "in the region of":
+			a.container = order[k+1]
+			a.inLink = true
 		}
 	}
 }
@@ -177,6 +180,15 @@ func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.Place
 				pm.Rule = "fallback:within " + c.dir + " " + c.text
 			}
 			return pm
+		}
+	}
+	// Another mention of the same name that fell back to its region.
+	for _, o := range all {
+		if o != m && o.key == m.key && o.pick < 0 && o.container >= 0 {
+			if om := s.toMention(d, o, all); om.Resolved {
+				om.Span, om.TokenSpan, om.Sentence = m.span, m.tokens, m.sent
+				return om
+			}
 		}
 	}
 	pm.Rule = "unresolved"

@@ -96,6 +96,7 @@ func (s *Stage) find(d *doc.Document) []*mention {
 	if maxW > 6 {
 		maxW = 6
 	}
+	var known map[string]bool // unknown names introduced by a cue ("the village of Banjska")
 	for si, sent := range d.Sentences {
 		lastEnd := -1 // token end of the last accepted mention
 		for i := sent.FirstToken; i < sent.EndToken; i++ {
@@ -126,9 +127,25 @@ func (s *Stage) find(d *doc.Document) []*mention {
 				}
 			}
 			if best < 0 {
-				continue
+				// A name the gazetteer lacks, introduced as a settlement
+				// ("the village of Banjska") or seen so introduced before.
+				k := string(appendFold(key[:0], t))
+				if s.stop[k] || len(k) < 3 {
+					continue
+				}
+				if !known[k] {
+					switch cueBefore(d.Text[:d.Tokens[i].Start]) {
+					case "village", "town", "city", "suburb", "municipality":
+					default:
+						continue
+					}
+				}
+				best = i + 1
 			}
-			m := s.accept(d, sent, i, best, lastEnd, ms)
+			if known == nil {
+				known = map[string]bool{}
+			}
+			m := s.accept(d, sent, i, best, lastEnd, known)
 			if m == nil {
 				// A longer capitalized sequence that is no place: skip its
 				// tokens so that its parts are not taken for places.
@@ -148,13 +165,41 @@ func (s *Stage) find(d *doc.Document) []*mention {
 
 // accept decides whether tokens [i, j) of sentence sent name a place, and
 // returns the mention if so.
-func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, prev []*mention) *mention {
+func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, known map[string]bool) *mention {
 	toks := d.Tokens
 	sp := doc.Span{Start: toks[i].Start, End: toks[j-1].End}
 	m := s.newMention(d, sp)
 	m.tokens = doc.TokenSpan{First: i, End: j}
+	settlement := false
+	switch m.hint {
+	case "village", "town", "city", "suburb", "municipality":
+		settlement = strings.HasSuffix(strings.TrimRight(d.Text[:sp.Start], " "), " of")
+	}
+	if settlement {
+		if never := s.stop[m.key]; never {
+			return nil
+		}
+		known[m.key] = true
+		return m // "the village of X": a place even when the gazetteer lacks it
+	}
+	if known[m.key] && (i == sent.FirstToken || !capitalized(toks[i-1].Text)) {
+		return m // a name introduced by such a cue earlier in the document
+	}
 	if len(m.cands) == 0 {
 		return nil
+	}
+	// Acronyms ("NATO", "ICE") are places only when they abbreviate a
+	// country or region ("US", "UAE", "DRC", "NSW").
+	if acronym(m.text) {
+		ok := false
+		for _, c := range m.cands {
+			if c.Match != MatchDemonym && (c.Feature == "PCLI" || c.Feature == "ADM1" || c.Feature == "AREA" || c.Feature == "RGN") {
+				ok = true
+			}
+		}
+		if !ok {
+			return nil
+		}
 	}
 	var hasName, hasAbbr, big, region bool
 	for _, c := range m.cands {
@@ -222,8 +267,22 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, pr
 			return nil
 		}
 	}
-	_ = prev
 	return m
+}
+
+// acronym reports an all-capitals word of 2 to 6 letters (periods allowed).
+func acronym(t string) bool {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= 'A' && c <= 'Z':
+			n++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 6
 }
 
 func maxPop(cs []Candidate) int64 {

@@ -15,15 +15,13 @@ import (
 
 	"github.com/annals-dev/annals/doc"
 	"github.com/annals-dev/annals/geo"
+	"github.com/annals-dev/annals/text"
 )
 
 // evalSubcommands holds the "annals eval" subcommands; other files add
 // theirs from init functions.
 var evalSubcommands = map[string]func(args []string, stdout, stderr io.Writer) int{}
 
-// evalTokenize, when set by the text package's wiring, fills d.Sentences and
-// d.Tokens so that the geoparse evaluation can find context places itself.
-var evalTokenize func(d *doc.Document) error
 
 func init() {
 	evalSubcommands["geoparse"] = runEvalGeoparse
@@ -160,6 +158,7 @@ func runEvalGeoparse(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	predPath := fs.String("predictions", "", "write one JSON line per gold toponym to this file")
 	verbose := fs.Bool("v", false, "print each toponym resolved more than 161 km away")
+	noContext := fs.Bool("gold-context-only", false, "use only the gold toponyms as context, not the places the stage finds in the text")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: annals eval geoparse [--predictions FILE] [-v] FILE.xml")
 		fs.PrintDefaults()
@@ -198,6 +197,11 @@ func runEvalGeoparse(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	stage := geo.NewStage(g)
+	seg, err := text.New()
+	if err != nil {
+		fmt.Fprintln(stderr, "annals eval geoparse:", err)
+		return 1
+	}
 	var pw *bufio.Writer
 	if *predPath != "" {
 		pf, err := os.Create(*predPath)
@@ -215,8 +219,10 @@ func runEvalGeoparse(args []string, stdout, stderr io.Writer) int {
 	var errs []float64
 	for _, a := range arts {
 		d := &doc.Document{ID: a.ID, Text: a.Text}
-		if evalTokenize != nil {
-			if err := evalTokenize(d); err != nil {
+		// Sentences and tokens let the stage find the article's other
+		// places, which serve as context like a real geoparser's would.
+		if !*noContext {
+			if err := seg.Process(d); err != nil {
 				fmt.Fprintf(stderr, "annals eval geoparse: %s: %v\n", a.ID, err)
 				return 1
 			}

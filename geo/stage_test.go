@@ -1,0 +1,125 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/text"
+)
+
+func process(t *testing.T, s string) (*doc.Document, *Stage) {
+	t.Helper()
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc.Document{Text: s}
+	if err := seg.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	st := NewStage(g)
+	if err := st.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d, st
+}
+
+func TestStageMentions(t *testing.T) {
+	type want struct {
+		text, country string
+		lat, lon      float64 // checked within 50 km when not both zero
+	}
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		{"Tensions rose after an attack on the Kosovo police in the village of Banjska in northern Kosovo on September 24.",
+			[]want{{"Kosovo", "XKX", 0, 0}, {"Banjska", "XKX", 42.95, 20.80}, {"Kosovo", "XKX", 0, 0}}},
+		{"Alliance chief Jens Stoltenberg said after talks in Belgrade with Serbian President Aleksandar Vucic.",
+			[]want{{"Belgrade", "SRB", 44.80, 20.47}}},
+		{"Israeli troops killed two men in the West Bank city of Nablus on Sunday.",
+			[]want{{"West Bank", "PSE", 0, 0}, {"Nablus", "PSE", 32.22, 35.26}}},
+		{"The festival moved to Paris, Texas, in March.",
+			[]want{{"Paris", "USA", 33.66, -95.56}, {"Texas", "USA", 0, 0}}},
+		{"In May, protests spread from Batumi to Georgia's capital Tbilisi.",
+			[]want{{"Batumi", "GEO", 41.64, 41.64}, {"Georgia", "GEO", 0, 0}, {"Tbilisi", "GEO", 41.69, 44.83}}},
+		{"NATO said Will Smith met the mayor of London on Sunday.",
+			[]want{{"London", "GBR", 51.51, -0.13}}},
+		{"Shelling continued in Donetsk and across the Donbas region of eastern Ukraine.",
+			[]want{{"Donetsk", "UKR", 48.0, 37.8}, {"Donbas", "UKR", 0, 0}, {"Ukraine", "UKR", 0, 0}}},
+	}
+	for _, tt := range tests {
+		d, _ := process(t, tt.in)
+		var got []string
+		for _, p := range d.Places {
+			got = append(got, d.SpanText(p.Span)+"/"+p.Place.Country)
+		}
+		if len(d.Places) != len(tt.want) {
+			t.Errorf("%q: places %v, want %d: %v", tt.in, got, len(tt.want), tt.want)
+			continue
+		}
+		for i, w := range tt.want {
+			p := d.Places[i]
+			if d.SpanText(p.Span) != w.text || p.Place.Country != w.country || !p.Resolved {
+				t.Errorf("%q: place %d = %q %+v, want %s in %s", tt.in, i, d.SpanText(p.Span), p.Place, w.text, w.country)
+				continue
+			}
+			if w.lat != 0 || w.lon != 0 {
+				if km := Distance(p.Place, doc.Place{Lat: w.lat, Lon: w.lon}); km > 50 {
+					t.Errorf("%q: %s at (%.2f, %.2f), %.0f km from (%.2f, %.2f)", tt.in, w.text, p.Place.Lat, p.Place.Lon, km, w.lat, w.lon)
+				}
+			}
+		}
+	}
+}
+
+func TestBanjskaFallback(t *testing.T) {
+	d, _ := process(t, "An armed group attacked the police in the village of Banjska in northern Kosovo. "+
+		"NATO sent more troops days after the shoot-out in Banjska.")
+	n := 0
+	for _, p := range d.Places {
+		if d.SpanText(p.Span) != "Banjska" {
+			continue
+		}
+		n++
+		if p.Place.Country != "XKX" || !strings.HasPrefix(p.Rule, "fallback") {
+			t.Errorf("Banjska = %+v rule %q, want a fallback to northern Kosovo", p.Place, p.Rule)
+		}
+		if km := Distance(p.Place, doc.Place{Lat: 42.95, Lon: 20.80}); km > 25 {
+			t.Errorf("Banjska %.0f km from the village", km)
+		}
+	}
+	if n != 2 {
+		t.Errorf("found %d Banjska mentions, want 2", n)
+	}
+}
+
+func TestPlaceFor(t *testing.T) {
+	tests := []struct {
+		in, trigger, want string
+	}{
+		{"Two men were killed in Nablus, the army said.", "killed", "Nablus"},
+		{"Stoltenberg said after talks in Belgrade with President Vucic.", "talks", "Belgrade"},
+		{"Radoicic was briefly detained in Serbia and later released.", "detained", "Serbia"},
+		{"Serbia said it was ready to cooperate with Kosovo.", "cooperate", ""},
+		{"Russia condemned the strike, which Ukraine denied.", "condemned", ""},
+		{"An attack on the police in the village of Banjska in northern Kosovo killed four.", "attack", "Banjska"},
+	}
+	for _, tt := range tests {
+		d, st := process(t, tt.in)
+		i := strings.Index(tt.in, tt.trigger)
+		p := st.PlaceFor(d, 0, doc.Span{Start: i, End: i + len(tt.trigger)})
+		got := ""
+		if p != nil {
+			got = d.SpanText(p.Span)
+		}
+		if got != tt.want {
+			t.Errorf("PlaceFor(%q, %q) = %q, want %q", tt.in, tt.trigger, got, tt.want)
+		}
+	}
+}
