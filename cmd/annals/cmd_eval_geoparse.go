@@ -22,7 +22,6 @@ import (
 // theirs from init functions.
 var evalSubcommands = map[string]func(args []string, stdout, stderr io.Writer) int{}
 
-
 func init() {
 	evalSubcommands["geoparse"] = runEvalGeoparse
 	register(command{
