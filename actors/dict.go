@@ -36,6 +36,12 @@
 //	region: Europe          free text, informational
 //	inherit: no             (agent) a bare mention does not take the country
 //	                        in focus ("gunmen" stays UAF)
+//	remove: Hamilton        (extend only) drop a phrase an earlier file gave
+//	                        the entry (ambiguous names such as capitals that
+//	                        are common surnames)
+//
+// A header "extend ID" (column 0, no code) adds the following attributes to
+// an entry defined in an earlier file.
 //
 // Phrases are written as they appear in text; matching ignores case for
 // lower-case words, requires a capital for capitalized words and exact
@@ -416,6 +422,15 @@ func (d *Dictionary) Load(r io.Reader, name string) error {
 			default:
 				return errf("inherit must be yes or no, not %q", v)
 			}
+		case "remove":
+			if extending == nil {
+				return errf("remove: only in extend entries")
+			}
+			for _, alt := range strings.Split(v, "|") {
+				if !d.removePhrase(extending, splitWords(strings.TrimSpace(alt))) {
+					return errf("remove: %q is not a phrase of %s", strings.TrimSpace(alt), extending.ID)
+				}
+			}
 		case "office":
 			if cur.Kind != KindPerson {
 				return errf("office: only for person entries")
@@ -515,6 +530,32 @@ func parseOffice(v string) (Office, error) {
 	}
 	o.Title = strings.Join(f[3:], " ")
 	return o, nil
+}
+
+// removePhrase deletes e's phrases equal (after folding) to ws.
+func (d *Dictionary) removePhrase(e *Entry, ws []string) bool {
+	same := func(a, b []string) bool {
+		if len(a) != len(b) {
+			return false
+		}
+		for i := range a {
+			if string(fold(nil, a[i])) != string(fold(nil, b[i])) {
+				return false
+			}
+		}
+		return true
+	}
+	found := false
+	kept := d.phrases[:0:0]
+	for _, p := range d.phrases {
+		if p.e == e && same(p.words, ws) {
+			found = true
+			continue
+		}
+		kept = append(kept, p)
+	}
+	d.phrases = kept
+	return found
 }
 
 // splitWords splits a phrase into tokens the way the tokenizer does for the

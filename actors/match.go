@@ -111,6 +111,7 @@ type docState struct {
 	countryN map[string]int
 	lastCtry string
 	guessed  map[string]doc.Actor // folded surname → guessed person
+	weakOK   bool                 // accept surnames regardless of date (after a title)
 }
 
 // key returns the folded form of token i's text.
@@ -187,7 +188,7 @@ func (st *docState) choose(terms []*phrase, i int) *phrase {
 		case pSurname:
 			_, seen := st.seen[p.e]
 			active := false
-			if !seen {
+			if !seen && !st.weakOK {
 				_, off := p.e.CodeOn(st.date)
 				active = off != nil && (st.date.IsZero() || off.Active(st.date))
 				if !active {
@@ -392,11 +393,55 @@ func (st *docState) personAt(j, end int) (match, bool) {
 	if j >= end {
 		return match{}, false
 	}
+	st.weakOK = true // after a title, a surname alone is enough
 	mt, ok := st.lookup(j, end)
+	st.weakOK = false
 	if ok && mt.e.Kind == KindPerson && (mt.p.kind == pName || mt.p.kind == pSurname) {
 		return mt, true
 	}
 	return match{}, false
+}
+
+// led handles "X-led" followed by agents ("U.S.-led forces",
+// "Vietnamese-led troops"): the agents are X's. Other hyphenated modifiers
+// ("Belgrade-backed", "alliance-led KFOR") are not mentions.
+func (st *docState) led(i, end int) (doc.ActorMention, int, bool) {
+	t := st.tok(i)
+	if !strings.HasSuffix(strings.ToLower(t), "-led") || len(t) <= 4 || st.m.d.root.next == nil {
+		return doc.ActorMention{}, 0, false
+	}
+	n := st.m.d.root.next[string(fold(nil, t[:len(t)-4]))]
+	if n == nil {
+		return doc.ActorMention{}, 0, false
+	}
+	var e *Entry
+	for _, p := range n.terms {
+		if (p.kind == pName || p.kind == pAdj) && p.e.Kind != KindPerson && p.e.Kind != KindAgent && caseOK(p.words[0], t) {
+			e = p.e
+			break
+		}
+	}
+	if e == nil {
+		return doc.ActorMention{}, 0, false
+	}
+	return st.ledAgents(i, i+1, end, e)
+}
+
+// ledAgents builds the mention of the agents from token j on, led by e, the
+// mention starting at token i.
+func (st *docState) ledAgents(i, j, end int, e *Entry) (doc.ActorMention, int, bool) {
+	es, na, last, k := st.agents(j, end)
+	if na == 0 {
+		return doc.ActorMention{}, 0, false
+	}
+	intl := e.Kind != KindCountry && len(e.Code) != 3
+	code := withAgents(e.Code, es, na, intl)
+	st.markSeen(e)
+	a := doc.Actor{Name: st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[k-1].End], Code: code, Country: st.countryOf(code)}
+	if intl {
+		a.ID, a.Name = e.ID, e.Name
+	}
+	return st.mention(i, k, a, "agent", last.p.rule+" +led"), k, true
 }
 
 func (st *docState) personMention(first int, mt match, kind string) doc.ActorMention {
@@ -413,14 +458,24 @@ func (st *docState) personMention(first int, mt match, kind string) doc.ActorMen
 
 // compose finds the longest mention starting at token i.
 func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
-	if strings.ContainsRune(st.tok(i), '-') && utf8.RuneCountInString(st.tok(i)) > 1 {
-		return doc.ActorMention{}, 0, false
-	}
 	mt, ok := st.lookup(i, end)
 	if !ok {
+		if strings.ContainsRune(st.tok(i), '-') {
+			return st.led(i, end)
+		}
 		return st.guess(i, end, "", nil, -1)
 	}
 	e := mt.e
+	if j := mt.end; j+1 < end && st.tok(j) == "-" && st.d.Tokens[j].Start == st.d.Tokens[j-1].End &&
+		st.d.Tokens[j+1].Start == st.d.Tokens[j].End {
+		// "U.S.-led forces" split as "U.S." "-" "led": a compound modifier.
+		if st.key(j+1) == "led" && e.Kind != KindPerson && mt.p.kind != pAgent {
+			if am, next, ok := st.ledAgents(i, j+2, end, e); ok {
+				return am, next, true
+			}
+		}
+		return doc.ActorMention{}, 0, false
+	}
 	switch {
 	case e.Kind == KindPerson:
 		if mt.p.kind == pName || mt.p.kind == pSurname {
