@@ -178,9 +178,21 @@ func (t *tables) lemma(word, tag string) string {
 	low, lower := lowerBytes(arr[:0], word)
 	info := tagInfos[tag]
 	if info.bit != 0 {
-		for _, f := range t.forms[string(low)] {
+		forms := t.forms[string(low)]
+		for _, f := range forms {
 			if f.mask&info.bit != 0 {
 				return f.lemma
+			}
+		}
+		// A past form tagged as a base form ("slept"/VBP, a tagger
+		// error) when it is no base verb itself ("found", "lay" are).
+		if info.bit&maskBase != 0 {
+			for _, f := range forms {
+				if f.mask&maskPast != 0 {
+					if e, ok := t.lex[string(low)]; !ok || e.classes&lexV == 0 {
+						return f.lemma
+					}
+				}
 			}
 		}
 	}
@@ -234,6 +246,9 @@ func lowerRunes(dst []byte, w string) ([]byte, bool) {
 			}
 		}
 		l := unicode.ToLower(r)
+		if r == '\u2019' { // typographic apostrophe: "n’t", "’s"
+			l = '\''
+		}
 		if l != r {
 			lower = false
 		}

@@ -23,6 +23,8 @@ func TestLemma(t *testing.T) {
 		{"left", "VBD", "leave"},
 		{"lay", "VBD", "lie"},
 		{"lay", "VBP", "lay"},
+		{"slept", "VBP", "sleep"},
+		{"found", "VBP", "found"},
 		{"laid", "VBN", "lay"},
 		{"saw", "VBD", "see"},
 		{"saw", "NN", "saw"},
@@ -34,6 +36,9 @@ func TestLemma(t *testing.T) {
 		{"wo", "MD", "will"},
 		{"ca", "MD", "can"},
 		{"n't", "RB", "not"},
+		{"n\u2019t", "RB", "not"},
+		{"\u2019s", "VBZ", "be"},
+		{"O\u2019Brien", "NNP", "o'brien"},
 		// Verbs: regular, chosen with the lexicon.
 		{"detained", "VBN", "detain"},
 		{"stopped", "VBD", "stop"},

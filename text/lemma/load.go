@@ -70,6 +70,7 @@ func tagMask(list string) (uint64, error) {
 
 var (
 	maskPast  = mustMask("VBD,VBN")
+	maskBase  = mustMask("VB,VBP")
 	maskVerb  = mustMask("VB*")
 	maskNoun  = mustMask("NN,NNS")
 	lowerWord = func(s string) bool { return s == strings.ToLower(s) && !strings.ContainsAny(s, " \t") }

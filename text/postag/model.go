@@ -13,7 +13,13 @@ import (
 //go:embed model/perceptron.txt
 var modelText string
 
-const modelFile = "model/perceptron.txt"
+//go:embed data/fixed.txt
+var fixedText string
+
+const (
+	modelFile = "model/perceptron.txt"
+	fixedFile = "data/fixed.txt"
+)
 
 // Feature templates, in the order of the model file's header.
 const (
@@ -150,6 +156,9 @@ type model struct {
 	// common holds the normalized words whose i_word feature favours a
 	// tag other than NNP and NNPS.
 	common map[uint64]struct{}
+	// fixed maps lower-cased words to the tag they always get.
+	fixed       map[string]uint8
+	fixedMaxLen int
 	// Ids of tags the tagger assigns itself.
 	startID, start2ID, cdID, symID int
 	// Hashes of the normalized pseudo-words.
@@ -176,6 +185,7 @@ func loadModel(text string) (*model, error) {
 		words:  map[string]uint8{},
 		bias:   -1,
 		common: map[uint64]struct{}{},
+		fixed:  map[string]uint8{},
 		hyphen: hashNormed("!HYPHEN"),
 		year:   hashNormed("!YEAR"),
 		digits: hashNormed("!DIGITS"),
@@ -215,6 +225,34 @@ func loadModel(text string) (*model, error) {
 	}
 	m.startID, m.start2ID = m.tagIDs[tagStart], m.tagIDs[tagStart2]
 	return m, nil
+}
+
+// loadFixed parses the fixed-tag list.
+func (m *model) loadFixed(text string) error {
+	lineNo := 0
+	for len(text) > 0 {
+		lineNo++
+		var line string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			line, text = text, ""
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if len(f) != 2 || f[0] != strings.ToLower(f[0]) {
+			return fmt.Errorf("%s:%d: want: lower-case WORD TAG", fixedFile, lineNo)
+		}
+		id, err := m.tagID(f[1])
+		if err != nil || id >= len(m.classes) {
+			return fmt.Errorf("%s:%d: unknown tag %q", fixedFile, lineNo, f[1])
+		}
+		m.fixed[f[0]] = uint8(id)
+		m.fixedMaxLen = max(m.fixedMaxLen, len(f[0]))
+	}
+	return nil
 }
 
 func (m *model) tagID(name string) (int, error) {

@@ -35,7 +35,12 @@ var (
 // New returns a tagger using the embedded model. The model is parsed once
 // per process and shared by all taggers.
 func New() (*Tagger, error) {
-	loadOnce.Do(func() { loaded, loadErr = loadModel(modelText) })
+	loadOnce.Do(func() {
+		loaded, loadErr = loadModel(modelText)
+		if loadErr == nil {
+			loadErr = loaded.loadFixed(fixedText)
+		}
+	})
 	if loadErr != nil {
 		return nil, loadErr
 	}
@@ -90,7 +95,7 @@ func (t *Tagger) TagWords(words []string) []string {
 			}
 			open = !open
 		}
-		st.forms[i] = escape(w)
+		st.forms[i] = modelForm(w)
 	}
 	ids := t.tag(st)
 	tags := make([]string, len(words))
@@ -134,7 +139,7 @@ func (t *Tagger) tagTokens(st *state, text string, toks []doc.Token) {
 				w, open = "''", true
 			}
 		}
-		st.forms[i] = escape(w)
+		st.forms[i] = modelForm(w)
 	}
 	ids := t.tag(st)
 	for i := range toks {
@@ -166,6 +171,33 @@ func quoteOpens(text string, sp doc.Span, open bool) bool {
 		return false
 	}
 	return open
+}
+
+// modelForm returns w as the model's training data wrote it: Penn Treebank
+// quotes, dashes and brackets, ASCII apostrophes, escaped slashes.
+func modelForm(w string) string {
+	switch w {
+	case "\u201c", "\u00ab", "\u201e": // “ « „
+		return "``"
+	case "\u201d", "\u00bb": // ” »
+		return "''"
+	case "\u2018": // ‘
+		return "`"
+	case "\u2019": // ’
+		return "'"
+	case "\u2014", "\u2013", "\u2015": // — – ―
+		return "--"
+	case "\u2026": // …
+		return "..."
+	case "[":
+		return "("
+	case "]":
+		return ")"
+	}
+	if strings.Contains(w, "\u2019") { // ’s, n’t, O’Brien: rare enough to allocate
+		w = strings.ReplaceAll(w, "\u2019", "'")
+	}
+	return escape(w)
 }
 
 // escape applies the treebank's escapes to a word: "/" → "\/", "*" → "\*".
@@ -220,7 +252,9 @@ func (t *Tagger) tag(st *state) []uint8 {
 			view = viewLower
 		}
 		var id int
-		if c, ok := m.lookupWord(w, view, &st.buf); ok {
+		if c, ok := m.lookupFixed(w, &st.buf); ok {
+			id = int(c)
+		} else if c, ok := m.lookupWord(w, view, &st.buf); ok {
 			id = int(c)
 		} else if w == "" {
 			id = m.symID
@@ -233,6 +267,20 @@ func (t *Tagger) tag(st *state) []uint8 {
 		p2, p1 = p1, id
 	}
 	return st.ids
+}
+
+// lookupFixed looks w up, lower-cased, in the fixed-tag list.
+func (m *model) lookupFixed(w string, buf *[]byte) (uint8, bool) {
+	if len(w) > m.fixedMaxLen {
+		return 0, false
+	}
+	b := (*buf)[:0]
+	for i := 0; i < len(w); i++ {
+		b = append(b, lowerASCII(w[i]))
+	}
+	*buf = b
+	c, ok := m.fixed[string(b)]
+	return c, ok
 }
 
 // lookupWord looks w, seen in view, up in the unambiguous-word list.

@@ -44,6 +44,8 @@ func TestNewsTags(t *testing.T) {
 		{"SERBIA RECALLS AMBASSADOR FROM MONTENEGRO", map[int]string{0: "NNP", 1: "VBZ", 2: "NN", 3: "IN", 4: "NNP"}},
 		{"NATO TROOPS CLASH WITH PROTESTERS IN KOSOVO", map[int]string{1: "NNS", 3: "IN", 4: "NNS", 6: "NNP"}},
 		{"The fighting lasted from 1998-02-28 to 10:30 on 1999-06-10 .", map[int]string{4: "CD", 6: "CD", 8: "CD"}},
+		{"Rescuers found at least ten survivors .", map[int]string{4: "CD", 5: "NNS"}},
+		{"Serbia \u2019s leader said \u201c we do n\u2019t accept it \u201d \u2014 and left .", map[int]string{1: "POS", 4: "``", 6: "VBP", 7: "RB", 10: "''", 11: ":"}},
 		{"The protesters are demanding new elections .", map[int]string{1: "NNS", 2: "VBP", 3: "VBG", 5: "NNS"}},
 	}
 	for _, c := range cases {
@@ -150,11 +152,26 @@ func TestLoadErrors(t *testing.T) {
 		{"classes\tNN VB\nword\tx\tJJ\n", ":2: word"},
 		{"feat\ti_word\tx\tNN:1\n", ":1: feat before classes"},
 		{"# only a comment\n", "no classes"},
+		{"classes\tNN\n", "unknown tag \"CD\""},
 	}
 	for _, c := range cases {
 		_, err := loadModel(c.text)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("loadModel(%q) error = %v, want containing %q", c.text, err, c.want)
+		}
+	}
+	m, err := loadModel("classes\tCD NN SYM\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"# c\nten CD\nTen CD\n", "data/fixed.txt:3: want"},
+		{"ten XX\n", "data/fixed.txt:1: unknown tag"},
+		{"ten\n", "data/fixed.txt:1: want"},
+	} {
+		err := m.loadFixed(c.text)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("loadFixed(%q) error = %v, want containing %q", c.text, err, c.want)
 		}
 	}
 }
@@ -170,6 +187,20 @@ func TestProcessAllocs(t *testing.T) {
 	allocs := testing.AllocsPerRun(20, func() { _ = tg.Process(d) })
 	if allocs > 0.5 {
 		t.Errorf("Process allocates %.1f times per document", allocs)
+	}
+}
+
+func TestModelForm(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"\u201c", "``"}, {"\u201d", "''"}, {"\u2018", "`"}, {"\u2019", "'"},
+		{"\u2014", "--"}, {"\u2026", "..."}, {"[", "("}, {"]", ")"},
+		{"\u2019s", "'s"}, {"n\u2019t", "n't"}, {"O\u2019Brien", "O'Brien"},
+		{"and/or", `and\/or`}, {"**", `\*\*`}, {"word", "word"},
+	}
+	for _, c := range cases {
+		if got := modelForm(c.in); got != c.want {
+			t.Errorf("modelForm(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
 
