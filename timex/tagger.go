@@ -175,7 +175,7 @@ func (r *run) setRef(v string, i int) {
 func (r *run) at(i int) (match, bool) {
 	best, ok := r.core(i)
 	// Modifier prefixes.
-	if p, mod, kind := r.prefix(i); p > i {
+	if p, mod, kind := r.prefix(i); p > i && p < len(r.toks) {
 		if m, ok2 := r.core(p); ok2 && m.end > best.end && prefixFits(kind, m) && r.prefixExtent(i, m) {
 			m.mod = mod
 			best, ok = m, true

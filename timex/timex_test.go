@@ -332,3 +332,37 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// TestNoPanicOnWordSoup tags random sequences of lexicon words, numbers and
+// punctuation: every span must be valid and in order, and nothing may
+// panic at the end of the text.
+func TestNoPanicOnWordSoup(t *testing.T) {
+	var vocab []string
+	for w := range testTagger.lx.words {
+		vocab = append(vocab, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	vocab = append(vocab, "1998", "24", "1/2", "5", ":", "30", "-", ",", ".", "'", "s", "a.m.", "the", "of", "a", "$", "1990s", "'80s", "24th", "Q", "3", "FY", "2023-09-24", "9/24/2023")
+	seed := uint32(1)
+	next := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	for round := 0; round < 3000; round++ {
+		var b strings.Builder
+		n := 1 + next(12)
+		for k := 0; k < n; k++ {
+			if k > 0 && next(3) > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(vocab[next(len(vocab))])
+		}
+		text := b.String()
+		last := 0
+		for _, x := range testTagger.Tag(text, day("2023-11-21")) {
+			if x.Start < last || x.End <= x.Start || x.End > len(text) || x.Value == "" || x.Type == "" {
+				t.Fatalf("%q: bad timex %+v", text, x)
+			}
+			last = x.End
+		}
+	}
+}

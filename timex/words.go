@@ -41,6 +41,13 @@ func (r *run) words(i int) (match, bool) {
 		if w.cls&cDaypart != 0 {
 			try(r.daypartExpr(i))
 		}
+		if w.cls&(cUnit|cPlural) == cUnit|cPlural && (r.low(i-1) == "for" || r.low(i-1) == "within") && r.low(i+1) != "of" {
+			// "for years", "within weeks": an unspecified duration.
+			switch w.unit {
+			case "Y", "M", "W", "DE", "CE":
+				try(match{end: i + 1, typ: "DURATION", value: durationValue(0, w.unit, true, false), rule: "duration-bare"}, true)
+			}
+		}
 	}
 	switch t.low {
 	case "today", "tonight", "yesterday", "tomorrow":
