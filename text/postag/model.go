@@ -197,6 +197,8 @@ func loadModel(text string) (*model, error) {
 	nfeat := strings.Count(text, "\nfeat\t")
 	m.feats = newTable(nfeat)
 	m.off = make([]uint32, 1, nfeat+1)
+	nw := strings.Count(text, ":")
+	m.cls, m.wt = make([]uint8, 0, nw), make([]int32, 0, nw)
 	lineNo := 0
 	for len(text) > 0 {
 		lineNo++
@@ -263,8 +265,30 @@ func (m *model) tagID(name string) (int, error) {
 	return id, nil
 }
 
+// splitTabs splits line at tabs into buf, returning nil when it has more
+// fields than buf holds.
+func splitTabs(line string, buf []string) []string {
+	n := 0
+	for {
+		if n == len(buf) {
+			return nil
+		}
+		i := strings.IndexByte(line, '\t')
+		if i < 0 {
+			buf[n] = line
+			return buf[:n+1]
+		}
+		buf[n], line = line[:i], line[i+1:]
+		n++
+	}
+}
+
 func (m *model) parseLine(line string) error {
-	fields := strings.Split(line, "\t")
+	var buf [6]string
+	fields := splitTabs(line, buf[:])
+	if fields == nil {
+		return fmt.Errorf("too many fields")
+	}
 	switch fields[0] {
 	case "classes":
 		if len(fields) != 2 || len(m.classes) > 0 {
@@ -349,7 +373,16 @@ func (m *model) parseLine(line string) error {
 	if tmpl.id == tBias {
 		m.bias = int(idx)
 	}
-	for _, cw := range strings.Fields(fields[len(fields)-1]) {
+	for rest := fields[len(fields)-1]; rest != ""; {
+		var cw string
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			cw, rest = rest[:i], rest[i+1:]
+		} else {
+			cw, rest = rest, ""
+		}
+		if cw == "" {
+			continue
+		}
 		i := strings.LastIndexByte(cw, ':')
 		if i <= 0 {
 			return fmt.Errorf("malformed weight %q", cw)

@@ -243,3 +243,31 @@ func TestQuoteOpens(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrent checks that one tagger gives the same tags when used from
+// several goroutines at once.
+func TestConcurrent(t *testing.T) {
+	tg := newTagger(t)
+	want := benchDoc(2)
+	if err := tg.Process(want); err != nil {
+		t.Fatal(err)
+	}
+	docs := make([]*doc.Document, 4)
+	errs := make(chan error, len(docs))
+	for i := range docs {
+		docs[i] = benchDoc(2)
+		go func(d *doc.Document) { errs <- tg.Process(d) }(docs[i])
+	}
+	for range docs {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, d := range docs {
+		for i, tok := range d.Tokens {
+			if tok.Tag != want.Tokens[i].Tag {
+				t.Fatalf("token %d %q: %s, want %s", i, tok.Text, tok.Tag, want.Tokens[i].Tag)
+			}
+		}
+	}
+}
