@@ -481,6 +481,15 @@ func (r *run) duration(i int) (match, bool) {
 	if unit == "Q" && r.low(end) == "of" {
 		return match{}, false // "three-quarters of"
 	}
+	if unit == "Q" && !plural && (r.low(j) == "a" || r.low(j) == "an") {
+		// "about a quarter as much", "a quarter of": a fraction, unless a
+		// preposition of time comes first.
+		switch r.low(i - 1) {
+		case "for", "in", "within", "over", "after":
+		default:
+			return match{}, false
+		}
+	}
 	// "a year" after an amount or "twice" is a SET: "$5 million a year".
 	if (r.low(j) == "a" || r.low(j) == "an") && rel == "" && !plural && j == i && r.low(end) != "ago" && r.low(end) != "earlier" && r.low(end) != "later" {
 		p := r.low(i - 1)
