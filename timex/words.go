@@ -568,6 +568,17 @@ func (r *run) relative(i int) (match, bool) {
 	if r.low(k) == "fiscal" && r.low(k+1) == "year" {
 		k++
 	}
+	if rel == "latest" && r.low(k) == "period" {
+		// Business news: "the latest period" is the quarter reported.
+		if r.refQ >= 0 {
+			return match{end: k + 1, typ: "DATE", value: fmtQuarter(r.refQY, r.refQQ), rule: "rel-unit"}, true
+		}
+		q, y := dctQuarter(r.dct)-1, r.dct.Year()
+		if q == 0 {
+			q, y = 4, y-1
+		}
+		return match{end: k + 1, typ: "DATE", value: fmtQuarter(y, q), rule: "rel-unit"}, true
+	}
 	w := r.wi(k)
 	if w == nil {
 		return match{}, false
@@ -803,6 +814,9 @@ func (r *run) theExpr(i int) (match, bool) {
 			return match{}, false // "the third-quarter loss": adjective
 		}
 		return r.quarterAfter(k, w.num, 0)
+	}
+	if t.low == "full" && r.low(k+1) == "year" {
+		return match{end: k + 2, typ: "DATE", value: fmtYear(r.dct.Year()), rule: "the-unit"}, true
 	}
 	switch t.low {
 	case "fiscal":
