@@ -160,9 +160,20 @@ type model struct {
 	fixed       map[string]uint8
 	fixedMaxLen int
 	// Ids of tags the tagger assigns itself.
-	startID, start2ID, cdID, symID int
+	startID, start2ID, cdID, symID, vbdID, vbnID int
+	// aux holds the normalized hashes of forms of "be", "have" and "get",
+	// after which a past tense is read as a participle.
+	aux map[uint64]struct{}
 	// Hashes of the normalized pseudo-words.
 	hyphen, year, digits, start, start2, end, end2 normed
+}
+
+// auxForms are the forms of "be", "have" and "get" that make a following
+// past tense a participle ("has said", "was detained", "got killed").
+var auxForms = []string{
+	"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m",
+	"have", "has", "had", "having", "'ve", "'d",
+	"get", "gets", "got", "gotten", "getting",
 }
 
 // normed is a normalized word's hash and the hash of its last three bytes.
@@ -226,6 +237,16 @@ func loadModel(text string) (*model, error) {
 		return nil, fmt.Errorf("%s: %w", modelFile, err)
 	}
 	m.startID, m.start2ID = m.tagIDs[tagStart], m.tagIDs[tagStart2]
+	if m.vbdID, err = m.tagID("VBD"); err != nil {
+		return nil, fmt.Errorf("%s: %w", modelFile, err)
+	}
+	if m.vbnID, err = m.tagID("VBN"); err != nil {
+		return nil, fmt.Errorf("%s: %w", modelFile, err)
+	}
+	m.aux = map[uint64]struct{}{}
+	for _, w := range auxForms {
+		m.aux[strHash(w)] = struct{}{}
+	}
 	return m, nil
 }
 

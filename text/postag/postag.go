@@ -263,10 +263,30 @@ func (t *Tagger) tag(st *state) []uint8 {
 		} else {
 			id = m.predict(w, view, st.ctx[i:i+5], p1, p2)
 		}
+		if id == m.vbdID && m.afterAux(st, i) {
+			id = m.vbnID // "has said", "was detained": a participle
+		}
 		st.ids[i] = uint8(id)
 		p2, p1 = p1, id
 	}
 	return st.ids
+}
+
+// afterAux reports whether token i follows a form of "be", "have" or "get"
+// tagged as a verb, with at most three adverbs between.
+func (m *model) afterAux(st *state, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		tag := m.classes[st.ids[k]]
+		if tag == "RB" || tag == "RBR" || tag == "RBS" {
+			continue
+		}
+		if !strings.HasPrefix(tag, "VB") {
+			return false
+		}
+		_, ok := m.aux[st.ctx[k+2].h]
+		return ok
+	}
+	return false
 }
 
 // lookupFixed looks w up, lower-cased, in the fixed-tag list.

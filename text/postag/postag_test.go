@@ -44,6 +44,9 @@ func TestNewsTags(t *testing.T) {
 		{"SERBIA RECALLS AMBASSADOR FROM MONTENEGRO", map[int]string{0: "NNP", 1: "VBZ", 2: "NN", 3: "IN", 4: "NNP"}},
 		{"NATO TROOPS CLASH WITH PROTESTERS IN KOSOVO", map[int]string{1: "NNS", 3: "IN", 4: "NNS", 6: "NNP"}},
 		{"The fighting lasted from 1998-02-28 to 10:30 on 1999-06-10 .", map[int]string{4: "CD", 6: "CD", 8: "CD"}},
+		{"Officials had consistently said the deal was dead .", map[int]string{1: "VBD", 2: "RB", 3: "VBN"}},
+		{"Yeltsin has said any deal must wait .", map[int]string{1: "VBZ", 2: "VBN"}},
+		{"Two journalists got killed in the crossfire .", map[int]string{2: "VBD", 3: "VBN"}},
 		{"Rescuers found at least ten survivors .", map[int]string{4: "CD", 5: "NNS"}},
 		{"Serbia \u2019s leader said \u201c we do n\u2019t accept it \u201d \u2014 and left .", map[int]string{1: "POS", 4: "``", 6: "VBP", 7: "RB", 10: "''", 11: ":"}},
 		{"The protesters are demanding new elections .", map[int]string{1: "NNS", 2: "VBP", 3: "VBG", 5: "NNS"}},
@@ -160,7 +163,7 @@ func TestLoadErrors(t *testing.T) {
 			t.Errorf("loadModel(%q) error = %v, want containing %q", c.text, err, c.want)
 		}
 	}
-	m, err := loadModel("classes\tCD NN SYM\n")
+	m, err := loadModel("classes\tCD NN SYM VBD VBN\n")
 	if err != nil {
 		t.Fatal(err)
 	}
