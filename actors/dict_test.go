@@ -124,3 +124,22 @@ func TestDefaultDictionary(t *testing.T) {
 		}
 	}
 }
+
+func TestWordListErrors(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"party=PTY\n", "w.txt:1: words before any @list"},
+		{"@colours\nred\n", "w.txt:1: unknown list \"colours\""},
+		{"@org-heads\nparty=Pty\n", "w.txt:2: bad role code \"Pty\""},
+		{"@not-names\nthe=X\n", "w.txt:2: \"the=X\": codes only in @org-heads"},
+		{"@org-heads\nparty\n", "list @"},
+	}
+	for _, tt := range tests {
+		_, err := parseWords([]byte(tt.in), "w.txt")
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%q: got %v, want error containing %q", tt.in, err, tt.want)
+		}
+	}
+	if len(words.orgHeads) == 0 || words.orgHeads["party"] != "PTY" || !words.notNames["monday"] {
+		t.Errorf("embedded words.txt not loaded as expected")
+	}
+}

@@ -290,17 +290,13 @@ func (st *docState) personActor(e *Entry) doc.Actor {
 
 func (st *docState) tok(i int) string { return st.d.Tokens[i].Text }
 
-// modifiers that may sit inside a title ("the former vice president").
-var titleModifiers = map[string]bool{"former": true, "acting": true, "interim": true, "outgoing": true,
-	"top": true, "senior": true, "then": true, "new": true, "incoming": true, "ex": true, "caretaker": true}
-
 // agents collects a chain of up to two agent matches starting at j (allowing
 // title modifiers before them). It returns the agent entries, their last
 // match, and the end token; n == 0 when there is none.
 func (st *docState) agents(j, end int) (es [2]*Entry, n int, last match, next int) {
 	next = j
 	for k := j; k < end && n < 2; {
-		if titleModifiers[st.key(k)] && n == 0 {
+		if words.titleModifiers[st.key(k)] && n == 0 {
 			k++
 			continue
 		}
@@ -357,7 +353,7 @@ func (st *docState) attributive(k, end int) bool {
 			return false
 		}
 	}
-	if notNouns[kk] || strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "ly") {
+	if words.notNouns[kk] || strings.HasSuffix(kk, "ed") || strings.HasSuffix(kk, "ly") {
 		return false
 	}
 	return true
@@ -463,7 +459,7 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 		if strings.ContainsRune(st.tok(i), '-') {
 			return st.led(i, end)
 		}
-		return st.guess(i, end, "", nil, -1)
+		return st.guess(i, end, "", nil, -1, 1)
 	}
 	e := mt.e
 	if j := mt.end; j+1 < end && st.tok(j) == "-" && st.d.Tokens[j].Start == st.d.Tokens[j-1].End &&
@@ -518,10 +514,10 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 		if pm, ok := st.personAt(k, end); ok {
 			return st.personMention(i, pm, "name"), pm.end, true
 		}
-		if last.e.ID != "" && isTitle(last.e) {
-			if am, next, ok := st.guess(k, end, code, nil, i); ok {
-				return am, next, true
-			}
+		if am, next, ok := st.guess(k, end, code, nil, i, guessLen(last.e)); ok {
+			return am, next, true
+		}
+		if isTitle(last.e) {
 			if h, ok := st.m.d.Holder(code, last.e.ID, st.date); ok {
 				st.markSeen(h)
 				a := st.personActor(h)
@@ -541,7 +537,7 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 	// "Kosovo Liberation Army": a country word heading an unknown
 	// organization name.
 	if e.Kind == KindCountry && mt.p.kind != pNoun {
-		if am, next, ok := st.guess(mt.end, end, base, e, i); ok && strings.HasPrefix(am.Rule, "guess-org") {
+		if am, next, ok := st.guess(mt.end, end, base, e, i, 1); ok && strings.HasPrefix(am.Rule, "guess-org") {
 			return am, next, true
 		}
 	}
@@ -551,11 +547,17 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 
 // isTitle reports whether an agent entry is a personal title whose holder
 // can be looked up (it has an office key used by people).
-func isTitle(e *Entry) bool { return titleKeys[e.ID] }
+func isTitle(e *Entry) bool { return words.titleKeys[e.ID] }
 
-var titleKeys = map[string]bool{"president": true, "prime-minister": true, "head": true, "foreign-minister": true,
-	"defence-minister": true, "king": true, "chancellor": true, "vice-president": true, "leader": true,
-	"minister": true, "secretary-of-state": true, "supreme-leader": true, "emir": true, "crown-prince": true}
+// guessLen is the least number of words of an unknown name after agent e
+// for it to be taken as the agent's name: one after a title ("President
+// Obama"), two after other agents ("officer Mohan Krishnan").
+func guessLen(e *Entry) int {
+	if isTitle(e) {
+		return 1
+	}
+	return 2
+}
 
 // fromAgent handles mentions that start with an agent role.
 func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
@@ -629,10 +631,10 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 		rule += " +focus"
 	}
 	code = st.former(i, k, code)
+	if am, next, ok := st.guess(k, end, code, nil, i, guessLen(last.e)); ok {
+		return am, next, true
+	}
 	if isTitle(last.e) {
-		if am, next, ok := st.guess(k, end, code, nil, i); ok {
-			return am, next, true
-		}
 		if h, ok := st.m.d.Holder(code, last.e.ID, st.date); ok && len(code) > 3 {
 			st.markSeen(h)
 			a := st.personActor(h)
@@ -642,57 +644,6 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 	}
 	a := doc.Actor{Name: st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[k-1].End], Code: code, Country: st.countryOf(code)}
 	return st.mention(i, k, a, "agent", rule), k, true
-}
-
-// orgHeads are last words that make an unknown capitalized name an
-// organization, with the role code they add (empty for none).
-var orgHeads = map[string]string{
-	"party": "PTY", "movement": "", "front": "", "army": "MIL", "council": "", "ministry": "GOV",
-	"agency": "", "company": "BUS", "corporation": "BUS", "corp": "BUS", "inc": "BUS", "group": "",
-	"union": "", "committee": "", "association": "", "organization": "", "organisation": "",
-	"bank": "BUS", "university": "EDU", "forces": "MIL", "force": "MIL", "brigade": "MIL",
-	"brigades": "MIL", "police": "COP", "list": "PTY", "alliance": "", "coalition": "",
-	"institute": "", "foundation": "NGO", "federation": "", "league": "", "commission": "",
-	"court": "JUD", "parliament": "LEG", "assembly": "LEG", "congress": "LEG", "guard": "MIL",
-	"militia": "REB", "network": "", "service": "", "office": "GOV", "department": "GOV",
-	"authority": "GOV", "tribunal": "JUD", "church": "REL", "battalion": "MIL", "regiment": "MIL",
-	"corps": "MIL", "navy": "MIL", "times": "MED", "post": "MED", "news": "MED", "agency's": "",
-}
-
-// notNouns are lower-case words that can follow an agent used as an actor
-// ("police said", "troops have", "government and").
-var notNouns = map[string]bool{"said": true, "says": true, "say": true, "has": true, "have": true,
-	"had": true, "is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
-	"can": true, "could": true, "may": true, "might": true, "must": true, "should": true, "shall": true,
-	"and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true, "to": true,
-	"for": true, "with": true, "by": true, "from": true, "that": true, "who": true, "which": true,
-	"whose": true, "as": true, "into": true, "over": true, "after": true, "before": true, "since": true,
-	"did": true, "does": true, "do": true, "not": true, "also": true, "met": true, "told": true,
-	"went": true, "came": true, "made": true, "took": true, "gave": true, "saw": true, "held": true,
-	"led": true, "left": true, "sent": true, "won": true, "lost": true, "fled": true, "fought": true,
-	"struck": true, "shot": true, "hit": true, "put": true, "set": true, "began": true, "became": true,
-	"brought": true, "took ": true, "found": true, "kept": true, "began ": true, "seized": true,
-	"the": true, "a": true, "an": true, "this": true, "his": true, "her": true, "its": true, "their": true,
-	"against": true, "than": true, "when": true, "where": true, "if": true, "because": true,
-	"while": true, "there": true, "here": true, "now": true, "then": true, "again": true, "still": true,
-	"already": true, "say ": true, "wants": true, "want": true, "plans": true, "agreed": true,
-	"announced": true, "warned": true, "urged": true, "accused": true, "denied": true, "rejected": true,
-	"killed": true, "arrested": true, "attacked": true, "opened": true, "fired": true, "stormed": true,
-	"raided": true, "entered": true, "withdrew": true, "launched": true, "based": true, "under": true,
-	"through": true, "during": true, "about": true, "around": true, "near": true, "across": true,
-}
-
-var notNames = map[string]bool{"the": true, "a": true, "an": true, "in": true, "on": true, "at": true,
-	"he": true, "she": true, "it": true, "we": true, "they": true, "i": true, "you": true, "this": true,
-	"that": true, "these": true, "those": true, "but": true, "and": true, "or": true, "if": true,
-	"when": true, "while": true, "after": true, "before": true, "as": true, "for": true, "with": true,
-	"there": true, "his": true, "her": true, "its": true, "their": true, "our": true, "my": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
-	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "mr": true, "mrs": true, "ms": true, "dr": true, "mr.": true,
-	"mrs.": true, "ms.": true, "dr.": true, "by": true, "from": true, "to": true, "of": true,
-	"responsibility": true, "tensions": true, "no": true, "only": true, "most": true, "some": true,
 }
 
 // nameToken reports whether token j can be part of an unknown proper name.
@@ -710,28 +661,32 @@ func (st *docState) nameToken(j int) bool {
 			return false
 		}
 	}
-	return !notNames[st.key(j)]
+	return !words.notNames[st.key(j)]
 }
 
 // guess recognizes an unknown capitalized name at i. code (possibly empty)
 // comes from a title or nationality before it (starting at token from, or
 // i when from is negative); country is the country entry heading an organization
 // name ("Kosovo Liberation Army"), nil otherwise.
-func (st *docState) guess(i, end int, code string, country *Entry, from int) (doc.ActorMention, int, bool) {
+func (st *docState) guess(i, end int, code string, country *Entry, from, minLen int) (doc.ActorMention, int, bool) {
 	if from < 0 || country == nil && code == "" {
 		from = i
 	}
 	k := i
+	hasAgent := false
 	for k < end && k-i < 6 && st.nameToken(k) {
 		if k > i {
-			if mt, ok := st.lookup(k, end); ok && mt.p.kind != pAgent {
-				break
+			if mt, ok := st.lookup(k, end); ok {
+				if mt.p.kind != pAgent {
+					break
+				}
+				hasAgent = true
 			}
 		}
 		k++
 	}
 	n := k - i
-	if n == 0 {
+	if n == 0 || n < minLen {
 		return doc.ActorMention{}, 0, false
 	}
 	lastKey := st.key(k - 1)
@@ -745,7 +700,7 @@ func (st *docState) guess(i, end int, code string, country *Entry, from int) (do
 		return doc.ActorMention{}, 0, false
 	}
 	text := st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[k-1].End]
-	if role, ok := orgHeads[lastKey]; ok && (n > 1 || country != nil) {
+	if role, ok := words.orgHeads[lastKey]; ok && (n > 1 || country != nil) {
 		c := code
 		if c == "" && st.d.Tokens[i].Tag == "" {
 			c = ""
@@ -766,8 +721,8 @@ func (st *docState) guess(i, end int, code string, country *Entry, from int) (do
 			return doc.ActorMention{}, 0, false
 		}
 	}
-	if n > 3 {
-		return doc.ActorMention{}, 0, false
+	if n > 3 || hasAgent || words.notPersonHeads[lastKey] {
+		return doc.ActorMention{}, 0, false // "Majority Leader", "Velliyar River"
 	}
 	a := doc.Actor{Name: text, Code: code, Country: st.countryOf(code)}
 	if st.guessed == nil {

@@ -116,6 +116,10 @@ func TestCoreference(t *testing.T) {
 		// Unknown people: the full name is guessed, and the surname refers back.
 		{"Serbian Defence Minister Zoran Petrovic met Mara Jovanovic. Petrovic said no.", "2023-11-21",
 			"Serbian Defence Minister Zoran Petrovic=SRBGOVMIL Mara Jovanovic= Petrovic=SRBGOVMIL"},
+		// Any agent before a two-word unknown name names that person.
+		{"Police officer Mohan Krishnan said the Velliyar River rose.", "2020-06-01", "Police officer Mohan Krishnan=COP"},
+		{"Both President Trump and former Representative Beto O'Rourke agreed.", "2019-01-06",
+			"President Trump=USAGOV Representative Beto O'Rourke=USAELI"},
 		{"The Kosovo Liberation Army fought. The Drenica Defence Force grew.", "1998-06-01",
 			"Kosovo Liberation Army=XKXREBKLA Drenica Defence Force="},
 	})
