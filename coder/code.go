@@ -51,6 +51,21 @@ func (s *sentence) matchItems(p *Pattern, from, hi int) (tgt, src, end int, ok b
 				pos = k + n
 				break
 			}
+			// An actor mention counts as one token of the gap; its head
+			// (last) word may still be a pattern word ("its KFOR force").
+			if mi := s.ment[k]; mi >= 0 && s.mentionStart(mi) == k {
+				e := s.mentionEnd(mi)
+				if e-1 > k && s.matchWords(it.words, e-1, hi) > 0 {
+					found = e - 1
+					pos = e
+					break
+				}
+				if !skip {
+					limit = min(hi, limit+e-k-1)
+				}
+				k = e - 1
+				continue
+			}
 			// Items do not reach across another verb's clause.
 			if !skip && s.ingrp[k] >= 0 && k > from {
 				break
@@ -128,6 +143,10 @@ func (c *Coder) findHits(s *sentence) []hit {
 		}
 		ps := c.Dict.nouns[s.lemmas[i]]
 		if len(ps) == 0 {
+			// A gerund used as a noun keeps its -ing form: "bombing".
+			ps = c.Dict.nouns[lower(t.Text)]
+		}
+		if len(ps) == 0 {
 			continue
 		}
 		hi := s.clauseEnd(i)
@@ -157,6 +176,8 @@ func (c *Coder) codeSentence(s *sentence) {
 	hits := c.findHits(s)
 	seen := map[string]bool{}
 	n0 := len(s.d.Events)
+	type actorsOf struct{ srcs, tgts []*doc.ActorMention }
+	byGroup := map[int]actorsOf{}
 	for _, h := range hits {
 		if c.negated(s, h) {
 			c.tracef("%s at %q: negated, no event", h.p.Rule, s.toks[h.trig].Text)
@@ -164,6 +185,16 @@ func (c *Coder) codeSentence(s *sentence) {
 		}
 		h.code, h.modality = c.applyModality(s, h)
 		srcs, tgts, rule := c.actorsFor(s, h)
+		if h.gi > 0 && s.coordinatedVerb(h.gi) {
+			// "was detained ... and later released": the second verb
+			// shares the first one's actors.
+			if prev, ok := byGroup[h.gi-1]; ok {
+				srcs, tgts, rule = prev.srcs, prev.tgts, "; actors: shared with the coordinated verb"
+			}
+		}
+		if h.gi >= 0 {
+			byGroup[h.gi] = actorsOf{srcs, tgts}
+		}
 		if len(srcs) == 0 {
 			c.tracef("%s at %q: no source actor, no event", h.p.Rule, s.toks[h.trig].Text)
 			continue

@@ -142,8 +142,10 @@ func sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 	return false
 }
 
-// byAgents collects the mentions after "by" in the clause from token `from`,
-// leaving out those under "not by".
+// byAgents collects the agents of a passive verb: the mentions after "by"
+// in the clause from token `from`, with their coordinated and "including"
+// partners, leaving out those under "not by" and stopping at an apposition
+// ("by Milan Radoicic, the former vice president of ...").
 func (s *sentence) byAgents(from, hi int) (agents []int, found bool) {
 	k := from
 	for k < hi && s.lemmas[k] != "by" {
@@ -153,19 +155,38 @@ func (s *sentence) byAgents(from, hi int) (agents []int, found bool) {
 		return nil, false
 	}
 	neg := false
+	gap := 0
 	for j := k + 1; j < len(s.toks); j++ {
-		l := s.lemmas[j]
-		if s.isBoundary(j) && l != "but" || s.ingrp[j] >= 0 || l == "." {
-			break
-		}
-		if l == "not" || l == "n't" {
-			neg = true
-		}
+		l := lower(s.toks[j].Text)
 		if mi := s.ment[j]; mi >= 0 && s.mentionStart(mi) == j {
 			if !neg {
 				agents = append(agents, mi)
 			}
 			j = s.mentionEnd(mi) - 1
+			gap = 0
+			continue
+		}
+		switch l {
+		case "not", "n't":
+			neg = true
+			continue
+		case "by", "and", "or", "including", "as", "well", "most", "of", "the", "some", "many", "all", "much", "several", "but", "also", "both", "either", "neither", "nor":
+			gap = 0
+			continue
+		case ",":
+			// An apposition after an agent ends the list: ", the former ...".
+			if len(agents) > 0 && j+1 < len(s.toks) && (s.tag(j+1) == "DT" || s.tag(j+1) == "JJ") &&
+				!(j+2 < len(s.toks) && s.ment[j+2] >= 0) {
+				return agents, true
+			}
+			continue
+		}
+		if s.isBoundary(j) || l == "." || (s.ingrp[j] >= 0 && l != "including") {
+			break
+		}
+		gap++
+		if gap > 4 && len(agents) > 0 || gap > 8 {
+			break
 		}
 	}
 	return agents, true
@@ -221,7 +242,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			rule += "; target: passive subject"
 		}
 	} else if !h.noun {
-		from := h.end
+		from := s.groups[h.gi].end
 		if mi := s.firstActorFrom(from, hi, func(mi, start int) bool {
 			if sameSide(srcs, &s.d.Actors[mi]) {
 				return true
@@ -231,6 +252,18 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		}); mi >= 0 {
 			tgts = s.mentions(s.coordinatedRight(mi))
 			rule += "; target: object"
+		} else if r := h.code[:2]; r <= "05" || r == "10" || r == "11" || r == "12" || r == "13" {
+			// "welcome the fact that Serbia ...", "demanded that Iran ...":
+			// the subject of the complement clause.
+			for k := s.groups[h.gi].end; k < hi+1 && k < len(s.toks) && k <= s.groups[h.gi].end+4; k++ {
+				if s.lemmas[k] == "that" && s.tag(k) != "DT" {
+					if mi := s.firstActorFrom(k+1, min(len(s.toks), k+4), func(mi, _ int) bool { return sameSide(srcs, &s.d.Actors[mi]) }); mi >= 0 {
+						tgts = s.mentions([]int{mi})
+						rule += "; target: subject of the complement clause"
+					}
+					break
+				}
+			}
 		}
 	} else {
 		// Noun: "of"/"on"/"against"/"with"/"to" + actor right after.
@@ -288,12 +321,8 @@ func (c *Coder) nounSource(s *sentence, h hit, srcs []*doc.ActorMention, rule st
 	for k := h.trig - 1; k >= 0 && k >= h.trig-4; k-- {
 		t := s.tag(k)
 		if s.ment[k] >= 0 {
-			mi := s.ment[k]
-			st := s.mentionStart(mi)
-			if p, ok := s.inPP(st); ok && p != "by" {
-				break
-			}
-			return s.mentions([]int{mi}), rule + "; source: possessor or modifier"
+			// A possessor or modifier inside the trigger's noun phrase.
+			return s.mentions([]int{s.ment[k]}), rule + "; source: possessor or modifier"
 		}
 		if t == "POS" || t == "JJ" || t == "VBN" || t == "CD" || t == "HYPH" || isNounTag(t) || t == "NNP" || t == "VBG" {
 			continue
@@ -301,11 +330,12 @@ func (c *Coder) nounSource(s *sentence, h hit, srcs []*doc.ActorMention, rule st
 		break
 	}
 	// The noun as object of a verb or of a circumstantial preposition:
-	// the verb's subject takes part.
-	for k := h.trig - 1; k >= 0 && k >= h.trig-4; k-- {
+	// the verb's subject takes part ("NATO announced an increase", "are
+	// looking into the resumption of exercises", "said after talks").
+	for k := h.trig - 1; k >= 0 && k >= h.trig-8; k-- {
 		l := s.lemmas[k]
 		if gi := s.ingrp[k]; gi >= 0 {
-			if _, speech := c.Cues.speech[s.lemmas[s.groups[gi].head]]; speech && !strings.HasPrefix(h.code, "0") {
+			if clausalVerb(s.lemmas[s.groups[gi].head]) && !strings.HasPrefix(h.code, "0") {
 				break // "X said the attack ..." does not make X the attacker
 			}
 			if ms := c.subjectActors(s, gi); len(ms) > 0 {
@@ -328,7 +358,12 @@ func (c *Coder) nounSource(s *sentence, h hit, srcs []*doc.ActorMention, rule st
 			}
 			break
 		}
-		if t := s.tag(k); t == "DT" || t == "JJ" || t == "PRP$" || t == "CD" || t == "RB" || isNounTag(t) || t == "VBN" {
+		t := s.tag(k)
+		if t == "DT" || t == "JJ" || t == "PRP$" || t == "CD" || t == "RB" || isNounTag(t) || t == "VBN" || l == "of" {
+			continue
+		}
+		// A particle or preposition right after a verb: "look into".
+		if (t == "IN" || t == "RP") && k > 0 && s.ingrp[k-1] >= 0 {
 			continue
 		}
 		break
@@ -404,4 +439,14 @@ func (c *Coder) statements(s *sentence, seen map[string]bool) {
 		p := &Pattern{Kind: verbPattern, Code: code, Rule: "coder/data/cues.txt: speech " + s.lemmas[g.head]}
 		c.emit(s, hit{p: p, trig: g.head, end: g.end, gi: gi, code: code, tgtPos: -1, srcPos: -1}, srcs, tgts, "; statement with addressee", seen)
 	}
+}
+
+// clausalVerb reports whether a verb of saying takes a clause rather than a
+// noun-phrase object: in "X said the attack ..." the attack is not X's.
+func clausalVerb(l string) bool {
+	switch l {
+	case "say", "tell", "add", "note", "stress", "insist", "state", "claim", "believe", "think", "report":
+		return true
+	}
+	return false
 }

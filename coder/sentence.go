@@ -105,7 +105,7 @@ func (s *sentence) findGroups() {
 				}
 				g.modal = lj
 			case tj == "TO" && j == i:
-			case tj == "RB" || s.cues.negation[lj]:
+			case tj == "RB" || s.cues.negation[lj] || isLyAdverb(s.toks[j].Text, tj) && j+1 < n && isVerbTag(s.tag(j+1)):
 				if s.cues.negation[lj] {
 					g.negated = true
 				}
@@ -365,4 +365,21 @@ func (s *sentence) parentheticalStart(j int) int {
 		}
 	}
 	return -1
+}
+
+// isLyAdverb catches -ly adverbs the tagger took for nouns or adjectives
+// inside a verb group ("was briefly detained").
+func isLyAdverb(w, tag string) bool {
+	return (tag == "NN" || tag == "JJ") && len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// coordinatedVerb reports whether verb group gi follows "and"/"or" (with
+// adverbs between) and has no subject of its own.
+func (s *sentence) coordinatedVerb(gi int) bool {
+	g := s.groups[gi]
+	k := g.first - 1
+	for k >= 0 && (s.tag(k) == "RB" || s.tag(k) == ",") {
+		k--
+	}
+	return k >= 0 && (s.lemmas[k] == "and" || s.lemmas[k] == "or")
 }
