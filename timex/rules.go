@@ -600,6 +600,10 @@ func (r *run) numeric(i int) (match, bool) {
 		if t.flags&fApos != 0 && t.ndig == 2 && t.num%10 == 0 {
 			return match{end: i + 1, typ: "DATE", value: "19" + strconv.Itoa(t.num/10), rule: "decade"}, true
 		}
+		if t.ndig == 4 && t.num%100 == 0 && t.num >= 1000 && t.num < 2000 {
+			// the 1800s: a century
+			return match{end: i + 1, typ: "DATE", value: strconv.Itoa(t.num / 100), rule: "century"}, true
+		}
 		if t.ndig == 4 && t.num%10 == 0 && t.num >= 1000 && t.num < 2100 {
 			return match{end: i + 1, typ: "DATE", value: strconv.Itoa(t.num / 10), rule: "decade"}, true
 		}
@@ -658,6 +662,14 @@ func (r *run) numeric(i int) (match, bool) {
 // clock: 10:35 a.m., 10 p.m. EST, 4 in the morning, noon, 14:30 GMT.
 func (r *run) clock(i int) (match, bool) {
 	t := &r.toks[i]
+	// Military time: 1500 GMT.
+	if t.kind == kNum && t.ndig == 4 && t.flags == 0 && t.num%100 < 60 && t.num/100 <= 24 && r.cls(i+1)&cTZ != 0 {
+		day := r.dct
+		if r.refGran == "day" {
+			day = r.ref
+		}
+		return match{end: i + 2, typ: "TIME", value: fmtDay(day) + "T" + pad(t.num/100, 2) + ":" + pad(t.num%100, 2), rule: "time"}, true
+	}
 	if t.kind != kNum || t.ndig > 2 || t.flags != 0 {
 		return match{}, false
 	}

@@ -653,6 +653,13 @@ func (r *run) relative(i int) (match, bool) {
 			return match{end: k + 1, typ: "TIME", value: fmtDay(r.dct) + "T" + w.daypart, rule: "rel-daypart"}, true
 		case rel == "last" && w.daypart == "NI":
 			return match{end: k + 1, typ: "TIME", value: fmtDay(r.dct.AddDate(0, 0, -1)) + "TNI", rule: "rel-daypart"}, true
+		case (rel == "next" || rel == "following") && r.low(i-1) == "the":
+			// "the next morning": the morning after the narrative's day.
+			base := r.dct
+			if r.refGran == "day" {
+				base = r.ref
+			}
+			return match{end: k + 1, typ: "TIME", value: fmtDay(base.AddDate(0, 0, 1)) + "T" + w.daypart, rule: "rel-daypart"}, true
 		}
 	case w.cls&cUnit != 0:
 		return r.relUnit(i, k, rel, w)
