@@ -143,3 +143,29 @@ func TestWordListErrors(t *testing.T) {
 		t.Errorf("embedded words.txt not loaded as expected")
 	}
 }
+
+func TestLookup(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := func(s string) time.Time { x, _ := time.Parse("2006-01-02", s); return x }
+	tests := []struct {
+		phrase, date, id, code string
+		ok                     bool
+	}{
+		{"Serbia", "2023-01-01", "SRB", "SRB", true},
+		{"the Kremlin", "2023-01-01", "RUS", "RUSGOV", true},
+		{"Aleksandar Vučić", "2015-01-01", "ALEKSANDAR_VUCIC", "SRBGOV", true},
+		{"Jens Stoltenberg", "2013-01-01", "JENS_STOLTENBERG", "NORGOV", true},
+		{"Jens Stoltenberg", "2023-01-01", "JENS_STOLTENBERG", "IGOWSTNAT", true},
+		{"police", "2023-01-01", "", "COP", true},
+		{"Atlantis", "2023-01-01", "", "", false},
+	}
+	for _, tt := range tests {
+		a, ok := d.Lookup(tt.phrase, day(tt.date))
+		if ok != tt.ok || a.ID != tt.id || a.Code != tt.code {
+			t.Errorf("Lookup(%q, %s) = %+v, %v; want %s %s %v", tt.phrase, tt.date, a, ok, tt.id, tt.code, tt.ok)
+		}
+	}
+}
