@@ -323,6 +323,9 @@ func dropLinks(s string) string {
 // Score counts TempEval-3 Task A matches between gold and system
 // expressions.
 type Score struct {
+	// Gold and System count the expressions on each side; Relaxed the
+	// one-to-one overlapping pairs, Strict those with identical spans, Type
+	// and Value the relaxed pairs that agree on that attribute.
 	Gold, System, Relaxed, Strict, Type, Value int
 }
 
@@ -369,9 +372,13 @@ func (s Score) ValueF1() float64 {
 
 // Diff is one disagreement found by Evaluate.
 type Diff struct {
-	Kind             string // "miss", "spurious", "span", "type", "value"
-	Gold, System     string // text, type and value
-	GoldSpan, SysSpn doc.Span
+	// Kind is "miss", "spurious", "span", "type" or "value".
+	Kind string
+	// Gold and System show each side's text, type and value (System also
+	// the rule that fired); empty for the missing side.
+	Gold, System string
+	// GoldSpan and SystemSpan are byte spans of the document's raw text.
+	GoldSpan, SystemSpan doc.Span
 }
 
 // Evaluate tags the raw text of a gold TempEval-3 .tml document and scores
@@ -459,7 +466,7 @@ func (t *Tagger) Evaluate(tml []byte) (Score, []Diff, error) {
 			kind = "value"
 		}
 		if kind != "" {
-			diffs = append(diffs, Diff{Kind: kind, Gold: show(g), System: show(s) + " " + s.Rule, GoldSpan: g.Span, SysSpn: s.Span})
+			diffs = append(diffs, Diff{Kind: kind, Gold: show(g), System: show(s) + " " + s.Rule, GoldSpan: g.Span, SystemSpan: s.Span})
 		}
 	}
 	for gi, g := range gold {
@@ -469,7 +476,7 @@ func (t *Tagger) Evaluate(tml []byte) (Score, []Diff, error) {
 	}
 	for si, s := range sys {
 		if !usedS[si] {
-			diffs = append(diffs, Diff{Kind: "spurious", System: show(s) + " " + s.Rule, SysSpn: s.Span})
+			diffs = append(diffs, Diff{Kind: "spurious", System: show(s) + " " + s.Rule, SystemSpan: s.Span})
 		}
 	}
 	return sc, diffs, nil
