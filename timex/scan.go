@@ -88,6 +88,11 @@ func (sc *scanner) scan(text string, lx *lexicon) []token {
 			nl++
 			i++
 			continue
+		case c >= 0x80:
+			if r, sz := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				i += sz // no-break and thin spaces
+				continue
+			}
 		}
 		t := token{start: i}
 		if nl >= 2 {

@@ -366,3 +366,11 @@ func TestNoPanicOnWordSoup(t *testing.T) {
 		}
 	}
 }
+
+func TestUnicodeText(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2023-11-21", "Vučić spoke on September\u00a024 – and again on 21\u00a0November.", []want{{"September\u00a024", "DATE", "2023-09-24"}, {"21\u00a0November", "DATE", "2023-11-21"}}},
+		{"2023-11-21", "the 1998–1999 war", []want{{"1998", "DATE", "1998"}, {"1999", "DATE", "1999"}}},
+		{"2023-11-21", "It’s been three years.", []want{{"three years", "DURATION", "P3Y"}}},
+	})
+}
