@@ -101,12 +101,16 @@ func nonzero(k uint64) uint64 {
 func key1(t int, a uint64) uint64    { return nonzero(mix(seeds[t], a)) }
 func key2(t int, a, b uint64) uint64 { return nonzero(mix(mix(seeds[t], a), b)) }
 
-// table is an open-addressing hash table from feature keys to feature
-// indexes.
+// table is an open-addressing hash table from feature keys to the range
+// of the feature's weights.
 type table struct {
-	keys []uint64
-	vals []uint32
-	mask uint64
+	entries []tentry
+	mask    uint64
+}
+
+type tentry struct {
+	key    uint64
+	lo, hi uint32
 }
 
 func newTable(n int) *table {
@@ -114,15 +118,15 @@ func newTable(n int) *table {
 	for size < 2*n {
 		size <<= 1
 	}
-	return &table{keys: make([]uint64, size), vals: make([]uint32, size), mask: uint64(size - 1)}
+	return &table{entries: make([]tentry, size), mask: uint64(size - 1)}
 }
 
-// insert adds k → v and reports false when k is already present.
-func (t *table) insert(k uint64, v uint32) bool {
+// insert adds k → [lo, hi) and reports false when k is already present.
+func (t *table) insert(k uint64, lo, hi uint32) bool {
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch t.entries[i].key {
 		case 0:
-			t.keys[i], t.vals[i] = k, v
+			t.entries[i] = tentry{k, lo, hi}
 			return true
 		case k:
 			return false
@@ -130,14 +134,15 @@ func (t *table) insert(k uint64, v uint32) bool {
 	}
 }
 
-// get returns k's value, or -1.
-func (t *table) get(k uint64) int {
+// get returns k's weight range, empty when k is absent.
+func (t *table) get(k uint64) (lo, hi uint32) {
 	for i := k & t.mask; ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		e := &t.entries[i]
+		switch e.key {
 		case k:
-			return int(t.vals[i])
+			return e.lo, e.hi
 		case 0:
-			return -1
+			return 0, 0
 		}
 	}
 }
@@ -148,17 +153,16 @@ type model struct {
 	tagIDs  map[string]int   // tag name (and -START-, -START2-) → id
 	tagHash []uint64         // strHash of each tag id's name
 	words   map[string]uint8 // unambiguous words → class id
-	feats   *table           // feature key → feature index
-	off     []uint32         // feature i's weights are cls/wt[off[i]:off[i+1]]
-	cls     []uint8          // class ids
-	wt      []int32          // weights in thousandths
-	bias    int              // feature index of bias, or -1
+	feats   *table           // feature key → range of w
+	// w holds the weights: weight in thousandths << 6 | class id.
+	w              []int32
+	biasLo, biasHi uint32 // range of the bias feature's weights
 	// common holds the normalized words whose i_word feature favours a
 	// tag other than NNP and NNPS.
 	common map[uint64]struct{}
-	// fixed maps lower-cased words to the tag they always get.
-	fixed       map[string]uint8
-	fixedMaxLen int
+	// fixed maps the normalized hashes of words to the tag they always
+	// get.
+	fixed map[uint64]uint8
 	// Ids of tags the tagger assigns itself.
 	startID, start2ID, cdID, symID, vbdID, vbnID int
 	// aux holds the normalized hashes of forms of "be", "have" and "get",
@@ -194,9 +198,8 @@ func loadModel(text string) (*model, error) {
 	m := &model{
 		tagIDs: map[string]int{},
 		words:  map[string]uint8{},
-		bias:   -1,
 		common: map[uint64]struct{}{},
-		fixed:  map[string]uint8{},
+		fixed:  map[uint64]uint8{},
 		hyphen: hashNormed("!HYPHEN"),
 		year:   hashNormed("!YEAR"),
 		digits: hashNormed("!DIGITS"),
@@ -207,9 +210,7 @@ func loadModel(text string) (*model, error) {
 	}
 	nfeat := strings.Count(text, "\nfeat\t")
 	m.feats = newTable(nfeat)
-	m.off = make([]uint32, 1, nfeat+1)
-	nw := strings.Count(text, ":")
-	m.cls, m.wt = make([]uint8, 0, nw), make([]int32, 0, nw)
+	m.w = make([]int32, 0, strings.Count(text, ":"))
 	lineNo := 0
 	for len(text) > 0 {
 		lineNo++
@@ -265,15 +266,14 @@ func (m *model) loadFixed(text string) error {
 		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
 			continue
 		}
-		if len(f) != 2 || f[0] != strings.ToLower(f[0]) {
-			return fmt.Errorf("%s:%d: want: lower-case WORD TAG", fixedFile, lineNo)
+		if len(f) != 2 || f[0] != strings.ToLower(f[0]) || m.normalize(f[0], new([]byte)).h != strHash(f[0]) {
+			return fmt.Errorf("%s:%d: want: WORD TAG, WORD lower-case without digits or inner hyphens", fixedFile, lineNo)
 		}
 		id, err := m.tagID(f[1])
 		if err != nil || id >= len(m.classes) {
 			return fmt.Errorf("%s:%d: unknown tag %q", fixedFile, lineNo, f[1])
 		}
-		m.fixed[f[0]] = uint8(id)
-		m.fixedMaxLen = max(m.fixedMaxLen, len(f[0]))
+		m.fixed[strHash(f[0])] = uint8(id)
 	}
 	return nil
 }
@@ -386,14 +386,8 @@ func (m *model) parseLine(line string) error {
 	default:
 		k = key1(tmpl.id, strHash(parts[0]))
 	}
-	idx := uint32(len(m.off) - 1)
+	lo := uint32(len(m.w))
 	var best, bestW = -1, math.Inf(-1)
-	if !m.feats.insert(k, idx) {
-		return fmt.Errorf("duplicate feature (or hash collision) %q", strings.Join(fields[1:2+tmpl.parts], " "))
-	}
-	if tmpl.id == tBias {
-		m.bias = int(idx)
-	}
 	for rest := fields[len(fields)-1]; rest != ""; {
 		var cw string
 		if i := strings.IndexByte(rest, ' '); i >= 0 {
@@ -413,16 +407,21 @@ func (m *model) parseLine(line string) error {
 			return fmt.Errorf("weight %q: unknown tag", cw)
 		}
 		w, err := strconv.ParseFloat(cw[i+1:], 64)
-		if err != nil || math.Abs(w) > 1e6 {
+		if err != nil || math.Abs(w) > 1e5 {
 			return fmt.Errorf("weight %q: bad number", cw)
 		}
 		if w > bestW {
 			best, bestW = id, w
 		}
-		m.cls = append(m.cls, uint8(id))
-		m.wt = append(m.wt, int32(math.Round(w*1000)))
+		m.w = append(m.w, int32(math.Round(w*1000))<<6|int32(id))
 	}
-	m.off = append(m.off, uint32(len(m.cls)))
+	hi := uint32(len(m.w))
+	if !m.feats.insert(k, lo, hi) {
+		return fmt.Errorf("duplicate feature (or hash collision) %q", strings.Join(fields[1:2+tmpl.parts], " "))
+	}
+	if tmpl.id == tBias {
+		m.biasLo, m.biasHi = lo, hi
+	}
 	if tmpl.id == tWord && best >= 0 && m.classes[best] != "NNP" && m.classes[best] != "NNPS" {
 		m.common[strHash(parts[0])] = struct{}{}
 	}

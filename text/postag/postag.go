@@ -252,7 +252,7 @@ func (t *Tagger) tag(st *state) []uint8 {
 			view = viewLower
 		}
 		var id int
-		if c, ok := m.lookupFixed(w, &st.buf); ok {
+		if c, ok := m.fixed[st.ctx[i+2].h]; ok {
 			id = int(c)
 		} else if c, ok := m.lookupWord(w, view, &st.buf); ok {
 			id = int(c)
@@ -287,20 +287,6 @@ func (m *model) afterAux(st *state, i int) bool {
 		return ok
 	}
 	return false
-}
-
-// lookupFixed looks w up, lower-cased, in the fixed-tag list.
-func (m *model) lookupFixed(w string, buf *[]byte) (uint8, bool) {
-	if len(w) > m.fixedMaxLen {
-		return 0, false
-	}
-	b := (*buf)[:0]
-	for i := 0; i < len(w); i++ {
-		b = append(b, lowerASCII(w[i]))
-	}
-	*buf = b
-	c, ok := m.fixed[string(b)]
-	return c, ok
 }
 
 // lookupWord looks w, seen in view, up in the unambiguous-word list.
@@ -400,18 +386,14 @@ func allCapsSentence(forms []string) bool {
 func (m *model) predict(w string, view int, ctx []normed, p1, p2 int) int {
 	var scores [64]int32
 	var touched uint64
-	add := func(f int) {
-		if f < 0 {
-			return
-		}
-		lo, hi := m.off[f], m.off[f+1]
-		cls, wt := m.cls[lo:hi], m.wt[lo:hi]
-		for j, c := range cls {
-			scores[c] += wt[j]
+	add := func(lo, hi uint32) {
+		for _, x := range m.w[lo:hi] {
+			c := x & 63
+			scores[c] += x >> 6
 			touched |= 1 << c
 		}
 	}
-	add(m.bias)
+	add(m.biasLo, m.biasHi)
 	suf := uint64(fnvOffset)
 	for i := max(0, len(w)-3); i < len(w); i++ {
 		c := w[i]
