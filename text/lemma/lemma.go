@@ -73,7 +73,8 @@ func Lemma(word, tag string) string {
 }
 
 // Stage is the pipeline stage that fills Token.Lemma from Token.Text and
-// Token.Tag. Its zero value is ready to use.
+// Token.Tag; it runs after the part-of-speech tagger (package postag).
+// Its zero value is ready to use, and it keeps no state between documents.
 type Stage struct{}
 
 // Name implements doc.Stage.
@@ -125,6 +126,9 @@ var ptbTags = []string{
 type tagInfo struct {
 	bit   uint64
 	class int
+	// mistag is the class whose rules apply to a word tagged as a base
+	// form when the lexicon shows it is an inflected one.
+	mistag int
 }
 
 var tagInfos = func() map[string]tagInfo {
@@ -136,6 +140,10 @@ var tagInfos = func() map[string]tagInfo {
 			info.class = classV
 		case "NNS":
 			info.class = classN
+		case "VB", "VBP":
+			info.mistag = classV
+		case "NN":
+			info.mistag = classN
 		case "JJR", "JJS", "RBR", "RBS":
 			info.class = classA
 		}
@@ -199,6 +207,19 @@ func (t *tables) lemma(word, tag string) string {
 	if info.class != classNone && !hasDigit(low) {
 		if r := t.findRule(info.class, low); r != nil {
 			return t.applyRule(r, info.class, word, low, lower)
+		}
+	}
+	if info.mistag != classNone && !hasDigit(low) {
+		// An inflected form the tagger took for a base form ("recovered"
+		// as VBP, "troops" as NN): only when the word itself is no lemma
+		// of the class and a candidate is.
+		want := classLex[info.mistag]
+		if e, ok := t.lex[string(low)]; !ok || e.classes&want == 0 {
+			if r := t.findRule(info.mistag, low); r != nil {
+				if s, ok := t.pick(r, low, want); ok {
+					return s
+				}
+			}
 		}
 	}
 	if !lower {
@@ -363,10 +384,10 @@ func (t *tables) known(buf, stem []byte, c string, want uint8) (string, bool) {
 	return "", false
 }
 
-// applyRule picks the lemma of low by rule r.
-func (t *tables) applyRule(r *rule, class int, word string, low []byte, lower bool) string {
+// pick returns the first candidate of rule r for low that the lexicon
+// lists with one of the class bits want.
+func (t *tables) pick(r *rule, low []byte, want uint8) (string, bool) {
 	stem := low[:len(low)-len(r.suffix)]
-	want := classLex[class]
 	var arr [64]byte
 	// A short consonant-vowel-consonant stem takes an "e" first: "hoped"
 	// is hope's, hop's is "hopped".
@@ -374,15 +395,25 @@ func (t *tables) applyRule(r *rule, class int, word string, low []byte, lower bo
 		for _, c := range r.cands {
 			if c == "e" {
 				if s, ok := t.known(arr[:0], stem, c, want); ok {
-					return s
+					return s, true
 				}
 			}
 		}
 	}
 	for _, c := range r.cands {
 		if s, ok := t.known(arr[:0], stem, c, want); ok {
-			return s
+			return s, true
 		}
+	}
+	return "", false
+}
+
+// applyRule picks the lemma of low by rule r.
+func (t *tables) applyRule(r *rule, class int, word string, low []byte, lower bool) string {
+	stem := low[:len(low)-len(r.suffix)]
+	want := classLex[class]
+	if s, ok := t.pick(r, low, want); ok {
+		return s
 	}
 	if class == classA {
 		return result(word, low, lower)
@@ -392,6 +423,7 @@ func (t *tables) applyRule(r *rule, class int, word string, low []byte, lower bo
 	if e, ok := t.lex[string(low)]; ok && e.classes&want != 0 {
 		return e.word
 	}
+	var arr [64]byte
 	b, _ := t.candidate(arr[:0], stem, r.cands[r.def])
 	if len(b) <= len(stem) && string(b) == string(stem[:len(b)]) {
 		return result(word, b, lower)

@@ -78,6 +78,15 @@ func TestLemma(t *testing.T) {
 		// Base forms only lower-case.
 		{"Attack", "VB", "attack"},
 		{"ask", "VB", "ask"},
+		{"need", "VBP", "need"},
+		{"focus", "VB", "focus"},
+		// Inflected forms mis-tagged as base forms.
+		{"recovered", "VBP", "recover"},
+		{"protesters", "NN", "protester"},
+		{"troops", "NN", "troops"}, // WordNet lists "troops"
+		{"news", "NN", "news"},
+		{"bonus", "NN", "bonus"},
+		{"Kosovars", "NN", "kosovars"},
 		// Nouns.
 		{"talks", "NNS", "talk"},
 		{"sanctions", "NNS", "sanction"},
