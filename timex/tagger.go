@@ -413,7 +413,10 @@ func (r *run) phraseOK(i, end int, p phrase) bool {
 		// still PRESENT_REF in TimeBank style).
 		return end < len(r.toks) && r.toks[end].kind == kWord
 	case "future":
-		return len(p.words) > 1 || r.low(i-1) == "in" || r.low(i-1) == "near" || r.low(end) == "of"
+		return len(p.words) > 1 || r.low(i-1) == "in" || r.low(i-1) == "near"
+	case "the":
+		// "the future of NATO" is a topic, not a time.
+		return !(p.words[len(p.words)-1] == "future" && r.low(end) == "of")
 	case "now":
 		// "now" heading a list item or in "now that" is still PRESENT_REF.
 		return true
