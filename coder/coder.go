@@ -42,11 +42,11 @@ type DateFunc func(value string) (string, bool)
 // concurrent use by several goroutines on different documents, except that
 // Trace, when set, is called from all of them.
 type Coder struct {
-	Dict     *Dictionary
-	Ont      *ontology.Ontology
-	Cues     *Cues
-	Locator  Locator
-	DateOf   DateFunc
+	Dict    *Dictionary
+	Ont     *ontology.Ontology
+	Cues    *Cues
+	Locator Locator
+	DateOf  DateFunc
 	// Trace, when not nil, receives a line for every decision.
 	Trace func(format string, args ...any)
 }

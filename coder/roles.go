@@ -100,9 +100,23 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		}
 		return nil
 	}
+	g := s.groups[gi]
+	// An infinitive takes its subject from the verb it depends on: "X
+	// threatened to attack", "X is ready to cooperate"; with an object in
+	// between, the object: "urged Iran to release".
+	if g.infinitive && gi > 0 {
+		prev := s.groups[gi-1]
+		if g.first-prev.end <= 6 {
+			for k := g.first - 1; k >= prev.end; k-- {
+				if mi := s.ment[k]; mi >= 0 {
+					return s.mentions([]int{mi})
+				}
+			}
+			return c.subjectActors(s, gi-1)
+		}
+	}
 	// A coordinated verb shares the previous verb's subject: "was detained
 	// ... and later released".
-	g := s.groups[gi]
 	k := g.first - 1
 	for k >= 0 && s.tag(k) == "RB" {
 		k--

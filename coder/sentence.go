@@ -135,7 +135,7 @@ func (s *sentence) findGroups() {
 			// A bare participle right after a noun phrase is a reduced
 			// passive ("police killed in the attack"); otherwise a bare
 			// VBN is usually a mistagged past tense.
-			if g.first == g.head && !(g.head+1 < n && s.lemmas[g.head+1] == "by") && !(g.head > 0 && s.tag(g.head-1) == "," ) {
+			if g.first == g.head && !(g.head+1 < n && s.lemmas[g.head+1] == "by") && !(g.head > 0 && s.tag(g.head-1) == ",") {
 				if g.head == 0 || !isNounTag(s.tag(g.head-1)) {
 					g.passive = false
 				}
