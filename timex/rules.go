@@ -468,6 +468,8 @@ func (r *run) duration(i int) (match, bool) {
 	}
 	if r.low(end) == "-" && (r.low(end+1) == "long" || r.low(end+1) == "old") {
 		end += 2
+	} else if r.low(end) == "-" && r.adjacent(end-1) && end+1 < len(r.toks) && r.toks[end+1].kind == kWord {
+		return match{}, false // "year-on-year", "day-to-day"
 	}
 	if hyph && r.toks[j].kind == kNum && r.toks[j].num >= 1000 {
 		return match{}, false

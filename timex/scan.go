@@ -176,7 +176,7 @@ func (sc *scanner) scan(text string, lx *lexicon) []token {
 					t.flags |= fOrd
 					j = k
 				}
-			} else if j+1 < n && text[j] == '\'' && (text[j+1] == 's') && (j+2 == n || !isLetter(text[j+2])) && t.ndig == 4 {
+			} else if j+1 < n && text[j] == '\'' && (text[j+1] == 's') && (j+2 == n || !isLetter(text[j+2])) && t.ndig == 4 && v%10 == 0 {
 				// 1990's
 				t.flags |= fDecade
 				j += 2

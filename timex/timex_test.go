@@ -91,6 +91,10 @@ func TestYearsAndGuards(t *testing.T) {
 		{"2023-11-21", "in the 20th century", []want{{"the 20th century", "DATE", "19"}}},
 		{"1989-10-27", "profit for fiscal 1989 rose", []want{{"fiscal 1989", "DATE", "1989"}}},
 		{"2023-11-21", "the year two thousand", []want{{"the year two thousand", "DATE", "2000"}}},
+		{"2023-11-21", "2012's best month", []want{{"2012", "DATE", "2012"}}},
+		{"2023-11-21", "in the 1800s and the 2000s", []want{{"the 1800s", "DATE", "18"}, {"the 2000s", "DATE", "200"}}},
+		{"2023-11-21", "by mid-2021", []want{{"mid-2021", "DATE", "2021"}}},
+		{"2023-11-21", "between 1990 and 2000 points", nil},
 	})
 }
 
@@ -144,6 +148,9 @@ func TestDurations(t *testing.T) {
 		{"2023-11-21", "more than four hours", []want{{"more than four hours", "DURATION", "PT4H"}}},
 		{"2023-11-21", "The 6-year-old boy and a 50 years old man.", nil},
 		{"2023-11-21", "It lasted half an hour.", []want{{"half an hour", "DURATION", "PT30M"}}},
+		{"2023-11-21", "after half a century", []want{{"half a century", "DURATION", "P50Y"}}},
+		{"2023-11-21", "a year-on-year rise in day-to-day costs", nil},
+		{"2023-11-21", "for years", []want{{"years", "DURATION", "PXY"}}},
 	})
 }
 
@@ -184,6 +191,8 @@ func TestTimesAndSets(t *testing.T) {
 		{"2023-11-21", "They meet twice a year.", []want{{"a year", "SET", "P1Y"}}},
 		{"2023-11-21", "each July", []want{{"each July", "SET", "XXXX-07"}}},
 		{"2023-11-21", "I am here.", nil},
+		{"2013-03-22", "at 8:30 a.m. ET", []want{{"8:30 a.m. ET", "TIME", "2013-03-22T08:30"}}},
+		{"2013-03-22", "at 1500 GMT", []want{{"1500 GMT", "TIME", "2013-03-22T15:00"}}},
 	})
 }
 

@@ -75,8 +75,14 @@ func (r *run) words(i int) (match, bool) {
 	case "year", "year-end":
 		try(r.yearEnd(i))
 	case "half":
-		if r.low(i+1) == "an" && r.low(i+2) == "hour" {
-			try(match{end: i + 3, typ: "DURATION", value: "PT30M", rule: "duration"}, true)
+		// half an hour, half a century
+		if a := r.low(i + 1); a == "a" || a == "an" {
+			if u, pl, ok := r.unitAt(i + 2); ok && !pl {
+				v := map[string]string{"Y": "P6M", "DE": "P5Y", "CE": "P50Y", "D": "PT12H", "H": "PT30M", "MIN": "PT30S", "M": "P15D", "W": "P3DT12H"}[u]
+				if v != "" {
+					try(match{end: i + 3, typ: "DURATION", value: v, rule: "duration"}, true)
+				}
+			}
 		}
 	}
 	if len(t.low) > 6 && t.low[len(t.low)-1] == 's' && t.flags&fCap != 0 {
