@@ -244,3 +244,25 @@ func BenchmarkLemma(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(words))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// TestOddWords checks inputs outside ordinary words: empty, invalid UTF-8,
+// long words (past the lower-casing buffer), unknown tags.
+func TestOddWords(t *testing.T) {
+	long := strings.Repeat("a", 100) + "ed"
+	cases := []struct{ word, tag, want string }{
+		{"", "NN", ""},
+		{"", "VBD", ""},
+		{"ed", "VBD", "ed"},
+		{"s", "NNS", "s"},
+		{"\xff", "NN", "\ufffd"},
+		{"ÉLYSÉE", "NNP", "élysée"},
+		{long, "VBD", strings.Repeat("a", 100)},
+		{strings.ToUpper(long), "VBD", strings.Repeat("a", 100)},
+		{"Attacks", "XYZ", "attacks"},
+	}
+	for _, c := range cases {
+		if got := Lemma(c.word, c.tag); got != c.want {
+			t.Errorf("Lemma(%q, %q) = %q, want %q", c.word, c.tag, got, c.want)
+		}
+	}
+}

@@ -143,6 +143,27 @@ func TestEdgeWords(t *testing.T) {
 	}
 }
 
+// TestOddTokens checks that unusual tokens get a tag from the model's tag
+// set and do not upset the tagger.
+func TestOddTokens(t *testing.T) {
+	tg := newTagger(t)
+	words := []string{"\xff", "\xc3", "ÿes", "Ünal", "-", "--", "'", "''", "`", "$", "%", "@user",
+		"http://x.org/a", "***", "a/b/c", strings.Repeat("x", 300), "İstanbul", "ΑΘΗΝΑ", "1-", "-1", "+1234"}
+	valid := map[string]bool{}
+	for _, c := range tg.m.classes {
+		valid[c] = true
+	}
+	tags := tg.TagWords(words)
+	for i, tag := range tags {
+		if !valid[tag] {
+			t.Errorf("%q tagged %q, not a model tag", words[i], tag)
+		}
+	}
+	if got := tg.TagWords(nil); len(got) != 0 {
+		t.Errorf("TagWords(nil) = %v", got)
+	}
+}
+
 // TestLoadErrors checks that malformed model lines are reported with the
 // file name and line number.
 func TestLoadErrors(t *testing.T) {
