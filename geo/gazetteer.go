@@ -11,12 +11,14 @@ import (
 	"bytes"
 	"compress/gzip"
 	"embed"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"math"
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 //go:embed data/places.tsv.gz data/regions.tsv data/aliases.tsv data/stopwords.txt
@@ -54,10 +56,10 @@ type entry struct {
 // safe for concurrent use.
 type Gazetteer struct {
 	entries   []entry
-	index     map[string][]uint32 // folded name → entry<<2 | MatchKind
-	admin1    map[string]int32    // "USA.LA" → ADM1 entry
-	admin2    map[string]int32    // "USA.LA.079" → ADM2 entry
-	countries map[string]int32    // alpha-3 → country entry
+	index     *nameIndex       // folded name → entry<<2 | MatchKind
+	admin1    map[string]int32 // "USA.LA" → ADM1 entry
+	admin2    map[string]int32 // "USA.LA.079" → ADM2 entry
+	countries map[string]int32 // alpha-3 → country entry
 	maxWords  int
 	dirCache  sync.Map // direction key → [2]float64
 	grid      grid
@@ -98,25 +100,13 @@ func Default() (*Gazetteer, error) {
 // Load reads the embedded gazetteer files into a new Gazetteer.
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
-		index:     make(map[string][]uint32, 700000),
+		index:     newNameIndex(1 << 20),
 		admin1:    map[string]int32{},
 		admin2:    map[string]int32{},
 		countries: map[string]int32{},
 		entries:   make([]entry, 0, 230000),
 	}
-	raw, err := dataFS.ReadFile("data/places.tsv.gz")
-	if err != nil {
-		return nil, fmt.Errorf("geo: %w", err)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		return nil, fmt.Errorf("geo: data/places.tsv.gz: %w", err)
-	}
-	text, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("geo: data/places.tsv.gz: %w", err)
-	}
-	if err := g.loadPlaces("data/places.tsv.gz", string(text)); err != nil {
+	if err := g.loadPlacesGzip("data/places.tsv.gz"); err != nil {
 		return nil, err
 	}
 	b, err := dataFS.ReadFile("data/regions.tsv")
@@ -185,10 +175,101 @@ func parseCoord(s string, lim float64) (float32, bool) {
 	return float32(v), true
 }
 
+// loadPlacesGzip reads the generated table, decompressing on one goroutine
+// while parsing on another. The decompressed text is one buffer that the
+// entries' strings point into.
+func (g *Gazetteer) loadPlacesGzip(file string) error {
+	raw, err := dataFS.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("geo: %w", err)
+	}
+	if len(raw) < 18 {
+		return fmt.Errorf("geo: %s: truncated", file)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return fmt.Errorf("geo: %s: %w", file, err)
+	}
+	// The gzip trailer holds the uncompressed size (mod 2^32).
+	size := int(binary.LittleEndian.Uint32(raw[len(raw)-4:]))
+	buf := make([]byte, size+1)
+	progress := make(chan int, 64)
+	errc := make(chan error, 1)
+	go func() {
+		defer close(progress)
+		n := 0
+		for n < len(buf) {
+			k, err := zr.Read(buf[n:])
+			n += k
+			if k > 0 {
+				progress <- n
+			}
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				errc <- err
+				return
+			}
+		}
+		if n != size {
+			errc <- fmt.Errorf("size %d, trailer says %d", n, size)
+		}
+	}()
+	var f []string
+	var key []byte
+	pos, avail, n := 0, 0, 0
+	var perr error
+	for {
+		i := bytes.IndexByte(buf[pos:avail], '\n')
+		if i < 0 {
+			a, ok := <-progress
+			if ok {
+				avail = a
+				continue
+			}
+			if pos < avail { // a last line without a newline
+				i = avail - pos
+			} else {
+				break
+			}
+		}
+		n++
+		if i > 0 && buf[pos] != '#' && perr == nil {
+			// The bytes of a complete line are never written again: a
+			// string can share them.
+			line := unsafe.String(&buf[pos], i)
+			f, key, perr = g.placeLine(file, n, line, f, key)
+		}
+		pos += i + 1
+		if pos >= avail && avail == size {
+			for range progress {
+			}
+			break
+		}
+	}
+	select {
+	case err := <-errc:
+		return fmt.Errorf("geo: %s: %w", file, err)
+	default:
+	}
+	return perr
+}
+
+// loadPlaces parses the generated table from text.
 func (g *Gazetteer) loadPlaces(file, text string) error {
 	var f []string
 	var key []byte
-	return lines(text, func(n int, line string) error {
+	return lines(text, func(n int, line string) (err error) {
+		f, key, err = g.placeLine(file, n, line, f, key)
+		return err
+	})
+}
+
+// placeLine parses line n of the generated table; f and key are scratch
+// buffers, returned for reuse.
+func (g *Gazetteer) placeLine(file string, n int, line string, f []string, key []byte) ([]string, []byte, error) {
+	err := func() error {
 		var ok bool
 		f, ok = splitTabs(f, line, 13)
 		if !ok {
@@ -251,7 +332,8 @@ func (g *Gazetteer) loadPlaces(file, text string) error {
 			key = g.addDemonym(key, a, idx)
 		}
 		return nil
-	})
+	}()
+	return f, key, err
 }
 
 func (g *Gazetteer) loadRegions(file, text string) error {
@@ -313,12 +395,12 @@ func (g *Gazetteer) loadAliases(file, text string) error {
 		}
 		key = appendFold(key[:0], f[1])
 		target := int32(-1)
-		for _, v := range g.index[string(key)] {
+		g.index.postings(key, func(v uint32) {
 			e := &g.entries[v>>2]
 			if MatchKind(v&3) == MatchName && e.country == f[2] && e.fcode == f[3] && (target < 0 || e.pop > g.entries[target].pop) {
 				target = int32(v >> 2)
 			}
-		}
+		})
 		if target < 0 {
 			return fmt.Errorf("geo: %s:%d: no place %q (%s, %s) to alias", file, n, f[1], f[2], f[3])
 		}
@@ -359,25 +441,11 @@ func (g *Gazetteer) add(key []byte, name string, idx int32, kind MatchKind) []by
 }
 
 func (g *Gazetteer) addKey(key []byte, idx int32, kind MatchKind) {
-	v := uint32(idx)<<2 | uint32(kind)
-	list := g.index[string(key)]
-	for i, old := range list {
-		if old>>2 == uint32(idx) {
-			if MatchKind(old&3) > kind {
-				list[i] = v // keep the strongest kind
-			}
-			return
-		}
-	}
-	if list == nil {
-		words := 1 + bytes.Count(key, []byte{' '})
-		if words > g.maxWords {
+	if g.index.add(key, uint32(idx)<<2|uint32(kind)) {
+		if words := 1 + bytes.Count(key, []byte{' '}); words > g.maxWords {
 			g.maxWords = words
 		}
-		g.index[string(key)] = []uint32{v}
-		return
 	}
-	g.index[string(key)] = append(list, v)
 }
 
 // Len reports the number of entries.
@@ -391,15 +459,14 @@ func (g *Gazetteer) Lookup(name string) []Candidate {
 }
 
 func (g *Gazetteer) lookupKey(key []byte, dst []Candidate) []Candidate {
-	for _, v := range g.index[string(key)] {
+	g.index.postings(key, func(v uint32) {
 		dst = append(dst, g.candidate(int(v>>2), MatchKind(v&3)))
-	}
+	})
 	return dst
 }
 
 func (g *Gazetteer) has(key []byte) bool {
-	_, ok := g.index[string(key)]
-	return ok
+	return g.index.has(key)
 }
 
 func (g *Gazetteer) candidate(i int, k MatchKind) Candidate {

@@ -49,7 +49,7 @@ func TestLoad(t *testing.T) {
 }
 
 func TestMalformedLines(t *testing.T) {
-	g := &Gazetteer{index: map[string][]uint32{}, admin1: map[string]int32{}, admin2: map[string]int32{}, countries: map[string]int32{}}
+	g := &Gazetteer{index: newNameIndex(16), admin1: map[string]int32{}, admin2: map[string]int32{}, countries: map[string]int32{}}
 	if err := g.loadRegions("r.tsv", "# c\nA\t\t1\t2\tRGN\t\t10\nB\t\tx\t2\tRGN\t\t10\n"); err == nil || err.Error() != "geo: r.tsv:3: bad name, coordinates, feature or country" {
 		t.Errorf("bad latitude: err = %v", err)
 	}

@@ -34,6 +34,11 @@ import (
 	"unicode"
 )
 
+// minAltPop is the population below which a place's alternate names are
+// dropped: they are mostly transliterations that only create false matches
+// (GeoNames lists "Banjska" as a name of Bansko, Bulgaria) and cost size.
+var minAltPop = 1000
+
 // countryBlend is the weight of the package centroid against the polygon centroid.
 var countryBlend = 0.5
 
@@ -43,6 +48,7 @@ func main() {
 	}
 	src := flag.String("src", "/tmp/gz/node_modules", "node_modules directory holding the npm packages")
 	out := flag.String("out", "geo/data/places.tsv.gz", "output file")
+	flag.IntVar(&minAltPop, "min-alt-pop", minAltPop, "keep the alternate names of populated places with at least this population")
 	flag.Parse()
 	if err := run(*src, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
@@ -263,7 +269,11 @@ func run(src, out string) error {
 			skipped++
 			continue
 		}
-		emit(p.id, p.name, p.ascii, cleanAlts(p.name, p.ascii, p.alts), p.lat, p.lon, p.fcode, cc3, p.admin1, p.admin2, p.pop, "", nil)
+		alts := p.alts
+		if p.pop < int64(minAltPop) {
+			alts = nil
+		}
+		emit(p.id, p.name, p.ascii, cleanAlts(p.name, p.ascii, alts), p.lat, p.lon, p.fcode, cc3, p.admin1, p.admin2, p.pop, "", nil)
 	}
 	if err := w.Flush(); err != nil {
 		return err
