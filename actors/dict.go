@@ -27,7 +27,8 @@
 //	surname: Vucic          weak alias: matches only once the entry was named
 //	                        in the document or when it holds an office on the
 //	                        document's date
-//	office: CODE KEY FROM..TO Title   (person) an office: its code, a role key
+//	office: CODE KEY FROM..TO Title   (person) an office: its code (or the
+//	                        ID of an organization defined earlier: "NATO"), a role key
 //	                        shared with agent entries (president,
 //	                        prime-minister, head ...), dates YYYY-MM-DD (either
 //	                        side may be empty: open), then a free title
@@ -90,6 +91,9 @@ var kinds = map[string]bool{KindCountry: true, KindIGO: true, KindNGO: true, Kin
 type Office struct {
 	// Code is the CAMEO-style code the person codes as while in office.
 	Code string
+	// Org is the ID of the organization the office belongs to ("NATO",
+	// "IAEA"), when the office line named one instead of a code.
+	Org string
 	// Key is the role key ("president", "prime-minister", "head").
 	Key string
 	// From and To bound the office; a zero time is open.
@@ -435,7 +439,7 @@ func (d *Dictionary) Load(r io.Reader, name string) error {
 			if cur.Kind != KindPerson {
 				return errf("office: only for person entries")
 			}
-			o, err := parseOffice(v)
+			o, err := parseOffice(v, d.byID)
 			if err != nil {
 				return errf("%v", err)
 			}
@@ -500,16 +504,21 @@ func validCode(s string) bool {
 	return true
 }
 
-func parseOffice(v string) (Office, error) {
+func parseOffice(v string, byID map[string]*Entry) (Office, error) {
 	f := strings.Fields(v)
 	if len(f) < 3 {
 		return Office{}, fmt.Errorf("office needs CODE KEY FROM..TO [Title]: %q", v)
 	}
 	var o Office
-	if !validCode(f[0]) {
-		return o, fmt.Errorf("bad office code %q", f[0])
+	switch org, ok := byID[f[0]]; {
+	case ok && org.Kind != KindPerson && org.Kind != KindAgent && org.Kind != KindCountry:
+		o.Code, o.Org = org.Code, org.ID
+	case validCode(f[0]):
+		o.Code = f[0]
+	default:
+		return o, fmt.Errorf("bad office code %q (a code, or the ID of an organization defined earlier)", f[0])
 	}
-	o.Code, o.Key = f[0], f[1]
+	o.Key = f[1]
 	from, to, ok := strings.Cut(f[2], "..")
 	if !ok {
 		return o, fmt.Errorf("office dates must be FROM..TO, got %q", f[2])
@@ -643,6 +652,9 @@ func (d *Dictionary) compile() {
 		seen := map[string]bool{}
 		for _, o := range e.Offices {
 			k := o.Code + "/" + o.Key
+			if o.Org != "" {
+				k = "@" + o.Org + "/" + o.Key
+			}
 			if !seen[k] {
 				seen[k] = true
 				d.byOffice[k] = append(d.byOffice[k], e)
@@ -658,9 +670,32 @@ func (d *Dictionary) compile() {
 // key on date t (for "the Serbian president" → Aleksandar Vucic).
 func (d *Dictionary) Holder(code, key string, t time.Time) (*Entry, bool) {
 	d.ensure()
-	for _, e := range d.byOffice[code+"/"+key] {
+	return d.holder(code+"/"+key, func(o Office) bool { return o.Org == "" && o.Code == code && o.Key == key }, t)
+}
+
+// HolderOf returns the person holding the office with role key in
+// organization org (an entry ID: "NATO", "IAEA") on date t ("alliance
+// chief" → the NATO Secretary General). The keys "head" and "leader" stand
+// in for each other.
+func (d *Dictionary) HolderOf(org, key string, t time.Time) (*Entry, bool) {
+	d.ensure()
+	for _, k := range []string{key, altKey[key]} {
+		if k == "" {
+			continue
+		}
+		if e, ok := d.holder("@"+org+"/"+k, func(o Office) bool { return o.Org == org && o.Key == k }, t); ok {
+			return e, true
+		}
+	}
+	return nil, false
+}
+
+var altKey = map[string]string{"head": "leader", "leader": "head"}
+
+func (d *Dictionary) holder(k string, match func(Office) bool, t time.Time) (*Entry, bool) {
+	for _, e := range d.byOffice[k] {
 		for _, o := range e.Offices {
-			if o.Code == code && o.Key == key && (t.IsZero() && o.To.IsZero() || !t.IsZero() && o.Active(t)) {
+			if match(o) && (t.IsZero() && o.To.IsZero() || !t.IsZero() && o.Active(t)) {
 				return e, true
 			}
 		}

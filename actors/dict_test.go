@@ -169,3 +169,50 @@ func TestLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeOverlaps checks the people data: two people may not hold the
+// same single-holder office (a country's president, prime minister, foreign
+// or defence minister; an organization's head) on the same day.
+func TestOfficeOverlaps(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	unique := map[string]bool{"president": true, "prime-minister": true, "foreign-minister": true,
+		"defence-minister": true, "head": true, "king": true, "supreme-leader": true}
+	type held struct {
+		e *Entry
+		o Office
+	}
+	by := map[string][]held{}
+	for _, e := range d.Entries() {
+		for _, o := range e.Offices {
+			if !unique[o.Key] || o.Title == "PETRARCH date restriction" {
+				continue
+			}
+			k := o.Code + "/" + o.Org + "/" + o.Key
+			by[k] = append(by[k], held{e, o})
+		}
+	}
+	far := time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+	for k, hs := range by {
+		for i := range hs {
+			for j := i + 1; j < len(hs); j++ {
+				a, b := hs[i], hs[j]
+				if a.e == b.e {
+					continue
+				}
+				aTo, bTo := a.o.To, b.o.To
+				if aTo.IsZero() {
+					aTo = far
+				}
+				if bTo.IsZero() {
+					bTo = far
+				}
+				if a.o.From.Before(bTo) && b.o.From.Before(aTo) {
+					t.Errorf("%s: %s (%s) and %s (%s) overlap", k, a.e.ID, a.e.Rule, b.e.ID, b.e.Rule)
+				}
+			}
+		}
+	}
+}

@@ -518,7 +518,7 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 			return am, next, true
 		}
 		if isTitle(last.e) {
-			if h, ok := st.m.d.Holder(code, last.e.ID, st.date); ok {
+			if h, ok := st.holder(e, code, last.e.ID); ok {
 				st.markSeen(h)
 				a := st.personActor(h)
 				a.Code = code
@@ -543,6 +543,16 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 	}
 	st.markSeen(e)
 	return st.mention(i, mt.end, st.entityActor(e, base), kind, mt.p.rule), mt.end, true
+}
+
+// holder finds the person holding title key of entity e (with code) on the
+// document's date: by organization for organizations, by code for
+// countries ("SRBGOV"/president).
+func (st *docState) holder(e *Entry, code, key string) (*Entry, bool) {
+	if e.Kind != KindCountry {
+		return st.m.d.HolderOf(e.ID, key, st.date)
+	}
+	return st.m.d.Holder(code, key, st.date)
 }
 
 // isTitle reports whether an agent entry is a personal title whose holder
@@ -600,7 +610,7 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 			code = st.former(i, k, code)
 			st.markSeen(e)
 			if isTitle(last.e) {
-				if h, ok := st.m.d.Holder(code, last.e.ID, st.date); ok {
+				if h, ok := st.holder(e, code, last.e.ID); ok {
 					st.markSeen(h)
 					a := st.personActor(h)
 					a.Code, a.Country = code, st.countryOf(code)

@@ -107,6 +107,26 @@ func TestTitleHolder(t *testing.T) {
 	}
 }
 
+func TestTitlesOfOrganizations(t *testing.T) {
+	tests := []struct{ text, date, id string }{
+		{"The IAEA chief arrived.", "2023-05-01", "RAFAEL_GROSSI"},
+		{"The UN chief spoke.", "2023-05-01", "ANTONIO_GUTERRES"},
+		{"The UN chief spoke.", "2012-05-01", "BAN_KI_MOON"},
+		{"The EU foreign policy chief spoke.", "2023-05-01", "JOSEP_BORRELL"},
+		{"The Hezbollah leader spoke.", "2020-05-01", "HASSAN_NASRALLAH"},
+		{"The Israeli prime minister spoke.", "2022-09-01", "YAIR_LAPID"},
+	}
+	for _, tt := range tests {
+		d := segment(t, tt.text, tt.date)
+		if err := matcher(t).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Actors) != 1 || d.Actors[0].Actor.ID != tt.id {
+			t.Errorf("%q (%s): got %s, want one mention of %s", tt.text, tt.date, dump(d), tt.id)
+		}
+	}
+}
+
 func TestCoreference(t *testing.T) {
 	check(t, []struct{ text, date, want string }{
 		{"NATO met. The alliance said so. Alliance chief Jens Stoltenberg spoke.", "2023-11-21",
