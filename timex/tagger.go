@@ -240,24 +240,22 @@ func (r *run) prefix(i int) (int, string, int) {
 		return ""
 	}
 	switch w {
-	case "early", "earlier":
-		if w == "early" && nx(1) == "on" {
-			return i + 2, "START", pfxPoint
+	case "early", "late":
+		if nx(1) == "on" {
+			return i + 2, toks[i].wi.mod, pfxPoint // "late on Friday"
 		}
-		return i + 1, "START", pfxPoint
-	case "late", "later":
-		if w == "late" && nx(1) == "on" {
-			return i + 2, "END", pfxPoint // "late on Friday"
-		}
-		return i + 1, "END", pfxPoint
 	case "mid":
 		if nx(1) == "-" {
 			return i + 2, "MID", pfxPoint
 		}
-		return i + 1, "MID", pfxPoint
 	case "pre", "post":
 		if nx(1) == "-" && i+2 < len(toks) && toks[i+2].kind == kNum {
 			return i + 2, map[string]string{"pre": "BEFORE", "post": "AFTER"}[w], pfxPoint
+		}
+	case "over":
+		switch nx(1) {
+		case "the", "this", "that", "these", "those", "last", "past", "next", "recent", "several", "many", "his", "her", "its", "their":
+			return i, "", 0 // "over the past year": a preposition
 		}
 	case "the":
 		switch nx(1) {
@@ -267,6 +265,7 @@ func (r *run) prefix(i int) (int, string, int) {
 			if nx(2) == "-" {
 				return i + 3, "MID", pfxPoint
 			}
+			return i + 2, "MID", pfxPoint
 		case "end", "close":
 			if nx(2) == "of" {
 				return i + 3, "END", pfxPoint
@@ -280,22 +279,11 @@ func (r *run) prefix(i int) (int, string, int) {
 				return i + 3, "MID", pfxPoint
 			}
 		}
+		return i, "", 0
 	case "end", "beginning", "start", "middle":
 		if nx(1) == "of" {
 			return i + 2, map[string]string{"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[w], pfxPoint
 		}
-	case "around", "about", "approximately", "roughly":
-		return i + 1, "APPROX", pfxBoth
-	case "some":
-		return i + 1, "APPROX", pfxAmount
-	case "nearly", "almost":
-		return i + 1, "LESS_THAN", pfxAmount
-	case "over":
-		switch nx(1) {
-		case "the", "this", "that", "these", "those", "last", "past", "next", "recent", "several", "many", "his", "her", "its", "their":
-			return i, "", 0
-		}
-		return i + 1, "MORE_THAN", pfxAmount
 	case "more", "less", "fewer":
 		if nx(1) == "than" {
 			if w == "more" {
@@ -321,6 +309,17 @@ func (r *run) prefix(i int) (int, string, int) {
 	case "just", "well":
 		if nx(1) == "over" || nx(1) == "under" {
 			return i + 2, "APPROX", pfxAmount
+		}
+	}
+	// One-word modifiers from words.txt.
+	if wi := toks[i].wi; wi != nil && wi.cls&cMod != 0 {
+		switch wi.mod {
+		case "START", "END", "MID":
+			return i + 1, wi.mod, pfxPoint
+		case "APPROX":
+			return i + 1, wi.mod, pfxBoth
+		default:
+			return i + 1, wi.mod, pfxAmount
 		}
 	}
 	return i, "", 0
