@@ -166,10 +166,6 @@ func (r *run) seasonYear(s string, rel string, tense int) int {
 			y--
 		}
 	}
-	if s == "WI" && m == 12 {
-		// December belongs to the winter named by its year.
-		return y
-	}
 	return y
 }
 
@@ -704,7 +700,6 @@ func (r *run) clock(i int) (match, bool) {
 	if ampm == "" && (r.low(k) == "am" || r.low(k) == "pm") && r.toks[k].flags&fAllCap != 0 {
 		ampm = r.low(k)
 	}
-	tzOK := false
 	if ampm != "" {
 		if h > 12 || h == 0 {
 			return match{}, false
@@ -731,14 +726,13 @@ func (r *run) clock(i int) (match, bool) {
 		}
 		k += 3
 	} else if hasMin && (r.cls(k)&cTZ != 0 || r.low(i-1) == "at" || r.low(k) == "local" || r.low(k) == "hours" || r.low(k) == "hrs") {
-		tzOK = true
+		// 24-hour clock: "at 14:30", "19:45 CEST"
 		if r.low(k) == "hours" || r.low(k) == "hrs" {
 			k++
 		}
 	} else {
 		return match{}, false
 	}
-	_ = tzOK
 	if r.cls(k)&cTZ != 0 {
 		k++
 	}

@@ -204,11 +204,7 @@ func (r *run) weekdayExpr(i int) (match, bool) {
 // ("morning", "night") or clock time, turning it into a TIME.
 func (r *run) withDaypart(end int, m *match) int {
 	if dp := r.wi(end); dp != nil && dp.cls&cDaypart != 0 && dp.cls&cPlural == 0 {
-		if len(dp.daypart) == 2 {
-			m.value += "T" + dp.daypart
-		} else {
-			m.value += "T" + dp.daypart
-		}
+		m.value += "T" + dp.daypart // TMO, TNI or T12:00 (noon)
 		m.typ = "TIME"
 		return end + 1
 	}
@@ -419,8 +415,11 @@ func (r *run) quarterAfter(i, n, year int) (match, bool) {
 	}
 	if y == 0 {
 		y = r.dct.Year()
-		if n > dctQuarter(r.dct) && r.tense(i, end) < 0 {
+		switch tense := r.tense(i, end); {
+		case n > dctQuarter(r.dct) && tense < 0:
 			y--
+		case n < dctQuarter(r.dct)-1 && tense > 0:
+			y++ // "will report first-quarter results" in October
 		}
 	}
 	return match{end: end, typ: "DATE", value: fmtQuarter(y, n), rule: "quarter"}, true
