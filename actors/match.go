@@ -160,7 +160,7 @@ func (st *docState) lookup(i, end int) (match, bool) {
 		}
 	}
 	for k := n - 1; k >= 0; k-- {
-		if p := st.choose(nodes[k].terms, i); p != nil {
+		if p := st.choose(nodes[k].terms, i, ends[k], end); p != nil {
 			return match{first: i, end: ends[k], p: p, e: p.e}, true
 		}
 	}
@@ -170,7 +170,7 @@ func (st *docState) lookup(i, end int) (match, bool) {
 var kindRank = [...]int{pName: 0, pGov: 1, pCapital: 2, pAdj: 3, pAgent: 4, pNoun: 5, pSurname: 6}
 
 // choose picks the best valid phrase among terms matched at token i.
-func (st *docState) choose(terms []*phrase, i int) *phrase {
+func (st *docState) choose(terms []*phrase, i, mend, end int) *phrase {
 	var best *phrase
 	bestScore := 1 << 30
 	for _, p := range terms {
@@ -186,6 +186,9 @@ func (st *docState) choose(terms []*phrase, i int) *phrase {
 			}
 			score -= o // most recent antecedent
 		case pSurname:
+			if mend < end && st.nameToken(mend) {
+				continue // "Marcos Silva": a given name, not the surname
+			}
 			_, seen := st.seen[p.e]
 			active := false
 			if !seen && !st.weakOK {
@@ -510,6 +513,7 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 	}
 	if es, n, last, k := st.agents(j, end); n > 0 {
 		code := withAgents(base, es, n, intl)
+		formerCode := st.former(i, k, code)
 		st.markSeen(e)
 		if pm, ok := st.personAt(k, end); ok {
 			return st.personMention(i, pm, "name"), pm.end, true
@@ -517,7 +521,9 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 		if am, next, ok := st.guess(k, end, code, nil, i, guessLen(last.e)); ok {
 			return am, next, true
 		}
-		if isTitle(last.e) {
+		if formerCode != code {
+			code = formerCode // "the former Serbian president": no current holder
+		} else if isTitle(last.e) {
 			if h, ok := st.holder(e, code, last.e.ID); ok {
 				st.markSeen(h)
 				a := st.personActor(h)
@@ -553,6 +559,55 @@ func (st *docState) holder(e *Entry, code, key string) (*Entry, bool) {
 		return st.m.d.HolderOf(e.ID, key, st.date)
 	}
 	return st.m.d.Holder(code, key, st.date)
+}
+
+// apposition returns the code an apposition after an unknown name gives
+// it ("Ali Hassan, a Hamas commander," → PSEREBHMS; "X, the former
+// Serbian defence minister," → SRBELI), or "". It only reads.
+func (st *docState) apposition(k, end int) string {
+	if k+2 >= end || st.tok(k) != "," {
+		return ""
+	}
+	j := k + 1
+	if kk := st.key(j); kk == "the" || kk == "a" || kk == "an" {
+		j++
+	}
+	from := j
+	for j < end && words.titleModifiers[st.key(j)] {
+		j++
+	}
+	base := ""
+	intl := false
+	if mt, ok := st.lookup(j, end); ok && mt.e.Kind != KindPerson && mt.e.Kind != KindAgent &&
+		(mt.p.kind == pName || mt.p.kind == pAdj) {
+		base, intl = mt.e.Code, mt.e.Kind != KindCountry && len(mt.e.Code) != 3
+		j = mt.end
+		if j < end && (st.tok(j) == "'s" || st.tok(j) == "’s") {
+			j++
+		}
+	}
+	es, n, _, a := st.agents(j, end)
+	if n == 0 {
+		return ""
+	}
+	if base == "" {
+		if a+1 >= end || st.key(a) != "of" && st.key(a) != "from" {
+			return ""
+		}
+		b := a + 1
+		if st.key(b) == "the" && b+1 < end {
+			b++
+		}
+		for b+1 < end && strings.ContainsRune(st.tok(b), '-') {
+			b++
+		}
+		mt, ok := st.lookup(b, end)
+		if !ok || mt.e.Kind == KindPerson || mt.e.Kind == KindAgent || mt.p.kind == pSurname || mt.p.kind == pNoun {
+			return ""
+		}
+		base, intl = mt.e.Code, mt.e.Kind != KindCountry && len(mt.e.Code) != 3
+	}
+	return st.former(from, a, withAgents(base, es, n, intl))
 }
 
 // isTitle reports whether an agent entry is a personal title whose holder
@@ -733,6 +788,9 @@ func (st *docState) guess(i, end int, code string, country *Entry, from, minLen 
 	}
 	if n > 3 || hasAgent || words.notPersonHeads[lastKey] {
 		return doc.ActorMention{}, 0, false // "Majority Leader", "Velliyar River"
+	}
+	if code == "" {
+		code = st.apposition(k, end)
 	}
 	a := doc.Actor{Name: text, Code: code, Country: st.countryOf(code)}
 	if st.guessed == nil {

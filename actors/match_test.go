@@ -136,6 +136,9 @@ func TestCoreference(t *testing.T) {
 		// Unknown people: the full name is guessed, and the surname refers back.
 		{"Serbian Defence Minister Zoran Petrovic met Mara Jovanovic. Petrovic said no.", "2023-11-21",
 			"Serbian Defence Minister Zoran Petrovic=SRBGOVMIL Mara Jovanovic= Petrovic=SRBGOVMIL"},
+		// An apposition codes an unknown person.
+		{"Ali Hassan, a Hamas commander, died. Zoran Ilic, the former Serbian defence minister, spoke.", "2023-11-21",
+			"Ali Hassan=PSEREBHMS Hamas commander=PSEREBHMS Zoran Ilic=SRBELI Serbian defence minister=SRBELI"},
 		// Any agent before a two-word unknown name names that person.
 		{"Police officer Mohan Krishnan said the Velliyar River rose.", "2020-06-01", "Police officer Mohan Krishnan=COP"},
 		{"Both President Trump and former Representative Beto O'Rourke agreed.", "2019-01-06",
