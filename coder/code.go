@@ -196,8 +196,12 @@ func (c *Coder) codeSentence(s *sentence) {
 			byGroup[h.gi] = actorsOf{srcs, tgts}
 		}
 		if len(srcs) == 0 {
-			c.tracef("%s at %q: no source actor, no event", h.p.Rule, s.toks[h.trig].Text)
-			continue
+			if !c.UnknownSource {
+				c.tracef("%s at %q: no source actor, no event", h.p.Rule, s.toks[h.trig].Text)
+				continue
+			}
+			srcs = []*doc.ActorMention{nil}
+			rule += "; source unknown"
 		}
 		c.emit(s, h, srcs, tgts, rule, seen)
 	}

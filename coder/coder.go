@@ -47,6 +47,10 @@ type Coder struct {
 	Cues    *Cues
 	Locator Locator
 	DateOf  DateFunc
+	// UnknownSource keeps events whose source actor cannot be found, with a
+	// nil source ("a man was shot in Nablus"), as ACLED-style data does; by
+	// default such events are dropped, as CAMEO coders do.
+	UnknownSource bool
 	// Trace, when not nil, receives a line for every decision.
 	Trace func(format string, args ...any)
 }

@@ -282,7 +282,9 @@ type record struct {
 	Text   *string         `json:"text"`
 	Title  string          `json:"title"`
 	URL    string          `json:"url"`
-	Source string          `json:"source"`
+	// Source may be anything in other people's JSON (an object, a list);
+	// only a string is taken as the article's source.
+	Source json.RawMessage `json:"source"`
 }
 
 // ReadJSONL reads JSON Lines articles from r; name is the file name used in
@@ -322,7 +324,10 @@ func parseRecord(b []byte, opts Options) (*doc.Document, string, error) {
 	if err := json.Unmarshal(b, &rec); err != nil {
 		return nil, "", fmt.Errorf("not a JSON object: %w", err)
 	}
-	d := &doc.Document{Title: rec.Title, URL: rec.URL, Source: rec.Source}
+	d := &doc.Document{Title: rec.Title, URL: rec.URL}
+	if len(rec.Source) > 0 && rec.Source[0] == '"' {
+		json.Unmarshal(rec.Source, &d.Source)
+	}
 	if len(rec.ID) > 0 && string(rec.ID) != "null" {
 		var s string
 		if err := json.Unmarshal(rec.ID, &s); err == nil {

@@ -23,6 +23,9 @@ type Options struct {
 	ActorDicts []string
 	// VerbDicts are user verb/noun pattern files added to the built-in one.
 	VerbDicts []string
+	// UnknownSource keeps events whose source actor is unknown (see
+	// coder.Coder.UnknownSource).
+	UnknownSource bool
 }
 
 // Annotator is the assembled pipeline with direct access to its stages.
@@ -74,6 +77,7 @@ func New(opts Options) (*Annotator, error) {
 	if a.Coder, err = coder.New(a.Geo, timex.DateOf); err != nil {
 		return nil, fmt.Errorf("coder: %w", err)
 	}
+	a.Coder.UnknownSource = opts.UnknownSource
 	for _, f := range opts.VerbDicts {
 		if err := a.Coder.LoadDict(f); err != nil {
 			return nil, err

@@ -31,6 +31,7 @@ type commonFlags struct {
 	dicts     stringList
 	verbDicts stringList
 	workers   int
+	unknown   bool
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
@@ -38,6 +39,7 @@ func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.Var(&c.dicts, "dict", "extra actor dictionary `file` (repeatable)")
 	fs.Var(&c.verbDicts, "verbs", "extra verb/noun pattern dictionary `file` (repeatable)")
 	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")
+	fs.BoolVar(&c.unknown, "unknown-source", false, "keep events whose source actor is unknown (source null)")
 }
 
 func (c *commonFlags) options() (ingest.Options, error) {
@@ -53,10 +55,10 @@ func (c *commonFlags) options() (ingest.Options, error) {
 }
 
 func (c *commonFlags) annotator() (*pipeline.Annotator, error) {
-	if len(c.dicts) == 0 && len(c.verbDicts) == 0 {
+	if len(c.dicts) == 0 && len(c.verbDicts) == 0 && !c.unknown {
 		return pipeline.Default()
 	}
-	return pipeline.New(pipeline.Options{ActorDicts: c.dicts, VerbDicts: c.verbDicts})
+	return pipeline.New(pipeline.Options{ActorDicts: c.dicts, VerbDicts: c.verbDicts, UnknownSource: c.unknown})
 }
 
 func isTerminal(w io.Writer) bool {
