@@ -6,6 +6,23 @@
 // lists in data/*.txt: month and weekday names, seasons, number words, units,
 // holidays, fixed phrases and the context words that steer tense and veto
 // numbers that are not years.
+//
+// Conventions, after the TimeML guidelines and TimeBank practice:
+//   - Underspecified dates ("Friday", "in March", "September 24") resolve
+//     against the document date, to the past unless the nearest tense cue
+//     (looked for first to the left, in the same sentence) says future:
+//     "will", "plans to", "by", "until", "payable". A month more than four
+//     months ahead of the document date with no cue is last year's.
+//   - Determiners and time modifiers are part of the extent ("the third
+//     quarter", "the past two months", "early next year", "nearly two
+//     years"); prepositions and "about" are not.
+//   - Weeks are ISO weeks (2023-W46); a weekday with a part of the day is a
+//     TIME ("Friday morning" 1998-08-07TMO); decades and centuries are
+//     written 199 and 19.
+//   - "a year earlier", "that day", "the following year" count from the
+//     narrative's last explicit date; "a year ago" from the document date
+//     (or from the quarter the story is about, in earnings news).
+//   - Numbers that are amounts, counts, codes or scores are no years.
 package timex
 
 import (
