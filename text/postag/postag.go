@@ -114,7 +114,7 @@ type state struct {
 }
 
 func (st *state) reset(n int) {
-	if cap(st.forms) < n {
+	if cap(st.forms) < n || cap(st.ctx) < n+4 {
 		st.forms = make([]string, n, 2*n)
 		st.ids = make([]uint8, n, 2*n)
 		st.ctx = make([]normed, n+4, 2*n+4)
