@@ -18,6 +18,7 @@ type Cues struct {
 	negation       map[string]bool
 	denial         map[string]bool
 	speech         map[string]string
+	address        map[string]string
 	boundary       map[string]bool
 	intentCode     map[string]string
 	threatCode     map[string]string
@@ -25,7 +26,7 @@ type Cues struct {
 
 // DefaultCues returns the built-in cues.
 func DefaultCues() (*Cues, error) {
-	c := &Cues{negation: map[string]bool{}, denial: map[string]bool{}, speech: map[string]string{},
+	c := &Cues{negation: map[string]bool{}, denial: map[string]bool{}, speech: map[string]string{}, address: map[string]string{},
 		boundary: map[string]bool{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
 	if err := c.Load(bytes.NewReader(cuesData), "coder/data/cues.txt"); err != nil {
 		return nil, err
@@ -61,13 +62,15 @@ func (c *Cues) Load(r io.Reader, name string) error {
 			c.denial[f[1]] = true
 		case "boundary":
 			c.boundary[f[1]] = true
-		case "speech", "intentcode", "threatcode":
+		case "speech", "address", "intentcode", "threatcode":
 			if len(f) != 3 || !isCode(f[2]) {
 				return fmt.Errorf("%s:%d: want %s WORD CODE, got %q", name, line, f[0], strings.TrimSpace(l))
 			}
 			switch f[0] {
 			case "speech":
 				c.speech[f[1]] = f[2]
+			case "address":
+				c.address[f[1]] = f[2]
 			case "intentcode":
 				c.intentCode[f[1]] = f[2]
 			default:

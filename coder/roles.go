@@ -437,7 +437,7 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 // sentence has nothing else codable: "X told Y ...".
 func (c *Coder) statements(s *sentence, seen map[string]bool) {
 	for gi, g := range s.groups {
-		code, ok := c.Cues.speech[s.lemmas[g.head]]
+		code, ok := c.Cues.address[s.lemmas[g.head]]
 		if !ok || g.negated || g.passive {
 			continue
 		}
