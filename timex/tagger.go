@@ -27,6 +27,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -72,6 +73,7 @@ func (t *Tagger) tagInto(out []doc.Timex, text string, dct time.Time) []doc.Time
 	r := run{lx: t.lx, text: text, toks: sc.scan(text, t.lx), out: out}
 	r.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
 	r.ref, r.refGran = r.dct, "day"
+	r.noDCT = dct.IsZero()
 	r.refQ = -1
 	r.tag()
 	return r.out
@@ -100,6 +102,9 @@ type run struct {
 	// refQ is the token index of the last quarter expression, -1 if none.
 	refQ         int
 	refQY, refQQ int
+	// noDCT is set when the document date is unknown: values that would
+	// depend on it are made partial (XXXX-09-24) or dropped.
+	noDCT bool
 }
 
 func (r *run) tag() {
@@ -149,6 +154,12 @@ func (r *run) maybeStart(t *token) bool {
 }
 
 func (r *run) emit(i int, m match) {
+	if r.noDCT {
+		var ok bool
+		if m.value, ok = undated(m); !ok {
+			return
+		}
+	}
 	toks := r.toks
 	start, end := toks[i].start, toks[m.end-1].end
 	r.out = append(r.out, doc.Timex{Span: doc.Span{Start: start, End: end}, Type: m.typ, Value: m.value, Mod: m.mod, Rule: m.rule})
@@ -159,6 +170,35 @@ func (r *run) emit(i int, m match) {
 			r.setRef(m.value, i)
 		}
 	}
+}
+
+// undated rewrites the value of a match made against an unknown (zero)
+// document date: a year that came from it becomes XXXX when the rest of the
+// value came from the text ("September 24" → XXXX-09-24, "Friday" →
+// XXXX-WXX-5); expressions that only make sense relative to the document
+// date ("yesterday", "last year") are dropped.
+func undated(m match) (string, bool) {
+	v := m.value
+	if v == "" || !(v[0] == '0' || v[0] == '-') {
+		return v, true // no date arithmetic involved
+	}
+	switch m.rule {
+	case "month-day", "day-month", "month", "season", "quarter", "half", "holiday", "rel-month", "rel-month-day", "weekday-date", "week-of-month":
+		if k := strings.IndexByte(v[1:], '-'); k >= 0 && (m.rule != "week-of-month") {
+			return "XXXX" + v[k+1:], true
+		}
+	case "weekday", "rel-weekday":
+		if len(v) >= 10 {
+			if t, err := time.Parse("2006-01-02", strings.TrimPrefix(v[:10], "-")); err == nil {
+				return "XXXX-WXX-" + strconv.Itoa(isoWeekday(t)) + v[10:], true
+			}
+		}
+	case "time":
+		if k := strings.IndexByte(v, 'T'); k > 0 {
+			return "XXXX-XX-XX" + v[k:], true
+		}
+	}
+	return "", false
 }
 
 // setRef makes value the narrative's reference date when it names one.

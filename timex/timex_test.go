@@ -383,3 +383,30 @@ func TestUnicodeText(t *testing.T) {
 		{"2023-11-21", "It’s been three years.", []want{{"three years", "DURATION", "P3Y"}}},
 	})
 }
+
+// TestUnknownDocumentDate: without a reference date nothing may be
+// invented; what the text gives is kept as a partial value.
+func TestUnknownDocumentDate(t *testing.T) {
+	text := "On September 24 and on Friday, three years after 1998, a meeting was held yesterday at 10 a.m.; it happens daily and is now over. Last year was hot."
+	var got []want
+	for _, x := range testTagger.Tag(text, time.Time{}) {
+		got = append(got, want{text[x.Start:x.End], x.Type, x.Value})
+	}
+	exp := []want{
+		{"September 24", "DATE", "XXXX-09-24"},
+		{"Friday", "DATE", "XXXX-WXX-5"},
+		{"three years", "DURATION", "P3Y"},
+		{"1998", "DATE", "1998"},
+		{"10 a.m.", "TIME", "XXXX-XX-XXT10:00"},
+		{"daily", "SET", "P1D"},
+		{"now", "DATE", "PRESENT_REF"},
+	}
+	if len(got) != len(exp) {
+		t.Fatalf("got %v\nwant %v", got, exp)
+	}
+	for i := range exp {
+		if got[i] != exp[i] {
+			t.Fatalf("got %v\nwant %v", got, exp)
+		}
+	}
+}
