@@ -257,6 +257,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		}
 	} else if !h.noun {
 		from := s.groups[h.gi].end
+		hi := s.objectEnd(from, hi)
 		if mi := s.firstActorFrom(from, hi, func(mi, start int) bool {
 			if sameSide(srcs, &s.d.Actors[mi]) {
 				return true
@@ -463,4 +464,16 @@ func clausalVerb(l string) bool {
 		return true
 	}
 	return false
+}
+
+// objectEnd limits the search for a verb's object: it ends at a comma that
+// does not continue a list of actors ("welcomed the agreement, and China's
+// minister ..." stops at the comma; "on Russia, Belarus and Iran" does not).
+func (s *sentence) objectEnd(from, hi int) int {
+	for k := from; k < hi; k++ {
+		if s.lemmas[k] == "," && !(k+1 < hi && s.ment[k+1] >= 0) {
+			return k
+		}
+	}
+	return hi
 }
