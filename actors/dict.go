@@ -188,12 +188,16 @@ type phrase struct {
 	kind  int
 	e     *Entry
 	rule  string
+	// stem: the last word matches any word it begins (PETRARCH phrases
+	// without a trailing '_': "BULGAR" matches "Bulgarian").
+	stem bool
 }
 
 // node is a token-trie node keyed on folded (lower-case, diacritic-free)
 // token text.
 type node struct {
 	next  map[string]*node
+	stems map[string]*node // last words matched as prefixes (PETRARCH stems)
 	terms []*phrase
 }
 
@@ -627,16 +631,20 @@ func (d *Dictionary) compile() {
 	var buf []byte
 	for _, p := range d.phrases {
 		n := root
-		for _, w := range p.words {
+		for wi, w := range p.words {
 			buf = fold(buf[:0], w)
 			k := string(buf)
-			if n.next == nil {
-				n.next = map[string]*node{}
+			m := &n.next
+			if p.stem && wi == len(p.words)-1 {
+				m = &n.stems
 			}
-			c := n.next[k]
+			if *m == nil {
+				*m = map[string]*node{}
+			}
+			c := (*m)[k]
 			if c == nil {
 				c = &node{}
-				n.next[k] = c
+				(*m)[k] = c
 			}
 			n = c
 		}

@@ -139,7 +139,7 @@ func (st *docState) lookup(i, end int) (match, bool) {
 	n := 0
 	cur := st.m.d.root
 	for j := i; j < end && n < len(ends); j++ {
-		if cur.next == nil {
+		if cur.next == nil && cur.stems == nil {
 			break
 		}
 		tk := st.d.Tokens[j].Text
@@ -150,7 +150,19 @@ func (st *docState) lookup(i, end int) (match, bool) {
 			st.buf = fold(st.buf[:0], tk)
 			c = cur.next[string(st.buf)]
 		}
-		if c == nil {
+		if cur.stems != nil {
+			// The longest stem that begins the word ends a phrase here.
+			st.buf = fold(st.buf[:0], tk)
+			var sn *node
+			for l := len(st.buf); l >= 2 && sn == nil; l-- {
+				sn = cur.stems[string(st.buf[:l])]
+			}
+			if sn != nil && len(sn.terms) > 0 && n < len(ends) {
+				ends[n], nodes[n] = j+1, sn
+				n++
+			}
+		}
+		if c == nil || n >= len(ends) {
 			break
 		}
 		cur = c

@@ -17,7 +17,9 @@ import (
 // whole word) optionally followed by its code, "+" lines adding synonyms, and
 // code lines "[CODE]" with optional date restrictions "[CODE >YYMMDD]",
 // "[CODE <YYMMDD]", "[CODE YYMMDD-YYMMDD]" (six- or eight-digit dates; two-digit
-// years up to 30 are 20YY). A phrase with dated codes becomes a person whose
+// years up to 30 are 20YY). A compound code "[ELR/GAL]" (several actors) is
+// kept whole as the Actor's Code; the event coder splits it on '/'. A phrase
+// with dated codes becomes a person whose
 // offices are those codes; its undated code, if any, applies on other dates.
 // Matching is case-insensitive and word-exact: TABARI's stem matching (a
 // phrase without '_' matching word prefixes) is not reproduced.
@@ -38,7 +40,7 @@ func (d *Dictionary) LoadPetrarchAgents(r io.Reader, name string) error {
 	return d.loadPetrarch(r, name, true)
 }
 
-var petrCode = regexp.MustCompile(`^\[\s*([A-Za-z0-9~\-]*)\s*([<>]?)\s*(\d+)?(?:\s*-\s*(\d+))?\s*\]`)
+var petrCode = regexp.MustCompile(`^\[\s*([A-Za-z0-9~\-/]*)\s*([<>]?)\s*(\d+)?(?:\s*-\s*(\d+))?\s*\]`)
 
 func (d *Dictionary) warn(where string, err error) {
 	d.Warnings = append(d.Warnings, where+": "+err.Error())
@@ -71,7 +73,7 @@ func (d *Dictionary) loadPetrarch(r io.Reader, name string, agents bool) error {
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	subst := map[string][]string{}
 	var cur *Entry
-	var phrases [][]string
+	var phrases []petrPhrase
 	var curRule string
 	var undated string
 	seq := 0
@@ -106,8 +108,8 @@ func (d *Dictionary) loadPetrarch(r io.Reader, name string, agents bool) error {
 		if agents {
 			kind = pAgent
 		}
-		for _, ws := range phrases {
-			d.phrases = append(d.phrases, &phrase{words: ws, kind: kind, e: cur, rule: curRule})
+		for _, pp := range phrases {
+			d.phrases = append(d.phrases, &phrase{words: pp.words, kind: kind, e: cur, rule: curRule, stem: pp.stem})
 		}
 		cur, phrases, undated = nil, nil, ""
 		return nil
@@ -201,13 +203,16 @@ func (d *Dictionary) loadPetrarch(r io.Reader, name string, agents bool) error {
 		}
 		forms := []string{ph}
 		forms = append(forms, plurals...)
-		for _, f := range forms {
+		for fi, f := range forms {
 			for _, x := range expandSubst(f, subst) {
-				ws := petrWords(x)
-				phrases = append(phrases, ws)
-				if agents && len(plurals) == 0 {
-					if pl := plural(ws); pl != nil {
-						phrases = append(phrases, pl)
+				pp := petrWords(x)
+				if fi > 0 {
+					pp.stem = false // listed plurals are whole words
+				}
+				phrases = append(phrases, pp)
+				if agents && len(plurals) == 0 && !pp.stem {
+					if pl := plural(pp.words); pl != nil {
+						phrases = append(phrases, petrPhrase{words: pl})
 					}
 				}
 			}
@@ -233,10 +238,20 @@ func splitPetrPhrase(t string) (string, string) {
 	return strings.TrimSpace(t[:i]), strings.TrimSpace(t[i:])
 }
 
-func petrWords(ph string) []string {
+// petrPhrase is a phrase of a PETRARCH dictionary.
+type petrPhrase struct {
+	words []string
+	stem  bool
+}
+
+// petrWords splits a PETRARCH phrase; without a trailing '_' its last word
+// is a stem.
+func petrWords(ph string) petrPhrase {
+	ph = strings.TrimSpace(ph)
+	stem := !strings.HasSuffix(ph, "_")
 	ph = strings.ToLower(strings.Trim(ph, "_ "))
 	f := strings.FieldsFunc(ph, func(r rune) bool { return r == '_' || r == ' ' })
-	return f
+	return petrPhrase{words: f, stem: stem}
 }
 
 func expandSubst(ph string, subst map[string][]string) []string {

@@ -18,12 +18,14 @@ ARAGORN_
 	[ARN]
 PALANTIR_
 	[GONGOV >150101]
+BULGAR  [BUL]
 `
 	const agents = `!PERSON! = MAN, MEN
 POLICE {} [~COP]
 SOLDIER [~MIL]
 TRADES!PERSON! [~BUS]
 HUMAN_RIGHTS_BODY  [NGO~]
+CLERIC  [~REL]
 `
 	d := New()
 	if err := d.LoadPetrarchActors(strings.NewReader(dict), "t.actors"); err != nil {
@@ -40,6 +42,8 @@ HUMAN_RIGHTS_BODY  [NGO~]
 		{"King Elessar spoke.", "2012-06-01", "King Elessar=ARN"},
 		{"An Arnorian human rights body spoke.", "2012-06-01", "Arnorian human rights body=NGOARN"},
 		{"Palantir spoke.", "2016-06-01", "Palantir=GONGOV"},
+		// Phrases without a trailing '_' are stems.
+		{"Bulgarian clerics met Bulgaria.", "2016-06-01", "Bulgarian clerics=BULREL Bulgaria=BUL"},
 	}
 	for _, tt := range tests {
 		d := segment(t, tt.text, tt.date)
@@ -84,6 +88,50 @@ func TestPetrarchErrors(t *testing.T) {
 	d := New()
 	if err := d.LoadPetrarchAgents(strings.NewReader("POLICE [COP]\n"), "x.agents"); err != nil || len(d.Warnings) == 0 || !strings.Contains(d.Warnings[0], "x.agents:1: agent code") {
 		t.Errorf("agent without ~: got %v, %q", err, d.Warnings)
+	}
+}
+
+// TestPetrarchValidation loads the fictional PETRARCH validation
+// dictionaries from ../shared (the unit-test records need them).
+func TestPetrarchValidation(t *testing.T) {
+	dir := "../../shared/peers/petrarch2/"
+	fa, err := os.Open(dir + "PETR.Validate.actors.txt")
+	if err != nil {
+		t.Skip("../shared/peers/petrarch2 absent: skipping the validation dictionaries")
+	}
+	defer fa.Close()
+	fg, err := os.Open(dir + "PETR.Validate.agents.txt")
+	if err != nil {
+		t.Skip("PETR.Validate.agents.txt absent")
+	}
+	defer fg.Close()
+	d := New()
+	if err := d.LoadPetrarchActors(fa, "PETR.Validate.actors.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.LoadPetrarchAgents(fg, "PETR.Validate.agents.txt"); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range d.Warnings {
+		t.Logf("warning: %s", w)
+	}
+	m := NewMatcher(d)
+	tests := []struct{ text, date, want string }{
+		{"Arnor police arrested Gondor soldiers.", "2005-01-01", "ARNCOP GONMIL"},
+		{"Australian officials met Danish rights activists.", "2005-01-01", "AUSGOV DNKHRI"},
+	}
+	for _, tt := range tests {
+		dd := segment(t, tt.text, tt.date)
+		if err := m.Process(dd); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range dd.Actors {
+			got = append(got, a.Actor.Code)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%s: got %q, want %q\n%s", tt.text, g, tt.want, dump(dd))
+		}
 	}
 }
 
