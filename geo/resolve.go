@@ -35,6 +35,9 @@ func (g *Gazetteer) Resolve(name string, ctx Context) (doc.Place, bool) {
 	m := &mention{text: name, hint: ctx.Hint, container: -1}
 	m.key = string(appendFold(nil, name))
 	m.cands = g.lookupKey([]byte(m.key), nil)
+	if len(m.cands) == 0 {
+		m.cands = g.lookupLoose(m.key)
+	}
 	ms := []*mention{m}
 	// The context becomes pseudo-mentions that are already resolved.
 	for _, c := range ctx.Countries {
@@ -270,9 +273,14 @@ var (
 	popWeight  = 0.8
 	cohCap     = 9.0
 	countryCap = 2.5
+	sibling    = 1.5
 )
 
-var pcliPrior = 6.0
+var (
+	pcliPrior = 6.0
+	adm1Prior = 3.0
+	capPrior  = 2.5
+)
 
 func init() {
 	for _, kv := range strings.Split(os.Getenv("GEO_TUNE"), ",") {
@@ -292,6 +300,12 @@ func init() {
 			countryCap = f
 		case "pcli":
 			pcliPrior = f
+		case "adm1":
+			adm1Prior = f
+		case "sib":
+			sibling = f
+		case "cap":
+			capPrior = f
 		}
 	}
 }
@@ -303,11 +317,11 @@ func featurePrior(fcode string) float64 {
 	case "CONT":
 		return 5
 	case "ADM1":
-		return 3.5
+		return adm1Prior
 	case "RGN", "AREA":
 		return 3.5
 	case "PPLC":
-		return 2.5
+		return capPrior
 	case "ADM2":
 		return 0.5
 	case "PPLA":
@@ -373,6 +387,9 @@ func compat(g *Gazetteer, c, o *Candidate) (v float64, countryOnly bool) {
 		return 0, false
 	}
 	if c.Country != o.Country {
+		if c.Feature == "PCLI" && o.Feature == "PCLI" {
+			return sibling, false // a list of countries
+		}
 		if !isArea(c.Feature) && !isArea(o.Feature) {
 			if d := haversine(c.Lat, c.Lon, o.Lat, o.Lon); d < 50 {
 				return 2, false // across a border
@@ -388,9 +405,9 @@ func compat(g *Gazetteer, c, o *Candidate) (v float64, countryOnly bool) {
 	case o.Feature == "ADM1":
 		if c.Feature == "ADM1" {
 			if haversine(c.Lat, c.Lon, o.Lat, o.Lon) < 700 {
-				return 2, false // neighbouring divisions
+				return sibling + 0.5, false // neighbouring divisions
 			}
-			return 0.5, true
+			return sibling, false // a list of states or provinces
 		}
 		if same1 {
 			return 4.5, false

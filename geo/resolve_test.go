@@ -41,6 +41,10 @@ func TestResolve(t *testing.T) {
 		{"Nablus", Context{Countries: []string{"PSE"}}, true, "PSE", 32.22, 35.25, 20},
 		{"Serbian", Context{}, true, "SRB", 44.0, 20.9, 300},
 		{"Xyzzyplugh", Context{}, false, "", 0, 0, 0},
+		{"Lake Ontario", Context{}, true, "CAN", 49.3, -84.5, 400},
+		{"Platte Co.", Context{Admin1: []string{"USA.NE"}}, true, "USA", 41.57, -97.52, 60},
+		{"Anbar Province", Context{}, true, "IRQ", 33.4, 42.0, 200},
+		{"Ohioans", Context{}, true, "USA", 40.3, -82.8, 200},
 	}
 	for _, tt := range tests {
 		p, ok := g.Resolve(tt.name, tt.ctx)

@@ -16,7 +16,12 @@ func (s *Stage) ResolveSpans(d *doc.Document, spans []doc.Span) []doc.PlaceMenti
 	var ms []*mention
 	var extra []*mention
 	for _, sp := range spans {
-		ms = append(ms, s.newMention(d, sp))
+		m := s.newMention(d, sp)
+		m.dir, m.dirWord = "", "" // a given span names the whole place
+		if len(m.cands) == 0 {
+			m.cands = s.g.lookupLoose(m.key)
+		}
+		ms = append(ms, m)
 	}
 	if len(d.Tokens) > 0 {
 		for _, f := range s.find(d) {
