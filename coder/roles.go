@@ -90,6 +90,11 @@ func (c *Coder) speaker(s *sentence, j int) *doc.ActorMention {
 
 // subjectActors returns the subject of verb group gi as mentions.
 func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
+	// A participle clause after a comma takes the subject of the verb it
+	// follows: "gunmen attacked the town, killing 26 people".
+	if g := s.groups[gi]; gi > 0 && s.tag(g.head) == "VBG" && g.first == g.head && g.first > 0 && s.lemmas[g.first-1] == "," {
+		return c.subjectActors(s, gi-1)
+	}
 	ments, pron := s.subject(gi)
 	if len(ments) > 0 {
 		return s.mentions(ments)
@@ -227,7 +232,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 					// Agents exist but none is a known actor, or all are negated.
 					return nil, nil, rule
 				}
-			} else if root := h.code[:2]; root == "17" || root == "08" {
+			} else if h.code[:2] == "17" {
 				// Agentless passive of a state act: "was detained in Serbia".
 				if mi := s.firstActorFrom(g.end, hi, func(mi, start int) bool {
 					p, ok := s.inPP(start)
