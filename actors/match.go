@@ -36,8 +36,19 @@ import (
 //     a word such as "Party" or "Army"), keeping their text; a title or a
 //     nationality in front gives them a code.
 //
-// Hyphenated tokens ("Belgrade-backed", "alliance-led", "U.S.-led") are never
-// mentions: a modifier names a sponsor, not a participant.
+// Hyphenated modifiers ("Belgrade-backed", "alliance-led") are not mentions:
+// they name a sponsor, not a participant. The exception is "X-led" followed
+// by agents ("U.S.-led forces" → USAMIL), where the agents are X's.
+//
+// Each mention's Kind says how it was found: "name" (a name of the entry, or
+// a person's full name with any titles before it), "alias" (an adjective,
+// capital, metonym or a person's surname), "coreference" (a noun referring
+// back, "the alliance"; the surname of a guessed person), "title" (a title
+// alone, resolved to the person holding it on the date), "agent" (roles,
+// with or without a country), "guess" (an unknown name). Rule is the
+// dictionary entry's "file:line", with " +focus" when the country came from
+// the focus and " +led" for "X-led"; guesses have "guess-person" or
+// "guess-org". Actor.ID is empty for agents of a country and for guesses.
 type Matcher struct {
 	d *Dictionary
 }
@@ -530,12 +541,12 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 		if pm, ok := st.personAt(k, end); ok {
 			return st.personMention(i, pm, "name"), pm.end, true
 		}
+		wasFormer := formerCode != code
+		code = formerCode // "the former Serbian president": no current holder
 		if am, next, ok := st.guess(k, end, code, nil, i, guessLen(last.e)); ok {
 			return am, next, true
 		}
-		if formerCode != code {
-			code = formerCode // "the former Serbian president": no current holder
-		} else if isTitle(last.e) {
+		if !wasFormer && isTitle(last.e) {
 			if h, ok := st.holder(e, code, last.e.ID); ok {
 				st.markSeen(h)
 				a := st.personActor(h)
@@ -750,8 +761,11 @@ func (st *docState) guess(i, end int, code string, country *Entry, from, minLen 
 		from = i
 	}
 	k := i
-	hasAgent := false
+	hasAgent, notPerson := false, false
 	for k < end && k-i < 6 && st.nameToken(k) {
+		if words.notPersonHeads[st.key(k)] {
+			notPerson = true
+		}
 		if k > i {
 			if mt, ok := st.lookup(k, end); ok {
 				if mt.p.kind != pAgent {
@@ -798,7 +812,7 @@ func (st *docState) guess(i, end int, code string, country *Entry, from, minLen 
 			return doc.ActorMention{}, 0, false
 		}
 	}
-	if n > 3 || hasAgent || words.notPersonHeads[lastKey] {
+	if n > 3 || hasAgent || notPerson {
 		return doc.ActorMention{}, 0, false // "Majority Leader", "Velliyar River"
 	}
 	if code == "" {
