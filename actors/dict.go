@@ -302,6 +302,7 @@ func (d *Dictionary) unshare() {
 		idFile[k] = v
 	}
 	d.byID, d.idFile, d.shared = byID, idFile, false
+	d.entries = append([]*Entry(nil), d.entries...) // replaced in place by Load
 }
 
 // Load adds the entries read from r; name is used in error messages.

@@ -45,7 +45,9 @@ person ZORAN_PETROVIC SRB Zoran Petrovic
     surname: Petrović
     office: SRBGOVMIL defence-minister 2030-01-01.. Defence Minister of Serbia
 extend SRB
-    name: Srbijа-land
+    name: Srbijaland
+country XKX XKX Dardania
+    name: Dardania
 `
 	if err := os.WriteFile(p, []byte(user), 0o644); err != nil {
 		t.Fatal(err)
@@ -65,10 +67,21 @@ extend SRB
 	if len(doc.Actors) != 2 || doc.Actors[0].Actor.Code != "SRBGOVMIL" || doc.Actors[0].Rule != "mine.txt:3" {
 		t.Errorf("user entry: got %s", dump(doc))
 	}
+	if e, _ := d.Entry("XKX"); e.Name != "Dardania" {
+		t.Errorf("a user entry with an existing ID should replace it, got %q", e.Name)
+	}
 	// The shared default dictionary is unaffected.
 	d2, _ := Default()
 	if _, ok := d2.Entry("ZORAN_PETROVIC"); ok {
 		t.Errorf("LoadFile on one Default() copy leaked into another")
+	}
+	for _, e := range d2.Entries() {
+		if e.Name == "Dardania" {
+			t.Errorf("a replaced entry leaked into another Default() copy")
+		}
+	}
+	if a, ok := d2.Lookup("Kosovo", time.Time{}); !ok || a.Code != "XKX" {
+		t.Errorf("default copy lost Kosovo: %+v %v", a, ok)
 	}
 	if err := d.LoadFile(filepath.Join(dir, "missing.txt")); err == nil || !strings.Contains(err.Error(), "missing.txt") {
 		t.Errorf("missing file: got %v", err)

@@ -170,3 +170,41 @@ func TestLastPerson(t *testing.T) {
 		t.Errorf("LastPerson before the first token found someone")
 	}
 }
+
+func TestSummarize(t *testing.T) {
+	d := segment(t, "Jens Stoltenberg met Serbian police. Stoltenberg left. Serbian police stayed.", "2023-11-21")
+	if err := matcher(t).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	s := Summarize(d)
+	if len(s) != 2 || s[0].Actor.ID != "JENS_STOLTENBERG" || len(s[0].Mentions) != 2 ||
+		s[1].Actor.Code != "SRBCOP" || len(s[1].Mentions) != 2 {
+		t.Errorf("got %+v\n%s", s, dump(d))
+	}
+}
+
+func TestConcurrentProcess(t *testing.T) {
+	m := matcher(t)
+	texts := []string{"NATO and Serbia met. The alliance said so.", "Kosovo police arrested gunmen.", "Vucic met Kurti."}
+	docs := make([][]string, len(texts))
+	for i, s := range texts {
+		docs[i] = mentions(t, s, "2023-11-21")
+	}
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for r := 0; r < 50; r++ {
+				for i, s := range texts {
+					d := segment(t, s, "2023-11-21")
+					if err := m.Process(d); err != nil || len(d.Actors) != len(docs[i]) {
+						t.Errorf("concurrent run of %q differs", s)
+					}
+				}
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}
