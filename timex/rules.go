@@ -72,23 +72,28 @@ func (r *run) cue(k int) int {
 	if t.low == "to" && k > 0 && r.toks[k-1].wi != nil && r.toks[k-1].wi.cls&cFutureTo != 0 {
 		return 1
 	}
+	if t.flags&fCap != 0 && t.wi != nil && t.wi.cls&cMonth != 0 {
+		return 0 // "May", not "may"
+	}
+	past := false
 	if t.wi != nil {
 		if t.wi.cls&cFuture != 0 {
 			return 1
 		}
-		if t.wi.cls&cPast != 0 {
-			return -1
-		}
 		if t.wi.cls&cNotPast != 0 {
 			return 0
 		}
+		past = t.wi.cls&cPast != 0
 	}
 	w := t.low
-	if len(w) >= 5 && strings.HasSuffix(w, "ed") && t.flags&fCap == 0 {
-		// A participle after "be" or "to be" is no past tense: "would be
-		// paid", "is expected".
+	if !past && len(w) >= 5 && strings.HasSuffix(w, "ed") && t.flags&fCap == 0 {
+		past = true
+	}
+	if past {
+		// A participle after "be" is no past tense: "would be held", "is
+		// expected".
 		switch r.low(k - 1) {
-		case "be", "been", "being", "is", "are", "to", "'s", "get", "gets":
+		case "be", "being", "is", "are", "'s", "get", "gets":
 			return 0
 		}
 		return -1
