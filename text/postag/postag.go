@@ -7,11 +7,24 @@
 // is this package's own: feature keys are 64-bit hashes combined without
 // building strings, looked up in an open-addressing table, so tagging a
 // token allocates nothing.
+//
+// Around the model, the tagger
+//   - shows the model its training data's spelling of tokens: curly and
+//     straight double quotes as the treebank's opening and closing quote
+//     tokens (told apart by their position in the text), typographic
+//     apostrophes and dashes as ASCII ones, square brackets as round ones;
+//   - tags numbers with inner separators ("1996-08-30", "6-4") CD and the
+//     words of data/fixed.txt (number words) with their fixed tag;
+//   - reads a line written mostly in capitals, and a capitalized first word
+//     that the model knows as a common word, without their case;
+//   - tags a past tense after a form of be, have or get a participle
+//     ("has said", "was detained" → VBN).
 package postag
 
 //go:generate go run ./internal/genmodel -out model/perceptron.txt
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -39,6 +52,9 @@ func New() (*Tagger, error) {
 		loaded, loadErr = loadModel(modelText)
 		if loadErr == nil {
 			loadErr = loaded.loadFixed(fixedText)
+		}
+		if loadErr != nil {
+			loadErr = fmt.Errorf("postag: %w", loadErr)
 		}
 	})
 	if loadErr != nil {
