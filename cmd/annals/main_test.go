@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCLI(args ...string) (code int, stdout, stderr string) {
+	var o, e bytes.Buffer
+	code = run(args, &o, &e)
+	return code, o.String(), e.String()
+}
+
+func TestCodeCommand(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte("date 2023-11-21 Serbian police arrested two Kosovo officials in Belgrade on Monday."), 0o644)
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte("There is no date line here."), 0o644)
+	jl := filepath.Join(dir, "x.jsonl")
+	os.WriteFile(jl, []byte(`{"id":"j1","date":"2022-02-24","text":"Russia invaded Ukraine."}`+"\n{oops\n"), 0o644)
+
+	code, out, errOut := runCLI("code", "--format", "jsonl", good, bad, jl)
+	if code != 1 {
+		t.Errorf("exit code %d, want 1 (one input failed)", code)
+	}
+	if !strings.Contains(errOut, "bad.txt") || !strings.Contains(errOut, "x.jsonl:2") {
+		t.Errorf("errors must name the file and line; stderr:\n%s", errOut)
+	}
+	var arts []string
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r map[string]any
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatalf("not JSON: %q", l)
+		}
+		arts = append(arts, r["article"].(string))
+	}
+	if !strings.Contains(strings.Join(arts, ","), "good.txt") {
+		t.Errorf("no event from good.txt: %s", out)
+	}
+
+	code, out, _ = runCLI("code", "--format", "tsv", good)
+	if code != 0 || !strings.HasPrefix(out, "article\tsentence\t") {
+		t.Errorf("tsv: exit %d, output %q", code, out)
+	}
+	code, _, _ = runCLI("code", "--date", "2020-01-01", bad)
+	if code != 0 {
+		t.Errorf("--date should date an undated article; exit %d", code)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	if code, _, e := runCLI("frobnicate"); code != 2 || !strings.Contains(e, "unknown command") {
+		t.Errorf("unknown command: exit %d, %q", code, e)
+	}
+	if code, _, _ := runCLI("code"); code != 2 {
+		t.Errorf("code without paths: exit %d", code)
+	}
+	if code, _, e := runCLI("code", "--format", "xml", "x"); code != 2 || !strings.Contains(e, "format") {
+		t.Errorf("bad format: exit %d %q", code, e)
+	}
+	if code, _, e := runCLI("code", "--date", "yesterday", "x"); code != 2 || !strings.Contains(e, "--date") {
+		t.Errorf("bad date: exit %d %q", code, e)
+	}
+}
+
+func TestExplainAndDemo(t *testing.T) {
+	code, out, _ := runCLI("explain", "--date", "2023-11-21", "Radoicic was briefly detained in Serbia.")
+	if code != 0 || !strings.Contains(out, "detained") || !strings.Contains(out, "== events:") {
+		t.Errorf("explain: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCLI("demo", "--format", "jsonl")
+	if code != 0 || strings.Count(out, "\n") < 10 {
+		t.Errorf("demo: exit %d, %d events", code, strings.Count(out, "\n"))
+	}
+}
