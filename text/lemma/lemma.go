@@ -419,8 +419,10 @@ func (t *tables) applyRule(r *rule, class int, word string, low []byte, lower bo
 		return result(word, low, lower)
 	}
 	// A word that is itself a lemma of the class, and none of whose
-	// candidates is, stays as it is ("measles", "need" mis-tagged VBD).
-	if e, ok := t.lex[string(low)]; ok && e.classes&want != 0 {
+	// candidates is, stays as it is ("measles", "need" mis-tagged VBD); so
+	// does a verb form none of whose candidates is a verb but that is a
+	// word of another class ("incoming", "ongoing").
+	if e, ok := t.lex[string(low)]; ok && (e.classes&want != 0 || class == classV) {
 		return e.word
 	}
 	var arr [64]byte

@@ -71,6 +71,9 @@ func TestLemma(t *testing.T) {
 		{"reaches", "VBZ", "reach"},
 		{"uses", "VBZ", "use"},
 		{"focuses", "VBZ", "focus"},
+		// Verb forms whose stem is no verb but which are words themselves.
+		{"incoming", "VBG", "incoming"},
+		{"ongoing", "VBG", "ongoing"},
 		// Verbs: not in the lexicon, guessed by shape.
 		{"blorked", "VBD", "blork"},
 		{"frobbed", "VBD", "frob"},
