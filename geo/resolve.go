@@ -184,6 +184,7 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			sortByPrior(gr)
 			gr.cands, gr.prior = gr.cands[:maxCands], gr.prior[:maxCands]
 		}
+		capitalOverDivision(gr)
 		gr.score = append([]float64(nil), gr.prior...)
 		gr.q = make([]float64, len(gr.cands))
 		setQ(gr)
@@ -231,6 +232,22 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 	}
 }
 
+// capitalOverDivision favours a national capital over a same-named
+// division of its country ("Washington", "Berlin", "Moscow"): news names
+// the division with a cue ("Washington state", "the Moscow region").
+func capitalOverDivision(gr *group) {
+	for i := range gr.cands {
+		if gr.cands[i].Feature != "PPLC" || gr.cands[i].Match != MatchName {
+			continue
+		}
+		for j := range gr.cands {
+			if gr.cands[j].Feature == "ADM1" && gr.cands[j].Country == gr.cands[i].Country && gr.prior[i] < gr.prior[j]+capBonus {
+				gr.prior[i] = gr.prior[j] + capBonus
+			}
+		}
+	}
+}
+
 func argmax(v []float64) int {
 	b := 0
 	for i := range v {
@@ -271,9 +288,11 @@ func setQ(gr *group) {
 var (
 	qSlope     = 0.6
 	popWeight  = 0.8
-	cohCap     = 9.0
+	cohCap     = 12.0
 	countryCap = 2.5
 	sibling    = 1.5
+	localScale = 1.2
+	capBonus   = 1.0
 )
 
 var (
@@ -302,6 +321,10 @@ func init() {
 			pcliPrior = f
 		case "adm1":
 			adm1Prior = f
+		case "capb":
+			capBonus = f
+		case "local":
+			localScale = f
 		case "sib":
 			sibling = f
 		case "cap":
@@ -430,14 +453,14 @@ func compat(g *Gazetteer, c, o *Candidate) (v float64, countryOnly bool) {
 	d := haversine(c.Lat, c.Lon, o.Lat, o.Lon)
 	switch {
 	case d < 25:
-		v = 3
+		v = 3 * localScale
 	case d < 80:
-		v = 2.5
+		v = 2.5 * localScale
 	case d < 200:
-		v = 1.5
+		v = 1.5 * localScale
 	}
-	if same1 && v < 2 {
-		v = 2
+	if same1 && v < 2*localScale {
+		v = 2 * localScale
 	}
 	if v == 0 {
 		return 0.5, true
