@@ -466,6 +466,16 @@ func (st *docState) ledAgents(i, j, end int, e *Entry) (doc.ActorMention, int, b
 	return st.mention(i, k, a, "agent", last.p.rule+" +led"), k, true
 }
 
+// titleStart is where a person mention with a title starts: at the title
+// (token i), unless a bracket closes between title and name ("[Prime
+// Minister] Albin Kurti": an editorial insertion), then at the name.
+func titleStart(i, k int, pm match) int {
+	if pm.first > k {
+		return pm.first
+	}
+	return i
+}
+
 func (st *docState) personMention(first int, mt match, kind string) doc.ActorMention {
 	st.markSeen(mt.e)
 	k := kind
@@ -539,7 +549,7 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 		formerCode := st.former(i, k, code)
 		st.markSeen(e)
 		if pm, ok := st.personAt(k, end); ok {
-			return st.personMention(i, pm, "name"), pm.end, true
+			return st.personMention(titleStart(i, k, pm), pm, "name"), pm.end, true
 		}
 		wasFormer := formerCode != code
 		code = formerCode // "the former Serbian president": no current holder
@@ -556,7 +566,7 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 			}
 		}
 		a := st.entityActor(e, code)
-		if intl {
+		if intl && !wasFormer {
 			a.ID, a.Name = e.ID, e.Name
 		} else {
 			a.ID, a.Name = "", strings.TrimSpace(st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[k-1].End])
@@ -655,7 +665,7 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 	}
 	// title + name
 	if pm, ok := st.personAt(k, end); ok {
-		return st.personMention(i, pm, "name"), pm.end, true
+		return st.personMention(titleStart(i, k, pm), pm, "name"), pm.end, true
 	}
 	// AGENT of/from [the] COUNTRY ['s AGENT]
 	if k+1 < end && (st.key(k) == "of" || st.key(k) == "from") {
@@ -696,8 +706,8 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 				}
 			}
 			a := doc.Actor{ID: "", Name: st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[jj-1].End], Code: code, Country: st.countryOf(code)}
-			if intl {
-				a.ID, a.Name = e.ID, e.Name
+			if intl && !strings.HasSuffix(code, "ELI") {
+				a.ID, a.Name = e.ID, e.Name // "the head of the IAEA"; not a former official of it
 			}
 			return st.mention(i, jj, a, "agent", last.p.rule), jj, true
 		}
