@@ -320,6 +320,13 @@ func (st *docState) tok(i int) string { return st.d.Tokens[i].Text }
 // title modifiers before them). It returns the agent entries, their last
 // match, and the end token; n == 0 when there is none.
 func (st *docState) agents(j, end int) (es [2]*Entry, n int, last match, next int) {
+	return st.agentsSkip(j, end, 0)
+}
+
+// agentsSkip is agents allowing up to skip unknown words before the first
+// agent, as after a country ("Dagolath's first Deputy Prime Minister",
+// "Iran's nuclear chief").
+func (st *docState) agentsSkip(j, end, skip int) (es [2]*Entry, n int, last match, next int) {
 	next = j
 	for k := j; k < end && n < 2; {
 		if words.titleModifiers[st.key(k)] && n == 0 {
@@ -327,6 +334,11 @@ func (st *docState) agents(j, end int) (es [2]*Entry, n int, last match, next in
 			continue
 		}
 		mt, ok := st.lookup(k, end)
+		if !ok && n == 0 && skip > 0 && st.skippable(k) {
+			skip--
+			k++
+			continue
+		}
 		if !ok || mt.p.kind != pAgent {
 			break
 		}
@@ -337,6 +349,18 @@ func (st *docState) agents(j, end int) (es [2]*Entry, n int, last match, next in
 		next = k
 	}
 	return
+}
+
+// skippable reports whether token k is a word that may stand between a
+// country and its agent: alphabetic, not a function word or common verb.
+func (st *docState) skippable(k int) bool {
+	t := st.tok(k)
+	for _, r := range t {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return t != "" && !words.notNouns[st.key(k)] && !words.notNames[st.key(k)]
 }
 
 // former reports whether a "former" precedes token k within the mention
@@ -544,7 +568,7 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 			return st.mention(i, nm.end, st.entityActor(e, base), kind, mt.p.rule), nm.end, true
 		}
 	}
-	if es, n, last, k := st.agents(j, end); n > 0 {
+	if es, n, last, k := st.agentsSkip(j, end, 2); n > 0 {
 		code := withAgents(base, es, n, intl)
 		formerCode := st.former(i, k, code)
 		st.markSeen(e)
