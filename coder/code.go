@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/ontology"
 )
 
 // hit is one pattern match at a trigger, before actors are assigned.
@@ -17,6 +18,7 @@ type hit struct {
 	noun     bool
 	code     string
 	modality string // "", "intent", "threat"
+	compound bool   // the source slot is a compound actor ("%")
 }
 
 // maxGap is how many tokens may stand between two pattern items.
@@ -25,15 +27,35 @@ const maxGap = 3
 // matchItems matches p's items from token `from` up to `hi`; it returns the
 // slot positions and the end, or ok=false.
 func (s *sentence) matchItems(p *Pattern, from, hi int) (tgt, src, end int, ok bool) {
+	return s.matchSeq(p.items, from, hi)
+}
+
+// preSkip starts the pre-items of a pattern: they may begin anywhere in the
+// clause.
+var preSkip = []item{{skip: true}}
+
+// matchPre matches p's pre-items between the start of the trigger's clause
+// and the trigger; slots there stand for the subject.
+func (s *sentence) matchPre(p *Pattern, g vgroup) (tgt, src int, ok bool) {
+	if len(p.pre) == 0 {
+		return -1, -1, true
+	}
+	items := append(preSkip[:1:1], p.pre...)
+	tgt, src, _, ok = s.matchSeq(items, s.clauseStart(g.first), g.head)
+	return tgt, src, ok
+}
+
+// matchSeq matches items from token `from` up to `hi`.
+func (s *sentence) matchSeq(items []item, from, hi int) (tgt, src, end int, ok bool) {
 	tgt, src = -1, -1
 	pos := from
 	skip := false
-	for _, it := range p.items {
+	for _, it := range items {
 		switch {
 		case it.target:
 			tgt = pos
 			continue
-		case it.source:
+		case it.source || it.compound:
 			src = pos
 			continue
 		case it.skip:
@@ -115,6 +137,9 @@ func (c *Coder) findHits(s *sentence) []hit {
 		ps := c.Dict.verbs[lem]
 		hi := s.clauseEnd(g.head)
 		for _, p := range ps {
+			if len(p.forms) > 0 && !hasForm(p.forms, s.toks[g.head].Text) {
+				continue
+			}
 			tgt, src, end, ok := s.matchItems(p, g.head+1, hi)
 			if !ok && g.passive && p.words > 0 {
 				// Passive: the object words stand in the subject.
@@ -126,8 +151,18 @@ func (c *Coder) findHits(s *sentence) []hit {
 			if !ok {
 				continue
 			}
+			ptgt, psrc, pok := s.matchPre(p, g)
+			if !pok {
+				continue
+			}
+			if tgt < 0 {
+				tgt = ptgt
+			}
+			if src < 0 {
+				src = psrc
+			}
 			c.tracef("pattern %s matched at %q", p.Rule, s.toks[g.head].Text)
-			hits = append(hits, hit{p: p, trig: g.head, tgtPos: tgt, srcPos: src, end: end, gi: gi, code: p.Code})
+			hits = append(hits, hit{p: p, trig: g.head, tgtPos: tgt, srcPos: src, end: end, gi: gi, code: p.Code, compound: hasCompound(p.pre)})
 			break
 		}
 		if len(ps) > 0 && (len(hits) == 0 || hits[len(hits)-1].trig != g.head) {
@@ -179,7 +214,11 @@ func (c *Coder) codeSentence(s *sentence) {
 	type actorsOf struct{ srcs, tgts []*doc.ActorMention }
 	byGroup := map[int]actorsOf{}
 	for _, h := range hits {
-		if c.negated(s, h) {
+		if h.code == "" {
+			c.tracef("%s at %q: null pattern, no event", h.p.Rule, s.toks[h.trig].Text)
+			continue
+		}
+		if !h.p.negOK && c.negated(s, h) {
 			c.tracef("%s at %q: negated, no event", h.p.Rule, s.toks[h.trig].Text)
 			continue
 		}
@@ -240,6 +279,9 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 // applyModality turns acts under intent or threat cues into intent or threat
 // codes.
 func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
+	if c.Literal {
+		return h.code, ""
+	}
 	root := h.code[:2]
 	if root == "03" || root == "13" {
 		return h.code, ""
@@ -286,6 +328,9 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 // emit appends one event per source-target pair.
 func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule string, seen map[string]bool) {
 	ev, ok := c.Ont.Event(h.code)
+	if !ok && c.Literal && len(h.code) >= 2 {
+		ev, ok = ontology.EventCode{Code: h.code, Root: h.code[:2]}, true
+	}
 	if !ok {
 		c.tracef("%s: code %s not in the ontology", h.p.Rule, h.code)
 		return
@@ -295,14 +340,49 @@ func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule st
 	if !h.noun && h.end > h.trig+1 && h.end-h.trig <= 4 {
 		trig.End = s.toks[h.end-1].End
 	}
-	date, dsrc, ti := c.dateFor(s, h)
 	var loc *doc.PlaceMention
 	if c.Locator != nil {
 		loc = c.Locator.PlaceFor(s.d, s.idx, doc.Span{Start: s.toks[h.trig].Start, End: s.toks[h.trig].End})
 	}
 	pairs := pairUp(srcs, tgts, ev.Root)
-	for _, pr := range pairs {
-		key := h.code + "|" + actorKey(pr[0]) + "|" + actorKey(pr[1])
+	if h.compound && len(tgts) == 0 {
+		pairs = allPairs(srcs)
+	}
+	if rev := h.p.Reverse; rev != "" && h.modality == "" {
+		// "[032:033]": the target hosts the source.
+		rv, ok := c.Ont.Event(rev)
+		if !ok && c.Literal {
+			rv, ok = ontology.EventCode{Code: rev, Root: rev[:2]}, true
+		}
+		n := len(pairs)
+		for i := 0; ok && i < n; i++ {
+			if pairs[i][1] != nil {
+				pairs = append(pairs, [2]*doc.ActorMention{pairs[i][1], pairs[i][0]})
+			}
+		}
+		evs := make([]ontology.EventCode, len(pairs))
+		for i := range pairs {
+			evs[i] = ev
+			if i >= n {
+				evs[i] = rv
+			}
+		}
+		c.emitPairs(s, h, pairs, evs, trig, loc, rule, seen)
+		return
+	}
+	evs := make([]ontology.EventCode, len(pairs))
+	for i := range evs {
+		evs[i] = ev
+	}
+	c.emitPairs(s, h, pairs, evs, trig, loc, rule, seen)
+}
+
+// emitPairs appends the events of pairs, evs[i] coding pairs[i].
+func (c *Coder) emitPairs(s *sentence, h hit, pairs [][2]*doc.ActorMention, evs []ontology.EventCode, trig doc.Span, loc *doc.PlaceMention, rule string, seen map[string]bool) {
+	date, dsrc, ti := c.dateFor(s, h)
+	for i, pr := range pairs {
+		ev := evs[i]
+		key := ev.Code + "|" + actorKey(pr[0]) + "|" + actorKey(pr[1])
 		if seen[key] {
 			continue
 		}
@@ -369,4 +449,41 @@ func pairUp(srcs, tgts []*doc.ActorMention, root string) [][2]*doc.ActorMention 
 		}
 	}
 	return out
+}
+
+// allPairs pairs every member of a compound actor with every other, both
+// ways: "Gondor and Osgiliath have delayed their meeting".
+func allPairs(ms []*doc.ActorMention) [][2]*doc.ActorMention {
+	var out [][2]*doc.ActorMention
+	for _, a := range ms {
+		for _, b := range ms {
+			if actorKey(a) != actorKey(b) {
+				out = append(out, [2]*doc.ActorMention{a, b})
+			}
+		}
+	}
+	if len(out) == 0 && len(ms) > 0 {
+		out = append(out, [2]*doc.ActorMention{ms[0], nil})
+	}
+	return out
+}
+
+func hasCompound(items []item) bool {
+	for _, it := range items {
+		if it.compound {
+			return true
+		}
+	}
+	return false
+}
+
+// hasForm reports whether word, lower-cased, is one of forms.
+func hasForm(forms []string, word string) bool {
+	w := lower(word)
+	for _, f := range forms {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }

@@ -51,6 +51,13 @@ type Coder struct {
 	// nil source ("a man was shot in Nablus"), as ACLED-style data does; by
 	// default such events are dropped, as CAMEO coders do.
 	UnknownSource bool
+	// Literal codes exactly what the dictionary says, as PETRARCH and
+	// TABARI do with their own dictionaries (whose patterns spell modality
+	// out: "SAID WOULD *"): intent and threat cues do not rewrite codes, and
+	// codes outside the ontology (WEIS or local codes) are emitted as
+	// written, with the first two characters as root and no quad class,
+	// Goldstein score or PLOVER mapping.
+	Literal bool
 	// Trace, when not nil, receives a line for every decision.
 	Trace func(format string, args ...any)
 }

@@ -21,15 +21,30 @@ type item struct {
 	target bool     // "+": the target actor stands here
 	source bool     // "$": the source actor stands here
 	skip   bool     // "...": any number of tokens within the clause
+	// compound: a compound actor ("Arnor and Gondor") stands here
+	// (PETRARCH's "%"); matched like a source slot.
+	compound bool
 }
 
 // Pattern is one dictionary entry: a trigger lemma, the items that must
 // follow it, and the CAMEO code it yields.
 type Pattern struct {
-	Kind    byte // 'V' or 'N'
-	Code    string
+	Kind byte // 'V' or 'N'
+	// Code is the CAMEO code; "" makes a null pattern, which matches and
+	// codes nothing (PETRARCH's "[---]").
+	Code string
+	// Reverse, when set, is the code of a second event from the target
+	// back to the source (PETRARCH's "[A:B]").
+	Reverse string
 	Trigger []string // alternatives for the trigger lemma
 	items   []item
+	// pre are items that must stand before the trigger in its clause (in
+	// order); forms, when set, restrict the trigger to these word forms;
+	// negOK marks a pattern whose items include the negation, so that a
+	// negated verb group does not cancel it.
+	pre   []item
+	forms []string
+	negOK bool
 	// Rule is "file:line: text" for provenance.
 	Rule string
 	// words is the number of literal items, for specificity ordering.

@@ -26,6 +26,14 @@ type Options struct {
 	// UnknownSource keeps events whose source actor is unknown (see
 	// coder.Coder.UnknownSource).
 	UnknownSource bool
+	// Actors, when not nil, replaces the built-in actor dictionary (for
+	// instance one read with actors.Dictionary.LoadPetrarchActors);
+	// ActorDicts are then added to it.
+	Actors *actors.Dictionary
+	// Verbs, when not nil, replaces the built-in verb/noun dictionary (for
+	// instance one read with coder.Dictionary.LoadPetrarchVerbs); VerbDicts
+	// are then added to it.
+	Verbs *coder.Dictionary
 }
 
 // Annotator is the assembled pipeline with direct access to its stages.
@@ -56,11 +64,16 @@ func New(opts Options) (*Annotator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
+	if opts.Actors != nil {
+		dict = opts.Actors
+	}
 	if len(opts.ActorDicts) > 0 {
-		// The built-in dictionary is shared; user files go into a copy.
-		dict, err = actors.Default()
-		if err != nil {
-			return nil, err
+		if opts.Actors == nil {
+			// The built-in dictionary is shared; user files go into a copy.
+			dict, err = actors.Default()
+			if err != nil {
+				return nil, err
+			}
 		}
 		for _, f := range opts.ActorDicts {
 			if err := dict.LoadFile(f); err != nil {
@@ -76,6 +89,9 @@ func New(opts Options) (*Annotator, error) {
 	a.Geo = geo.NewStage(gz)
 	if a.Coder, err = coder.New(a.Geo, timex.DateOf); err != nil {
 		return nil, fmt.Errorf("coder: %w", err)
+	}
+	if opts.Verbs != nil {
+		a.Coder.Dict = opts.Verbs
 	}
 	a.Coder.UnknownSource = opts.UnknownSource
 	for _, f := range opts.VerbDicts {
