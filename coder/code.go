@@ -89,7 +89,7 @@ func (s *sentence) matchSeq(items []item, from, hi int) (tgt, src, end int, ok b
 				continue
 			}
 			// Items do not reach across another verb's clause.
-			if !skip && s.ingrp[k] >= 0 && k > from {
+			if s.ingrp[k] >= 0 && k > from {
 				break
 			}
 		}

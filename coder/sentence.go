@@ -295,6 +295,21 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 	g := s.groups[gi]
 	pronoun = -1
 	j := g.first - 1
+	// The noun phrase right before the verb is its subject. When that
+	// phrase is no actor ("the two sides fought"), the subject is unknown,
+	// unless an actor possesses it ("Kosovo's independence has been").
+	if j >= 0 && s.ment[j] < 0 && isNounTag(s.tag(j)) && !s.quoteBoundary(j, g.head) {
+		for k := j - 1; k >= 0 && k >= j-5; k-- {
+			t := s.tag(k)
+			if t == "POS" && k > 0 && s.ment[k-1] >= 0 {
+				return []int{s.ment[k-1]}, -1
+			}
+			if !(t == "DT" || t == "JJ" || t == "CD" || isNounTag(t) || t == "PRP$" || t == "VBN" || t == "JJS") {
+				break
+			}
+		}
+		return nil, -1
+	}
 	for j >= 0 {
 		l := s.lemmas[j]
 		if s.quote[j] != s.quote[g.head] && s.toks[j].Text != `"` {
@@ -383,3 +398,7 @@ func (s *sentence) coordinatedVerb(gi int) bool {
 	}
 	return k >= 0 && (s.lemmas[k] == "and" || s.lemmas[k] == "or")
 }
+
+// quoteBoundary reports whether tokens j and k are on different sides of a
+// quotation mark.
+func (s *sentence) quoteBoundary(j, k int) bool { return s.quote[j] != s.quote[k] }
