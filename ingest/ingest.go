@@ -277,11 +277,11 @@ func splitHeadline(s string) (title, body string) {
 
 // record is one JSON Lines article.
 type record struct {
-	ID     json.RawMessage `json:"id"`
-	Date   *string         `json:"date"`
-	Text   *string         `json:"text"`
-	Title  string          `json:"title"`
-	URL    string          `json:"url"`
+	ID    json.RawMessage `json:"id"`
+	Date  *string         `json:"date"`
+	Text  *string         `json:"text"`
+	Title string          `json:"title"`
+	URL   string          `json:"url"`
 	// Source may be anything in other people's JSON (an object, a list);
 	// only a string is taken as the article's source.
 	Source json.RawMessage `json:"source"`
