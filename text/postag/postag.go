@@ -285,7 +285,24 @@ func (t *Tagger) tag(st *state) []uint8 {
 		st.ids[i] = uint8(id)
 		p2, p1 = p1, id
 	}
+	m.verbsBeforeTo(st)
 	return st.ids
+}
+
+// verbsBeforeTo retags a plural noun between a subject and "to" + verb as a
+// verb: "Japan plans/VBZ to send", "the government plans/VBZ to impose";
+// "the plans to build" (after a determiner) stays a noun.
+func (m *model) verbsBeforeTo(st *state) {
+	n := len(st.forms)
+	for i := 1; i+2 < n; i++ {
+		if m.classes[st.ids[i]] != "NNS" || st.forms[i+1] != "to" || m.classes[st.ids[i+2]] != "VB" {
+			continue
+		}
+		switch m.classes[st.ids[i-1]] {
+		case "NNP", "NNPS", "NN", "PRP":
+			st.ids[i] = uint8(m.vbzID)
+		}
+	}
 }
 
 // afterAux reports whether token i follows a form of "be", "have" or "get"

@@ -190,7 +190,7 @@ func TestLoadErrors(t *testing.T) {
 			t.Errorf("loadModel(%q) error = %v, want containing %q", c.text, err, c.want)
 		}
 	}
-	m, err := loadModel("classes\tCD NN SYM VBD VBN\n")
+	m, err := loadModel("classes\tCD NN SYM VBD VBN VBZ\n")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -301,6 +301,27 @@ func TestConcurrent(t *testing.T) {
 			if tok.Tag != want.Tokens[i].Tag {
 				t.Fatalf("token %d %q: %s, want %s", i, tok.Text, tok.Tag, want.Tokens[i].Tag)
 			}
+		}
+	}
+}
+
+func TestVerbsBeforeTo(t *testing.T) {
+	tg, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		words []string
+		i     int
+		want  string
+	}{
+		{[]string{"Japan", "plans", "to", "send", "aid", "."}, 1, "VBZ"},
+		{[]string{"The", "government", "plans", "to", "impose", "a", "curfew", "."}, 2, "VBZ"},
+		{[]string{"The", "plans", "to", "build", "a", "dam", "failed", "."}, 1, "NNS"},
+	}
+	for _, tt := range tests {
+		if got := tg.TagWords(tt.words)[tt.i]; got != tt.want {
+			t.Errorf("%v: %q tagged %s, want %s", tt.words, tt.words[tt.i], got, tt.want)
 		}
 	}
 }
