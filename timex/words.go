@@ -836,6 +836,9 @@ func (r *run) theExpr(i int) (match, bool) {
 			if k+2 < len(r.toks) && r.yearLike(k+2) {
 				return match{end: k + 3, typ: "DATE", value: fmtYear(r.toks[k+2].num), rule: "fiscal-year"}, true
 			}
+			if r.periodEnded(k + 2) {
+				return match{end: k + 2, typ: "DURATION", value: "P1Y", rule: "fiscal-year"}, true
+			}
 			return match{end: k + 2, typ: "DATE", value: fmtYear(r.dct.Year()), rule: "fiscal-year"}, true
 		}
 		return r.fiscalExpr(k)
@@ -862,8 +865,13 @@ func (r *run) theExpr(i int) (match, bool) {
 		if t.low == "year" && k+1 < len(r.toks) && r.yearLike(k+1) {
 			return match{end: k + 2, typ: "DATE", value: fmtYear(r.toks[k+1].num), rule: "year"}, true
 		}
-		if p := r.low(i - 1); p == "for" && (t.low == "year" || t.low == "month" || t.low == "week") {
-			return match{end: k + 1, typ: "DURATION", value: durationValue(1, w.unit, false, false), rule: "the-unit"}, true
+		if t.low == "year" && r.periodEnded(k+1) {
+			// "the year ended Sept. 30": the twelve months up to a date.
+			return match{end: k + 1, typ: "DURATION", value: "P1Y", rule: "the-unit"}, true
+		}
+		if t.low == "week" && r.low(i-1) == "for" {
+			// "For the week, the index dropped": the week being reported.
+			return match{end: k + 1, typ: "DATE", value: fmtWeek(r.dct), rule: "the-unit"}, true
 		}
 		switch t.low {
 		case "year":
@@ -898,4 +906,13 @@ func (r *run) theExpr(i int) (match, bool) {
 		return r.relative(k)
 	}
 	return match{}, false
+}
+
+// periodEnded reports whether "ended" or "ending" follows at k, as in "the
+// year ended Sept. 30": business news measuring a period up to a date.
+func (r *run) periodEnded(k int) bool {
+	if r.low(k) == "just" {
+		k++
+	}
+	return r.low(k) == "ended" || r.low(k) == "ending"
 }
