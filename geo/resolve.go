@@ -125,6 +125,7 @@ type mention struct {
 	dir       string // "north", "southeast", ... from "northern Kosovo"
 	container int    // index of the mention that contains this one, or -1
 	inLink    bool   // the container follows "in" (not a comma): it rules out other countries
+	unknown   bool   // a name the gazetteer lacks, marked as a place by the text
 	cands     []Candidate
 	pick      int // index in cands, -1 when unresolved
 	score     float64

@@ -187,6 +187,37 @@ func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.Place
 			return pm
 		}
 	}
+	// A name the text marks as a settlement or area ("the village of X",
+	// "X district") falls back to the nearest region or place the
+	// sentence (or the one before) resolves.
+	if m.unknown && m.hint != "" {
+		var near *mention
+		bestGap := 1 << 30
+		for _, o := range all {
+			if o == m || o.pick < 0 || o.sent < m.sent-1 || o.sent > m.sent {
+				continue
+			}
+			gap := o.span.Start - m.span.End
+			if gap < 0 {
+				gap = m.span.Start - o.span.End + 50 // prefer what follows: "X district of Khost"
+			}
+			if o.sent != m.sent {
+				gap += 1000
+			}
+			if gap < bestGap {
+				near, bestGap = o, gap
+			}
+		}
+		if near != nil {
+			c := near.cands[near.pick]
+			p := s.g.place(c, near.text)
+			p.Name, p.GeonameID, p.Feature = m.text, 0, "place"
+			pm.Place = p
+			pm.Resolved = true
+			pm.Rule = "fallback:near " + near.text
+			return pm
+		}
+	}
 	// Another mention of the same name that fell back to its region.
 	for _, o := range all {
 		if o != m && o.key == m.key && o.pick < 0 && o.container >= 0 {

@@ -96,7 +96,7 @@ func (s *Stage) find(d *doc.Document) []*mention {
 	if maxW > 6 {
 		maxW = 6
 	}
-	var known map[string]bool // unknown names introduced by a cue ("the village of Banjska")
+	known := map[string]bool{} // unknown names introduced by a cue ("the village of Banjska")
 	for si, sent := range d.Sentences {
 		lastEnd := -1 // token end of the last accepted mention
 		for i := sent.FirstToken; i < sent.EndToken; i++ {
@@ -127,26 +127,29 @@ func (s *Stage) find(d *doc.Document) []*mention {
 				}
 			}
 			if best < 0 {
-				// A name the gazetteer lacks, introduced as a settlement
-				// ("the village of Banjska") or seen so introduced before.
-				k := string(appendFold(key[:0], t))
-				if s.stop[k] || len(k) < 3 {
-					continue
-				}
-				if !known[k] {
-					switch cueBefore(d.Text[:d.Tokens[i].Start]) {
-					case "village", "town", "city", "suburb", "municipality":
-					default:
-						continue
+				if m, end := s.unknown(d, sent, i, key, known); m != nil {
+					m.sent = si
+					ms = append(ms, m)
+					lastEnd = end
+					i = end - 1
+				} else {
+					for i+1 < sent.EndToken && capitalized(d.Tokens[i+1].Text) {
+						i++
 					}
 				}
-				best = i + 1
-			}
-			if known == nil {
-				known = map[string]bool{}
+				continue
 			}
 			m := s.accept(d, sent, i, best, lastEnd, known)
 			if m == nil {
+				// Perhaps a longer name the gazetteer lacks ("Abu Chir
+				// district" where "Abu" is a namesake).
+				if um, end := s.unknown(d, sent, i, key, known); um != nil && end > best {
+					um.sent = si
+					ms = append(ms, um)
+					lastEnd = end
+					i = end - 1
+					continue
+				}
 				// A longer capitalized sequence that is no place: skip its
 				// tokens so that its parts are not taken for places.
 				for i+1 < sent.EndToken && capitalized(d.Tokens[i+1].Text) {
@@ -161,6 +164,87 @@ func (s *Stage) find(d *doc.Document) []*mention {
 		}
 	}
 	return ms
+}
+
+// unknown returns a mention for a capitalized name the gazetteer lacks,
+// starting at token i, when the text marks it as a place: a settlement cue
+// before it ("the village of Banjska"), a division or area word after it
+// ("Alishir district", "Jabalia camp"), a locative preposition before it
+// ("near Batrah"), or an earlier cued mention of the same name. end is the
+// token after the name.
+func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, known map[string]bool) (*mention, int) {
+	toks := d.Tokens
+	j := i + 1
+	for j < sent.EndToken && j-i < 4 && capitalized(toks[j].Text) && !acronym(toks[j].Text) {
+		j++
+	}
+	t := toks[i].Text
+	if acronym(t) {
+		return nil, 0
+	}
+	key = key[:0]
+	for k := i; k < j; k++ {
+		if len(key) > 0 {
+			key = append(key, ' ')
+		}
+		key = appendFold(key, toks[k].Text)
+	}
+	if len(key) < 3 {
+		return nil, 0
+	}
+	for k := i; k < j; k++ {
+		if _, stop := s.stop[string(appendFold(nil, toks[k].Text))]; stop {
+			return nil, 0
+		}
+	}
+	sp := doc.Span{Start: toks[i].Start, End: toks[j-1].End}
+	cued := known[string(key)]
+	if !cued {
+		switch cueBefore(d.Text[:sp.Start]) {
+		case "village", "town", "city", "suburb", "municipality", "district", "province", "region", "county":
+			cued = strings.HasSuffix(strings.TrimRight(d.Text[:sp.Start], " "), " of")
+		}
+	}
+	if !cued && unknownCueAfter(d.Text[sp.End:]) != "" {
+		cued = true
+	}
+	bare := false
+	if !cued && i > sent.FirstToken+1 {
+		switch lowerASCII(toks[i-1].Text) {
+		case "near", "outside", "in":
+			bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text))
+		}
+	}
+	if !cued && !bare {
+		return nil, 0
+	}
+	m := s.newMention(d, sp)
+	m.tokens = doc.TokenSpan{First: i, End: j}
+	m.cands = nil
+	m.unknown = true
+	if cued {
+		known[m.key] = true
+		if m.hint == "" {
+			m.hint = "village"
+		}
+	}
+	return m, j
+}
+
+// unknownCueAfter returns the area word following a name ("district",
+// "camp", "neighbourhood"), or "".
+func unknownCueAfter(after string) string {
+	a := strings.TrimLeft(after, " ")
+	i := strings.IndexAny(a, " ,.;:\n\t)\"'")
+	if i < 0 {
+		i = len(a)
+	}
+	switch w := strings.ToLower(a[:i]); w {
+	case "county", "parish", "province", "governorate", "oblast", "region", "district", "town", "village",
+		"neighborhood", "neighbourhood", "camp", "area", "sector", "quarter", "suburb", "township", "municipality":
+		return w
+	}
+	return ""
 }
 
 // accept decides whether tokens [i, j) of sentence sent name a place, and
@@ -295,9 +379,27 @@ func maxPop(cs []Candidate) int64 {
 	return p
 }
 
+// placePreps introduce the place where something happens.
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
+	"into": true, "across": true, "throughout": true, "around": true, "on": true, "through": true,
+	"along": true, "within": true, "toward": true, "towards": true, "onto": true, "over": true}
+
+// weakPreps introduce a place less surely than "in" or "at" ("war on Iraq",
+// "flew over Lebanon").
+var weakPreps = map[string]bool{"on": true, "over": true, "into": true, "toward": true, "towards": true,
+	"through": true, "along": true, "across": true, "onto": true}
+
+// clauseBreaks end the clause of a trigger.
+var clauseBreaks = map[string]bool{";": true, ":": true, "\"": true, "“": true, "”": true, "when": true,
+	"while": true, "after": true, "before": true, "which": true, "who": true, "because": true,
+	"since": true, "but": true, "whereas": true, "although": true, "where": true, "said": true, "says": true}
+
 // PlaceFor returns the place attached to an event's own clause: a place in
-// a locative phrase ("in Nablus", "at the border near Rafah") close to the
-// trigger in the same sentence. It returns nil when the clause names none.
+// a locative phrase close to the trigger ("killed in Nablus", "talks in
+// Belgrade", "the village of Banjska"), the place a trigger takes as object
+// ("captured Grahovo", "entered eastern Aleppo"), or a sentence-initial
+// locative ("In Dagestan, police shot ..."). It returns nil when the clause
+// names none: a place named as an actor ("Serbia said") does not count.
 // d.Places must have been filled by Process.
 func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.PlaceMention {
 	if sentence < 0 || sentence >= len(d.Sentences) {
@@ -308,73 +410,142 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 	if tt < 0 {
 		return nil
 	}
+	te := d.TokenAt(trigger.End - 1)
+	if te < tt {
+		te = tt
+	}
 	var best *doc.PlaceMention
-	bestDist := 1 << 30
+	bestCost := 1 << 30
 	for i := range d.Places {
 		p := &d.Places[i]
-		if p.Sentence != sentence || !p.Resolved {
+		if p.Sentence != sentence || (!p.Resolved && p.Place.Name == "") {
 			continue
 		}
-		first := p.TokenSpan.First
-		if p.TokenSpan.End == 0 {
-			first = d.TokenAt(p.Start)
+		first, end := p.TokenSpan.First, p.TokenSpan.End
+		if end == 0 {
+			first, end = d.TokenAt(p.Span.Start), d.TokenAt(p.Span.End-1)+1
 		}
-		if first < 0 {
+		if first < 0 || first <= te && end > tt {
 			continue
 		}
-		// The preposition introducing the place, skipping "the", a
-		// direction word and a "village of"-style cue.
-		k := first - 1
-		for k >= sent.FirstToken {
-			w := lowerASCII(d.Tokens[k].Text)
-			if w == "the" || w == "a" || directionWord(w) != "" || cueWords[w] != "" || w == "of" || capitalized(d.Tokens[k].Text) && k < first && k >= first-3 && isPlaceToken(d, k) {
-				k--
+		intro, object := introduction(d, sent, first, te)
+		if intro < 0 && !object {
+			continue
+		}
+		var cost int
+		if first > te {
+			// After the trigger: no clause break in between.
+			from := te + 1
+			if intro >= 0 && intro < from {
 				continue
 			}
-			break
-		}
-		if k < sent.FirstToken {
-			continue
-		}
-		switch lowerASCII(d.Tokens[k].Text) {
-		case "in", "at", "near", "outside", "inside", "into", "across", "throughout", "around", "on":
-		default:
-			continue
-		}
-		// No clause break between trigger and place.
-		lo, hi := tt, k
-		if lo > hi {
-			lo, hi = first, tt
-		}
-		broken := false
-		for x := lo; x < hi; x++ {
-			w := d.Tokens[x].Text
-			if w == ";" || w == ":" || w == "\"" || w == "“" || w == "”" || lowerASCII(w) == "when" || lowerASCII(w) == "while" || lowerASCII(w) == "after" || lowerASCII(w) == "before" || lowerASCII(w) == "which" || lowerASCII(w) == "who" {
-				broken = true
-				break
+			if broken(d, from, first) {
+				continue
+			}
+			cost = first - te
+			if intro >= 0 {
+				cost = intro - te
+				if weakPreps[lowerASCII(d.Tokens[intro].Text)] {
+					cost += 5
+				}
+			}
+			if cost > 18 {
+				continue
+			}
+		} else {
+			// Before the trigger: a sentence-initial locative ("In X, ...")
+			// scopes over the clause; otherwise it must be close.
+			if object || intro < 0 {
+				continue
+			}
+			if initial(d, sent, intro) {
+				cost = 20 + (tt - end)
+			} else {
+				if tt-end > 6 || broken(d, end, tt) {
+					continue
+				}
+				cost = 2 * (tt - end)
 			}
 		}
-		if broken {
-			continue
-		}
-		dist := k - tt
-		if dist < 0 {
-			dist = (tt - p.TokenSpan.End) * 2 // places before the trigger count less
-		}
-		if dist > 15 {
-			continue
-		}
-		if dist < bestDist {
-			best, bestDist = p, dist
+		// On a tie (one phrase, "in the West Bank town of Jenin"), the
+		// later, more specific place wins.
+		if cost < bestCost || cost == bestCost && best != nil && p.Span.Start > best.Span.Start {
+			best, bestCost = p, cost
 		}
 	}
 	return best
 }
 
-// isPlaceToken reports whether token k lies inside one of d's places.
-func isPlaceToken(d *doc.Document, k int) bool {
-	for i := range d.Places {
-		if d.Places[i].Span.Contains(d.Tokens[k].Span) {
+// introduction walks back from a place's first token over modifiers ("the
+// West Bank city of", "the northern", "the Iraqi town of") and returns the
+// index of the locative preposition that introduces it, or -1; object
+// reports a place right after the trigger ending at token te ("captured
+// Grahovo", "entered eastern Aleppo").
+func introduction(d *doc.Document, sent doc.Sentence, first, te int) (intro int, object bool) {
+	for k, n := first-1, 0; k >= sent.FirstToken && n < 7; k, n = k-1, n+1 {
+		if k == te {
+			return -1, n <= 5 && objectPath(d, te+1, first)
+		}
+		t := d.Tokens[k].Text
+		w := lowerASCII(t)
+		if placePreps[w] {
+			return k, false
+		}
+		if w == "of" && k-1 >= sent.FirstToken && directionWord(d.Tokens[k-1].Text) != "" {
+			return k, false // "west of Baghdad"
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsLetter(r) || clauseBreaks[w] {
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// objectPath reports whether tokens [from, to) may stand between a verb and
+// its object place: articles, direction words, "town of"-style cues and
+// capitalized words ("captured the northern town of X", "entered eastern
+// Aleppo").
+func objectPath(d *doc.Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := d.Tokens[k].Text
+		w := lowerASCII(t)
+		switch {
+		case w == "the" || w == "a" || w == "an" || w == "of" || w == "all":
+		case directionWord(w) != "" || cueWords[w] != "":
+		case capitalized(t):
+		case to-k <= 4 && lowerASCII(d.Tokens[to-1].Text) == "of" && unicode.IsLetter(firstRune(t)):
+			// "captured the rebel stronghold of Jaffna"
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// initial reports whether token k starts its sentence, possibly after a
+// dateline ("FALLUJAH, Iraq --").
+func initial(d *doc.Document, sent doc.Sentence, k int) bool {
+	if k == sent.FirstToken {
+		return true
+	}
+	for j := sent.FirstToken; j < k; j++ {
+		if t := d.Tokens[j].Text; t == "--" || t == "—" || t == "–" {
+			return j == k-1
+		}
+	}
+	return false
+}
+
+// broken reports a clause break among tokens [from, to).
+func broken(d *doc.Document, from, to int) bool {
+	for x := from; x < to; x++ {
+		if clauseBreaks[lowerASCII(d.Tokens[x].Text)] {
 			return true
 		}
 	}
