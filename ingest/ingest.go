@@ -74,15 +74,23 @@ func (e *InputError) Unwrap() error { return e.Err }
 var ErrNoDate = errors.New("no usable date (give one with --date)")
 
 // Walk reads every path in order: "-" is standard input (plain text, or JSON
-// Lines when it starts with "{"), a directory is read recursively in name
+// Lines when it starts with "{"), an http(s) URL is fetched (feed.go,
+// html.go), a directory is read recursively in name
 // order, and a file is read by its extension (.jsonl, .jsonl.gz, .json.gz,
-// .ndjson as JSON Lines; anything else as dated plain text). Hidden files and
+// .ndjson as JSON Lines; RSS/Atom feeds and HTML pages by extension or
+// content; anything else as dated plain text). Hidden files and
 // files with other known data extensions (.json, .xml, .md) inside
 // directories are skipped.
 func Walk(paths []string, opts Options, h Handler) error {
 	for _, p := range paths {
 		if p == "-" {
 			if err := readStream(os.Stdin, "<stdin>", "stdin", opts, h); err != nil {
+				return err
+			}
+			continue
+		}
+		if IsURL(p) {
+			if err := readURL(p, opts, h); err != nil {
 				return err
 			}
 			continue
@@ -136,7 +144,7 @@ func isArticleFile(name string) bool {
 		return true
 	}
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".text", "":
+	case ".txt", ".text", "", ".html", ".htm", ".rss", ".atom":
 		return true
 	}
 	return false
@@ -174,6 +182,9 @@ func ReadFile(path string, opts Options, h Handler) error {
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return h(nil, &InputError{File: path, Err: err})
+	}
+	if kind := sniffMarkup(path, b); kind != "" {
+		return readMarkup(kind, b, path, "", opts, h)
 	}
 	d, err := ParseText(b, filepath.Base(path), opts)
 	if err != nil {

@@ -1,0 +1,395 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/annals-dev/annals/store"
+)
+
+// This file implements store.Aggregator. Every query is a fixed SQL text
+// with ? parameters: request values only ever travel as arguments, and the
+// sort column comes from the aggSortCols whitelist.
+
+var _ store.Aggregator = (*DB)(nil)
+
+// aggSortCols maps store.Query.Sort values to their column.
+var aggSortCols = map[string]string{
+	store.SortID:        "e.id",
+	store.SortDate:      "e.date_lo",
+	store.SortGoldstein: "e.goldstein",
+	store.SortMentions:  "e.num_mentions",
+	store.SortArticles:  "e.num_articles",
+}
+
+// aggWhere turns q's filters into a WHERE clause over events e (without the
+// keyword; "1=1" when nothing filters) and its arguments. The Filter part is
+// the one Events uses (where), so that the API filters exactly like
+// `annals events`; the bounding box is added here.
+func (s *DB) aggWhere(q *store.Query) (string, []any, error) {
+	w, args := s.where(q.Filter)
+	w = strings.TrimPrefix(w, " WHERE ")
+	if w == "" {
+		w = "1=1"
+	}
+	// LIKE patterns use backslash escapes (as in Events).
+	w = strings.ReplaceAll(w, "LIKE ?", `LIKE ? ESCAPE '\'`)
+	if b := q.BBox; b != nil {
+		w += " AND place_resolved = 1 AND lat BETWEEN ? AND ?"
+		args = append(args, b.South, b.North)
+		if b.West <= b.East {
+			w += " AND lon BETWEEN ? AND ?"
+		} else {
+			w += " AND (lon >= ? OR lon <= ?)"
+		}
+		args = append(args, b.West, b.East)
+	}
+	return w, args, nil
+}
+
+// aggErr wraps a query error, marking full-text syntax errors as bad
+// queries.
+func aggErr(what string, err error) error {
+	if err == nil {
+		return nil
+	}
+	msg := err.Error()
+	if strings.Contains(msg, "fts5") || strings.Contains(msg, "syntax error") || strings.Contains(msg, "unterminated string") {
+		return fmt.Errorf("%s: %w: full-text query: %v", what, store.ErrBadQuery, err)
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+const aggEventCols = `e.id, e.source_key, e.source_id, e.source_name, e.source_code, e.source_country,
+	e.target_key, e.target_id, e.target_name, e.target_code, e.target_country,
+	e.code, e.root, e.quad, e.goldstein, e.plover_type, e.plover_mode, e.plover_context, e.date,
+	e.place_name, e.place_country, e.lat, e.lon, e.geonameid, e.place_feature, e.place_resolved,
+	e.num_mentions, e.num_articles, e.num_sources, e.first_report, e.last_report, e.is_root, e.url, e.added, e.date_lo`
+
+// aggScanEvent reads one row of aggEventCols; it returns the date_lo too.
+func aggScanEvent(rows *sql.Rows) (store.Event, string, error) {
+	var e store.Event
+	var src, tgt store.EventActor
+	var pname sql.NullString
+	var pcountry, pfeature, added, dateLo string
+	var lat, lon sql.NullFloat64
+	var gid, presolved, isRoot int
+	err := rows.Scan(&e.ID, &src.Key, &src.ID, &src.Name, &src.Code, &src.Country,
+		&tgt.Key, &tgt.ID, &tgt.Name, &tgt.Code, &tgt.Country,
+		&e.CAMEO, &e.Root, &e.QuadClass, &e.Goldstein, &e.Plover.Type, &e.Plover.Mode, &e.Plover.Context, &e.Date,
+		&pname, &pcountry, &lat, &lon, &gid, &pfeature, &presolved,
+		&e.NumMentions, &e.NumArticles, &e.NumSources, &e.FirstReport, &e.LastReport, &isRoot, &e.URL, &added, &dateLo)
+	if err != nil {
+		return e, "", err
+	}
+	if src.Key != "" || src.Code != "" {
+		e.Source = &src
+	}
+	if tgt.Key != "" || tgt.Code != "" {
+		e.Target = &tgt
+	}
+	if pname.Valid {
+		e.Location = &store.Place{Name: pname.String, Country: pcountry, Lat: lat.Float64, Lon: lon.Float64,
+			GeonameID: gid, Feature: pfeature, Resolved: presolved != 0}
+	}
+	e.IsRoot = isRoot != 0
+	e.Added, _ = time.Parse(time.RFC3339, added)
+	return e, dateLo, nil
+}
+
+// EventPage implements store.Aggregator.
+func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *store.Cursor, error) {
+	sortKey := q.Sort
+	if sortKey == "" {
+		sortKey = store.SortID
+	}
+	col, ok := aggSortCols[sortKey]
+	if !ok {
+		return nil, nil, fmt.Errorf("%w: unknown sort %q", store.ErrBadQuery, q.Sort)
+	}
+	where, args, err := s.aggWhere(&q)
+	if err != nil {
+		return nil, nil, err
+	}
+	dir, cmp := "ASC", ">"
+	if q.Desc {
+		dir, cmp = "DESC", "<"
+	}
+	if c := q.After; c != nil {
+		if c.Sort != sortKey || c.Desc != q.Desc {
+			return nil, nil, fmt.Errorf("%w: the cursor belongs to another sort order", store.ErrBadQuery)
+		}
+		var v any = c.Num
+		if sortKey == store.SortDate {
+			v = c.Str
+		}
+		if sortKey == store.SortID {
+			where += " AND e.id " + cmp + " ?"
+			args = append(args, c.ID)
+		} else {
+			where += " AND (" + col + " " + cmp + " ? OR (" + col + " = ? AND e.id " + cmp + " ?))"
+			args = append(args, v, v, c.ID)
+		}
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	order := col + " " + dir
+	if sortKey != store.SortID {
+		order += ", e.id " + dir
+	}
+	query := "SELECT " + aggEventCols + " FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ?"
+	args = append(args, limit+1)
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, nil, aggErr("events", err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	var last string
+	for rows.Next() {
+		e, dlo, err := aggScanEvent(rows)
+		if err != nil {
+			return nil, nil, fmt.Errorf("events: %w", err)
+		}
+		if len(out) == limit {
+			// One more row than asked: there is a next page.
+			le := out[len(out)-1]
+			c := &store.Cursor{Sort: sortKey, Desc: q.Desc, ID: le.ID}
+			switch sortKey {
+			case store.SortDate:
+				c.Str = last
+			case store.SortGoldstein:
+				c.Num = le.Goldstein
+			case store.SortMentions:
+				c.Num = float64(le.NumMentions)
+			case store.SortArticles:
+				c.Num = float64(le.NumArticles)
+			}
+			return out, c, rows.Close()
+		}
+		out = append(out, e)
+		last = dlo
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, aggErr("events", err)
+	}
+	if q.WithMentions {
+		for i := range out {
+			ms, err := s.EventMentions(ctx, out[i].ID)
+			if err != nil {
+				return nil, nil, err
+			}
+			for _, m := range ms {
+				out[i].Mentions = append(out[i].Mentions, store.Mention{ID: m.ID, ArticleID: m.ArticleID,
+					ArticleDate: m.ArticleDate, Sentence: m.Sentence, Text: m.SentenceText,
+					TriggerStart: m.Trigger.Start, TriggerEnd: m.Trigger.End, CAMEO: m.CAMEO, Date: m.Date,
+					DateSource: m.DateSource, Rule: m.Rule, Goldstein: m.Goldstein})
+			}
+		}
+	}
+	return out, nil, nil
+}
+
+// Counts implements store.Aggregator.
+func (s *DB) Counts(ctx context.Context, q store.Query, interval store.Interval, split store.Split) (*store.Series, error) {
+	var bucket string
+	minLen := 10
+	switch interval {
+	case store.ByDay:
+		bucket = "e.date_lo"
+	case store.ByWeek:
+		bucket = "date(e.date_lo, '-6 days', 'weekday 1')"
+	case store.ByMonth:
+		bucket = "substr(e.date_lo, 1, 7) || '-01'"
+		minLen = 7
+	default:
+		return nil, fmt.Errorf("%w: unknown interval %q", store.ErrBadQuery, interval)
+	}
+	var by string
+	switch split {
+	case store.SplitQuad:
+		by = "CAST(e.quad AS TEXT)"
+	case store.SplitRoot:
+		by = "e.root"
+	default:
+		return nil, fmt.Errorf("%w: unknown split %q", store.ErrBadQuery, split)
+	}
+	where, args, err := s.aggWhere(&q)
+	if err != nil {
+		return nil, err
+	}
+	query := "SELECT CASE WHEN length(e.date) >= ? THEN " + bucket + " ELSE '' END AS b, " + by +
+		", COUNT(*) FROM events e WHERE " + where + " GROUP BY 1, 2 ORDER BY 1, 2"
+	rows, err := s.db.QueryContext(ctx, query, append([]any{minLen}, args...)...)
+	if err != nil {
+		return nil, aggErr("counts", err)
+	}
+	defer rows.Close()
+	out := &store.Series{Interval: interval, Split: split, Buckets: []store.Bucket{}}
+	for rows.Next() {
+		var b, k string
+		var n int64
+		if err := rows.Scan(&b, &k, &n); err != nil {
+			return nil, fmt.Errorf("counts: %w", err)
+		}
+		if b == "" {
+			out.Coarser += n
+			continue
+		}
+		if len(out.Buckets) == 0 || out.Buckets[len(out.Buckets)-1].Start != b {
+			out.Buckets = append(out.Buckets, store.Bucket{Start: b, Counts: map[string]int64{}})
+		}
+		bk := &out.Buckets[len(out.Buckets)-1]
+		bk.Counts[k] += n
+		bk.Total += n
+	}
+	return out, aggErr("counts", rows.Err())
+}
+
+// Dyads implements store.Aggregator.
+func (s *DB) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad, error) {
+	where, args, err := s.aggWhere(&q)
+	if err != nil {
+		return nil, err
+	}
+	query := `SELECT e.source_key, max(e.source_id), max(e.source_name), max(e.source_code), max(e.source_country),
+		e.target_key, max(e.target_id), max(e.target_name), max(e.target_code), max(e.target_country),
+		COUNT(*), AVG(e.goldstein)
+		FROM events e WHERE ` + where + ` AND e.source_key <> '' AND e.target_key <> ''
+		GROUP BY e.source_key, e.target_key ORDER BY 11 DESC, 1, 6 LIMIT ?`
+	rows, err := s.db.QueryContext(ctx, query, append(args, limit)...)
+	if err != nil {
+		return nil, aggErr("dyads", err)
+	}
+	defer rows.Close()
+	out := []store.Dyad{}
+	for rows.Next() {
+		var d store.Dyad
+		if err := rows.Scan(&d.Source.Key, &d.Source.ID, &d.Source.Name, &d.Source.Code, &d.Source.Country,
+			&d.Target.Key, &d.Target.ID, &d.Target.Name, &d.Target.Code, &d.Target.Country,
+			&d.Count, &d.MeanGoldstein); err != nil {
+			return nil, fmt.Errorf("dyads: %w", err)
+		}
+		out = append(out, d)
+	}
+	return out, aggErr("dyads", rows.Err())
+}
+
+// TopActors implements store.Aggregator.
+func (s *DB) TopActors(ctx context.Context, q store.Query, limit int) ([]store.ActorCount, error) {
+	where, args, err := s.aggWhere(&q)
+	if err != nil {
+		return nil, err
+	}
+	query := `SELECT k, max(id), max(name), max(code), max(country), COUNT(*), SUM(src), SUM(1 - src) FROM (
+		SELECT e.source_key AS k, e.source_id AS id, e.source_name AS name, e.source_code AS code, e.source_country AS country, 1 AS src
+		FROM events e WHERE ` + where + ` AND e.source_key <> ''
+		UNION ALL
+		SELECT e.target_key, e.target_id, e.target_name, e.target_code, e.target_country, 0
+		FROM events e WHERE ` + where + ` AND e.target_key <> ''
+	) GROUP BY k ORDER BY 6 DESC, 1 LIMIT ?`
+	all := append(append(append([]any{}, args...), args...), limit)
+	rows, err := s.db.QueryContext(ctx, query, all...)
+	if err != nil {
+		return nil, aggErr("actors", err)
+	}
+	defer rows.Close()
+	out := []store.ActorCount{}
+	for rows.Next() {
+		var a store.ActorCount
+		if err := rows.Scan(&a.Actor.Key, &a.Actor.ID, &a.Actor.Name, &a.Actor.Code, &a.Actor.Country,
+			&a.Count, &a.AsSource, &a.AsTarget); err != nil {
+			return nil, fmt.Errorf("actors: %w", err)
+		}
+		out = append(out, a)
+	}
+	return out, aggErr("actors", rows.Err())
+}
+
+// TopPlaces implements store.Aggregator.
+func (s *DB) TopPlaces(ctx context.Context, q store.Query, limit int) ([]store.PlaceCount, error) {
+	where, args, err := s.aggWhere(&q)
+	if err != nil {
+		return nil, err
+	}
+	query := `SELECT e.place_name, e.place_country, e.geonameid, max(e.lat), max(e.lon), max(e.place_feature), max(e.place_resolved),
+		COUNT(*), SUM(e.quad = 1), SUM(e.quad = 2), SUM(e.quad = 3), SUM(e.quad = 4)
+		FROM events e WHERE ` + where + ` AND e.place_name IS NOT NULL
+		GROUP BY e.place_name, e.place_country, e.geonameid ORDER BY 8 DESC, 1 LIMIT ?`
+	rows, err := s.db.QueryContext(ctx, query, append(args, limit)...)
+	if err != nil {
+		return nil, aggErr("places", err)
+	}
+	defer rows.Close()
+	out := []store.PlaceCount{}
+	for rows.Next() {
+		var p store.PlaceCount
+		var lat, lon sql.NullFloat64
+		var res int
+		if err := rows.Scan(&p.Place.Name, &p.Place.Country, &p.Place.GeonameID, &lat, &lon, &p.Place.Feature, &res,
+			&p.Count, &p.ByQuad[1], &p.ByQuad[2], &p.ByQuad[3], &p.ByQuad[4]); err != nil {
+			return nil, fmt.Errorf("places: %w", err)
+		}
+		p.Place.Lat, p.Place.Lon, p.Place.Resolved = lat.Float64, lon.Float64, res != 0
+		out = append(out, p)
+	}
+	return out, aggErr("places", rows.Err())
+}
+
+const aggMentionSQL = `SELECT m.id, m.event_id, m.article_id, m.article_date, a.title, m.sentence, s.start_off,
+	CAST(substr(CAST(a.body AS BLOB), s.start_off + 1, s.end_off - s.start_off) AS TEXT),
+	m.code, m.goldstein, m.date, m.date_source, m.rule, m.trigger_start, m.trigger_end,
+	COALESCE(sa.start_off, -1), COALESCE(sa.end_off, -1), COALESCE(ta.start_off, -1), COALESCE(ta.end_off, -1),
+	COALESCE(pm.start_off, -1), COALESCE(pm.end_off, -1), COALESCE(tx.start_off, -1), COALESCE(tx.end_off, -1)
+	FROM mentions m JOIN articles a ON a.id = m.article_id JOIN sentences s ON s.id = m.sentence_id
+	LEFT JOIN actor_mentions sa ON sa.article_id = m.article_id AND sa.idx = m.source_mention
+	LEFT JOIN actor_mentions ta ON ta.article_id = m.article_id AND ta.idx = m.target_mention
+	LEFT JOIN place_mentions pm ON pm.article_id = m.article_id AND pm.idx = m.place_mention
+	LEFT JOIN timexes tx ON tx.article_id = m.article_id AND tx.idx = m.timex `
+
+func (s *DB) aggMentions(ctx context.Context, what, cond string, arg int64) ([]store.MentionSpans, error) {
+	rows, err := s.db.QueryContext(ctx, aggMentionSQL+cond, arg)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	out := []store.MentionSpans{}
+	for rows.Next() {
+		var m store.MentionSpans
+		if err := rows.Scan(&m.ID, &m.EventID, &m.ArticleID, &m.ArticleDate, &m.Title, &m.Sentence, &m.SentenceStart,
+			&m.SentenceText, &m.CAMEO, &m.Goldstein, &m.Date, &m.DateSource, &m.Rule, &m.Trigger.Start, &m.Trigger.End,
+			&m.Source.Start, &m.Source.End, &m.Target.Start, &m.Target.End,
+			&m.Place.Start, &m.Place.End, &m.Timex.Start, &m.Timex.End); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// EventMentions implements store.Aggregator (at most 100 mentions, oldest
+// first).
+func (s *DB) EventMentions(ctx context.Context, eventID int64) ([]store.MentionSpans, error) {
+	ms, err := s.aggMentions(ctx, "event mentions", "WHERE m.event_id = ? ORDER BY m.id LIMIT 100", eventID)
+	if err != nil || len(ms) > 0 {
+		return ms, err
+	}
+	var one int
+	err = s.db.QueryRowContext(ctx, "SELECT 1 FROM events WHERE id = ?", eventID).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("event %s: %w", strconv.FormatInt(eventID, 10), store.ErrNotFound)
+	}
+	return ms, err
+}
+
+// ArticleMentions implements store.Aggregator.
+func (s *DB) ArticleMentions(ctx context.Context, articleID int64) ([]store.MentionSpans, error) {
+	return s.aggMentions(ctx, "article mentions", "WHERE m.article_id = ? ORDER BY m.sentence, m.trigger_start", articleID)
+}

@@ -1,0 +1,150 @@
+// Package sqlite implements store.Store on an embedded SQLite database
+// (modernc.org/sqlite: pure Go, no cgo) in WAL mode.
+//
+// Writes go through PutArticles, one transaction per batch: a process killed
+// mid-batch leaves the database as of the last committed batch, and a re-run
+// skips the articles already stored (their content hash is unique).
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/store"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// DB is a SQLite store.
+type DB struct {
+	db  *sql.DB
+	fts bool
+}
+
+var _ store.Store = (*DB)(nil)
+
+// Open opens (creating it if needed) the database file at path and brings
+// its schema up to date.
+func Open(ctx context.Context, path string) (*DB, error) {
+	q := url.Values{}
+	for _, p := range []string{"journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)", "foreign_keys(1)"} {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(4)
+	s := &DB{db: db}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// SchemaVersion is the schema version this package writes.
+func SchemaVersion() int { return len(migrations) }
+
+func (s *DB) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("schema: %w", err)
+	}
+	var v int
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
+		return fmt.Errorf("schema version: %w", err)
+	}
+	if v > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this program's %d", v, len(migrations))
+	}
+	for i := v; i < len(migrations); i++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, migrations[i])
+		if err != nil && i == 1 && strings.Contains(err.Error(), "no such module") {
+			// No FTS5 in this build: record it, full text falls back to LIKE.
+			_, err = tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('fts', '0')`)
+		}
+		if err == nil {
+			_, err = tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied) VALUES (?, ?)`, i+1, time.Now().UTC().Format(time.RFC3339))
+		}
+		if err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %d: %w", i+1, err)
+		}
+	}
+	var fts string
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'fts'`).Scan(&fts)
+	s.fts = errors.Is(err, sql.ErrNoRows)
+	return nil
+}
+
+// FullText reports whether SQLite FTS5 serves full-text queries (else LIKE).
+func (s *DB) FullText() bool { return s.fts }
+
+// Close closes the database.
+func (s *DB) Close() error { return s.db.Close() }
+
+// HasArticle reports whether an article with this content hash is stored.
+func (s *DB) HasArticle(ctx context.Context, hash string) (bool, error) {
+	var id int64
+	err := s.db.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ?`, hash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("has article: %w", err)
+	}
+	return true, nil
+}
+
+// Stats counts what is stored.
+func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
+	st := store.Stats{SchemaVersion: len(migrations), FullTextSupport: s.fts}
+	for _, q := range []struct {
+		sql string
+		dst *int64
+	}{
+		{`SELECT COUNT(*) FROM articles`, &st.Articles},
+		{`SELECT COUNT(*) FROM articles WHERE dup_of IS NOT NULL`, &st.NearDuplicates},
+		{`SELECT COUNT(*) FROM sentences`, &st.Sentences},
+		{`SELECT COUNT(*) FROM mentions`, &st.Mentions},
+		{`SELECT COUNT(*) FROM events`, &st.Events},
+		{`SELECT COUNT(*) FROM events WHERE num_mentions > 1`, &st.MergedEvents},
+	} {
+		if err := s.db.QueryRowContext(ctx, q.sql).Scan(q.dst); err != nil {
+			return st, fmt.Errorf("stats: %w", err)
+		}
+	}
+	return st, nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// reportSource is what num_sources counts for an article.
+func reportSource(d *doc.Document, canon int64) string {
+	if d.Source != "" {
+		return "s:" + strings.ToLower(d.Source)
+	}
+	if u, err := url.Parse(d.URL); err == nil && u.Host != "" {
+		return "h:" + strings.ToLower(strings.TrimPrefix(u.Host, "www."))
+	}
+	return fmt.Sprintf("a:%d", canon)
+}
