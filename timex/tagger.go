@@ -223,7 +223,13 @@ func (r *run) setRef(v string, i int) {
 		q := int(v[6] - '0')
 		if q >= 1 && q <= 4 {
 			r.ref, r.refGran = date(y, 3*q-2, 1), g
-			r.refQ, r.refQY, r.refQQ = i, y, q
+			// The quarter a business story reports on is its first
+			// recent one: "a year ago", "the year-earlier period" and "the
+			// quarter" refer back to it, even after other quarters are
+			// mentioned ("after a flat second quarter").
+			if r.refQ < 0 && r.recentQuarter(y, q) {
+				r.refQ, r.refQY, r.refQQ = i, y, q
+			}
 		}
 	}
 }
@@ -478,4 +484,15 @@ func (r *run) phraseOK(i, end int, p phrase) bool {
 		return true
 	}
 	return true
+}
+
+// recentQuarter reports whether quarter q of year y is one a story dated
+// r.dct can report results for: begun by the document date, and in its year
+// or the last quarter of the year before.
+func (r *run) recentQuarter(y, q int) bool {
+	if r.noDCT {
+		return true
+	}
+	dy, dq := r.dct.Year(), dctQuarter(r.dct)
+	return y == dy && q <= dq || y == dy-1 && q == 4 && dq == 1
 }
