@@ -68,8 +68,33 @@ func newSentence(d *doc.Document, si int, cues *Cues) *sentence {
 			}
 		}
 	}
+	s.mergeAdjacent()
 	s.findGroups()
 	return s
+}
+
+// mergeAdjacent lets the more specific of two adjacent mentions whose codes
+// extend one another stand for both, as one noun phrase: "Bree Prime
+// Minister" (BREGOV) + "Romendacil" (BRE), "Dagolath's Deputy Prime Minister"
+// + "Telemar".
+func (s *sentence) mergeAdjacent() {
+	for j := 1; j < len(s.ment); j++ {
+		a, b := s.ment[j-1], s.ment[j]
+		if a < 0 || b < 0 || a == b {
+			continue
+		}
+		ca, cb := s.d.Actors[a].Actor.Code, s.d.Actors[b].Actor.Code
+		switch {
+		case len(cb) >= 3 && len(ca) > len(cb) && strings.HasPrefix(ca, cb):
+			for k := j; k < len(s.ment) && s.ment[k] == b; k++ {
+				s.ment[k] = a
+			}
+		case len(ca) >= 3 && len(cb) > len(ca) && strings.HasPrefix(cb, ca):
+			for k := j - 1; k >= 0 && s.ment[k] == a; k-- {
+				s.ment[k] = b
+			}
+		}
+	}
 }
 
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") }
@@ -299,16 +324,30 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 	// phrase is no actor ("the two sides fought"), the subject is unknown,
 	// unless an actor possesses it ("Kosovo's independence has been").
 	if j >= 0 && s.ment[j] < 0 && isNounTag(s.tag(j)) && !s.quoteBoundary(j, g.head) {
+		inPP := false
 		for k := j - 1; k >= 0 && k >= j-5; k-- {
 			t := s.tag(k)
 			if t == "POS" && k > 0 && s.ment[k-1] >= 0 {
 				return []int{s.ment[k-1]}, -1
 			}
+			if s.ment[k] >= 0 {
+				// An actor inside the phrase, as modifier or title:
+				// "Fornost President Umbardacil has appealed".
+				return s.coordinatedLeft(s.ment[k]), -1
+			}
+			if t == "IN" {
+				// "Arnor on Thursday signed": the noun ends a
+				// prepositional phrase; look further back.
+				inPP = true
+				break
+			}
 			if !(t == "DT" || t == "JJ" || t == "CD" || isNounTag(t) || t == "PRP$" || t == "VBN" || t == "JJS") {
 				break
 			}
 		}
-		return nil, -1
+		if !inPP {
+			return nil, -1
+		}
 	}
 	for j >= 0 {
 		l := s.lemmas[j]

@@ -175,11 +175,18 @@ func (ds petrDiscards) match(text string) bool {
 // in place of Annals' own, and counts the records whose set of coded
 // (source, target, code) triples equals the expected set exactly. Actor and
 // event codes are compared as PETRARCH writes them ("ARNGOV", "NGOARN",
-// "064"); an event without a target codes its target as "---" and is kept
+// "064"; an agent with no country as "---GOV"); an event without a target
+// codes its target as "---" and is kept
 // only where the record's require_dyad option is false. Records expected to
 // fail with an error (discards, datelines, bad parses) count as right when
 // nothing is coded. The coder runs in Literal mode.
 func PetrarchEval(dir string) (*PetrarchResult, error) {
+	return PetrarchEvalTrace(dir, nil)
+}
+
+// PetrarchEvalTrace is PetrarchEval with the coder's trace and the actor
+// mentions of the records for which trace returns a writer.
+func PetrarchEvalTrace(dir string, trace func(id string) io.Writer) (*PetrarchResult, error) {
 	open := func(f string) (*os.File, error) { return os.Open(filepath.Join(dir, f)) }
 	res := &PetrarchResult{}
 	fh, err := open("PETR.UnitTest.records.xml")
@@ -208,6 +215,22 @@ func PetrarchEval(dir string) (*PetrarchResult, error) {
 		}
 	}
 	res.ActorWarnings = ad.Warnings
+	// An agent with no country codes as "---" + its code ("---GOV").
+	agentCodes := map[string]bool{}
+	for _, e := range ad.Entries() {
+		if e.Kind == actors.KindAgent {
+			agentCodes[e.Code] = true
+		}
+	}
+	code := func(m *doc.ActorMention) string {
+		if m == nil {
+			return "---"
+		}
+		if m.Kind == actors.KindAgent && agentCodes[m.Actor.Code] {
+			return "---" + m.Actor.Code
+		}
+		return m.Actor.Code
+	}
 	vd := coder.NewDictionary()
 	fh, err = open("PETR.Validate.verbs.txt")
 	if err != nil {
@@ -235,20 +258,31 @@ func PetrarchEval(dir string) (*PetrarchResult, error) {
 		var got []string
 		if !discards.match(rec.Text) {
 			d := &doc.Document{ID: rec.ID, Text: rec.Text, Date: rec.Date}
+			a.Coder.Trace = nil
+			var w io.Writer
+			if trace != nil {
+				if w = trace(rec.ID); w != nil {
+					a.Coder.Trace = coder.WriteTrace(w)
+				}
+			}
 			if err := a.Process(d); err != nil {
 				return nil, fmt.Errorf("record %s: %w", rec.ID, err)
 			}
+			if w != nil {
+				for _, m := range d.Actors {
+					fmt.Fprintf(w, "  actor %q = %s country %q id %q (%s, %s)\n", d.SpanText(m.Span), m.Actor.Code, m.Actor.Country, m.Actor.ID, m.Kind, m.Rule)
+				}
+				for _, t := range d.Tokens {
+					fmt.Fprintf(w, "%s/%s/%s ", t.Text, t.Tag, t.Lemma)
+				}
+				fmt.Fprintln(w)
+			}
 			seen := map[string]bool{}
 			for _, e := range d.Events {
-				src, tgt := "---", "---"
-				if e.Source != nil {
-					src = e.Source.Actor.Code
-				}
-				if e.Target != nil {
-					tgt = e.Target.Actor.Code
-				} else if rec.RequireDyad {
+				if e.Target == nil && rec.RequireDyad {
 					continue
 				}
+				src, tgt := code(e.Source), code(e.Target)
 				k := src + " " + tgt + " " + e.Code
 				if !seen[k] {
 					seen[k] = true
