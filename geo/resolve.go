@@ -2,7 +2,6 @@ package geo
 
 import (
 	"math"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -285,8 +284,10 @@ func setQ(gr *group) {
 	}
 }
 
-// Tuning weights of the resolver.
-var (
+// Weights of the resolver, set by hand on the LGL and GeoVirus development
+// sets (global weights only: no name-specific rule). Scores are in units of
+// log10 population.
+const (
 	qSlope     = 0.6
 	popWeight  = 0.8
 	cohCap     = 12.0
@@ -296,43 +297,13 @@ var (
 	capBonus   = 1.0
 )
 
-var (
+// Feature priors: how much more often news means the country, the
+// division or the capital than another place of the same name.
+const (
 	pcliPrior = 6.0
 	adm1Prior = 3.0
 	capPrior  = 2.5
 )
-
-func init() {
-	for _, kv := range strings.Split(os.Getenv("GEO_TUNE"), ",") {
-		k, v, _ := strings.Cut(kv, "=")
-		f, err := strconv.ParseFloat(v, 64)
-		if err != nil {
-			continue
-		}
-		switch k {
-		case "q":
-			qSlope = f
-		case "pop":
-			popWeight = f
-		case "coh":
-			cohCap = f
-		case "cty":
-			countryCap = f
-		case "pcli":
-			pcliPrior = f
-		case "adm1":
-			adm1Prior = f
-		case "capb":
-			capBonus = f
-		case "local":
-			localScale = f
-		case "sib":
-			sibling = f
-		case "cap":
-			capPrior = f
-		}
-	}
-}
 
 func featurePrior(fcode string) float64 {
 	switch fcode {
