@@ -263,16 +263,23 @@ func (s *sentence) mentionBefore(k int) int {
 func (s *sentence) coordinatedLeft(mi int) []int {
 	out := []int{mi}
 	j := s.mentionStart(mi)
-	for j >= 2 {
-		c := s.lemmas[j-1]
-		if c != "and" && c != "or" && c != "," {
+	for {
+		// Modifiers between the conjunction and the mention: "Fornost
+		// and the evil awful Gondor".
+		k := j - 1
+		for k >= 0 && s.ment[k] < 0 && isModifier(s.tag(k)) {
+			k--
+		}
+		if k < 1 {
 			break
 		}
-		k := j - 2
-		if c == "," || k >= 0 && s.lemmas[k] == "," {
-			if s.lemmas[k] == "," {
-				k--
-			}
+		c := s.lemmas[k]
+		if c != "and" && c != "or" && c != "nor" && c != "," {
+			break
+		}
+		k--
+		if c != "," && s.lemmas[k] == "," {
+			k-- // ", and"
 		}
 		if k < 0 || s.ment[k] < 0 {
 			break
@@ -282,6 +289,12 @@ func (s *sentence) coordinatedLeft(mi int) []int {
 		j = s.mentionStart(pm)
 	}
 	return out
+}
+
+// isModifier reports whether tag t is a determiner or adjective that may
+// stand before an actor name ("the evil Gondor").
+func isModifier(t string) bool {
+	return t == "DT" || t == "JJ" || t == "JJS" || t == "JJR" || t == "PRP$"
 }
 
 // coordinatedRight returns mention mi with the mentions coordinated after it.
@@ -302,7 +315,7 @@ func (s *sentence) coordinatedRight(mi int) []int {
 		if k == j || k >= len(s.toks) {
 			break
 		}
-		for k < len(s.toks) && s.tag(k) == "DT" {
+		for k < len(s.toks) && s.ment[k] < 0 && isModifier(s.tag(k)) {
 			k++
 		}
 		if k >= len(s.toks) || s.ment[k] < 0 {
