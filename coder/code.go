@@ -228,7 +228,14 @@ func (c *Coder) codeSentence(s *sentence) {
 			// "was detained ... and later released": the second verb
 			// shares the first one's actors.
 			if prev, ok := byGroup[h.gi-1]; ok {
-				srcs, tgts, rule = prev.srcs, prev.tgts, "; actors: shared with the coordinated verb"
+				if s.groups[h.gi].passive || s.groups[h.gi-1].passive || len(tgts) == 0 {
+					srcs, tgts, rule = prev.srcs, prev.tgts, "; actors: shared with the coordinated verb"
+				} else if len(prev.srcs) > 0 {
+					// "condemned the attack ... and promised aid to
+					// Ithilen": the subject is shared, the object is
+					// the verb's own.
+					srcs, rule = prev.srcs, rule+"; source: shared with the coordinated verb"
+				}
 			}
 		}
 		if h.gi >= 0 {
@@ -345,7 +352,9 @@ func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule st
 		loc = c.Locator.PlaceFor(s.d, s.idx, doc.Span{Start: s.toks[h.trig].Start, End: s.toks[h.trig].End})
 	}
 	pairs := pairUp(srcs, tgts, ev.Root)
-	if h.compound && len(tgts) == 0 {
+	if h.compound && len(srcs) >= 2 {
+		// "% * [030:030]": the members of a compound actor act on each
+		// other ("Gondor and Osgiliath have delayed their meeting").
 		pairs = allPairs(srcs)
 	}
 	if rev := h.p.Reverse; rev != "" && h.modality == "" {
