@@ -64,4 +64,3 @@ func BenchmarkPipeline(b *testing.B) {
 	b.ReportMetric(float64(len(docs)*b.N)/sec, "articles/s")
 	b.ReportMetric(float64(words*b.N)/sec, "words/s")
 }
-
