@@ -36,6 +36,7 @@ const (
 	cRelative // this, last, next, ... (set in code)
 	cAbbrev   // abbreviation before a full stop: "Mr."
 	cFutureTo // "plans" in "plans to": future
+	cDet      // determiner: an -ed word after it is an adjective
 )
 
 // wordInfo is everything the lexicon knows about one lower-case word.
@@ -240,6 +241,8 @@ func loadLexicon() (*lexicon, error) {
 			wi.cls |= cAbbrev
 		case "futureto":
 			wi.cls |= cFutureTo
+		case "det":
+			wi.cls |= cDet
 		default:
 			return fmt.Errorf("unknown class %q", f[0])
 		}

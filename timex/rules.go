@@ -86,8 +86,8 @@ func (r *run) cue(k int) int {
 		past = t.wi.cls&cPast != 0
 	}
 	w := t.low
-	if !past && len(w) >= 5 && strings.HasSuffix(w, "ed") && t.flags&fCap == 0 {
-		past = true
+	if !past && len(w) >= 5 && strings.HasSuffix(w, "ed") && t.flags&fCap == 0 && r.cls(k-1)&cDet == 0 {
+		past = true // "an unspecified date" is no past tense
 	}
 	if past {
 		// A participle after "be" is no past tense: "would be held", "is
