@@ -44,7 +44,7 @@ func (r *run) tense(i, j int) int {
 	// The clause's verb usually comes before its time adverbial: look left
 	// first, then right.
 	if i >= len(r.toks) || r.toks[i].flags&fPara == 0 {
-		for k := i - 1; k >= 0 && k >= i-12 && !r.boundary(k); k-- {
+		for k := i - 1; k >= 0 && k >= i-40 && !r.boundary(k); k-- {
 			if c := r.cue(k); c != 0 {
 				return c
 			}
