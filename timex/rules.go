@@ -70,6 +70,9 @@ func (r *run) cue(k int) int {
 		return 0
 	}
 	if t.low == "to" && k > 0 && r.toks[k-1].wi != nil && r.toks[k-1].wi.cls&cFutureTo != 0 {
+		if r.pastPerfect(k - 1) {
+			return -1
+		}
 		return 1
 	}
 	if t.flags&fCap != 0 && t.wi != nil && t.wi.cls&cMonth != 0 {
@@ -78,6 +81,11 @@ func (r *run) cue(k int) int {
 	past := false
 	if t.wi != nil {
 		if t.wi.cls&cFuture != 0 {
+			// "had been scheduled to expire Friday": the past perfect
+			// puts a plan in the past.
+			if r.pastPerfect(k) {
+				return -1
+			}
 			return 1
 		}
 		if t.wi.cls&cNotPast != 0 {
@@ -792,4 +800,10 @@ func (r *run) dayAfter(i, k int) (time.Time, int, bool) {
 		}
 	}
 	return time.Time{}, k, false
+}
+
+// pastPerfect reports whether the word at k follows "had" or "had been":
+// "had been scheduled to expire Friday" puts a plan in the past.
+func (r *run) pastPerfect(k int) bool {
+	return r.low(k-1) == "had" || r.low(k-1) == "been" && r.low(k-2) == "had"
 }
