@@ -90,14 +90,16 @@ func (m *Matcher) LastPerson(d *doc.Document, beforeToken int) (doc.ActorMention
 		if a.TokenSpan.End > beforeToken {
 			continue
 		}
-		if m.isPerson(a) {
+		if m.IsPerson(a) {
 			return a, true
 		}
 	}
 	return doc.ActorMention{}, false
 }
 
-func (m *Matcher) isPerson(a doc.ActorMention) bool {
+// IsPerson reports whether a mention names a person (a dictionary person or
+// a guessed one), as opposed to a country, organization or role.
+func (m *Matcher) IsPerson(a doc.ActorMention) bool {
 	if strings.HasPrefix(a.Rule, "guess-person") {
 		return true
 	}

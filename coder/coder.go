@@ -58,6 +58,9 @@ type Coder struct {
 	// written, with the first two characters as root and no quad class,
 	// Goldstein score or PLOVER mapping.
 	Literal bool
+	// IsPerson tells persons from other actors, for pronoun resolution
+	// (actors.Matcher.IsPerson); nil means no pronoun resolves to a person.
+	IsPerson func(doc.ActorMention) bool
 	// Trace, when not nil, receives a line for every decision.
 	Trace func(format string, args ...any)
 }

@@ -74,7 +74,7 @@ func TestCuesLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if modalCode(c.intentCode, "0621", "030") != "0312" || modalCode(c.intentCode, "042", "030") != "036" || modalCode(c.threatCode, "190", "130") != "138" {
+	if modalCode(c.intentCode, "0621", "030") != "0312" || modalCode(c.intentCode, "042", "030") != "036" || !strings.HasPrefix(modalCode(c.threatCode, "190", "130"), "138") {
 		t.Error("intent/threat code mapping is wrong")
 	}
 	if err := c.Load(strings.NewReader("intent plan to\nbogus x\n"), "cues.txt"); err == nil || !strings.Contains(err.Error(), "cues.txt:2") {

@@ -6,10 +6,6 @@ import (
 	"github.com/annals-dev/annals/doc"
 )
 
-func isPerson(m *doc.ActorMention) bool {
-	return m != nil && (m.Kind == "person" || strings.HasPrefix(m.Kind, "person"))
-}
-
 // mentions converts actor indices to mention pointers (copies).
 func (s *sentence) mentions(idx []int) []*doc.ActorMention {
 	out := make([]*doc.ActorMention, 0, len(idx))
@@ -32,16 +28,25 @@ func (c *Coder) resolvePronoun(s *sentence, j int) *doc.ActorMention {
 		}
 		return nil
 	case "he", "she", "his", "her":
+		// The last person in subject position (before the first verb of
+		// its sentence), else the last person mentioned.
 		abs := s.first + j
-		var best *doc.ActorMention
+		var best, subj *doc.ActorMention
 		for i := range s.d.Actors {
 			m := &s.d.Actors[i]
 			if m.TokenSpan.First >= abs {
 				break
 			}
-			if isPerson(m) {
-				best = m
+			if c.IsPerson == nil || !c.IsPerson(*m) {
+				continue
 			}
+			best = m
+			if isSubjectPosition(s.d, m) {
+				subj = m
+			}
+		}
+		if subj != nil {
+			best = subj
 		}
 		if best != nil {
 			cp := *best
@@ -481,4 +486,15 @@ func (s *sentence) objectEnd(from, hi int) int {
 		}
 	}
 	return hi
+}
+
+// isSubjectPosition reports whether no verb precedes mention m in its
+// sentence, as for a subject.
+func isSubjectPosition(d *doc.Document, m *doc.ActorMention) bool {
+	for k := d.Sentences[m.Sentence].FirstToken; k < m.TokenSpan.First; k++ {
+		if isVerbTag(d.Tokens[k].Tag) {
+			return false
+		}
+	}
+	return true
 }

@@ -420,14 +420,14 @@ func (s *sentence) parentheticalStart(j int) int {
 	for k := j - 1; k >= 0; k-- {
 		if s.lemmas[k] == "," {
 			if k+1 < j {
-				w := s.lemmas[k+1]
+				w := lower(s.toks[k+1].Text)
 				if w == "which" || w == "who" || w == "whose" || w == "where" || s.tag(k+1) == "DT" || s.tag(k+1) == "PRP$" {
 					return k
 				}
 			}
 			return -1
 		}
-		if s.isBoundary(k) && s.lemmas[k] != "which" && s.lemmas[k] != "who" && s.lemmas[k] != "whose" && s.lemmas[k] != "where" {
+		if l := s.lemmas[k]; l == ";" || l == ":" {
 			return -1
 		}
 	}

@@ -94,6 +94,7 @@ func New(opts Options) (*Annotator, error) {
 		a.Coder.Dict = opts.Verbs
 	}
 	a.Coder.UnknownSource = opts.UnknownSource
+	a.Coder.IsPerson = a.Actors.IsPerson
 	for _, f := range opts.VerbDicts {
 		if err := a.Coder.LoadDict(f); err != nil {
 			return nil, err
