@@ -94,7 +94,13 @@ func (r *run) cue(k int) int {
 		past = t.wi.cls&cPast != 0
 	}
 	w := t.low
-	if !past && len(w) >= 5 && strings.HasSuffix(w, "ed") && t.flags&fCap == 0 && r.cls(k-1)&cDet == 0 {
+	switch {
+	case past:
+	case t.pos != "":
+		// A tagged document: the verb's own tag decides ("said" VBD,
+		// "the decision, announced Friday" VBN, "unspecified" JJ).
+		past = t.pos == "VBD" || t.pos == "VBN"
+	case len(w) >= 5 && strings.HasSuffix(w, "ed") && t.flags&fCap == 0 && r.cls(k-1)&cDet == 0:
 		past = true // "an unspecified date" is no past tense
 	}
 	if past {

@@ -33,6 +33,7 @@ type token struct {
 	num        int    // value of a number
 	low        string // lower-case word; the mark itself for punctuation
 	wi         *wordInfo
+	pos        string // part-of-speech tag from the document, if any
 }
 
 // scanner splits text into tokens, reusing its buffers between calls.

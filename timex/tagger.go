@@ -26,6 +26,7 @@
 package timex
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -38,7 +39,16 @@ import (
 type Tagger struct {
 	lx   *lexicon
 	pool sync.Pool
+	// analyze, when set, tokenizes and part-of-speech tags the documents
+	// that TimeML and Evaluate read (see SetAnalyzer).
+	analyze func(*doc.Document) error
 }
+
+// SetAnalyzer makes TimeML and Evaluate run f (sentence splitting and
+// part-of-speech tagging, as the pipeline does before this stage) on each
+// document before tagging it, so that verb tags steer the tense of
+// underspecified dates as they do in Process. Call it before concurrent use.
+func (t *Tagger) SetAnalyzer(f func(*doc.Document) error) { t.analyze = f }
 
 // New loads the embedded word lists and returns a Tagger.
 func New() (*Tagger, error) {
@@ -56,21 +66,43 @@ func (t *Tagger) Name() string { return "timex" }
 
 // Process sets d.Timexes to the temporal expressions of d.Text, resolved
 // against d.Date.
+//
+// When d.Tokens carry part-of-speech tags, the tags of verbs steer the
+// tense of underspecified dates ("an unspecified date" is no past tense).
 func (t *Tagger) Process(d *doc.Document) error {
-	d.Timexes = t.tagInto(d.Timexes[:0], d.Text, d.Date)
+	d.Timexes = t.tagInto(d.Timexes[:0], d.Text, d.Date, d.Tokens)
 	return nil
 }
 
 // Tag returns the temporal expressions of text, with byte offsets into text
 // and values resolved against the document creation time dct.
 func (t *Tagger) Tag(text string, dct time.Time) []doc.Timex {
-	return t.tagInto(nil, text, dct)
+	return t.tagInto(nil, text, dct, nil)
 }
 
-func (t *Tagger) tagInto(out []doc.Timex, text string, dct time.Time) []doc.Timex {
+// tagText tags text as TimeML and Evaluate do: through the analyzer when
+// one is set.
+func (t *Tagger) tagText(text string, dct time.Time) ([]doc.Timex, error) {
+	if t.analyze == nil {
+		return t.Tag(text, dct), nil
+	}
+	d := &doc.Document{Text: text, Date: dct}
+	if err := t.analyze(d); err != nil {
+		return nil, fmt.Errorf("timex: analyzing text: %w", err)
+	}
+	if err := t.Process(d); err != nil {
+		return nil, err
+	}
+	return d.Timexes, nil
+}
+
+func (t *Tagger) tagInto(out []doc.Timex, text string, dct time.Time, dtoks []doc.Token) []doc.Timex {
 	sc := t.pool.Get().(*scanner)
 	defer t.pool.Put(sc)
 	r := run{lx: t.lx, text: text, toks: sc.scan(text, t.lx), out: out}
+	if len(dtoks) > 0 {
+		setPOS(r.toks, dtoks)
+	}
 	r.dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
 	r.ref, r.refGran = r.dct, "day"
 	r.noDCT = dct.IsZero()
@@ -495,4 +527,25 @@ func (r *run) recentQuarter(y, q int) bool {
 	}
 	dy, dq := r.dct.Year(), dctQuarter(r.dct)
 	return y == dy && q <= dq || y == dy-1 && q == 4 && dq == 1
+}
+
+// setPOS copies the part-of-speech tags of the document's tokens onto the
+// scanner's word tokens that start at the same byte.
+func setPOS(toks []token, dtoks []doc.Token) {
+	j := 0
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != kWord {
+			continue
+		}
+		for j < len(dtoks) && dtoks[j].Start < t.start {
+			j++
+		}
+		if j == len(dtoks) {
+			return
+		}
+		if dtoks[j].Start == t.start {
+			t.pos = dtoks[j].Tag
+		}
+	}
 }

@@ -226,7 +226,10 @@ func (t *Tagger) TimeML(in io.Reader, out io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("timex: %w", err)
 	}
-	found := t.Tag(d.raw, d.dct)
+	found, err := t.tagText(d.raw, d.dct)
+	if err != nil {
+		return err
+	}
 	var b bytes.Buffer
 	b.Grow(len(data) + 80*len(found))
 	b.WriteString(d.src[:d.textFrom])
@@ -389,7 +392,10 @@ func (t *Tagger) Evaluate(tml []byte) (Score, []Diff, error) {
 	if err != nil {
 		return Score{}, nil, fmt.Errorf("timex: %w", err)
 	}
-	sys := t.Tag(d.raw, d.dct)
+	sys, err := t.tagText(d.raw, d.dct)
+	if err != nil {
+		return Score{}, nil, err
+	}
 	trim := func(x doc.Timex) doc.Timex {
 		for x.Start < x.End && isSpace(d.raw[x.Start]) {
 			x.Start++

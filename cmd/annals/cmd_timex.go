@@ -11,6 +11,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/text"
+	"github.com/annals-dev/annals/text/postag"
 	"github.com/annals-dev/annals/timex"
 )
 
@@ -45,6 +48,27 @@ func runTimex(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "annals timex:", err)
 		return 1
+	}
+	if *timeml || *eval {
+		// Sentences and part-of-speech tags, as the pipeline provides
+		// them before the timex stage: verb tenses steer the resolution
+		// of underspecified dates.
+		seg, err := text.New()
+		if err != nil {
+			fmt.Fprintln(stderr, "annals timex:", err)
+			return 1
+		}
+		pos, err := postag.New()
+		if err != nil {
+			fmt.Fprintln(stderr, "annals timex:", err)
+			return 1
+		}
+		tg.SetAnalyzer(func(d *doc.Document) error {
+			if err := seg.Process(d); err != nil {
+				return err
+			}
+			return pos.Process(d)
+		})
 	}
 	switch {
 	case *timeml:
