@@ -184,7 +184,6 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			sortByPrior(gr)
 			gr.cands, gr.prior = gr.cands[:maxCands], gr.prior[:maxCands]
 		}
-		capitalOverDivision(gr)
 		gr.score = append([]float64(nil), gr.prior...)
 		gr.q = make([]float64, len(gr.cands))
 		setQ(gr)
@@ -228,24 +227,40 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 					m.pick, m.score = i, s
 				}
 			}
+			// News names a division with a cue ("Washington state", "the
+			// Kharkiv region"); without one, the same-named seat is meant.
+			if m.pick >= 0 {
+				switch m.hint {
+				case "province", "state", "region", "governorate", "oblast":
+				default:
+					if k := seatOf(gr, m.pick); k >= 0 {
+						m.pick = k
+					}
+				}
+			}
 		}
 	}
 }
 
-// capitalOverDivision favours a national capital over a same-named
-// division of its country ("Washington", "Berlin", "Moscow"): news names
-// the division with a cue ("Washington state", "the Moscow region").
-func capitalOverDivision(gr *group) {
+// seatOf returns the candidate of gr that is the seat of division
+// candidate j under the same name: the national capital for a division of
+// its country ("Washington", "Moscow"), the division's capital for a
+// division ("Kharkiv", "Yerevan"); -1 when there is none.
+func seatOf(gr *group, j int) int {
+	cj := &gr.cands[j]
+	if cj.Feature != "ADM1" {
+		return -1
+	}
 	for i := range gr.cands {
-		if gr.cands[i].Feature != "PPLC" || gr.cands[i].Match != MatchName {
+		ci := &gr.cands[i]
+		if ci.Match != MatchName || ci.Country != cj.Country {
 			continue
 		}
-		for j := range gr.cands {
-			if gr.cands[j].Feature == "ADM1" && gr.cands[j].Country == gr.cands[i].Country && gr.prior[i] < gr.prior[j]+capBonus {
-				gr.prior[i] = gr.prior[j] + capBonus
-			}
+		if ci.Feature == "PPLC" || ci.Feature == "PPLA" && ci.Admin1 == cj.Admin1 {
+			return i
 		}
 	}
+	return -1
 }
 
 func argmax(v []float64) int {
@@ -294,7 +309,6 @@ const (
 	countryCap = 2.5
 	sibling    = 1.5
 	localScale = 1.2
-	capBonus   = 1.0
 )
 
 // Feature priors: how much more often news means the country, the

@@ -192,8 +192,9 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	if len(key) < 3 {
 		return nil, 0
 	}
+	var buf [64]byte
 	for k := i; k < j; k++ {
-		if _, stop := s.stop[string(appendFold(nil, toks[k].Text))]; stop {
+		if never, stop := s.stop[string(appendFold(buf[:0], toks[k].Text))]; stop && (never || j == i+1) {
 			return nil, 0
 		}
 	}
@@ -293,8 +294,8 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 		case MatchAbbrev:
 			hasAbbr = true
 		case MatchAlternate:
-			if c.Population >= 100000 {
-				hasName = true // a well-known exonym: "Beograd", "Moskva"
+			if c.Population >= 500000 {
+				hasName = true // a well-known exonym of a big city: "Beograd", "Moskva"
 			}
 		}
 		if c.Match != MatchDemonym && c.Match != MatchAbbrev {
