@@ -115,8 +115,7 @@ func (d *Dictionary) LoadPetrarchVerbsReport(r io.Reader, name string, valid fun
 		t = stripPetrComment(t)
 		t = strings.TrimSpace(t)
 		if t == "" {
-			l.endSyn()
-			continue
+			continue // blank and comment lines do not end a synonym set
 		}
 		l.handle(t)
 	}
@@ -194,8 +193,6 @@ func (l *petrLoader) skipAt(line int, reason, text string) {
 	l.rep.Skipped[reason]++
 	l.rep.Warnings = append(l.rep.Warnings, fmt.Sprintf("%s:%d: %s: %s", l.name, line, reason, text))
 }
-
-func (l *petrLoader) endSyn() { l.curSyn = "" }
 
 func synName(s string) string {
 	return strings.TrimRight(strings.TrimPrefix(strings.ToLower(s), "&"), "_")
@@ -527,9 +524,28 @@ const maxAlts = 256
 
 // parsePattern splits a pattern body into elements.
 func (l *petrLoader) parsePattern(body string) ([]petrElem, string) {
-	r := strings.NewReplacer("{", " ", "}", " ", "(", " ", ")", " ")
+	// The words of a noun phrase {...} or prepositional phrase (...)
+	// stand together.
+	var b strings.Builder
+	depth := 0
+	for _, c := range body {
+		switch {
+		case c == '{' || c == '(':
+			depth++
+			b.WriteByte(' ')
+		case c == '}' || c == ')':
+			if depth > 0 {
+				depth--
+			}
+			b.WriteByte(' ')
+		case depth > 0 && (c == ' ' || c == '\t'):
+			b.WriteByte('_')
+		default:
+			b.WriteRune(c)
+		}
+	}
 	var out []petrElem
-	for _, tok := range strings.Fields(r.Replace(body)) {
+	for _, tok := range strings.Fields(b.String()) {
 		// Split on "_" keeping symbols as their own parts; words joined by
 		// "_" stand together.
 		parts := strings.Split(tok, "_")
