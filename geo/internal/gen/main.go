@@ -43,11 +43,9 @@ var minAltPop = 1000
 var countryBlend = 0.5
 
 func main() {
-	if v, err := strconv.ParseFloat(os.Getenv("GEN_BLEND"), 64); err == nil {
-		countryBlend = v
-	}
 	src := flag.String("src", "/tmp/gz/node_modules", "node_modules directory holding the npm packages")
 	out := flag.String("out", "geo/data/places.tsv.gz", "output file")
+	flag.Float64Var(&countryBlend, "country-blend", countryBlend, "weight of world-countries' centroid against the mainland outline's")
 	flag.IntVar(&minAltPop, "min-alt-pop", minAltPop, "keep the alternate names of populated places with at least this population")
 	flag.Parse()
 	if err := run(*src, *out); err != nil {
