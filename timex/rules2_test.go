@@ -1,0 +1,103 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/annals-dev/annals/doc"
+)
+
+// TestBusinessPeriods: periods of business news measured up to a date are
+// durations; "for the year" alone is the year reported on.
+func TestBusinessPeriods(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1989-11-02", "Revenue was $76 million for the year ended March 31.", []want{{"the year", "DURATION", "P1Y"}, {"March 31", "DATE", "1989-03-31"}}},
+		{"1989-11-02", "It expects a loss for the year ending June 30, 1990.", []want{{"the year", "DURATION", "P1Y"}, {"June 30, 1990", "DATE", "1990-06-30"}}},
+		{"1989-11-02", "In the fiscal year ended Jan. 31, sales rose.", []want{{"the fiscal year", "DURATION", "P1Y"}, {"Jan. 31", "DATE", "1989-01-31"}}},
+		{"1989-11-02", "For the year, pet food volume was flat.", []want{{"the year", "DATE", "1989"}}},
+		{"1989-11-03", "For the week, the index dropped 2%.", []want{{"the week", "DATE", "1989-W44"}}},
+	})
+}
+
+// TestReportedQuarter: "a year ago" and "the year-earlier period" refer to
+// the quarter a story reports on, its first recent quarter, not to the last
+// quarter it mentions.
+func TestReportedQuarter(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1989-11-01", "The company posted a gain in third-quarter net income. After a flat second quarter, net rose from $90 million a year ago.",
+			[]want{{"third-quarter", "DATE", "1989-Q3"}, {"second quarter", "DATE", "1989-Q2"}, {"a year ago", "DATE", "1988-Q3"}}},
+		// A quarter of another year is no report's quarter.
+		{"1989-10-27", "It stopped paying a dividend in the third quarter of 1984. It reported third-quarter net of $68 million, up from $66 million a year ago.",
+			[]want{{"the third quarter of 1984", "DATE", "1984-Q3"}, {"third-quarter", "DATE", "1989-Q3"}, {"a year ago", "DATE", "1988-Q3"}}},
+	})
+}
+
+// TestTenseCues: the tense that resolves an underspecified date comes from
+// the whole left part of its clause, skipping adjectives in -ed and
+// reading the past perfect as past.
+func TestTenseCues(t *testing.T) {
+	runCases(t, []tagCase{
+		// "unspecified" is an adjective; "would" governs.
+		{"1989-11-02", "The split would be paid on a still unspecified date in January.", []want{{"January", "DATE", "1990-01"}}},
+		// "will" is more than twelve words to the left.
+		{"1998-03-04", "Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.", []want{{"December", "DATE", "1998-12"}}},
+		// Past perfect: the plan lies in the past.
+		{"1989-10-30", "The offer had been scheduled to expire at midnight Friday.", []want{{"midnight Friday", "TIME", "1989-10-27T24:00"}}},
+		{"1989-10-30", "It had been due to expire Friday evening.", []want{{"Friday evening", "TIME", "1989-10-27TEV"}}},
+		// Without "had", the schedule looks ahead.
+		{"1989-10-30", "The offer is scheduled to expire Friday.", []want{{"Friday", "DATE", "1989-11-03"}}},
+	})
+}
+
+// TestPartOfSpeechCues: in Process, the tags of the document's tokens
+// decide which words are past-tense verbs.
+func TestPartOfSpeechCues(t *testing.T) {
+	const text = "They drove home Friday, and they will rest."
+	cases := []struct {
+		name  string
+		tags  map[string]string // word → tag; nil: untagged tokens
+		value string
+	}{
+		// Untagged, "drove" is no cue and "will" looks ahead.
+		{"untagged", nil, "1998-08-21"},
+		// Tagged, "drove" is a past-tense verb.
+		{"tagged", map[string]string{"They": "PRP", "drove": "VBD", "home": "RB", "Friday": "NNP", "and": "CC", "they": "PRP", "will": "MD", "rest": "VB"}, "1998-08-14"},
+		// A tagged adjective in -ed is no past tense.
+		{"adjective", map[string]string{"drove": "JJ"}, "1998-08-21"},
+	}
+	for _, c := range cases {
+		d := &doc.Document{Text: text, Date: day("1998-08-19")}
+		if c.tags != nil {
+			for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+				i := strings.Index(text, w)
+				d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: i, End: i + len(w)}, Text: w, Tag: c.tags[w]})
+			}
+		}
+		if err := testTagger.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Timexes) != 1 || d.Timexes[0].Value != c.value {
+			t.Errorf("%s: got %+v, want Friday = %s", c.name, d.Timexes, c.value)
+		}
+	}
+}
+
+// TestAnalyzerErrors: an analyzer failure reaches the caller of TimeML.
+func TestAnalyzerErrors(t *testing.T) {
+	tg, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg.SetAnalyzer(func(*doc.Document) error { return errTest })
+	src := `<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-19">1998-08-19</TIMEX3></DCT><TEXT>It rained Friday.</TEXT></TimeML>`
+	var b strings.Builder
+	if err := tg.TimeML(strings.NewReader(src), &b); err == nil || !strings.Contains(err.Error(), "test failure") {
+		t.Errorf("TimeML error = %v, want the analyzer's", err)
+	}
+}
+
+type testError struct{}
+
+func (testError) Error() string { return "test failure" }
+
+var errTest error = testError{}
