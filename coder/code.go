@@ -27,7 +27,7 @@ const maxGap = 3
 // matchItems matches p's items from token `from` up to `hi`; it returns the
 // slot positions and the end, or ok=false.
 func (s *sentence) matchItems(p *Pattern, from, hi int) (tgt, src, end int, ok bool) {
-	return s.matchSeq(p.items, from, hi)
+	return s.matchSeq(p.items, from, hi, false)
 }
 
 // preSkip starts the pre-items of a pattern: they may begin anywhere in the
@@ -41,12 +41,13 @@ func (s *sentence) matchPre(p *Pattern, g vgroup) (tgt, src int, ok bool) {
 		return -1, -1, true
 	}
 	items := append(preSkip[:1:1], p.pre...)
-	tgt, src, _, ok = s.matchSeq(items, s.clauseStart(g.first), g.head)
+	tgt, src, _, ok = s.matchSeq(items, s.clauseStart(g.first), g.head, true)
 	return tgt, src, ok
 }
 
-// matchSeq matches items from token `from` up to `hi`.
-func (s *sentence) matchSeq(items []item, from, hi int) (tgt, src, end int, ok bool) {
+// matchSeq matches items from token `from` up to `hi`; with cross, items may
+// lie in other verb groups (pre-items: "SAID WOULD *").
+func (s *sentence) matchSeq(items []item, from, hi int, cross bool) (tgt, src, end int, ok bool) {
 	tgt, src = -1, -1
 	pos := from
 	skip := false
@@ -89,7 +90,7 @@ func (s *sentence) matchSeq(items []item, from, hi int) (tgt, src, end int, ok b
 				continue
 			}
 			// Items do not reach across another verb's clause.
-			if s.ingrp[k] >= 0 && k > from {
+			if s.ingrp[k] >= 0 && k > from && !cross {
 				break
 			}
 		}
@@ -277,6 +278,11 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 			continue
 		}
 		if c.Cues.denial[s.lemmas[g.head]] {
+			if h.gi == gi+1 && s.coordinatedVerb(h.gi) {
+				// "condemned the attack and promised aid": a verb
+				// coordinated with the denial verb is not under it.
+				continue
+			}
 			return true
 		}
 	}

@@ -3,8 +3,14 @@ package pipeline
 import (
 	"io"
 	"os"
+	"sort"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/annals-dev/annals/actors"
+	"github.com/annals-dev/annals/coder"
+	"github.com/annals-dev/annals/doc"
 )
 
 const petrarchDir = "../../shared/peers/petrarch2"
@@ -106,6 +112,92 @@ func TestPetrarchDiscards(t *testing.T) {
 	for _, tt := range tests {
 		if got := ds.match(tt.text); got != tt.want {
 			t.Errorf("%q: got %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestPetrarchDictionaries codes sentences with small PETRARCH-format
+// dictionaries loaded as replacements, exercising what the converter maps
+// onto the coder: paired codes, compound slots, null patterns, negation
+// inside a pattern, inflected headwords, coordinated verbs, titles.
+func TestPetrarchDictionaries(t *testing.T) {
+	const actorsTxt = `ARNOR_ [ARN]
+GONDOR_ [GON]
+ROHAN_ [ROH]
+FORNOST_ [FOR]
+ARAGORN_ [ARN]
+`
+	const agentsTxt = "PRESIDENT [~GOV]\n"
+	const verbsTxt = `--- VISIT [032:033] ---
+VISIT
+--- DELAY [---] ---
+DELAY
+- % HAVE * [191]
+--- MEET [031] ---
+MEET
+- * CARD [---]
+--- ALLOW [080] ---
+ALLOW
+- NOT * [112]
+--- SAID [023] ---
+SAID
+--- CONDEMN [122] ---
+CONDEMN
+--- PROMISE [050] ---
+PROMISE
+`
+	ad := actors.New()
+	if err := ad.LoadPetrarchActors(strings.NewReader(actorsTxt), "t.actors"); err != nil {
+		t.Fatal(err)
+	}
+	if err := ad.LoadPetrarchAgents(strings.NewReader(agentsTxt), "t.agents"); err != nil {
+		t.Fatal(err)
+	}
+	vd := coder.NewDictionary()
+	if err := vd.LoadPetrarchVerbs(strings.NewReader(verbsTxt), "t.verbs", nil); err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(Options{Actors: ad, Verbs: vd})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Coder.Literal = true
+	tests := []struct{ text, want string }{
+		{"Arnor visited Gondor.", "ARN GON 032; GON ARN 033"},
+		{"Arnor and Gondor have delayed their meeting.", "ARN GON 191; GON ARN 191"},
+		{"Arnor delayed the meeting with Gondor.", ""},
+		{"Arnor met Gondor.", "ARN GON 031"},
+		{"Arnor met card players from Gondor.", ""},
+		{"Arnor allowed Gondor to leave.", "ARN GON 080"},
+		{"Arnor did not allow Gondor to leave.", "ARN GON 112"},
+		{"Arnor said Gondor was wrong.", "ARN GON 023"},
+		{"Arnor says Gondor is wrong.", ""},
+		{"Arnor condemned Rohan and promised aid to Gondor.", "ARN GON 050; ARN ROH 122"},
+		{"Arnor President Aragorn condemned Rohan.", "ARNGOV ROH 122"},
+		{"Fornost and the evil Gondor condemned Rohan.", "FOR ROH 122; GON ROH 122"},
+	}
+	for _, tt := range tests {
+		d := &doc.Document{ID: "t", Text: tt.text, Date: time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)}
+		if os.Getenv("PETRARCH_TRACE") != "" {
+			a.Coder.Trace = coder.WriteTrace(os.Stdout)
+		}
+		if err := a.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Events {
+			src, tgt := "---", "---"
+			if e.Source != nil {
+				src = e.Source.Actor.Code
+			}
+			if e.Target != nil {
+				tgt = e.Target.Actor.Code
+			}
+			got = append(got, src+" "+tgt+" "+e.Code)
+		}
+		sort.Strings(got)
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("%s\n  got  %q\n  want %q", tt.text, g, tt.want)
 		}
 	}
 }
