@@ -56,7 +56,7 @@ type eventJSONL struct {
 }
 
 func (j *eventJSONL) Write(e *store.Event) error { return j.enc.Encode(e) }
-func (j *eventJSONL) Close() error                { return j.bw.Flush() }
+func (j *eventJSONL) Close() error               { return j.bw.Flush() }
 
 // EventCSVHeader names the columns of the events CSV layout.
 var EventCSVHeader = []string{"id", "date", "source_name", "source_code", "source_country", "source_id",
@@ -103,7 +103,7 @@ func EventRow(e *store.Event) []string {
 type eventCSV struct{ cw *csv.Writer }
 
 func (c *eventCSV) Write(e *store.Event) error { return c.cw.Write(EventRow(e)) }
-func (c *eventCSV) Close() error                { c.cw.Flush(); return c.cw.Error() }
+func (c *eventCSV) Close() error               { c.cw.Flush(); return c.cw.Error() }
 
 type eventTable struct {
 	tw     *tabwriter.Writer

@@ -51,7 +51,9 @@ var GDELTColumns = []string{"GlobalEventID", "Day", "MonthYear", "Year", "Fracti
 
 type gdeltWriter struct{ bw *bufio.Writer }
 
-func newGDELTWriter(w io.Writer) *gdeltWriter { return &gdeltWriter{bw: bufio.NewWriterSize(w, 64<<10)} }
+func newGDELTWriter(w io.Writer) *gdeltWriter {
+	return &gdeltWriter{bw: bufio.NewWriterSize(w, 64<<10)}
+}
 
 // dayOf is the day an event is filed under: its date when a day, else its
 // first report.

@@ -18,24 +18,24 @@ import (
 // actor code; fields Annals cannot fill (actor titles, Wikipedia ids,
 // admin divisions, fatalities) are left out.
 type PloverRecord struct {
-	ID           string        `json:"id"`
-	EventDate    string        `json:"event_date"`
-	EventType    string        `json:"event_type"`
-	EventMode    string        `json:"event_mode"`
-	Context      []string      `json:"context"`
-	Actor        *PloverActor  `json:"actor"`
-	Recipient    *PloverActor  `json:"recipient"`
-	Location     *PloverPlace  `json:"location"`
-	StoryDate    string        `json:"story_date"`
-	LastReport   string        `json:"last_report"`
-	NumMentions  int           `json:"num_mentions"`
-	NumArticles  int           `json:"num_articles"`
-	NumSources   int           `json:"num_sources"`
-	CAMEO        string        `json:"cameo"`
-	URL          string        `json:"url"`
-	Version      string        `json:"version"`
-	Mentions     []PloverQuote `json:"mentions,omitempty"`
-	AnnalsEvent  int64         `json:"annals_event"`
+	ID            string        `json:"id"`
+	EventDate     string        `json:"event_date"`
+	EventType     string        `json:"event_type"`
+	EventMode     string        `json:"event_mode"`
+	Context       []string      `json:"context"`
+	Actor         *PloverActor  `json:"actor"`
+	Recipient     *PloverActor  `json:"recipient"`
+	Location      *PloverPlace  `json:"location"`
+	StoryDate     string        `json:"story_date"`
+	LastReport    string        `json:"last_report"`
+	NumMentions   int           `json:"num_mentions"`
+	NumArticles   int           `json:"num_articles"`
+	NumSources    int           `json:"num_sources"`
+	CAMEO         string        `json:"cameo"`
+	URL           string        `json:"url"`
+	Version       string        `json:"version"`
+	Mentions      []PloverQuote `json:"mentions,omitempty"`
+	AnnalsEvent   int64         `json:"annals_event"`
 	DatePrecision string        `json:"date_precision"`
 }
 
