@@ -58,6 +58,11 @@ type Coder struct {
 	// written, with the first two characters as root and no quad class,
 	// Goldstein score or PLOVER mapping.
 	Literal bool
+	// PrepTargets takes the first actor after a verb as its target
+	// whatever preposition introduces it, as PETRARCH does (its patterns
+	// say "* FROM $" where "from" marks a source); by default actors in
+	// place and time phrases (in, at, near, from, since) are no targets.
+	PrepTargets bool
 	// IsPerson tells persons from other actors, for pronoun resolution
 	// (actors.Matcher.IsPerson); nil means no pronoun resolves to a person.
 	IsPerson func(doc.ActorMention) bool

@@ -273,7 +273,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 				return true
 			}
 			p, ok := s.inPP(start)
-			return ok && (p == "in" || p == "at" || p == "near" || p == "from" || p == "since")
+			return ok && !c.PrepTargets && (p == "in" || p == "at" || p == "near" || p == "from" || p == "since")
 		}); mi >= 0 {
 			tgts = s.mentions(s.coordinatedRight(mi))
 			rule += "; target: object"

@@ -179,7 +179,8 @@ func (ds petrDiscards) match(text string) bool {
 // codes its target as "---" and is kept
 // only where the record's require_dyad option is false. Records expected to
 // fail with an error (discards, datelines, bad parses) count as right when
-// nothing is coded. The coder runs in Literal mode.
+// nothing is coded. The coder runs in Literal and PrepTargets mode, as
+// PETRARCH's dictionaries expect.
 func PetrarchEval(dir string) (*PetrarchResult, error) {
 	return PetrarchEvalTrace(dir, nil)
 }
@@ -254,6 +255,7 @@ func PetrarchEvalTrace(dir string, trace func(id string) io.Writer) (*PetrarchRe
 		return nil, err
 	}
 	a.Coder.Literal = true
+	a.Coder.PrepTargets = true
 	for _, rec := range res.Records {
 		var got []string
 		if !discards.match(rec.Text) {

@@ -17,7 +17,7 @@ const petrarchDir = "../../shared/peers/petrarch2"
 
 // petrarchFloor is just under the number of PETRARCH unit records Annals
 // codes exactly right (PETRARCH2 itself, with gold parse trees: 83 of 283).
-const petrarchFloor = 155
+const petrarchFloor = 192
 
 // TestPetrarchUnitRecords runs PETRARCH's unit-test records from raw text
 // with PETRARCH's own validation dictionaries and counts exact matches.
@@ -145,6 +145,8 @@ SAID
 CONDEMN
 --- PROMISE [050] ---
 PROMISE
+--- DEPART [032] ---
+DEPART
 `
 	ad := actors.New()
 	if err := ad.LoadPetrarchActors(strings.NewReader(actorsTxt), "t.actors"); err != nil {
@@ -161,7 +163,7 @@ PROMISE
 	if err != nil {
 		t.Fatal(err)
 	}
-	a.Coder.Literal = true
+	a.Coder.Literal, a.Coder.PrepTargets = true, true
 	tests := []struct{ text, want string }{
 		{"Arnor visited Gondor.", "ARN GON 032; GON ARN 033"},
 		{"Arnor and Gondor have delayed their meeting.", "ARN GON 191; GON ARN 191"},
@@ -175,6 +177,7 @@ PROMISE
 		{"Arnor condemned Rohan and promised aid to Gondor.", "ARN GON 050; ARN ROH 122"},
 		{"Arnor President Aragorn condemned Rohan.", "ARNGOV ROH 122"},
 		{"Fornost and the evil Gondor condemned Rohan.", "FOR ROH 122; GON ROH 122"},
+		{"Arnor departed from Gondor.", "ARN GON 032"}, // PrepTargets
 	}
 	for _, tt := range tests {
 		d := &doc.Document{ID: "t", Text: tt.text, Date: time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)}
