@@ -474,6 +474,11 @@ func (r *run) duration(i int) (match, bool) {
 	if r.low(end) == "-" && (r.low(end+1) == "earlier" || r.low(end+1) == "ago") {
 		return match{}, false // "a year-earlier quarter": see yearEnd
 	}
+	if r.low(end) == "and" && (r.low(end+1) == "a" || r.low(end+1) == "one") && r.low(end+2) == "half" && !half && !vague {
+		// "a minute and a half", "two years and a half"
+		half = true
+		end += 3
+	}
 	if r.low(end) == "or" && r.low(end+1) == "so" {
 		end += 2
 	}

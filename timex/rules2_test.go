@@ -101,3 +101,20 @@ type testError struct{}
 func (testError) Error() string { return "test failure" }
 
 var errTest error = testError{}
+
+// TestDiscourseNowHalvesRanges: "Now," heading a sentence is a discourse
+// marker; "and a half" completes a duration; the end of a month range takes
+// the year of its start.
+func TestDiscourseNowHalvesRanges(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1998-01-08", "Now, he says, prices are high.", nil},
+		{"1998-01-08", "He left. \"Now, we wait,\" he said.", nil},
+		{"1998-01-08", "Prices are now high. Now prices fall.", []want{{"now", "DATE", "PRESENT_REF"}, {"Now", "DATE", "PRESENT_REF"}}},
+		{"1998-01-08", "It took a minute and a half.", []want{{"a minute and a half", "DURATION", "PT1M30S"}}},
+		{"1998-01-08", "They waited two hours and a half.", []want{{"two hours and a half", "DURATION", "PT2H30M"}}},
+		{"1998-01-08", "The show runs from May to July.", []want{{"May", "DATE", "1998-05"}, {"July", "DATE", "1998-07"}}},
+		{"1998-01-08", "It ran from Nov. 20 to Jan. 5.", []want{{"Nov. 20", "DATE", "1997-11-20"}, {"Jan. 5", "DATE", "1998-01-05"}}},
+		// A weekday opens no month range.
+		{"1998-02-06", "A revision Friday to December's figures.", []want{{"Friday", "DATE", "1998-02-06"}, {"December", "DATE", "1997-12"}}},
+	})
+}

@@ -137,6 +137,11 @@ type run struct {
 	// noDCT is set when the document date is unknown: values that would
 	// depend on it are made partial (XXXX-09-24) or dropped.
 	noDCT bool
+	// lastEnd is the token after the last expression emitted, lastVal its
+	// value: the start of a range ("from May to July").
+	lastEnd  int
+	lastVal  string
+	lastRule string
 }
 
 func (r *run) tag() {
@@ -195,6 +200,7 @@ func (r *run) emit(i int, m match) {
 	toks := r.toks
 	start, end := toks[i].start, toks[m.end-1].end
 	r.out = append(r.out, doc.Timex{Span: doc.Span{Start: start, End: end}, Type: m.typ, Value: m.value, Mod: m.mod, Rule: m.rule})
+	r.lastEnd, r.lastVal, r.lastRule = m.end, m.value, m.rule
 	switch m.rule {
 	case "year-earlier", "ago", "earlier-later", "the-unit", "rel-unit", "the-daypart", "year-quarter":
 	default:
@@ -512,7 +518,12 @@ func (r *run) phraseOK(i, end int, p phrase) bool {
 		// "the future of NATO" is a topic, not a time.
 		return !(p.words[len(p.words)-1] == "future" && r.low(end) == "of")
 	case "now":
-		// "now" heading a list item or in "now that" is still PRESENT_REF.
+		// "Now, he says, ...": at the head of a sentence and set off by a
+		// comma, "now" is a discourse marker, not the present time.
+		// Elsewhere ("now that", "for now") it is PRESENT_REF.
+		if len(p.words) == 1 && r.low(end) == "," && (i == 0 || r.boundary(i-1) || r.toks[i].flags&fPara != 0 || r.low(i-1) == "\"" || r.low(i-1) == "`") {
+			return false
+		}
 		return true
 	}
 	return true

@@ -154,6 +154,9 @@ func (r *run) monthExpr(i int) (match, bool) {
 			return match{end: k + 1, typ: "DATE", value: fmtDay(date(y, m, d)), rule: "month-day-year"}, true
 		}
 		y := r.monthYear(m, d, r.tense(i, end+1))
+		if ry, ok := r.rangeYear(i, m); ok {
+			y = ry
+		}
 		if d > daysIn(y, m) {
 			return match{}, false
 		}
@@ -172,7 +175,35 @@ func (r *run) monthExpr(i int) (match, bool) {
 		return match{end: end + 2, typ: "DATE", value: fmtMonth(y, m), rule: "month-relyear"}, true
 	}
 	y := r.monthYear(m, 0, r.tense(i, end))
+	if ry, ok := r.rangeYear(i, m); ok {
+		y = ry
+	}
 	return match{end: end, typ: "DATE", value: fmtMonth(y, m), rule: "month"}, true
+}
+
+// rangeYear gives the year of month m at token i when it closes a range
+// opened by the expression just before ("from May to July", "Dec. 1 - Jan.
+// 15"): the range's start year, or the next one when the months wrap.
+func (r *run) rangeYear(i, m int) (int, bool) {
+	if r.lastEnd != i-1 || i < 1 || len(r.lastVal) < 7 || r.lastVal[4] != '-' || !allDigits(r.lastVal[:4]) || !allDigits(r.lastVal[5:7]) {
+		return 0, false
+	}
+	switch r.low(i - 1) {
+	case "to", "through", "until", "till", "-", "and", "thru":
+	default:
+		return 0, false
+	}
+	switch r.lastRule {
+	case "month", "month-day", "month-year", "month-day-year", "day-month", "day-month-year", "rel-month", "rel-month-day":
+	default:
+		return 0, false // "a revision Friday to December's figures"
+	}
+	y, _ := strconv.Atoi(r.lastVal[:4])
+	m0, _ := strconv.Atoi(r.lastVal[5:7])
+	if m < m0 {
+		y++
+	}
+	return y, true
 }
 
 // weekdayExpr: Friday, Friday's, Friday morning, Friday, Oct. 23.
