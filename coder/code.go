@@ -62,6 +62,9 @@ func (s *sentence) matchSeq(items []item, from, hi int, cross bool) (tgt, src, e
 		case it.skip:
 			skip = true
 			continue
+		case it.skipNP:
+			pos = s.npEnd(pos, hi)
+			continue
 		}
 		found := -1
 		limit := pos + maxGap + 1
@@ -100,6 +103,29 @@ func (s *sentence) matchSeq(items []item, from, hi int, cross bool) (tgt, src, e
 		skip = false
 	}
 	return tgt, src, pos, true
+}
+
+// npEnd returns the end of the noun phrase at token k (with a preposition
+// before it): "with the leaders of" stops before "of"; an actor mention and
+// the nouns after it count as one phrase ("their Ent populations").
+func (s *sentence) npEnd(k, hi int) int {
+	for k < hi && (s.tag(k) == "IN" || s.tag(k) == "TO") && s.ment[k] < 0 {
+		k++
+	}
+	for k < hi && s.ment[k] < 0 && (isModifier(s.tag(k)) || s.tag(k) == "CD" || s.tag(k) == "POS") {
+		k++
+	}
+	for k < hi {
+		if mi := s.ment[k]; mi >= 0 {
+			k = max(k+1, s.mentionEnd(mi))
+			continue
+		}
+		if !isNounTag(s.tag(k)) {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // matchWords reports how many tokens from k match one of the alternatives

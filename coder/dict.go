@@ -24,6 +24,9 @@ type item struct {
 	// compound: a compound actor ("Arnor and Gondor") stands here
 	// (PETRARCH's "%"); matched like a source slot.
 	compound bool
+	// skipNP skips one noun phrase, with the preposition before it
+	// (PETRARCH's "^").
+	skipNP bool
 }
 
 // Pattern is one dictionary entry: a trigger lemma, the items that must

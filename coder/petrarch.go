@@ -58,7 +58,7 @@ func (d *Dictionary) LoadPetrarchVerbsFile(path string, valid func(string) bool)
 //	                   and irregular forms; "+CALL_OFF" marks the verb word
 //	                   of a phrasal verb with "+"
 //	- PRE * POST [code] a pattern: "*" is the verb; "$" the source, "+" the
-//	                   target, "^" skips a phrase, "%" a compound actor,
+//	                   target, "^" skips a noun phrase, "%" a compound actor,
 //	                   "&SET" any member of a synonym set, words joined by
 //	                   "_" stand together, "{...}" and "(...)" group a noun
 //	                   or prepositional phrase; [A:B] codes A from source to
@@ -69,7 +69,7 @@ func (d *Dictionary) LoadPetrarchVerbsFile(path string, valid func(string) bool)
 // block, keyed on the verb's lemma: the words after "*" become items, the
 // words before it pre-items matched earlier in the clause, "$" and "+"
 // become source and target slots (before the verb they stand for the
-// subject), "^" a skip. A verb listed in an inflected form ("SAID") matches
+// subject), "^" skips one noun phrase (with its preposition). A verb listed in an inflected form ("SAID") matches
 // only that form. A block's own code becomes a pattern with no items.
 //
 // Never failing the whole file for one odd line, it skips and counts what
@@ -501,7 +501,7 @@ func toItems(es []petrElem) (items []item, words int, neg bool) {
 		case '+':
 			items = append(items, item{target: true})
 		case '^':
-			items = append(items, item{skip: true})
+			items = append(items, item{skipNP: true})
 		case '%':
 			items = append(items, item{compound: true})
 		case 0:

@@ -23,6 +23,8 @@ func render(p *Pattern) string {
 				out = append(out, "%")
 			case x.skip:
 				out = append(out, "...")
+			case x.skipNP:
+				out = append(out, "^")
 			default:
 				out = append(out, strings.ReplaceAll(strings.Join(x.words, "|"), " ", "_"))
 			}
@@ -84,16 +86,19 @@ REINSTATE
 - * DIPLOMATIC  [064]
 - * THE_FULL TIES [065]
 - $ * + IN DETENTION [173]
+- * TIES IN ^ + [066]
 `,
 			want: []string{
 				"reinstate => 064",
 				"reinstate diplomatic => 064",
 				"reinstate the_full ties => 065",
 				"reinstate $ * + in detention => 173",
+				"reinstate ties in ^ + => 066",
 				"restore => 064",
 				"restore diplomatic => 064",
 				"restore the_full ties => 065",
 				"restore $ * + in detention => 173",
+				"restore ties in ^ + => 066",
 			},
 		},
 		{

@@ -17,7 +17,7 @@ const petrarchDir = "../../shared/peers/petrarch2"
 
 // petrarchFloor is just under the number of PETRARCH unit records Annals
 // codes exactly right (PETRARCH2 itself, with gold parse trees: 83 of 283).
-const petrarchFloor = 192
+const petrarchFloor = 194
 
 // TestPetrarchUnitRecords runs PETRARCH's unit-test records from raw text
 // with PETRARCH's own validation dictionaries and counts exact matches.
@@ -147,6 +147,9 @@ CONDEMN
 PROMISE
 --- DEPART [032] ---
 DEPART
+--- CELEBRATE [---] ---
+CELEBRATE
+- * IFTAR IN ^ + [045]
 `
 	ad := actors.New()
 	if err := ad.LoadPetrarchActors(strings.NewReader(actorsTxt), "t.actors"); err != nil {
@@ -178,6 +181,8 @@ DEPART
 		{"Arnor President Aragorn condemned Rohan.", "ARNGOV ROH 122"},
 		{"Fornost and the evil Gondor condemned Rohan.", "FOR ROH 122; GON ROH 122"},
 		{"Arnor departed from Gondor.", "ARN GON 032"}, // PrepTargets
+		{"Arnor celebrated Iftar in Rohan with the leaders of Gondor.", "ARN GON 045"},
+		{"Arnor celebrated Iftar in the capital with Gondor.", "ARN GON 045"},
 	}
 	for _, tt := range tests {
 		d := &doc.Document{ID: "t", Text: tt.text, Date: time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)}
