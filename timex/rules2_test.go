@@ -118,3 +118,14 @@ func TestDiscourseNowHalvesRanges(t *testing.T) {
 		{"1998-02-06", "A revision Friday to December's figures.", []want{{"Friday", "DATE", "1998-02-06"}, {"December", "DATE", "1997-12"}}},
 	})
 }
+
+// TestWeekOf: "the week of March 6" and "Easter week" are ISO weeks.
+func TestWeekOf(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2000-02-24", "Talks resume the week of March 6.", []want{{"the week of March 6", "DATE", "2000-W10"}}},
+		{"2000-02-24", "Sales for the week ending Feb. 19 fell.", []want{{"the week ending Feb. 19", "DATE", "2000-W07"}}},
+		// Begun by the document date, so the past tense keeps this year's.
+		{"2000-04-17", "Protesters prayed as Easter week began.", []want{{"Easter week", "DATE", "2000-W16"}}},
+		{"2000-04-17", "Protesters prayed on Easter.", []want{{"Easter", "DATE", "1999-04-04"}}},
+	})
+}

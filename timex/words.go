@@ -336,6 +336,9 @@ func (r *run) holidayExpr(i int, rel string) (match, bool) {
 			end++
 		} else {
 			d, _ := holidayDate(h.rule, y)
+			if r.low(end) == "week" {
+				d = d.AddDate(0, 0, -6) // the week has begun by then
+			}
 			tense := r.tense(i, end)
 			switch {
 			case rel == "last" || rel == "past" || rel == "previous":
@@ -354,6 +357,10 @@ func (r *run) holidayExpr(i int, rel string) (match, bool) {
 			}
 		}
 		d, _ := holidayDate(h.rule, y)
+		if r.low(end) == "week" {
+			// "Easter week": the week of the holiday.
+			return match{end: end + 1, typ: "DATE", value: fmtWeek(d), rule: "holiday"}, true
+		}
 		return match{end: end, typ: "DATE", value: fmtDay(d), rule: "holiday"}, true
 	}
 	return match{}, false
@@ -899,6 +906,16 @@ func (r *run) theExpr(i int) (match, bool) {
 		if t.low == "year" && r.periodEnded(k+1) {
 			// "the year ended Sept. 30": the twelve months up to a date.
 			return match{end: k + 1, typ: "DURATION", value: "P1Y", rule: "the-unit"}, true
+		}
+		if t.low == "week" && (r.low(k+1) == "of" || r.low(k+1) == "ending" || r.low(k+1) == "ended") {
+			// "the week of March 6": the week holding that day.
+			if w := r.wi(k + 2); w != nil && w.cls&cMonth != 0 {
+				if m, ok := r.monthExpr(k + 2); ok && len(m.value) == 10 {
+					if d, err := time.Parse("2006-01-02", m.value); err == nil {
+						return match{end: m.end, typ: "DATE", value: fmtWeek(d), rule: "week-of"}, true
+					}
+				}
+			}
 		}
 		if t.low == "week" && r.low(i-1) == "for" {
 			// "For the week, the index dropped": the week being reported.
