@@ -153,6 +153,7 @@ func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *stor
 	defer rows.Close()
 	var out []store.Event
 	var last string
+	var next *store.Cursor
 	for rows.Next() {
 		e, dlo, err := aggScanEvent(rows)
 		if err != nil {
@@ -172,7 +173,8 @@ func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *stor
 			case store.SortArticles:
 				c.Num = float64(le.NumArticles)
 			}
-			return out, c, rows.Close()
+			next = c
+			break
 		}
 		out = append(out, e)
 		last = dlo
@@ -180,6 +182,7 @@ func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *stor
 	if err := rows.Err(); err != nil {
 		return nil, nil, aggErr("events", err)
 	}
+	rows.Close()
 	if q.WithMentions {
 		for i := range out {
 			ms, err := s.EventMentions(ctx, out[i].ID)
@@ -194,7 +197,7 @@ func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *stor
 			}
 		}
 	}
-	return out, nil, nil
+	return out, next, nil
 }
 
 // Counts implements store.Aggregator.

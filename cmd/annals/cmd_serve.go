@@ -1,0 +1,68 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/annals-dev/annals/server"
+	"github.com/annals-dev/annals/store/sqlite"
+)
+
+func init() {
+	register(command{name: "serve", usage: "serve the event store: JSON API under /api/v1 and the web UI", run: runServe})
+}
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fset := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	dbPath := fset.String("db", "annals.db", "SQLite database file")
+	addr := fset.String("addr", "127.0.0.1:8080", "address to listen on")
+	token := fset.String("ingest-token", "", "enable POST /api/v1/articles for clients sending this bearer token (or set ANNALS_INGEST_TOKEN)")
+	timeout := fset.Duration("timeout", server.DefaultQueryTimeout, "time limit of one request's queries")
+	cacheTTL := fset.Duration("cache-ttl", server.DefaultCacheTTL, "how long GET API responses are cached (0 disables)")
+	if err := fset.Parse(args); err != nil {
+		return 2
+	}
+	if fset.NArg() > 0 {
+		fmt.Fprintf(stderr, "annals serve: unexpected argument %q\n", fset.Arg(0))
+		return 2
+	}
+	if *token == "" {
+		*token = os.Getenv("ANNALS_INGEST_TOKEN")
+	}
+	if *token != "" && len(*token) < 16 {
+		fmt.Fprintln(stderr, "annals serve: --ingest-token must be at least 16 characters")
+		return 2
+	}
+	if *cacheTTL == 0 {
+		*cacheTTL = -1
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	db, err := sqlite.Open(ctx, *dbPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "annals serve: %v\n", err)
+		return 1
+	}
+	defer db.Close()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "annals serve: %v\n", err)
+		return 1
+	}
+	logger := log.New(stderr, "", log.LstdFlags)
+	h := server.New(db, server.Options{IngestToken: *token, QueryTimeout: *timeout, CacheTTL: *cacheTTL, Logger: logger})
+	fmt.Fprintf(stdout, "annals: serving %s at http://%s/ (API at /api/v1, writes %s)\n", *dbPath, ln.Addr(), map[bool]string{true: "enabled", false: "disabled"}[*token != ""])
+	if err := server.Serve(ctx, ln, h, logger); err != nil {
+		fmt.Fprintf(stderr, "annals serve: %v\n", err)
+		return 1
+	}
+	return 0
+}

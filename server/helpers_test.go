@@ -1,0 +1,5 @@
+package server
+
+import "os"
+
+func osMkdirTemp() (string, error) { return os.MkdirTemp("", "annals-server-test") }

@@ -1,0 +1,444 @@
+// Package server serves a store of coded events over HTTP: a versioned JSON
+// API under /api/v1 (described by the OpenAPI 3 document at
+// /api/v1/openapi.json), /healthz, Prometheus metrics at /metrics, and an
+// offline web UI embedded in the binary (timeline, map, actor network, event
+// table and article view).
+//
+// Every request parameter is validated (a 400 JSON error names the
+// parameter), page sizes and query time are bounded, and SQL is never built
+// from request strings (the store takes them as arguments). Writes are off
+// unless Options.IngestToken is set: then POST /api/v1/articles codes an
+// article with the pipeline and stores it, for clients that send the token
+// as a bearer token.
+//
+// Wiring it up:
+//
+//	db, _ := sqlite.Open(ctx, "annals.db")
+//	h := server.New(db, server.Options{})
+//	http.ListenAndServe("127.0.0.1:8080", h)
+package server
+
+import (
+	"bytes"
+	"context"
+	"crypto/subtle"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/pipeline"
+	"github.com/annals-dev/annals/store"
+)
+
+//go:embed openapi.json
+var openapiJSON []byte
+
+//go:embed ui
+var uiFS embed.FS
+
+// Defaults of Options.
+const (
+	DefaultQueryTimeout = 5 * time.Second
+	DefaultMaxBody      = 1 << 20
+	DefaultCacheTTL     = 5 * time.Second
+	// MaxLimit bounds every page size and top-N list.
+	MaxLimit = 1000
+	// DefaultLimit is the page size when none is asked for.
+	DefaultLimit = 100
+)
+
+// Options configure the server. The zero value serves read-only with the
+// defaults.
+type Options struct {
+	// IngestToken enables POST /api/v1/articles for clients sending
+	// "Authorization: Bearer <IngestToken>"; empty disables writes.
+	IngestToken string
+	// Annotator codes posted articles; nil uses pipeline.Default (loaded
+	// on the first post).
+	Annotator func() (*pipeline.Annotator, error)
+	// QueryTimeout bounds each request's store queries (default
+	// DefaultQueryTimeout).
+	QueryTimeout time.Duration
+	// MaxBody bounds a posted article's JSON size in bytes (default
+	// DefaultMaxBody).
+	MaxBody int64
+	// CacheTTL is how long GET API responses are cached (default
+	// DefaultCacheTTL); negative disables the cache. A successful post
+	// clears it.
+	CacheTTL time.Duration
+	// Logger receives internal errors; nil uses log.Default().
+	Logger *log.Logger
+}
+
+// Server is the HTTP handler returned by New.
+type Server struct {
+	st      store.Store
+	agg     store.Aggregator // nil when the store does not aggregate
+	opts    Options
+	mux     *http.ServeMux
+	metrics *metrics
+	cache   *cache
+	ui      http.Handler
+
+	annOnce sync.Once
+	ann     *pipeline.Annotator
+	annErr  error
+}
+
+// route is one registered endpoint; the OpenAPI test checks that every API
+// route is documented.
+type route struct {
+	method, path string
+	h            func(http.ResponseWriter, *http.Request)
+}
+
+// New returns the HTTP handler serving st. Aggregates and sorted paging
+// need st to implement store.Aggregator (store/sqlite does); otherwise
+// those endpoints answer 501.
+func New(st store.Store, opts Options) *Server {
+	if opts.QueryTimeout <= 0 {
+		opts.QueryTimeout = DefaultQueryTimeout
+	}
+	if opts.MaxBody <= 0 {
+		opts.MaxBody = DefaultMaxBody
+	}
+	if opts.CacheTTL == 0 {
+		opts.CacheTTL = DefaultCacheTTL
+	}
+	if opts.Logger == nil {
+		opts.Logger = log.Default()
+	}
+	s := &Server{st: st, opts: opts, mux: http.NewServeMux(), metrics: newMetrics()}
+	s.agg, _ = st.(store.Aggregator)
+	if opts.CacheTTL > 0 {
+		s.cache = newCache(opts.CacheTTL, 512)
+	}
+	sub, err := fs.Sub(uiFS, "ui")
+	if err != nil {
+		panic(err) // the embedded tree always has ui/
+	}
+	s.ui = http.FileServerFS(sub)
+	for _, r := range s.routes() {
+		s.mux.HandleFunc(r.method+" "+r.path, r.h)
+	}
+	return s
+}
+
+func (s *Server) routes() []route {
+	return []route{
+		{"GET", "/healthz", s.healthz},
+		{"GET", "/metrics", s.metrics.serve},
+		{"GET", "/api/v1/openapi.json", s.openapi},
+		{"GET", "/api/v1/stats", s.cached(s.stats)},
+		{"GET", "/api/v1/events", s.cached(s.events)},
+		{"GET", "/api/v1/events/{id}", s.cached(s.event)},
+		{"GET", "/api/v1/aggregates/timeline", s.cached(s.timeline)},
+		{"GET", "/api/v1/aggregates/dyads", s.cached(s.dyads)},
+		{"GET", "/api/v1/aggregates/actors", s.cached(s.actors)},
+		{"GET", "/api/v1/aggregates/places", s.cached(s.places)},
+		{"GET", "/api/v1/articles/{id}", s.cached(s.article)},
+		{"POST", "/api/v1/articles", s.postArticle},
+		{"GET", "/api/", s.apiNotFound},
+		{"GET", "/", s.static},
+	}
+}
+
+// securityHeaders are set on every response: the UI loads nothing but its
+// own files and never runs inline script or style.
+var securityHeaders = map[string]string{
+	"Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+		"connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+	"X-Content-Type-Options": "nosniff",
+	"Referrer-Policy":        "no-referrer",
+	"X-Frame-Options":        "DENY",
+}
+
+// ServeHTTP implements http.Handler: security headers, metrics, panics
+// turned into 500s.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	for k, v := range securityHeaders {
+		w.Header().Set(k, v)
+	}
+	rec := &statusRecorder{ResponseWriter: w, status: 200}
+	defer func() {
+		if p := recover(); p != nil {
+			s.opts.Logger.Printf("annals serve: panic on %s %s: %v", r.Method, r.URL.Path, p)
+			if !rec.wrote {
+				writeError(rec, http.StatusInternalServerError, "internal", "", "internal error")
+			}
+		}
+		_, pattern := s.mux.Handler(r)
+		if pattern == "" {
+			pattern = "other"
+		}
+		s.metrics.observe(pattern, rec.status, time.Since(start))
+	}()
+	s.mux.ServeHTTP(rec, r)
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+	wrote  bool
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	if !r.wrote {
+		r.status, r.wrote = code, true
+	}
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *statusRecorder) Write(b []byte) (int, error) {
+	r.wrote = true
+	return r.ResponseWriter.Write(b)
+}
+
+// apiError is the body of every error response.
+type apiError struct {
+	Error struct {
+		// Code is a stable machine-readable reason.
+		Code string `json:"code"`
+		// Parameter names the offending request parameter, if any.
+		Parameter string `json:"parameter,omitempty"`
+		Message   string `json:"message"`
+	} `json:"error"`
+}
+
+func writeError(w http.ResponseWriter, status int, code, param, msg string) {
+	var e apiError
+	e.Error.Code, e.Error.Parameter, e.Error.Message = code, param, msg
+	writeJSON(w, status, e)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		http.Error(w, `{"error":{"code":"internal","message":"encoding failed"}}`, http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(b)
+	w.Write([]byte{'\n'})
+}
+
+// fail answers a store error: a bad query is the client's fault (400), a
+// missing record 404, a timeout 503, anything else 500.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error, param string) {
+	switch {
+	case errors.Is(err, store.ErrBadQuery):
+		writeError(w, http.StatusBadRequest, "bad_parameter", param, err.Error())
+	case errors.Is(err, store.ErrNotFound):
+		writeError(w, http.StatusNotFound, "not_found", "", "not found")
+	case errors.Is(err, context.DeadlineExceeded):
+		writeError(w, http.StatusServiceUnavailable, "timeout", "", "the query took too long; narrow the filters")
+	case errors.Is(err, context.Canceled):
+		writeError(w, 499, "canceled", "", "request canceled")
+	default:
+		s.opts.Logger.Printf("annals serve: %s %s: %v", r.Method, r.URL.Path, err)
+		writeError(w, http.StatusInternalServerError, "internal", "", "internal error")
+	}
+}
+
+func (s *Server) ctx(r *http.Request) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(r.Context(), s.opts.QueryTimeout)
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.ctx(r)
+	defer cancel()
+	if _, err := s.st.Stats(ctx); err != nil {
+		s.opts.Logger.Printf("annals serve: healthz: %v", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+func (s *Server) openapi(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(openapiJSON)
+}
+
+func (s *Server) apiNotFound(w http.ResponseWriter, r *http.Request) {
+	writeError(w, http.StatusNotFound, "not_found", "", "no such endpoint; see /api/v1/openapi.json")
+}
+
+// static serves the embedded UI. Every UI route is a hash route of
+// index.html, so unknown paths are 404s.
+func (s *Server) static(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-cache")
+	s.ui.ServeHTTP(w, r)
+}
+
+// cached wraps a GET handler with the response cache, keyed by path and
+// raw query.
+func (s *Server) cached(h http.HandlerFunc) http.HandlerFunc {
+	if s.cache == nil {
+		return h
+	}
+	return func(w http.ResponseWriter, r *http.Request) {
+		key := r.URL.Path + "?" + r.URL.RawQuery
+		if e, ok := s.cache.get(key); ok {
+			w.Header().Set("Content-Type", "application/json; charset=utf-8")
+			w.Header().Set("X-Cache", "hit")
+			w.WriteHeader(e.status)
+			w.Write(e.body)
+			return
+		}
+		bw := &bufferWriter{header: w.Header(), status: 200}
+		h(bw, r)
+		if bw.status == http.StatusOK {
+			s.cache.put(key, entry{status: bw.status, body: bw.buf.Bytes()})
+		}
+		w.WriteHeader(bw.status)
+		w.Write(bw.buf.Bytes())
+	}
+}
+
+type bufferWriter struct {
+	header http.Header
+	status int
+	buf    bytes.Buffer
+}
+
+func (b *bufferWriter) Header() http.Header         { return b.header }
+func (b *bufferWriter) WriteHeader(code int)        { b.status = code }
+func (b *bufferWriter) Write(p []byte) (int, error) { return b.buf.Write(p) }
+
+// annotator returns the pipeline for posted articles, loading it once.
+func (s *Server) annotator() (*pipeline.Annotator, error) {
+	s.annOnce.Do(func() {
+		f := s.opts.Annotator
+		if f == nil {
+			f = pipeline.Default
+		}
+		s.ann, s.annErr = f()
+	})
+	return s.ann, s.annErr
+}
+
+// postedArticle is the body of POST /api/v1/articles.
+type postedArticle struct {
+	ID     string `json:"id"`
+	Date   string `json:"date"`
+	Text   string `json:"text"`
+	Title  string `json:"title"`
+	URL    string `json:"url"`
+	Source string `json:"source"`
+}
+
+func (s *Server) authorized(w http.ResponseWriter, r *http.Request) bool {
+	if s.opts.IngestToken == "" {
+		writeError(w, http.StatusForbidden, "writes_disabled", "", "writes are disabled; start the server with --ingest-token")
+		return false
+	}
+	auth := r.Header.Get("Authorization")
+	tok, ok := strings.CutPrefix(auth, "Bearer ")
+	if !ok || tok == "" {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="annals"`)
+		writeError(w, http.StatusUnauthorized, "unauthorized", "Authorization", "a bearer token is required")
+		return false
+	}
+	if subtle.ConstantTimeCompare([]byte(tok), []byte(s.opts.IngestToken)) != 1 {
+		writeError(w, http.StatusForbidden, "forbidden", "Authorization", "wrong token")
+		return false
+	}
+	return true
+}
+
+func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
+	if !s.authorized(w, r) {
+		return
+	}
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		writeError(w, http.StatusUnsupportedMediaType, "bad_content_type", "Content-Type", "send application/json")
+		return
+	}
+	body := http.MaxBytesReader(w, r.Body, s.opts.MaxBody)
+	dec := json.NewDecoder(body)
+	dec.DisallowUnknownFields()
+	var a postedArticle
+	if err := dec.Decode(&a); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			writeError(w, http.StatusRequestEntityTooLarge, "too_large", "body", fmt.Sprintf("the body exceeds %d bytes", s.opts.MaxBody))
+			return
+		}
+		writeError(w, http.StatusBadRequest, "bad_body", "body", "invalid JSON article: "+err.Error())
+		return
+	}
+	if dec.More() {
+		writeError(w, http.StatusBadRequest, "bad_body", "body", "one JSON article per request")
+		return
+	}
+	d, perr := a.document()
+	if perr != nil {
+		writeError(w, http.StatusBadRequest, "bad_parameter", perr.param, perr.msg)
+		return
+	}
+	ann, err := s.annotator()
+	if err != nil {
+		s.fail(w, r, fmt.Errorf("pipeline: %w", err), "")
+		return
+	}
+	if err := ann.Process(d); err != nil {
+		s.fail(w, r, fmt.Errorf("coding: %w", err), "")
+		return
+	}
+	ctx, cancel := s.ctx(r)
+	defer cancel()
+	res, err := s.st.PutArticles(ctx, []*doc.Document{d})
+	if err != nil {
+		s.fail(w, r, err, "")
+		return
+	}
+	if s.cache != nil {
+		s.cache.clear()
+	}
+	status := http.StatusCreated
+	if len(res) == 1 && !res[0].New {
+		status = http.StatusOK
+	}
+	out := map[string]any{"result": res[0], "events": len(d.Events)}
+	w.Header().Set("Location", fmt.Sprintf("/api/v1/articles/%d", res[0].ArticleID))
+	writeJSON(w, status, out)
+}
+
+// paramError is a validation failure of one parameter.
+type paramError struct{ param, msg string }
+
+func (e *paramError) Error() string { return e.param + ": " + e.msg }
+
+func (a *postedArticle) document() (*doc.Document, *paramError) {
+	if strings.TrimSpace(a.Text) == "" {
+		return nil, &paramError{"text", "text is required"}
+	}
+	if a.Date == "" {
+		return nil, &paramError{"date", "date is required (YYYY-MM-DD)"}
+	}
+	t, err := time.Parse("2006-01-02", a.Date)
+	if err != nil {
+		return nil, &paramError{"date", "date must be YYYY-MM-DD"}
+	}
+	for _, f := range []struct{ name, v string }{{"id", a.ID}, {"title", a.Title}, {"url", a.URL}, {"source", a.Source}} {
+		if len(f.v) > 2000 {
+			return nil, &paramError{f.name, "longer than 2000 bytes"}
+		}
+	}
+	id := a.ID
+	if id == "" {
+		id = "post-" + a.Date
+	}
+	return &doc.Document{ID: id, Title: a.Title, URL: a.URL, Source: a.Source, Date: t, Text: a.Text}, nil
+}

@@ -1,0 +1,496 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/pipeline"
+	"github.com/annals-dev/annals/store"
+	"github.com/annals-dev/annals/store/sqlite"
+)
+
+// testArticles are small articles written for these tests; the pipeline
+// codes them into events.
+var testArticles = []struct{ id, date, text string }{
+	{"kharkiv", "2024-03-05", "Russian forces shelled the Ukrainian city of Kharkiv on Monday, killing three civilians. Ukrainian President Volodymyr Zelensky condemned the attack on Tuesday."},
+	{"paris", "2024-03-06", "French police arrested dozens of protesters in Paris on Tuesday. President Emmanuel Macron called for calm."},
+	{"beijing", "2024-04-10", "China and Brazil signed a trade agreement in Beijing on Wednesday. Brazilian President Luiz Inacio Lula da Silva praised China."},
+	{"script", "2024-04-12", "<script>alert('x')</script> Israeli troops raided a refugee camp in Jenin on Thursday. The Palestinian Authority condemned Israel."},
+}
+
+const testToken = "test-token-0123456789"
+
+var (
+	fixtureOnce sync.Once
+	fixtureDB   *sqlite.DB
+	fixtureErr  error
+)
+
+// fixture returns a store filled through the real pipeline (shared by the
+// tests of this package; they only read it, except TestPost which uses its
+// own).
+func fixture(t *testing.T) *sqlite.DB {
+	t.Helper()
+	fixtureOnce.Do(func() {
+		dir, err := osMkdirTemp()
+		if err != nil {
+			fixtureErr = err
+			return
+		}
+		fixtureDB, fixtureErr = newStore(filepath.Join(dir, "test.db"))
+		if fixtureErr == nil {
+			fixtureErr = fill(fixtureDB)
+		}
+	})
+	if fixtureErr != nil {
+		t.Fatal(fixtureErr)
+	}
+	return fixtureDB
+}
+
+func newStore(path string) (*sqlite.DB, error) {
+	return sqlite.Open(context.Background(), path)
+}
+
+func fill(db *sqlite.DB) error {
+	a, err := pipeline.Default()
+	if err != nil {
+		return err
+	}
+	var docs []*doc.Document
+	for _, ta := range testArticles {
+		dt, _ := time.Parse("2006-01-02", ta.date)
+		d := &doc.Document{ID: ta.id, Date: dt, Text: ta.text, Title: "Title of " + ta.id, Source: "test"}
+		if err := a.Process(d); err != nil {
+			return err
+		}
+		docs = append(docs, d)
+	}
+	_, err = db.PutArticles(context.Background(), docs)
+	return err
+}
+
+func get(t *testing.T, h http.Handler, url string) (int, []byte, http.Header) {
+	t.Helper()
+	req := httptest.NewRequest("GET", url, nil)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec.Code, rec.Body.Bytes(), rec.Header()
+}
+
+func decode[T any](t *testing.T, b []byte) T {
+	t.Helper()
+	var v T
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatalf("decoding %s: %v", b, err)
+	}
+	return v
+}
+
+func TestEndpoints(t *testing.T) {
+	db := fixture(t)
+	h := New(db, Options{CacheTTL: -1})
+	// Every event the store has comes back through paging, in id order.
+	code, body, hdr := get(t, h, "/api/v1/events?limit=2")
+	if code != 200 {
+		t.Fatalf("events: %d %s", code, body)
+	}
+	if csp := hdr.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'self'") {
+		t.Errorf("CSP header = %q", csp)
+	}
+	page := decode[eventsPage](t, body)
+	all := page.Events
+	for page.NextCursor != "" {
+		code, body, _ = get(t, h, "/api/v1/events?limit=2&cursor="+page.NextCursor)
+		if code != 200 {
+			t.Fatalf("events page: %d %s", code, body)
+		}
+		page = decode[eventsPage](t, body)
+		all = append(all, page.Events...)
+	}
+	st, _ := db.Stats(context.Background())
+	if int64(len(all)) != st.Events || st.Events < 3 {
+		t.Fatalf("paged %d events, store has %d (want >= 3)", len(all), st.Events)
+	}
+	for i := 1; i < len(all); i++ {
+		if all[i].ID <= all[i-1].ID {
+			t.Errorf("ids not increasing: %d after %d", all[i].ID, all[i-1].ID)
+		}
+	}
+	// Sorted by date descending, paged one at a time: same set, date order.
+	var byDate []store.Event
+	cursor := ""
+	for n := 0; n < 100; n++ {
+		code, body, _ = get(t, h, "/api/v1/events?sort=-date&limit=1&cursor="+cursor)
+		if code != 200 {
+			t.Fatalf("sorted events: %d %s", code, body)
+		}
+		p := decode[eventsPage](t, body)
+		byDate = append(byDate, p.Events...)
+		if cursor = p.NextCursor; cursor == "" {
+			break
+		}
+	}
+	if len(byDate) != len(all) {
+		t.Errorf("sorted paging gave %d events, want %d", len(byDate), len(all))
+	}
+	for i := 1; i < len(byDate); i++ {
+		if byDate[i].Date[:7] > byDate[i-1].Date[:7] {
+			t.Errorf("not in descending date order: %s after %s", byDate[i].Date, byDate[i-1].Date)
+		}
+	}
+
+	tests := []struct {
+		url  string
+		want string // a substring of the body
+	}{
+		{"/healthz", `"ok"`},
+		{"/api/v1/stats", `"events"`},
+		{"/api/v1/openapi.json", `"openapi"`},
+		{"/api/v1/aggregates/timeline?interval=month&split=quad", `"2024-03-01"`},
+		{"/api/v1/aggregates/timeline?interval=day&split=root", `"2024-03-`},
+		{"/api/v1/aggregates/timeline?interval=week", `"buckets"`},
+		{"/api/v1/aggregates/dyads?limit=10", `"mean_goldstein"`},
+		{"/api/v1/aggregates/actors?limit=5", `"as_source"`},
+		{"/api/v1/aggregates/places", `"by_quad"`},
+		{"/api/v1/events?country=RUS", `"RUS"`},
+		{"/api/v1/events?from=2024-04&to=2024-04-30", `"2024-04`},
+		{"/api/v1/events?bbox=-180,-90,180,90", `"resolved":true`},
+		{"/api/v1/events?mentions=1&limit=5", `"trigger_start"`},
+		{"/", `<title>Annals`},
+		{"/app.js", `import`},
+		{"/world.geojson", `Natural Earth`},
+		{"/metrics", `annals_http_requests_total`},
+	}
+	for _, tc := range tests {
+		code, body, _ := get(t, h, tc.url)
+		if code != 200 || !strings.Contains(string(body), tc.want) {
+			t.Errorf("GET %s: %d %.300s; want 200 with %q", tc.url, code, body, tc.want)
+		}
+	}
+	// Filters narrow: a quad filter keeps only that class, a date range
+	// only those dates.
+	for _, tc := range []struct {
+		url  string
+		keep func(store.Event) bool
+	}{
+		{"/api/v1/events?quad=4", func(e store.Event) bool { return e.QuadClass == 4 }},
+		{"/api/v1/events?from=2024-04-01", func(e store.Event) bool { return e.Date >= "2024-04" }},
+		{"/api/v1/events?to=2024-03-31", func(e store.Event) bool { return e.Date < "2024-04" }},
+		{"/api/v1/events?bbox=30,40,45,60", func(e store.Event) bool {
+			return e.Location != nil && e.Location.Lon >= 30 && e.Location.Lon <= 45 && e.Location.Lat >= 40 && e.Location.Lat <= 60
+		}},
+	} {
+		_, body, _ := get(t, h, tc.url)
+		p := decode[eventsPage](t, body)
+		n := 0
+		for _, e := range all {
+			if tc.keep(e) {
+				n++
+			}
+		}
+		if len(p.Events) != n {
+			t.Errorf("GET %s: %d events, want %d", tc.url, len(p.Events), n)
+		}
+		for _, e := range p.Events {
+			if !tc.keep(e) {
+				t.Errorf("GET %s: event %d should not pass: %+v", tc.url, e.ID, e)
+			}
+		}
+	}
+	// One event, with mentions and spans inside their sentence.
+	code, body, _ = get(t, h, "/api/v1/events/"+itoa(all[0].ID))
+	if code != 200 {
+		t.Fatalf("event: %d %s", code, body)
+	}
+	ev := decode[eventDetail](t, body)
+	if ev.Event.ID != all[0].ID || len(ev.Mentions) == 0 {
+		t.Fatalf("event detail = %+v", ev)
+	}
+	for _, m := range ev.Mentions {
+		rel := m.Trigger.Start - m.SentenceStart
+		if rel < 0 || m.Trigger.End-m.SentenceStart > len(m.SentenceText) {
+			t.Errorf("trigger %v outside sentence at %d %q", m.Trigger, m.SentenceStart, m.SentenceText)
+		}
+	}
+	if code, _, _ := get(t, h, "/api/v1/events/999999"); code != 404 {
+		t.Errorf("missing event: %d, want 404", code)
+	}
+	if code, _, _ := get(t, h, "/api/v1/articles/999999"); code != 404 {
+		t.Errorf("missing article: %d, want 404", code)
+	}
+	if code, _, _ := get(t, h, "/api/v1/nothing"); code != 404 {
+		t.Errorf("unknown endpoint: %d, want 404", code)
+	}
+}
+
+func itoa(n int64) string { return strings.TrimSpace(string(must(json.Marshal(n)))) }
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// TestArticleEscaping checks that an article's annotations come back with
+// consistent offsets and that markup in its text is returned as JSON data,
+// never as HTML a server template would render.
+func TestArticleEscaping(t *testing.T) {
+	db := fixture(t)
+	h := New(db, Options{CacheTTL: -1})
+	var found bool
+	for id := int64(1); id <= int64(len(testArticles)); id++ {
+		code, body, hdr := get(t, h, "/api/v1/articles/"+itoa(id))
+		if code != 200 {
+			t.Fatalf("article %d: %d %s", id, code, body)
+		}
+		if ct := hdr.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+			t.Errorf("article content type %q", ct)
+		}
+		if bytes.Contains(body, []byte("<script>")) {
+			t.Errorf("article %d: raw <script> in the JSON body (want \\u003c escapes)", id)
+		}
+		a := decode[articleJSON](t, body)
+		if strings.Contains(a.Text, "<script>") {
+			found = true
+			if len(a.Events) == 0 || len(a.Actors) == 0 {
+				t.Errorf("script article has no events or actors: %+v", a)
+			}
+		}
+		for _, x := range a.Actors {
+			if x.Start < 0 || x.End > len(a.Text) || x.Start >= x.End {
+				t.Errorf("actor span %v outside text", x.Span)
+			}
+		}
+		for _, m := range a.Events {
+			if m.EventID <= 0 || m.Trigger.Start < 0 || m.Trigger.End > len(a.Text) {
+				t.Errorf("event mention %+v", m)
+			}
+		}
+	}
+	if !found {
+		t.Error("no article with <script> came back")
+	}
+	// The only HTML the server sends is the static UI: it must not
+	// contain article text.
+	_, body, _ := get(t, h, "/")
+	if bytes.Contains(body, []byte("alert(")) {
+		t.Error("index.html contains article text")
+	}
+}
+
+func TestValidation(t *testing.T) {
+	db := fixture(t)
+	h := New(db, Options{CacheTTL: -1})
+	tests := []struct{ url, param string }{
+		{"/api/v1/events?limit=0", "limit"},
+		{"/api/v1/events?limit=1001", "limit"},
+		{"/api/v1/events?limit=abc", "limit"},
+		{"/api/v1/events?from=2024-13-01", "from"},
+		{"/api/v1/events?to=yesterday", "to"},
+		{"/api/v1/events?from=2024-05-01&to=2024-04-01", "to"},
+		{"/api/v1/events?country=FRANCE", "country"},
+		{"/api/v1/events?country=F1A", "country"},
+		{"/api/v1/events?role=GOVT", "role"},
+		{"/api/v1/events?cameo=19x", "cameo"},
+		{"/api/v1/events?root=21", "root"},
+		{"/api/v1/events?root=1", "root"},
+		{"/api/v1/events?quad=5", "quad"},
+		{"/api/v1/events?plover=ASS%27AULT", "plover"},
+		{"/api/v1/events?bbox=1,2,3", "bbox"},
+		{"/api/v1/events?bbox=0,50,10,40", "bbox"},
+		{"/api/v1/events?bbox=-200,0,10,10", "bbox"},
+		{"/api/v1/events?bbox=a,b,c,d", "bbox"},
+		{"/api/v1/events?sort=url", "sort"},
+		{"/api/v1/events?sort=date%3BDROP%20TABLE%20events", "sort"},
+		{"/api/v1/events?cursor=!!!", "cursor"},
+		{"/api/v1/events?cursor=eyJzIjoiaWQiLCJpIjoxfQ&sort=date", "cursor"},
+		{"/api/v1/events?mentions=2", "mentions"},
+		{"/api/v1/events?mentions=1&limit=500", "limit"},
+		{"/api/v1/events?actor=" + strings.Repeat("a", 201), "actor"},
+		{"/api/v1/events?place=a%00b", "place"},
+		{"/api/v1/events?q=%22unterminated", "q"},
+		{"/api/v1/events?colour=red", "colour"},
+		{"/api/v1/events?quad=1&quad=2", "quad"},
+		{"/api/v1/aggregates/timeline?interval=year", "interval"},
+		{"/api/v1/aggregates/timeline?split=actor", "split"},
+		{"/api/v1/aggregates/timeline?limit=5", "limit"},
+		{"/api/v1/aggregates/dyads?limit=100000", "limit"},
+		{"/api/v1/aggregates/actors?limit=-1", "limit"},
+		{"/api/v1/aggregates/places?quad=0", "quad"},
+		{"/api/v1/events/abc", "id"},
+		{"/api/v1/events/0", "id"},
+		{"/api/v1/articles/-3", "id"},
+		{"/api/v1/articles/1?x=1", "x"},
+		{"/api/v1/stats?limit=1", "limit"},
+	}
+	for _, tc := range tests {
+		code, body, _ := get(t, h, tc.url)
+		if code != 400 {
+			t.Errorf("GET %s: %d %s, want 400", tc.url, code, body)
+			continue
+		}
+		e := decode[apiError](t, body)
+		if e.Error.Parameter != tc.param || !strings.Contains(e.Error.Message, tc.param) {
+			t.Errorf("GET %s: error %+v, want parameter %q named in the message", tc.url, e.Error, tc.param)
+		}
+	}
+}
+
+func TestPost(t *testing.T) {
+	db, err := newStore(filepath.Join(t.TempDir(), "post.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	article := `{"id":"post1","date":"2024-05-01","title":"T","url":"https://example.org/a","source":"wire",
+		"text":"Turkish warplanes bombed Kurdish militants in northern Iraq on Tuesday."}`
+	post := func(h http.Handler, auth, body string) (int, []byte) {
+		req := httptest.NewRequest("POST", "/api/v1/articles", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code, rec.Body.Bytes()
+	}
+	readOnly := New(db, Options{CacheTTL: -1})
+	if code, body := post(readOnly, "Bearer "+testToken, article); code != 403 {
+		t.Errorf("post without writes enabled: %d %s, want 403", code, body)
+	}
+	h := New(db, Options{IngestToken: testToken, MaxBody: 4096})
+	tests := []struct {
+		name, auth, body string
+		code             int
+		param            string
+	}{
+		{"no token", "", article, 401, "Authorization"},
+		{"basic auth", "Basic dXNlcjpwYXNz", article, 401, "Authorization"},
+		{"wrong token", "Bearer wrong-token-0123456789", article, 403, "Authorization"},
+		{"prefix of token", "Bearer " + testToken[:10], article, 403, "Authorization"},
+		{"bad json", "Bearer " + testToken, `{"date":`, 400, "body"},
+		{"unknown field", "Bearer " + testToken, `{"date":"2024-05-01","text":"x","colour":1}`, 400, "body"},
+		{"no text", "Bearer " + testToken, `{"date":"2024-05-01"}`, 400, "text"},
+		{"no date", "Bearer " + testToken, `{"text":"Something happened."}`, 400, "date"},
+		{"bad date", "Bearer " + testToken, `{"text":"Something happened.","date":"May 1"}`, 400, "date"},
+		{"too large", "Bearer " + testToken, `{"date":"2024-05-01","text":"` + strings.Repeat("a", 5000) + `"}`, 413, "body"},
+		{"ok", "Bearer " + testToken, article, 201, ""},
+		{"again", "Bearer " + testToken, article, 200, ""},
+	}
+	for _, tc := range tests {
+		code, body := post(h, tc.auth, tc.body)
+		if code != tc.code {
+			t.Errorf("%s: %d %s, want %d", tc.name, code, body, tc.code)
+			continue
+		}
+		if tc.param != "" {
+			e := decode[apiError](t, body)
+			if e.Error.Parameter != tc.param {
+				t.Errorf("%s: error %+v, want parameter %q", tc.name, e.Error, tc.param)
+			}
+		}
+	}
+	// The posted article is stored and served.
+	code, body, _ := get(t, h, "/api/v1/articles/1")
+	if code != 200 || !strings.Contains(string(body), "Turkish warplanes") {
+		t.Errorf("posted article: %d %.200s", code, body)
+	}
+}
+
+// TestOpenAPI checks that every route is documented with its method, and
+// that every documented path is served.
+func TestOpenAPI(t *testing.T) {
+	var d struct {
+		OpenAPI string                                `json:"openapi"`
+		Paths   map[string]map[string]json.RawMessage `json:"paths"`
+	}
+	if err := json.Unmarshal(openapiJSON, &d); err != nil {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	if !strings.HasPrefix(d.OpenAPI, "3.") {
+		t.Errorf("openapi version %q", d.OpenAPI)
+	}
+	s := New(nopStore{}, Options{})
+	served := map[string]bool{}
+	for _, r := range s.routes() {
+		if r.path == "/" || r.path == "/api/" {
+			continue // the UI and the API's 404
+		}
+		served[r.path] = true
+		ops, ok := d.Paths[r.path]
+		if !ok {
+			t.Errorf("route %s %s is not documented", r.method, r.path)
+			continue
+		}
+		if _, ok := ops[strings.ToLower(r.method)]; !ok {
+			t.Errorf("route %s %s: method not documented", r.method, r.path)
+		}
+	}
+	for p := range d.Paths {
+		if !served[p] {
+			t.Errorf("documented path %s is not served", p)
+		}
+	}
+}
+
+// nopStore is a Store without data, for tests of routing.
+type nopStore struct{}
+
+func (nopStore) PutArticles(context.Context, []*doc.Document) ([]store.PutResult, error) {
+	return nil, nil
+}
+func (nopStore) HasArticle(context.Context, string) (bool, error) { return false, nil }
+func (nopStore) Article(context.Context, int64) (*store.Article, error) {
+	return nil, store.ErrNotFound
+}
+func (nopStore) Events(context.Context, store.Filter) ([]store.Event, error) { return nil, nil }
+func (nopStore) Stats(context.Context) (store.Stats, error)                 { return store.Stats{}, nil }
+func (nopStore) Close() error                                               { return nil }
+
+// TestPlainStore checks that a store without aggregates still lists events
+// and answers 501 for aggregates.
+func TestPlainStore(t *testing.T) {
+	h := New(nopStore{}, Options{CacheTTL: -1})
+	for _, tc := range []struct {
+		url  string
+		code int
+	}{
+		{"/api/v1/events", 200},
+		{"/api/v1/events?sort=-date", 501},
+		{"/api/v1/aggregates/dyads", 501},
+		{"/api/v1/events/1", 501},
+	} {
+		if code, body, _ := get(t, h, tc.url); code != tc.code {
+			t.Errorf("GET %s: %d %s, want %d", tc.url, code, body, tc.code)
+		}
+	}
+}
+
+// TestCache checks that cached responses are served and cleared by a post.
+func TestCache(t *testing.T) {
+	db := fixture(t)
+	h := New(db, Options{CacheTTL: time.Minute})
+	_, b1, h1 := get(t, h, "/api/v1/aggregates/actors")
+	_, b2, h2 := get(t, h, "/api/v1/aggregates/actors")
+	if h1.Get("X-Cache") != "" || h2.Get("X-Cache") != "hit" || !bytes.Equal(b1, b2) {
+		t.Errorf("cache: first %q second %q, bodies equal %v", h1.Get("X-Cache"), h2.Get("X-Cache"), bytes.Equal(b1, b2))
+	}
+	h.cache.clear()
+	if _, _, h3 := get(t, h, "/api/v1/aggregates/actors"); h3.Get("X-Cache") != "" {
+		t.Error("cache not cleared")
+	}
+}
+
+var _ = io.Discard
