@@ -487,6 +487,9 @@ func (r *run) duration(i int) (match, bool) {
 		return match{}, false
 	}
 	if r.low(end) == "-" && (r.low(end+1) == "long" || r.low(end+1) == "old") {
+		if r.low(j) == "a" || r.low(j) == "an" {
+			return match{}, false // "a day-long strike": the article is the strike's
+		}
 		end += 2
 	} else if r.low(end) == "-" && r.adjacent(end-1) && end+1 < len(r.toks) && r.toks[end+1].kind == kWord {
 		return match{}, false // "year-on-year", "day-to-day"

@@ -129,3 +129,15 @@ func TestWeekOf(t *testing.T) {
 		{"2000-04-17", "Protesters prayed on Easter.", []want{{"Easter", "DATE", "1999-04-04"}}},
 	})
 }
+
+// TestAdjectiveDurations: "day-long", "yearlong", "half-hour" are durations
+// without the article of the noun they modify.
+func TestAdjectiveDurations(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2000-02-24", "a day-long strike", []want{{"day-long", "DURATION", "P1D"}}},
+		{"2000-02-24", "a decades-long feud", []want{{"decades-long", "DURATION", "PXE"}}},
+		{"2000-02-24", "a yearlong effort and weeklong talks", []want{{"yearlong", "DURATION", "P1Y"}, {"weeklong", "DURATION", "P1W"}}},
+		{"2000-02-24", "the half-hour show", []want{{"half-hour", "DURATION", "PT30M"}}},
+		{"2000-02-24", "a 10-day-long siege", []want{{"10-day-long", "DURATION", "P10D"}}},
+	})
+}

@@ -41,6 +41,11 @@ func (r *run) words(i int) (match, bool) {
 		if w.cls&cDaypart != 0 {
 			try(r.daypartExpr(i))
 		}
+		if w.cls&cUnit != 0 && r.low(i+1) == "-" && r.low(i+2) == "long" && r.adjacent(i) && r.adjacent(i+1) {
+			// "a day-long strike", "decades-long feud"
+			pl := w.cls&cPlural != 0
+			try(match{end: i + 3, typ: "DURATION", value: durationValue(1, w.unit, pl, false), rule: "duration"}, true)
+		}
 		if w.cls&(cUnit|cPlural) == cUnit|cPlural && (r.low(i-1) == "for" || r.low(i-1) == "within") && r.low(i+1) != "of" {
 			// "for years", "within weeks": an unspecified duration.
 			switch w.unit {
