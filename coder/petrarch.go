@@ -67,14 +67,16 @@ func (d *Dictionary) LoadPetrarchVerbsFile(path string, valid func(string) bool)
 //
 // Each PETRARCH pattern becomes one Annals verb pattern per verb of its
 // block, keyed on the verb's lemma: the words after "*" become items, the
-// words before it pre-items matched earlier in the clause, "$" and "+"
+// words before it (and those before the verb of "WIRE_+TAP") pre-items
+// matched earlier in the clause, "$" and "+"
 // become source and target slots (before the verb they stand for the
-// subject), "^" skips one noun phrase (with its preposition). A verb listed in an inflected form ("SAID") matches
+// subject), "^" skips one noun phrase (with its preposition), "%" before
+// the verb is a compound subject whose members act on each other and after
+// it a target. Patterns with more words are tried first. A verb listed in an inflected form ("SAID") matches
 // only that form. A block's own code becomes a pattern with no items.
 //
 // Never failing the whole file for one odd line, it skips and counts what
-// does not map onto Annals patterns: words before the verb of a phrasal verb
-// ("WIRE_+TAP"), patterns with no "*", codes that are malformed or rejected
+// does not map onto Annals patterns: patterns with no "*", codes that are malformed or rejected
 // by valid (for instance CAMEO 2.0's "0A" or "1A1" against Annals' CAMEO
 // ontology), "[:B]" codes with no forward event, and lines outside any block.
 // Only a read error is returned as an error.
@@ -154,12 +156,13 @@ func stripPetrComment(t string) string {
 // petrVerb is one verb of a block: its lemma, the words after it in a
 // phrasal verb, the form it is restricted to, and its own code.
 type petrVerb struct {
-	lemma string
-	after []string
-	form  string
-	code  string
-	line  int
-	text  string
+	lemma  string
+	before []string // "WIRE_+TAP"
+	after  []string
+	form   string
+	code   string
+	line   int
+	text   string
 }
 
 type petrPattern struct {
@@ -301,13 +304,12 @@ func (l *petrLoader) addVerb(t string) {
 			return
 		}
 	}
-	if vi > 0 {
-		l.skip("words before the verb of a phrasal verb", t)
-		return
-	}
-	w := strings.ToLower(words[0])
+	w := strings.ToLower(words[vi])
 	v := petrVerb{lemma: lemma.Lemma(w, "VBD"), code: code, line: l.line, text: t}
-	for _, a := range words[1:] {
+	for _, a := range words[:vi] {
+		v.before = append(v.before, strings.ToLower(a))
+	}
+	for _, a := range words[vi+1:] {
 		v.after = append(v.after, strings.ToLower(a))
 	}
 	if v.lemma != w {
@@ -318,9 +320,14 @@ func (l *petrLoader) addVerb(t string) {
 	// Irregular forms of a single-word verb that lemmatize elsewhere become
 	// verbs of their own restricted to that form.
 	for _, fm := range strings.Fields(forms) {
-		fm = strings.ToLower(strings.Trim(strings.TrimPrefix(fm, "+"), "_"))
-		parts := strings.Split(fm, "_")
-		fw := strings.TrimPrefix(parts[0], "+")
+		parts := strings.Split(strings.ToLower(strings.Trim(fm, "_")), "_")
+		fw := parts[0]
+		for i, p := range parts {
+			if strings.HasPrefix(p, "+") || i == vi && len(parts) == len(words) {
+				fw = p
+			}
+		}
+		fw = strings.TrimPrefix(fw, "+")
 		if fw == "" || strings.ContainsAny(fw, "+$%^*&") {
 			continue
 		}
@@ -416,7 +423,11 @@ func (l *petrLoader) newPattern(v petrVerb, fwd, rev string, line int, text stri
 	}
 	if len(v.after) > 0 {
 		p.items = append(p.items, item{words: []string{strings.Join(v.after, " ")}})
-		p.words++
+		p.words += len(v.after)
+	}
+	if len(v.before) > 0 {
+		p.pre = append(p.pre, item{words: []string{strings.Join(v.before, " ")}})
+		p.words += len(v.before)
 	}
 	return p
 }
@@ -475,15 +486,15 @@ func (l *petrLoader) convert(pp petrPattern) {
 		l.skipAt(pp.line, "pattern without a verb (*)", t)
 		return
 	}
-	pre, preWords, negPre := toItems(elems[:star])
-	post, postWords, _ := toItems(elems[star+1:])
+	pre, preWords, negPre := toItems(elems[:star], false)
+	post, postWords, _ := toItems(elems[star+1:], true)
 	for _, v := range l.verbs {
 		p := l.newPattern(v, fwd, rev, pp.line, "- "+strings.TrimSpace(t))
 		if null {
 			p.Code, p.Reverse = "", ""
 		}
 		p.items = append(p.items, post...)
-		p.pre = pre
+		p.pre = append(append([]item(nil), pre...), p.pre...)
 		p.negOK = negPre
 		p.words += preWords + postWords
 		if len(pre) > 0 || len(post) > 0 {
@@ -493,7 +504,10 @@ func (l *petrLoader) convert(pp petrPattern) {
 	}
 }
 
-func toItems(es []petrElem) (items []item, words int, neg bool) {
+// toItems converts pattern elements; words counts the words of the
+// shortest alternative of each word item, for specificity ordering. A
+// compound "%" after the verb is the target ("* WITH %").
+func toItems(es []petrElem, post bool) (items []item, words int, neg bool) {
 	for _, e := range es {
 		switch e.sym {
 		case '$':
@@ -503,10 +517,20 @@ func toItems(es []petrElem) (items []item, words int, neg bool) {
 		case '^':
 			items = append(items, item{skipNP: true})
 		case '%':
-			items = append(items, item{compound: true})
+			if post {
+				items = append(items, item{target: true})
+			} else {
+				items = append(items, item{compound: true})
+			}
 		case 0:
 			items = append(items, item{words: e.alts})
-			words++
+			n := 0
+			for i, a := range e.alts {
+				if k := len(strings.Fields(a)); i == 0 || k < n {
+					n = k
+				}
+			}
+			words += n
 			for _, a := range e.alts {
 				for _, w := range strings.Fields(a) {
 					if w == "not" || w == "n't" || w == "never" || w == "no" || w == "neither" {

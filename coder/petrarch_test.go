@@ -108,8 +108,9 @@ MEET
 - * TALKS [031:032]
 - * CARD  [---]
 - % HAVE * [191]
+- * WITH % [031]
 `,
-			want: []string{"meet % have * => 191", "meet card => null", "meet talks => 031:032"},
+			want: []string{"meet % have * => 191", "meet card => null", "meet talks => 031:032", "meet with + => 031"},
 		},
 		{
 			name: "synonym sets, nested, inside joined words",
@@ -144,9 +145,17 @@ SAID
 +SHUT_DOWN {+SHUTS_DOWN +SHUTTING_DOWN}
 --- BREAK [1717] ---
 BREAK { BROKE BROKEN }
+--- CONFISCATE [1711] ---
+CONFISCATE
+WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
+- WILL NOT * [081]
 `,
 			want: []string{
 				"break => 1717",
+				"confiscate => 1711",
+				"confiscate will not * => 081 negOK",
+				"tap wire * => 1711",
+				"tap will not wire * => 081 negOK",
 				"call off => 160",
 				"say/said => 023",
 				"say/said was_unsatisfactory => 131",
@@ -170,7 +179,6 @@ over two lines -->
 +ORPHAN
 --- ARM_ [182] ---
 ARM   # jw
-WIRE_+TAP {WIRE_+TAPPED}
 - * OUR FRIENDS [def]
 - * THE WOGS [###]  # ### stays inside the code
 - * THE_BEST [182]
@@ -180,12 +188,11 @@ WIRE_+TAP {WIRE_+TAPPED}
 `,
 			want: []string{"arm => 182", "arm the_best => 182"},
 			skip: map[string]int{
-				"line outside any verb block":             1,
-				"words before the verb of a phrasal verb": 1,
-				"malformed code":                          2,
-				"pattern without a verb (*)":              1,
-				"unknown synonym set &NOSUCH":             1,
-				"pattern without a code":                  1,
+				"line outside any verb block": 1,
+				"malformed code":              2,
+				"pattern without a verb (*)":  1,
+				"unknown synonym set &NOSUCH": 1,
+				"pattern without a code":      1,
 			},
 		},
 	}
