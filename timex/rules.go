@@ -461,8 +461,10 @@ func (r *run) duration(i int) (match, bool) {
 	if !uok {
 		return match{}, false
 	}
-	if hyph && rel == "the" {
-		return match{}, false // "the two-week": the duration starts at "two"
+	if (hyph || !plural && n > 1) && rel == "the" {
+		// "the two-week talks", "the two day rally": an adjective; the
+		// article belongs to the noun and the duration starts at "two".
+		return match{}, false
 	}
 	end := k + 1
 	if n == 1 && plural && !vague {

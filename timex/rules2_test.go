@@ -139,5 +139,7 @@ func TestAdjectiveDurations(t *testing.T) {
 		{"2000-02-24", "a yearlong effort and weeklong talks", []want{{"yearlong", "DURATION", "P1Y"}, {"weeklong", "DURATION", "P1W"}}},
 		{"2000-02-24", "the half-hour show", []want{{"half-hour", "DURATION", "PT30M"}}},
 		{"2000-02-24", "a 10-day-long siege", []want{{"10-day-long", "DURATION", "P10D"}}},
+		{"1998-03-03", "for the two day rally", []want{{"two day", "DURATION", "P2D"}}},
+		{"1998-03-03", "for the two days of talks", []want{{"the two days", "DURATION", "P2D"}}},
 	})
 }
