@@ -175,9 +175,10 @@ func (ds petrDiscards) match(text string) bool {
 // in place of Annals' own, and counts the records whose set of coded
 // (source, target, code) triples equals the expected set exactly. Actor and
 // event codes are compared as PETRARCH writes them ("ARNGOV", "NGOARN",
-// "064"; an agent with no country as "---GOV"); an event without a target
-// codes its target as "---" and is kept
-// only where the record's require_dyad option is false. Records expected to
+// "064"; an agent with no country as "---GOV"). An actor with no code (an
+// unknown name Annals guessed) counts as no actor: an event without a
+// source is dropped, one without a target codes its target as "---" and is
+// kept only where the record's require_dyad option is false. Records expected to
 // fail with an error (discards, datelines, bad parses) count as right when
 // nothing is coded. The coder runs in Literal and PrepTargets mode, as
 // PETRARCH's dictionaries expect.
@@ -224,8 +225,8 @@ func PetrarchEvalTrace(dir string, trace func(id string) io.Writer) (*PetrarchRe
 		}
 	}
 	code := func(m *doc.ActorMention) string {
-		if m == nil {
-			return "---"
+		if m == nil || m.Actor.Code == "" {
+			return "---" // no actor, or one PETRARCH would not code
 		}
 		if m.Kind == actors.KindAgent && agentCodes[m.Actor.Code] {
 			return "---" + m.Actor.Code
@@ -281,10 +282,10 @@ func PetrarchEvalTrace(dir string, trace func(id string) io.Writer) (*PetrarchRe
 			}
 			seen := map[string]bool{}
 			for _, e := range d.Events {
-				if e.Target == nil && rec.RequireDyad {
+				src, tgt := code(e.Source), code(e.Target)
+				if src == "---" || tgt == "---" && rec.RequireDyad {
 					continue
 				}
-				src, tgt := code(e.Source), code(e.Target)
 				k := src + " " + tgt + " " + e.Code
 				if !seen[k] {
 					seen[k] = true
