@@ -12,12 +12,15 @@
 //
 // # Near-duplicates
 //
-// Each article gets a 64-bit SimHash (SimHash) over its lower-cased word
-// 3-shingles. An article whose SimHash is within NearDupDistance bits of an
-// earlier stored article dated at most NearDupDays days apart is linked to it
-// as a near-duplicate (syndicated wire copy, lightly edited re-post). A
-// near-duplicate is stored and coded like any article, but counts as its
-// original in an event's num_articles and num_sources.
+// Each article gets a MinHash signature (MinHash: 48 values) over its
+// lower-cased word 3-shingles, indexed by locality-sensitive hashing
+// (LSHKeys: 12 bands of 4 values). An article whose estimated Jaccard
+// similarity (Similarity) to an earlier stored article dated at most
+// NearDupDays days apart is at least NearDupSimilarity is linked to it as a
+// near-duplicate (syndicated wire copy, lightly edited re-post); a copy of a
+// copy links to the original. A near-duplicate is stored and coded like any
+// article, but counts as its original in an event's num_articles (and in
+// num_sources when it names no source of its own).
 //
 // # Event merging
 //

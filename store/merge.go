@@ -2,27 +2,25 @@ package store
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
-	"hash/fnv"
 	"math"
-	"math/bits"
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/annals-dev/annals/doc"
 )
 
 // Merge and near-duplicate thresholds.
 const (
-	// NearDupDistance is the largest SimHash Hamming distance between
-	// near-duplicate articles.
-	NearDupDistance = 3
+	// NearDupSimilarity is the least estimated Jaccard similarity of the
+	// word 3-shingle sets of two near-duplicate articles.
+	NearDupSimilarity = 0.7
 	// NearDupDays is the largest date difference between near-duplicates.
 	NearDupDays = 7
 	// NearDupMinShingles is the fewest word 3-shingles an article needs to
-	// be compared (shorter texts give unreliable SimHashes).
+	// be compared (shorter texts give unreliable signatures).
 	NearDupMinShingles = 8
 	// NearbyKm is how far apart two places of one event may be.
 	NearbyKm = 50
@@ -40,41 +38,67 @@ func Hash(d *doc.Document) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// SimHash returns the 64-bit SimHash of text over lower-cased word
-// 3-shingles (words are runs of letters and digits) and the number of
-// shingles. Texts with fewer than three words hash their words.
-func SimHash(text string) (uint64, int) {
-	var v [64]int
-	var words [3]string
+// MinHash signature size and its LSH banding: NumBands bands of BandRows
+// values. Two texts of Jaccard similarity s share a band with probability
+// 1-(1-s^BandRows)^NumBands: 0.96 at s = 0.7, 0.998 at 0.8, 0.54 at 0.5
+// (candidates are then checked on the whole signature).
+const (
+	NumHashes = 48
+	BandRows  = 4
+	NumBands  = NumHashes / BandRows
+)
+
+// Signature is a MinHash signature.
+type Signature [NumHashes]uint32
+
+// mix is the SplitMix64 finalizer, a fast well-mixing 64-bit hash.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// MinHash returns the MinHash signature of text over its lower-cased word
+// 3-shingles (words are runs of letters and digits), and the number of
+// shingles. Texts of fewer than three words hash their words.
+func MinHash(text string) (Signature, int) {
+	var sig Signature
+	for i := range sig {
+		sig[i] = ^uint32(0)
+	}
+	var words [3]uint64
 	n, shingles := 0, 0
-	var buf []byte
-	add := func(s string) {
-		h := fnv.New64a()
-		h.Write([]byte(s))
-		x := h.Sum64()
-		for i := 0; i < 64; i++ {
-			if x&(1<<uint(i)) != 0 {
-				v[i]++
-			} else {
-				v[i]--
+	add := func(h uint64) {
+		shingles++
+		for i := range sig {
+			v := uint32(mix(h + uint64(i)*0x9e3779b97f4a7c15))
+			if v < sig[i] {
+				sig[i] = v
 			}
 		}
-		shingles++
 	}
+	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
+	w := uint64(offset)
+	inWord := false
 	flush := func() {
-		if len(buf) == 0 {
+		if !inWord {
 			return
 		}
-		words[0], words[1], words[2] = words[1], words[2], string(buf)
-		buf = buf[:0]
+		words[0], words[1], words[2] = words[1], words[2], w
+		w, inWord = offset, false
 		n++
 		if n >= 3 {
-			add(words[0] + " " + words[1] + " " + words[2])
+			add(mix(words[0]) ^ mix(words[1]+1)<<1 ^ mix(words[2]+2)<<2)
 		}
 	}
 	for _, r := range text {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			r = unicode.ToLower(r)
+			w = (w ^ uint64(r)) * prime
+			inWord = true
 		} else {
 			flush()
 		}
@@ -85,22 +109,54 @@ func SimHash(text string) (uint64, int) {
 			add(words[i])
 		}
 	}
-	var x uint64
-	for i := 0; i < 64; i++ {
-		if v[i] > 0 {
-			x |= 1 << uint(i)
-		}
-	}
-	return x, shingles
+	return sig, shingles
 }
 
-// Distance is the Hamming distance between two SimHashes.
-func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
+// Similarity estimates the Jaccard similarity of the texts of two
+// signatures: the share of equal values.
+func Similarity(a, b *Signature) float64 {
+	eq := 0
+	for i := range a {
+		if a[i] == b[i] {
+			eq++
+		}
+	}
+	return float64(eq) / NumHashes
+}
 
-// Bands splits a SimHash into four 16-bit bands: two hashes within
-// NearDupDistance (< 4) bits share at least one band.
-func Bands(x uint64) [4]int64 {
-	return [4]int64{int64(x & 0xffff), int64(x >> 16 & 0xffff), int64(x >> 32 & 0xffff), int64(x >> 48)}
+// LSHKeys are the band keys of a signature: texts sharing a key are
+// near-duplicate candidates. A key hashes the band's number and values.
+func LSHKeys(sig *Signature) [NumBands]int64 {
+	var k [NumBands]int64
+	for b := 0; b < NumBands; b++ {
+		h := mix(uint64(b) + 1)
+		for r := 0; r < BandRows; r++ {
+			h = mix(h ^ uint64(sig[b*BandRows+r]))
+		}
+		k[b] = int64(h)
+	}
+	return k
+}
+
+// Bytes encodes a signature (little-endian) for storage.
+func (s *Signature) Bytes() []byte {
+	b := make([]byte, 4*NumHashes)
+	for i, v := range s {
+		binary.LittleEndian.PutUint32(b[4*i:], v)
+	}
+	return b
+}
+
+// SignatureFrom decodes Bytes; ok is false for a wrong length.
+func SignatureFrom(b []byte) (Signature, bool) {
+	var s Signature
+	if len(b) != 4*NumHashes {
+		return s, false
+	}
+	for i := range s {
+		s[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return s, true
 }
 
 // ActorKey is the key the merge rule compares: the entity id, else the code;

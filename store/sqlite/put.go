@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/annals-dev/annals/doc"
@@ -15,7 +16,7 @@ import (
 // stmts are the statements of one write transaction.
 type stmts struct {
 	tx                                                  *sql.Tx
-	exists, insArticle, nearDup                         *sql.Stmt
+	exists, insArticle, nearDup, insLSH                 *sql.Stmt
 	insSentence, insFTS, insTimex, insActor, insPlace   *sql.Stmt
 	candidates, insEvent, updEvent, insMention, recount *sql.Stmt
 }
@@ -27,10 +28,11 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 		sql string
 	}{
 		{&st.exists, `SELECT id FROM articles WHERE hash = ?`},
-		{&st.insArticle, `INSERT INTO articles (hash, ext_id, title, url, source, date, body, simhash, band0, band1, band2, band3, shingles, dup_of, dup_distance, added)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
-		{&st.nearDup, `SELECT id, simhash, date, dup_of FROM articles
-			WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND shingles >= ?`},
+		{&st.insArticle, `INSERT INTO articles (hash, ext_id, title, url, source, date, body, minhash, shingles, dup_of, dup_similarity, added)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`},
+		{&st.insLSH, `INSERT INTO article_lsh (lsh_key, article_id) VALUES (?, ?)`},
+		{&st.nearDup, `SELECT id, minhash, date, dup_of FROM articles WHERE id IN
+			(SELECT article_id FROM article_lsh WHERE lsh_key IN (` + placeholders(store.NumBands) + `))`},
 		{&st.insSentence, `INSERT INTO sentences (article_id, idx, start_off, end_off) VALUES (?, ?, ?, ?) RETURNING id`},
 		{&st.insTimex, `INSERT INTO timexes (article_id, idx, start_off, end_off, type, value, mod, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insActor, `INSERT INTO actor_mentions (article_id, idx, sentence, start_off, end_off, first_token, end_token, entity_id, name, code, country, kind, rule)
@@ -127,25 +129,33 @@ func (s *DB) put(ctx context.Context, st *stmts, d *doc.Document, now string, to
 	}
 	r.New = true
 	date := d.Date.Format("2006-01-02")
-	sh, shingles := store.SimHash(d.Text)
-	bands := store.Bands(sh)
-	var dupOf, dupDist sql.NullInt64
+	sig, shingles := store.MinHash(d.Text)
+	keys := store.LSHKeys(&sig)
+	var dupOf sql.NullInt64
+	var dupSim sql.NullFloat64
 	if shingles >= store.NearDupMinShingles {
-		id, dist, err := nearDuplicate(ctx, st, sh, bands, d.Date)
+		id, sim, err := nearDuplicate(ctx, st, &sig, keys, d.Date)
 		if err != nil {
 			return r, fmt.Errorf("near-duplicates: %w", err)
 		}
 		if id != 0 {
 			dupOf = sql.NullInt64{Int64: id, Valid: true}
-			dupDist = sql.NullInt64{Int64: int64(dist), Valid: true}
+			dupSim = sql.NullFloat64{Float64: sim, Valid: true}
 			r.NearDuplicateOf = id
 		}
 	}
-	if err := st.insArticle.QueryRowContext(ctx, r.Hash, d.ID, d.Title, d.URL, d.Source, date, d.Text, int64(sh),
-		bands[0], bands[1], bands[2], bands[3], shingles, dupOf, dupDist, now).Scan(&r.ArticleID); err != nil {
+	if err := st.insArticle.QueryRowContext(ctx, r.Hash, d.ID, d.Title, d.URL, d.Source, date, d.Text, sig.Bytes(),
+		shingles, dupOf, dupSim, now).Scan(&r.ArticleID); err != nil {
 		return r, fmt.Errorf("insert: %w", err)
 	}
 	aid := r.ArticleID
+	if shingles >= store.NearDupMinShingles {
+		for _, k := range keys {
+			if _, err := st.insLSH.ExecContext(ctx, k, aid); err != nil {
+				return r, fmt.Errorf("near-duplicate index: %w", err)
+			}
+		}
+	}
 	sentIDs := make([]int64, len(d.Sentences))
 	for i, sn := range d.Sentences {
 		if err := st.insSentence.QueryRowContext(ctx, aid, i, sn.Start, sn.End).Scan(&sentIDs[i]); err != nil {
@@ -205,25 +215,34 @@ func (s *DB) put(ctx context.Context, st *stmts, d *doc.Document, now string, to
 }
 
 // nearDuplicate finds the original of an article nearly duplicating a stored
-// one: the closest SimHash within store.NearDupDistance and
+// one: the most similar signature of at least store.NearDupSimilarity within
 // store.NearDupDays, then the oldest.
-func nearDuplicate(ctx context.Context, st *stmts, sh uint64, b [4]int64, date time.Time) (int64, int, error) {
-	rows, err := st.nearDup.QueryContext(ctx, b[0], b[1], b[2], b[3], store.NearDupMinShingles)
+func nearDuplicate(ctx context.Context, st *stmts, sig *store.Signature, keys [store.NumBands]int64, date time.Time) (int64, float64, error) {
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	rows, err := st.nearDup.QueryContext(ctx, args...)
 	if err != nil {
 		return 0, 0, err
 	}
 	defer rows.Close()
 	var best int64
-	bestDist := store.NearDupDistance + 1
+	bestSim := 0.0
 	for rows.Next() {
-		var id, other int64
+		var id int64
+		var blob []byte
 		var odate string
 		var dup sql.NullInt64
-		if err := rows.Scan(&id, &other, &odate, &dup); err != nil {
+		if err := rows.Scan(&id, &blob, &odate, &dup); err != nil {
 			return 0, 0, err
 		}
-		dist := store.Distance(sh, uint64(other))
-		if dist > store.NearDupDistance {
+		other, ok := store.SignatureFrom(blob)
+		if !ok {
+			continue
+		}
+		sim := store.Similarity(sig, &other)
+		if sim < store.NearDupSimilarity {
 			continue
 		}
 		t, err := time.Parse("2006-01-02", odate)
@@ -236,11 +255,15 @@ func nearDuplicate(ctx context.Context, st *stmts, sh uint64, b [4]int64, date t
 		if dup.Valid {
 			id = dup.Int64 // link to the original
 		}
-		if dist < bestDist || dist == bestDist && id < best {
-			best, bestDist = id, dist
+		if sim > bestSim || sim == bestSim && id < best {
+			best, bestSim = id, sim
 		}
 	}
-	return best, bestDist, rows.Err()
+	return best, bestSim, rows.Err()
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
 func eventDate(d *doc.Document, e *doc.Event) string {

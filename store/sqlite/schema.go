@@ -18,17 +18,19 @@ CREATE TABLE articles (
 	source TEXT NOT NULL DEFAULT '',
 	date TEXT NOT NULL,                 -- article date YYYY-MM-DD
 	body TEXT NOT NULL,                 -- every offset is a byte offset into it
-	simhash INTEGER NOT NULL,           -- 64-bit SimHash as a signed integer
-	band0 INTEGER NOT NULL, band1 INTEGER NOT NULL, band2 INTEGER NOT NULL, band3 INTEGER NOT NULL,
+	minhash BLOB NOT NULL,              -- store.Signature.Bytes
 	shingles INTEGER NOT NULL,
 	dup_of INTEGER REFERENCES articles(id),  -- near-duplicate of (the original)
-	dup_distance INTEGER,
+	dup_similarity REAL,               -- estimated Jaccard similarity to it
 	added TEXT NOT NULL                 -- RFC 3339 UTC
 );
-CREATE INDEX articles_band0 ON articles(band0);
-CREATE INDEX articles_band1 ON articles(band1);
-CREATE INDEX articles_band2 ON articles(band2);
-CREATE INDEX articles_band3 ON articles(band3);
+-- Near-duplicate candidates: the LSH band keys (store.LSHKeys) of articles
+-- with enough shingles.
+CREATE TABLE article_lsh (
+	lsh_key INTEGER NOT NULL,
+	article_id INTEGER NOT NULL REFERENCES articles(id)
+);
+CREATE INDEX article_lsh_key ON article_lsh(lsh_key);
 CREATE TABLE sentences (
 	id INTEGER PRIMARY KEY,
 	article_id INTEGER NOT NULL REFERENCES articles(id),
