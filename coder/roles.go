@@ -108,6 +108,18 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		if m := c.resolvePronoun(s, pron); m != nil {
 			return []*doc.ActorMention{m}
 		}
+		// "Iran said it would retaliate", "Ethiopia indicated (that) it
+		// would act": "it"/"they" opening the complement of a verb is
+		// that verb's subject.
+		if l := s.lemmas[pron]; l == "it" || l == "they" {
+			k := pron - 1
+			if k >= 0 && s.lemmas[k] == "that" {
+				k--
+			}
+			if k >= 0 && s.ingrp[k] >= 0 && s.ingrp[k] < gi && s.groups[s.ingrp[k]].head == k {
+				return c.subjectActors(s, s.ingrp[k])
+			}
+		}
 		return nil
 	}
 	g := s.groups[gi]
