@@ -143,3 +143,12 @@ func TestAdjectiveDurations(t *testing.T) {
 		{"1998-03-03", "for the two days of talks", []want{{"the two days", "DURATION", "P2D"}}},
 	})
 }
+
+// TestQuotedTitles: a capitalized "This Week" in quotes names a programme.
+func TestQuotedTitles(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1990-08-13", `Baker, speaking on ABC News' "This Week," said so.`, nil},
+		{"1990-08-13", `Baker said on ABC-TV's "This Week With David Brinkley" that he agreed.`, nil},
+		{"1990-08-13", `"This week is decisive," Baker said.`, []want{{"This week", "DATE", "1990-W33"}}},
+	})
+}

@@ -720,6 +720,13 @@ func (r *run) relative(i int) (match, bool) {
 func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 	unit := w.unit
 	end := k + 1
+	if r.toks[i].flags&fCap != 0 && r.toks[k].flags&fCap != 0 && r.toks[i].flags&fAllCap == 0 {
+		switch r.low(i - 1) {
+		case "\"", "`", "'", "“", "‘":
+			// ABC's "This Week": a quoted title, not a time.
+			return match{}, false
+		}
+	}
 	if unit == "W" && rel == "last" && r.low(i-1) == "the" && w.cls&cPlural == 0 {
 		if m, ok := r.weekOfMonth(i, 5, end); ok {
 			return m, true
