@@ -421,7 +421,8 @@ func (s *sentence) parentheticalStart(j int) int {
 		if s.lemmas[k] == "," {
 			if k+1 < j {
 				w := lower(s.toks[k+1].Text)
-				if w == "which" || w == "who" || w == "whose" || w == "where" || s.tag(k+1) == "DT" || s.tag(k+1) == "PRP$" {
+				// ", in remarks published on Monday," is parenthetical too.
+				if w == "which" || w == "who" || w == "whose" || w == "where" || s.tag(k+1) == "DT" || s.tag(k+1) == "PRP$" || s.tag(k+1) == "IN" && k > 0 && s.ment[k-1] >= 0 {
 					return k
 				}
 			}

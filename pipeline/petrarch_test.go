@@ -182,6 +182,7 @@ CELEBRATE
 		{"Fornost and the evil Gondor condemned Rohan.", "FOR ROH 122; GON ROH 122"},
 		{"Arnor departed from Gondor.", "ARN GON 032"}, // PrepTargets
 		{"Rohan said it would visit Gondor.", "GON ROH 033; ROH GON 023; ROH GON 032"},
+		{"Arnor, in remarks published on Monday, condemned Rohan.", "ARN ROH 122"},
 		{"Arnor celebrated Iftar in Rohan with the leaders of Gondor.", "ARN GON 045"},
 		{"Arnor celebrated Iftar in the capital with Gondor.", "ARN GON 045"},
 	}
