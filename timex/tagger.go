@@ -12,7 +12,17 @@
 //     against the document date, to the past unless the nearest tense cue
 //     (looked for first to the left, in the same sentence) says future:
 //     "will", "plans to", "by", "until", "payable". A month more than four
-//     months ahead of the document date with no cue is last year's.
+//     months ahead of the document date with no cue is last year's. The
+//     past perfect ("had been scheduled to expire Friday") is past; an
+//     "-ed" word after a determiner is an adjective, no cue. When the
+//     document's tokens carry part-of-speech tags (Process after the
+//     tagger; TimeML and Evaluate with SetAnalyzer), VBD and VBN decide
+//     which words are past-tense verbs.
+//   - Business news: "a year ago", "the year-earlier period" and "the
+//     quarter" refer to the quarter the story reports on, its first
+//     recent quarter; "the year ended Sept. 30" is a duration (P1Y).
+//   - The end of a month range takes its start's year ("from November to
+//     January"); "the week of March 6" is that day's ISO week.
 //   - Determiners and time modifiers are part of the extent ("the third
 //     quarter", "the past two months", "early next year", "nearly two
 //     years"); prepositions and "about" are not.
