@@ -152,3 +152,13 @@ func TestQuotedTitles(t *testing.T) {
 		{"1990-08-13", `"This week is decisive," Baker said.`, []want{{"This week", "DATE", "1990-W33"}}},
 	})
 }
+
+// TestLastHalf: "the last half" is the second half of a year, the end of a
+// decade or century.
+func TestLastHalf(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1989-11-02", "Sales slowed in the last half of 1989.", []want{{"the last half of 1989", "DATE", "1989-H2"}}},
+		{"1989-11-02", "It boomed in the last half of the '80s.", []want{{"the last half of the '80s", "DATE", "198"}}},
+		{"1989-11-02", "It will recover in the last half.", []want{{"the last half", "DATE", "1989-H2"}}},
+	})
+}

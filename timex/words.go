@@ -616,6 +616,24 @@ func (r *run) relative(i int) (match, bool) {
 	if r.low(k) == "fiscal" && r.low(k+1) == "year" {
 		k++
 	}
+	if (rel == "last" || rel == "latter") && r.low(k) == "half" && r.low(i-1) == "the" {
+		// "the last half of 1989": the second half; of a decade or a
+		// century, its end.
+		if r.low(k+1) == "of" && k+2 < len(r.toks) {
+			var m match
+			var ok bool
+			if r.low(k+2) == "the" {
+				m, ok = r.theExpr(k + 2)
+			} else if r.toks[k+2].kind == kNum {
+				m, ok = r.numeric(k + 2)
+			}
+			if ok && (m.rule == "decade" || m.rule == "century") {
+				m.mod = "END"
+				return m, true
+			}
+		}
+		return r.quarterAfter(i, 2, 0)
+	}
 	if rel == "latest" && r.low(k) == "period" {
 		// Business news: "the latest period" is the quarter reported.
 		if r.refQ >= 0 {
