@@ -237,7 +237,7 @@ func (r *run) yearOK(i int) bool {
 		if p.end == t.start && (p.low == "-" || p.low == "/" || p.low == "." || p.low == ":" || p.low == "+" || p.kind != kPunct) {
 			// Part of a longer code: 555-1999, 3/1999 is fine as month/year
 			// but is handled by the numeric-date rule.
-			if !(p.low == "-" && i >= 2 && (r.yearLike(i-2) || r.low(i-2) == "mid" || r.low(i-2) == "pre" || r.low(i-2) == "post")) {
+			if !(p.low == "-" && i >= 2 && (r.yearLike(i-2) || r.low(i-2) == "mid" || r.low(i-2) == "pre" || r.low(i-2) == "post" || r.low(i-2) == "early" || r.low(i-2) == "late")) {
 				return false
 			}
 		}

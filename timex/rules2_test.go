@@ -162,3 +162,12 @@ func TestLastHalf(t *testing.T) {
 		{"1989-11-02", "It will recover in the last half.", []want{{"the last half", "DATE", "1989-H2"}}},
 	})
 }
+
+// TestHyphenatedModifiers: "late-November", "early-2000".
+func TestHyphenatedModifiers(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2000-01-28", "The mother died in late-November.", []want{{"late-November", "DATE", "1999-11"}}},
+		{"2000-01-28", "Talks resume in early-2001.", []want{{"early-2001", "DATE", "2001"}}},
+		{"2000-01-28", "a late-night show", nil},
+	})
+}

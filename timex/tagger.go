@@ -355,6 +355,9 @@ func (r *run) prefix(i int) (int, string, int) {
 		if nx(1) == "on" {
 			return i + 2, toks[i].wi.mod, pfxPoint // "late on Friday"
 		}
+		if nx(1) == "-" && r.adjacent(i) && r.adjacent(i+1) {
+			return i + 2, toks[i].wi.mod, pfxPoint // "late-November"
+		}
 	case "mid":
 		if nx(1) == "-" {
 			return i + 2, "MID", pfxPoint
