@@ -61,7 +61,6 @@ type feedItem struct {
 func newXMLDecoder(b []byte) *xml.Decoder {
 	dec := xml.NewDecoder(bytes.NewReader(b))
 	dec.Strict = false
-	dec.AutoClose = xml.HTMLAutoClose
 	dec.Entity = xml.HTMLEntity
 	dec.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
 		switch strings.ToLower(label) {
