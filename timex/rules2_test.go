@@ -171,3 +171,14 @@ func TestHyphenatedModifiers(t *testing.T) {
 		{"2000-01-28", "a late-night show", nil},
 	})
 }
+
+// TestOrdinalDays: days of the month in words, and a weekday named with
+// its date.
+func TestOrdinalDays(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1998-03-05", "The vote is this coming Sunday, March eighth.", []want{{"this coming Sunday, March eighth", "DATE", "1998-03-08"}}},
+		{"1998-03-05", "It ended on March second, 1997.", []want{{"March second, 1997", "DATE", "1997-03-02"}}},
+		{"1998-03-05", "the March second round", nil},
+		{"1998-03-05", "In March first quarter results came.", []want{{"March", "DATE", "1998-03"}, {"first quarter", "DATE", "1998-Q1"}}},
+	})
+}

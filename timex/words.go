@@ -114,6 +114,9 @@ func (r *run) monthContext(i int) bool {
 	if i+1 < len(r.toks) && r.toks[i+1].kind == kNum {
 		return true
 	}
+	if r.ordinalDay(i + 1) {
+		return true // "March eighth"
+	}
 	switch r.low(i + 1) {
 	case "last", "this", "next":
 		return true
@@ -141,6 +144,21 @@ func (r *run) monthExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	m := w.month
+	// Day in words: "March eighth".
+	if r.ordinalDay(end) {
+		d := r.toks[end].wi.num
+		k := end + 1
+		if r.low(k) == "," {
+			k++
+		}
+		if k < len(r.toks) && r.yearLike(k) && d <= daysIn(r.toks[k].num, m) {
+			return match{end: k + 1, typ: "DATE", value: fmtDay(date(r.toks[k].num, m, d)), rule: "month-day-year"}, true
+		}
+		y := r.monthYear(m, d, r.tense(i, end+1))
+		if d <= daysIn(y, m) {
+			return match{end: end + 1, typ: "DATE", value: fmtDay(date(y, m, d)), rule: "month-day"}, true
+		}
+	}
 	// Day
 	if end < len(r.toks) && r.toks[end].kind == kNum && r.toks[end].ndig <= 2 && r.toks[end].flags&(fFrac|fDecade|fApos) == 0 && r.toks[end].num >= 1 && r.toks[end].num <= 31 && !(r.low(end+1) == ":" && r.adjacent(end) && r.adjacent(end+1)) || (r.low(end) == "the" && end+1 < len(r.toks) && r.toks[end+1].flags&fOrd != 0) {
 		if r.low(end) == "the" {
@@ -703,6 +721,13 @@ func (r *run) relative(i int) (match, bool) {
 			d = r.dct.AddDate(0, 0, fwd)
 		}
 		m := match{end: k + 1, typ: "DATE", value: fmtDay(d), rule: "rel-weekday"}
+		// "this coming Sunday, March eighth": the date names the day.
+		if r.low(k+1) == "," && r.cls(k+2)&cMonth != 0 {
+			if dm, ok := r.monthExpr(k + 2); ok && len(dm.value) == 10 {
+				dm.rule = "weekday-date"
+				return dm, true
+			}
+		}
 		m.end = r.withDaypart(k+1, &m)
 		return m, true
 	case w.cls&cSeason != 0:
@@ -993,4 +1018,14 @@ func (r *run) periodEnded(k int) bool {
 		k++
 	}
 	return r.low(k) == "ended" || r.low(k) == "ending"
+}
+
+// ordinalDay reports whether the ordinal word at k is a day of the month
+// after a month name: "March eighth." but not "the March second round".
+func (r *run) ordinalDay(k int) bool {
+	ow := r.wi(k)
+	if ow == nil || ow.cls&cOrdinal == 0 || ow.num < 1 || ow.num > 31 {
+		return false
+	}
+	return k+1 >= len(r.toks) || r.toks[k+1].kind == kPunct && r.toks[k+1].low != "-" || r.yearLike(k+1)
 }
