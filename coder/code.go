@@ -96,6 +96,11 @@ func (s *sentence) matchSeq(items []item, from, hi int, cross bool) (tgt, src, e
 			if s.ingrp[k] >= 0 && k > from && !cross {
 				break
 			}
+			// Determiners, numbers and adjectives do not count in the
+			// gap: "signed an 800 million ducat trade protocol".
+			if !skip && s.ment[k] < 0 && (isModifier(s.tag(k)) || s.tag(k) == "CD") {
+				limit = min(hi, limit+1)
+			}
 		}
 		if found < 0 {
 			return -1, -1, 0, false

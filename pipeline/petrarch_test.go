@@ -17,7 +17,7 @@ const petrarchDir = "../../shared/peers/petrarch2"
 
 // petrarchFloor is just under the number of PETRARCH unit records Annals
 // codes exactly right (PETRARCH2 itself, with gold parse trees: 83 of 283).
-const petrarchFloor = 194
+const petrarchFloor = 205
 
 // TestPetrarchUnitRecords runs PETRARCH's unit-test records from raw text
 // with PETRARCH's own validation dictionaries and counts exact matches.
@@ -147,6 +147,9 @@ CONDEMN
 PROMISE
 --- DEPART [032] ---
 DEPART
+--- SIGN [081] ---
+SIGN
+- * TRADE PROTOCOL [085]
 --- CELEBRATE [---] ---
 CELEBRATE
 - * IFTAR IN ^ + [045]
@@ -183,6 +186,8 @@ CELEBRATE
 		{"Arnor departed from Gondor.", "ARN GON 032"}, // PrepTargets
 		{"Rohan said it would visit Gondor.", "GON ROH 033; ROH GON 023; ROH GON 032"},
 		{"Arnor, in remarks published on Monday, condemned Rohan.", "ARN ROH 122"},
+		{"Arnor signed an 800 million ducat trade protocol with Gondor.", "ARN GON 085"},
+		{"Arnor signed a protocol on trade with Gondor.", "ARN GON 081"},
 		{"Arnor celebrated Iftar in Rohan with the leaders of Gondor.", "ARN GON 045"},
 		{"Arnor celebrated Iftar in the capital with Gondor.", "ARN GON 045"},
 	}
