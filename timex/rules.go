@@ -40,6 +40,12 @@ func (r *run) tense(i, j int) int {
 	switch r.low(i - 1) {
 	case "until", "till", "through", "by":
 		return 1
+	case "as":
+		// "as early as Tuesday", "as soon as next week": a date looked
+		// forward to.
+		if (r.low(i-2) == "early" || r.low(i-2) == "soon") && r.low(i-3) == "as" {
+			return 1
+		}
 	}
 	// The clause's verb usually comes before its time adverbial: look left
 	// first, then right.

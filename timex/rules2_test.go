@@ -44,6 +44,9 @@ func TestTenseCues(t *testing.T) {
 		// Past perfect: the plan lies in the past.
 		{"1989-10-30", "The offer had been scheduled to expire at midnight Friday.", []want{{"midnight Friday", "TIME", "1989-10-27T24:00"}}},
 		{"1989-10-30", "It had been due to expire Friday evening.", []want{{"Friday evening", "TIME", "1989-10-27TEV"}}},
+		// "as early as" looks forward even after a past verb.
+		{"2000-04-03", "Officials said the father would come as early as Tuesday.", []want{{"Tuesday", "DATE", "2000-04-04"}}},
+		{"2000-04-03", "Officials said he left as soon as Friday.", []want{{"Friday", "DATE", "2000-04-07"}}},
 		// Without "had", the schedule looks ahead.
 		{"1989-10-30", "The offer is scheduled to expire Friday.", []want{{"Friday", "DATE", "1989-11-03"}}},
 	})
