@@ -410,9 +410,21 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) {
 	if len(res) == 1 && !res[0].New {
 		status = http.StatusOK
 	}
-	out := map[string]any{"result": res[0], "events": len(d.Events)}
-	w.Header().Set("Location", fmt.Sprintf("/api/v1/articles/%d", res[0].ArticleID))
-	writeJSON(w, status, out)
+	pr := res[0]
+	w.Header().Set("Location", fmt.Sprintf("/api/v1/articles/%d", pr.ArticleID))
+	writeJSON(w, status, postResult{ArticleID: pr.ArticleID, Hash: pr.Hash, New: pr.New, NearDuplicateOf: pr.NearDuplicateOf,
+		Mentions: pr.Mentions, NewEvents: pr.NewEvents, Merged: pr.Merged})
+}
+
+// postResult is the body of a successful POST /api/v1/articles.
+type postResult struct {
+	ArticleID       int64  `json:"article_id"`
+	Hash            string `json:"hash"`
+	New             bool   `json:"new"`
+	NearDuplicateOf int64  `json:"near_duplicate_of,omitempty"`
+	Mentions        int    `json:"mentions"`
+	NewEvents       int    `json:"new_events"`
+	Merged          int    `json:"merged"`
 }
 
 // paramError is a validation failure of one parameter.

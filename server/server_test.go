@@ -456,8 +456,8 @@ func (nopStore) Article(context.Context, int64) (*store.Article, error) {
 	return nil, store.ErrNotFound
 }
 func (nopStore) Events(context.Context, store.Filter) ([]store.Event, error) { return nil, nil }
-func (nopStore) Stats(context.Context) (store.Stats, error)                 { return store.Stats{}, nil }
-func (nopStore) Close() error                                               { return nil }
+func (nopStore) Stats(context.Context) (store.Stats, error)                  { return store.Stats{}, nil }
+func (nopStore) Close() error                                                { return nil }
 
 // TestPlainStore checks that a store without aggregates still lists events
 // and answers 501 for aggregates.

@@ -31,7 +31,7 @@ export async function render(main, r, current) {
   box.append(toggles);
   const spans = [];
   for (const x of a.actors) spans.push({start: x.start, end: x.end, cls: 'actor', label: x.code || 'actor', title: `${x.name} (${x.code}) · ${x.kind}`});
-  for (const x of a.places) spans.push({start: x.start, end: x.end, cls: 'place', label: x.place.country || 'place',
+  for (const x of a.places) spans.push({start: x.start, end: x.end, cls: 'place', label: x.place.feature || 'place',
     title: x.place.resolved ? `${x.place.name}, ${x.place.country} (${x.place.lat.toFixed(2)}, ${x.place.lon.toFixed(2)})` : x.place.name});
   for (const x of a.timexes) spans.push({start: x.start, end: x.end, cls: 'timex', label: x.value, title: `${x.type} ${x.value}${x.mod ? ' ' + x.mod : ''}`});
   const codeAt = new Map(a.events.map(m => [m.trigger.start + ':' + m.trigger.end, m.cameo]));

@@ -27,8 +27,15 @@ function countryPath(geom) {
   let d = '';
   for (const poly of geom.coordinates) {
     for (const ring of poly) {
-      ring.forEach(([x, y], i) => { d += (i ? 'L' : 'M') + px(x).toFixed(1) + ',' + py(y).toFixed(1); });
-      d += 'Z';
+      // A ring crossing the antimeridian is broken there into open
+      // subpaths (their fill closes along the map edge).
+      let broken = false;
+      ring.forEach(([x, y], i) => {
+        const jump = i > 0 && Math.abs(x - ring[i - 1][0]) > 180;
+        broken = broken || jump;
+        d += (i === 0 || jump ? 'M' : 'L') + px(x).toFixed(1) + ',' + py(y).toFixed(1);
+      });
+      if (!broken) d += 'Z';
     }
   }
   return d;

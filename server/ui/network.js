@@ -8,24 +8,28 @@ import {api, filterParams, go} from './core.js';
 
 const W = 1000, H = 620;
 
-// layout places nodes with repulsion between all pairs, springs along
-// edges and a pull to the center; deterministic (seeded on a circle).
-export function layout(nodes, edges, iterations = 300) {
+// layout places nodes (Fruchterman-Reingold): repulsion between all pairs,
+// springs along edges (stronger for frequent dyads), a pull to the center
+// so that separate components stay close; deterministic (seeded on a
+// circle). The result is scaled to fit the drawing.
+export function layout(nodes, edges, iterations = 400) {
   const n = nodes.length;
   nodes.forEach((nd, i) => {
-    const a = 2 * Math.PI * i / Math.max(1, n);
-    nd.x = W / 2 + Math.cos(a) * W / 3;
-    nd.y = H / 2 + Math.sin(a) * H / 3;
+    const a = 2.4 * i;
+    const r = 10 * Math.sqrt(i + 1);
+    nd.x = Math.cos(a) * r;
+    nd.y = Math.sin(a) * r;
   });
-  const k = Math.sqrt(W * H / Math.max(1, n)) * 0.6;
+  const k = 40;
   for (let it = 0; it < iterations; it++) {
-    const temp = 40 * (1 - it / iterations) + 1;
+    const temp = 20 * (1 - it / iterations) + 0.5;
     for (const a of nodes) { a.dx = 0; a.dy = 0; }
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
         const a = nodes[i], b = nodes[j];
-        let dx = a.x - b.x, dy = a.y - b.y;
-        const d2 = Math.max(dx * dx + dy * dy, 1);
+        const dx = a.x - b.x, dy = a.y - b.y;
+        const d2 = Math.max(dx * dx + dy * dy, 0.01);
+        if (d2 > 16 * k * k) continue; // far nodes do not push: components pack
         const f = k * k / d2;
         a.dx += dx * f; a.dy += dy * f;
         b.dx -= dx * f; b.dy -= dy * f;
@@ -34,20 +38,26 @@ export function layout(nodes, edges, iterations = 300) {
     for (const e of edges) {
       const a = e.a, b = e.b;
       const dx = a.x - b.x, dy = a.y - b.y;
-      const d = Math.sqrt(dx * dx + dy * dy) || 1;
-      const f = d / k * Math.min(3, 1 + Math.log(e.count));
-      a.dx -= dx / d * f * d / 10; a.dy -= dy / d * f * d / 10;
-      b.dx += dx / d * f * d / 10; b.dy += dy / d * f * d / 10;
+      const d = Math.sqrt(dx * dx + dy * dy) || 0.01;
+      const f = d / k * (1 + 0.3 * Math.log(e.count)) / 2;
+      a.dx -= dx * f; a.dy -= dy * f;
+      b.dx += dx * f; b.dy += dy * f;
     }
     for (const a of nodes) {
-      a.dx += (W / 2 - a.x) * 0.02;
-      a.dy += (H / 2 - a.y) * 0.02;
+      a.dx -= a.x * 0.05;
+      a.dy -= a.y * 0.05;
       const d = Math.sqrt(a.dx * a.dx + a.dy * a.dy) || 1;
       a.x += a.dx / d * Math.min(d, temp);
       a.y += a.dy / d * Math.min(d, temp);
-      a.x = Math.max(30, Math.min(W - 30, a.x));
-      a.y = Math.max(20, Math.min(H - 20, a.y));
     }
+  }
+  // Fit into the drawing, keeping the aspect ratio.
+  const xs = nodes.map(nd => nd.x), ys = nodes.map(nd => nd.y);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+  const sc = Math.min((W - 160) / Math.max(1, x1 - x0), (H - 60) / Math.max(1, y1 - y0));
+  for (const nd of nodes) {
+    nd.x = 40 + (nd.x - x0) * sc + ((W - 160) - (x1 - x0) * sc) / 2;
+    nd.y = 30 + (nd.y - y0) * sc + ((H - 60) - (y1 - y0) * sc) / 2;
   }
 }
 
@@ -79,10 +89,14 @@ export async function render(main, r, current) {
   const maxE = Math.max(...edges.map(e => e.count));
   const maxN = Math.max(...nodes.map(n => n.count));
   const svg = s('svg', {viewBox: `0 0 ${W} ${H}`, width: W, height: H, class: 'net', role: 'img', 'aria-label': 'actor network'});
-  svg.append(s('defs', {}, s('marker', {id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 5, markerHeight: 5, orient: 'auto'},
+  svg.append(s('defs', {}, s('marker', {id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 8, markerHeight: 8, markerUnits: 'userSpaceOnUse', orient: 'auto'},
     s('path', {d: 'M0,0L10,5L0,10Z', fill: '#888'}))));
+  const radius = nd => 4 + 10 * Math.sqrt(nd.count / maxN);
   for (const e of edges) {
-    const line = s('line', {class: 'edge', x1: e.a.x, y1: e.a.y, x2: e.b.x, y2: e.b.y,
+    // The arrow ends at the target's border.
+    const dx = e.b.x - e.a.x, dy = e.b.y - e.a.y, d = Math.sqrt(dx * dx + dy * dy) || 1;
+    const rb = radius(e.b) + 1;
+    const line = s('line', {class: 'edge', x1: e.a.x, y1: e.a.y, x2: (e.b.x - dx / d * rb).toFixed(1), y2: (e.b.y - dy / d * rb).toFixed(1),
       stroke: goldsteinColor(e.g), 'stroke-width': (1 + 7 * e.count / maxE).toFixed(1), 'marker-end': 'url(#arrow)'});
     svgTitle(line, `${actorName(e.a.actor)} → ${actorName(e.b.actor)}: ${e.count} events, mean Goldstein ${e.g.toFixed(1)}`);
     line.addEventListener('click', () => {
@@ -93,7 +107,7 @@ export async function render(main, r, current) {
     svg.append(line);
   }
   for (const nd of nodes) {
-    const c = s('circle', {class: 'node', cx: nd.x, cy: nd.y, r: (4 + 10 * Math.sqrt(nd.count / maxN)).toFixed(1)});
+    const c = s('circle', {class: 'node', cx: nd.x, cy: nd.y, r: radius(nd).toFixed(1)});
     svgTitle(c, `${actorName(nd.actor)} (${nd.actor.code}): ${nd.count} events`);
     c.addEventListener('click', () => {
       const p = filterParams(r.params);
