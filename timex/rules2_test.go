@@ -185,3 +185,14 @@ func TestOrdinalDays(t *testing.T) {
 		{"1998-03-05", "In March first quarter results came.", []want{{"March", "DATE", "1998-03"}, {"first quarter", "DATE", "1998-Q1"}}},
 	})
 }
+
+// TestBritishWeekdayDates: "Friday 22 March", "H1 2013".
+func TestBritishWeekdayDates(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-22", "On Friday 22 March the talks ended.", []want{{"Friday 22 March", "DATE", "2013-03-22"}}},
+		{"2013-03-22", "On Thursday, 21 March, he spoke.", []want{{"Thursday, 21 March", "DATE", "2013-03-21"}}},
+		{"2013-03-22", "Friday 13 people died.", []want{{"Friday", "DATE", "2013-03-22"}}},
+		{"2013-03-22", "Profit rose in H1 2013.", []want{{"H1 2013", "DATE", "2013-H1"}}},
+		{"2013-03-22", "Section H 2013 applies.", []want{{"2013", "DATE", "2013"}}},
+	})
+}

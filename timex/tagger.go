@@ -189,7 +189,7 @@ func (r *run) tag() {
 // expression (plural weekdays, "Q3", "year-end", "FY2023").
 func (r *run) maybeStart(t *token) bool {
 	switch t.low {
-	case "the", "a", "an", "at", "more", "less", "no", "up", "just", "well", "fiscal", "pre", "post", "half", "year", "q", "fy", "end", "beginning", "start", "middle", "turn", "mid", "today", "tonight", "yesterday", "tomorrow", "every", "each", "per", "few", "several", "couple", "many", "tomorrow's", "day", "year-end", "week", "month":
+	case "the", "a", "an", "at", "more", "less", "no", "up", "just", "well", "fiscal", "pre", "post", "half", "year", "q", "h", "fy", "end", "beginning", "start", "middle", "turn", "mid", "today", "tonight", "yesterday", "tomorrow", "every", "each", "per", "few", "several", "couple", "many", "tomorrow's", "day", "year-end", "week", "month":
 		return true
 	}
 	if len(t.low) > 6 && t.low[len(t.low)-1] == 's' {

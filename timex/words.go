@@ -67,6 +67,11 @@ func (r *run) words(i int) (match, bool) {
 		}
 	case "fiscal", "fy":
 		try(r.fiscalExpr(i))
+	case "h":
+		// H1 2013, H2
+		if t.flags&fCap != 0 && r.adjacent(i) && i+1 < len(r.toks) && r.toks[i+1].kind == kNum && (r.toks[i+1].num == 1 || r.toks[i+1].num == 2) && r.toks[i+1].ndig == 1 && i+2 < len(r.toks) && r.yearLike(i+2) {
+			try(match{end: i + 3, typ: "DATE", value: fmtYear(r.toks[i+2].num) + "-H" + strconv.Itoa(r.toks[i+1].num), rule: "half"}, true)
+		}
 	case "q":
 		if t.flags&fCap != 0 && r.adjacent(i) && i+1 < len(r.toks) && r.toks[i+1].kind == kNum && r.toks[i+1].num >= 1 && r.toks[i+1].num <= 4 && r.toks[i+1].ndig == 1 {
 			y := r.dct.Year()
@@ -243,6 +248,14 @@ func (r *run) weekdayExpr(i int) (match, bool) {
 	}
 	if mw := r.wi(k); mw != nil && mw.cls&cMonth != 0 {
 		if m, ok := r.monthExpr(k); ok && m.rule != "month" && len(m.value) == 10 {
+			m.end = r.withDaypart(m.end, &m)
+			m.rule = "weekday-date"
+			return m, true
+		}
+	}
+	// Friday 22 March [2013], Thursday, 21 March
+	if k < len(r.toks) && r.toks[k].kind == kNum && r.toks[k].ndig <= 2 {
+		if m, ok := r.numeric(k); ok && (m.rule == "day-month" || m.rule == "day-month-year") {
 			m.end = r.withDaypart(m.end, &m)
 			m.rule = "weekday-date"
 			return m, true
