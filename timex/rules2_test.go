@@ -196,3 +196,12 @@ func TestBritishWeekdayDates(t *testing.T) {
 		{"2013-03-22", "Section H 2013 applies.", []want{{"2013", "DATE", "2013"}}},
 	})
 }
+
+// TestComingUnits: "in the coming years" marks "coming years"; the article
+// stays outside, as in TimeBank and AQUAINT.
+func TestComingUnits(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1999-03-12", "They will buy equipment in the coming years.", []want{{"coming years", "DATE", "FUTURE_REF"}}},
+		{"1989-10-26", "It doesn't bode well for coming quarters.", []want{{"coming quarters", "DATE", "FUTURE_REF"}}},
+	})
+}
