@@ -1,6 +1,7 @@
 package server
 
 import (
+	"net/http"
 	"sync"
 	"time"
 )
@@ -12,16 +13,27 @@ type cache struct {
 	ttl time.Duration
 	max int
 	m   map[string]entry
+	// inflight holds the computations under way: concurrent misses of one
+	// key wait for the first instead of all querying the store.
+	inflight map[string]*flight
+}
+
+// flight is one computation of a cache entry.
+type flight struct {
+	done chan struct{}
+	e    entry
+	ok   bool // e is a cacheable (200) response
 }
 
 type entry struct {
 	status  int
+	header  http.Header
 	body    []byte
 	expires time.Time
 }
 
 func newCache(ttl time.Duration, max int) *cache {
-	return &cache{ttl: ttl, max: max, m: map[string]entry{}}
+	return &cache{ttl: ttl, max: max, m: map[string]entry{}, inflight: map[string]*flight{}}
 }
 
 func (c *cache) get(key string) (entry, bool) {
@@ -58,4 +70,29 @@ func (c *cache) clear() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	clear(c.m)
+}
+
+// join returns the flight computing key and whether the caller must compute
+// it (it is the first to ask); the leader must call finish.
+func (c *cache) join(key string) (*flight, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if f, ok := c.inflight[key]; ok {
+		return f, false
+	}
+	f := &flight{done: make(chan struct{})}
+	c.inflight[key] = f
+	return f, true
+}
+
+// finish ends a flight, storing a cacheable result.
+func (c *cache) finish(key string, f *flight, e entry, ok bool) {
+	if ok {
+		c.put(key, e)
+	}
+	c.mu.Lock()
+	delete(c.inflight, key)
+	c.mu.Unlock()
+	f.e, f.ok = e, ok
+	close(f.done)
 }

@@ -289,20 +289,44 @@ func (s *Server) cached(h http.HandlerFunc) http.HandlerFunc {
 	}
 	return func(w http.ResponseWriter, r *http.Request) {
 		key := r.URL.Path + "?" + r.URL.RawQuery
-		if e, ok := s.cache.get(key); ok {
-			w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		e, ok := s.cache.get(key)
+		if !ok {
+			f, leader := s.cache.join(key)
+			if leader {
+				bw := &bufferWriter{header: http.Header{}, status: 200}
+				func() {
+					// A panicking handler must not leave waiters blocked.
+					defer func() {
+						if !ok {
+							s.cache.finish(key, f, entry{}, false)
+						}
+					}()
+					h(bw, r)
+					e = entry{status: bw.status, body: bw.buf.Bytes(), header: bw.header}
+					ok = true
+					s.cache.finish(key, f, e, bw.status == http.StatusOK)
+				}()
+			} else {
+				select {
+				case <-f.done:
+				case <-r.Context().Done():
+					return
+				}
+				if !f.ok {
+					h(w, r) // the leader failed: answer on our own
+					return
+				}
+				e = f.e
+				w.Header().Set("X-Cache", "shared")
+			}
+		} else {
 			w.Header().Set("X-Cache", "hit")
-			w.WriteHeader(e.status)
-			w.Write(e.body)
-			return
 		}
-		bw := &bufferWriter{header: w.Header(), status: 200}
-		h(bw, r)
-		if bw.status == http.StatusOK {
-			s.cache.put(key, entry{status: bw.status, body: bw.buf.Bytes()})
+		for k, v := range e.header {
+			w.Header()[k] = v
 		}
-		w.WriteHeader(bw.status)
-		w.Write(bw.buf.Bytes())
+		w.WriteHeader(e.status)
+		w.Write(e.body)
 	}
 }
 

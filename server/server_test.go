@@ -494,3 +494,38 @@ func TestCache(t *testing.T) {
 }
 
 var _ = io.Discard
+
+// TestCacheFlight checks that concurrent misses of one key share the first
+// computation.
+func TestCacheFlight(t *testing.T) {
+	c := newCache(time.Minute, 4)
+	f1, lead1 := c.join("k")
+	f2, lead2 := c.join("k")
+	if !lead1 || lead2 || f1 != f2 {
+		t.Fatalf("join: leader %v %v, same flight %v", lead1, lead2, f1 == f2)
+	}
+	c.finish("k", f1, entry{status: 200, body: []byte("x")}, true)
+	<-f2.done
+	if !f2.ok || string(f2.e.body) != "x" {
+		t.Errorf("waiter got %+v", f2)
+	}
+	if e, ok := c.get("k"); !ok || string(e.body) != "x" {
+		t.Error("result not cached")
+	}
+	// A failed computation is not cached and ends the flight.
+	f3, lead3 := c.join("bad")
+	c.finish("bad", f3, entry{status: 500}, false)
+	if _, ok := c.get("bad"); ok || !lead3 {
+		t.Error("failed result cached")
+	}
+	if _, lead := c.join("bad"); !lead {
+		t.Error("flight not ended")
+	}
+	// The cache stays bounded.
+	for i := 0; i < 10; i++ {
+		c.put(strings.Repeat("x", i+1), entry{status: 200})
+	}
+	if len(c.m) > 4 {
+		t.Errorf("cache holds %d entries, max 4", len(c.m))
+	}
+}

@@ -20,6 +20,32 @@ function bucketEnd(start, interval) {
   return d.toISOString().slice(0, 10);
 }
 
+// nextStart is the start of the bucket after start.
+function nextStart(start, interval) {
+  const d = new Date(start + 'T00:00:00Z');
+  if (interval === 'month') d.setUTCMonth(d.getUTCMonth() + 1, 1);
+  else d.setUTCDate(d.getUTCDate() + (interval === 'week' ? 7 : 1));
+  return d.toISOString().slice(0, 10);
+}
+
+// fill inserts the empty buckets between the first and the last, so that
+// the x axis is linear in time (unless that would make too many bars).
+function fill(buckets, interval, max = 1500) {
+  if (buckets.length < 2) return buckets;
+  const out = [];
+  let cur = buckets[0].start;
+  for (const b of buckets) {
+    while (cur < b.start) {
+      out.push({start: cur, total: 0, counts: {}});
+      if (out.length > max) return buckets;
+      cur = nextStart(cur, interval);
+    }
+    out.push(b);
+    cur = nextStart(b.start, interval);
+  }
+  return out;
+}
+
 export async function render(main, r, current) {
   const interval = r.params.get('interval') || 'month';
   const split = r.params.get('split') || 'quad';
@@ -36,6 +62,7 @@ export async function render(main, r, current) {
   q.set('split', split);
   const data = await api('aggregates/timeline', q);
   if (!current()) return;
+  data.buckets = fill(data.buckets, interval);
   const keys = split === 'quad' ? ['1', '2', '3', '4'] : ROOTS;
   const color = k => split === 'quad' ? QUAD_COLORS[k] : rootColor(k);
   const label = k => split === 'quad' ? `${k} ${QUADS[k]}` : `root ${k}`;
