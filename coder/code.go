@@ -34,14 +34,15 @@ func (s *sentence) matchItems(p *Pattern, from, hi int) (tgt, src, end int, ok b
 // clause.
 var preSkip = []item{{skip: true}}
 
-// matchPre matches p's pre-items between the start of the trigger's clause
-// and the trigger; slots there stand for the subject.
+// matchPre matches p's pre-items between the start of the sentence and the
+// trigger, as PETRARCH does ("NOTED + *" in "X noted that Y regretted");
+// slots there stand for the subject.
 func (s *sentence) matchPre(p *Pattern, g vgroup) (tgt, src int, ok bool) {
 	if len(p.pre) == 0 {
 		return -1, -1, true
 	}
 	items := append(preSkip[:1:1], p.pre...)
-	tgt, src, _, ok = s.matchSeq(items, s.clauseStart(g.first), g.head, true)
+	tgt, src, _, ok = s.matchSeq(items, 0, g.head, true)
 	return tgt, src, ok
 }
 

@@ -236,6 +236,16 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			srcs = s.mentions(s.coordinatedRight(mi))
 			rule += "; source: $ slot"
 		}
+	} else if h.tgtPos >= 0 && h.tgtPos < h.trig && !h.noun {
+		// "NOTED + *": the target is the verb's subject; the source is
+		// the actor before it ("X noted that Y regretted").
+		for k := h.tgtPos - 1; k >= 0; k-- {
+			if mi := s.ment[k]; mi >= 0 {
+				srcs = s.mentions(s.coordinatedLeft(mi))
+				rule += "; source: the actor before the + slot"
+				break
+			}
+		}
 	}
 	if h.noun {
 		srcs, rule = c.nounSource(s, h, srcs, rule)

@@ -236,6 +236,11 @@ func (s *sentence) inPP(j int) (prep string, ok bool) {
 		case t == "DT" || t == "JJ" || t == "CD" || t == "PRP$" || t == "POS" || t == "JJS" || t == "RBS":
 			continue
 		case t == "IN" || t == "TO":
+			if l := s.lemmas[k]; l == "that" || l == "whether" || l == "if" || l == "because" || l == "although" || l == "though" {
+				// A subordinating conjunction opens a clause whose
+				// subject this is: "noted that Cirith Ungol regretted".
+				return "", false
+			}
 			return s.lemmas[k], true
 		case t == "CC" || t == ",":
 			// Coordinated with an earlier PP object: "between Kosovo and Serbia".

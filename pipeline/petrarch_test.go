@@ -147,6 +147,9 @@ CONDEMN
 PROMISE
 --- DEPART [032] ---
 DEPART
+--- REGRET [111] ---
+REGRET
+- NOTED + * [115]
 --- SIGN [081] ---
 SIGN
 - * TRADE PROTOCOL [085]
@@ -188,6 +191,8 @@ CELEBRATE
 		{"Arnor, in remarks published on Monday, condemned Rohan.", "ARN ROH 122"},
 		{"Arnor signed an 800 million ducat trade protocol with Gondor.", "ARN GON 085"},
 		{"Arnor signed a protocol on trade with Gondor.", "ARN GON 081"},
+		{"Arnor regretted that Rohan left.", "ARN ROH 111"},
+		{"Arnor noted that Rohan regretted the decision of Gondor.", "ARN ROH 115"},
 		{"Arnor celebrated Iftar in Rohan with the leaders of Gondor.", "ARN GON 045"},
 		{"Arnor celebrated Iftar in the capital with Gondor.", "ARN GON 045"},
 	}
