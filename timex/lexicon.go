@@ -37,6 +37,7 @@ const (
 	cAbbrev   // abbreviation before a full stop: "Mr."
 	cFutureTo // "plans" in "plans to": future
 	cDet      // determiner: an -ed word after it is an adjective
+	cGeneric  // noun after "today's" in the sense "nowadays"
 )
 
 // wordInfo is everything the lexicon knows about one lower-case word.
@@ -243,6 +244,8 @@ func loadLexicon() (*lexicon, error) {
 			wi.cls |= cFutureTo
 		case "det":
 			wi.cls |= cDet
+		case "generic":
+			wi.cls |= cGeneric
 		default:
 			return fmt.Errorf("unknown class %q", f[0])
 		}

@@ -205,3 +205,15 @@ func TestComingUnits(t *testing.T) {
 		{"1989-10-26", "It doesn't bode well for coming quarters.", []want{{"coming quarters", "DATE", "FUTURE_REF"}}},
 	})
 }
+
+// TestTodayNotADate: "today's youth" means nowadays; "USA Today" is a
+// newspaper.
+func TestTodayNotADate(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2000-01-15", "The case is for today's youth what the war was for their parents.", nil},
+		{"1998-03-31", "This is VOA Today.", nil},
+		{"1998-03-31", "USA Today reported it.", nil},
+		{"1998-03-31", "Today's vote was close.", []want{{"Today", "DATE", "1998-03-31"}}},
+		{"1998-03-31", "The U.S. Today announced it.", []want{{"Today", "DATE", "1998-03-31"}}},
+	})
+}

@@ -281,6 +281,12 @@ func (r *run) withDaypart(end int, m *match) int {
 // deictic: today, tonight, yesterday, tomorrow [morning]; "the day before
 // yesterday" is handled by theExpr.
 func (r *run) deictic(i int) (match, bool) {
+	if r.toks[i].flags&fCap != 0 && i > 0 && r.toks[i-1].kind == kWord && r.toks[i-1].flags&fAllCap != 0 && r.adjacentWords(i-1) {
+		return match{}, false // "USA Today", "VOA Today": a title
+	}
+	if r.low(i+1) == "'" && r.low(i+2) == "s" && r.cls(i+3)&cGeneric != 0 {
+		return match{}, false // "today's youth": nowadays, no date
+	}
 	var d time.Time
 	switch r.toks[i].low {
 	case "today":
@@ -1041,4 +1047,10 @@ func (r *run) ordinalDay(k int) bool {
 		return false
 	}
 	return k+1 >= len(r.toks) || r.toks[k+1].kind == kPunct && r.toks[k+1].low != "-" || r.yearLike(k+1)
+}
+
+// adjacentWords reports whether word k is followed by word k+1 after a
+// single space.
+func (r *run) adjacentWords(k int) bool {
+	return k+1 < len(r.toks) && r.toks[k+1].start-r.toks[k].end == 1 && r.text[r.toks[k].end] == ' '
 }
