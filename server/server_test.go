@@ -529,3 +529,78 @@ func TestCacheFlight(t *testing.T) {
 		t.Errorf("cache holds %d entries, max 4", len(c.m))
 	}
 }
+
+// slowStore never answers before its context ends.
+type slowStore struct{ nopStore }
+
+func (slowStore) Events(ctx context.Context, _ store.Filter) ([]store.Event, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+// TestTimeout checks that a query running past the limit ends with a 503.
+func TestTimeout(t *testing.T) {
+	h := New(slowStore{}, Options{QueryTimeout: time.Millisecond, CacheTTL: -1})
+	code, body, _ := get(t, h, "/api/v1/events")
+	if code != http.StatusServiceUnavailable || decode[apiError](t, body).Error.Code != "timeout" {
+		t.Errorf("slow query: %d %s, want 503 timeout", code, body)
+	}
+}
+
+// TestMetrics checks that requests are counted per route and status.
+func TestMetrics(t *testing.T) {
+	h := New(nopStore{}, Options{CacheTTL: -1})
+	get(t, h, "/api/v1/events")
+	get(t, h, "/api/v1/events?quad=9")
+	_, body, hdr := get(t, h, "/metrics")
+	for _, want := range []string{
+		`annals_http_requests_total{route="GET /api/v1/events",code="200"} 1`,
+		`annals_http_requests_total{route="GET /api/v1/events",code="400"} 1`,
+		`annals_http_request_duration_seconds_count{route="GET /api/v1/events"} 2`,
+		`annals_http_request_duration_seconds_bucket{route="GET /api/v1/events",le="+Inf"} 2`,
+	} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("metrics lack %q:\n%s", want, body)
+		}
+	}
+	if !strings.HasPrefix(hdr.Get("Content-Type"), "text/plain; version=0.0.4") {
+		t.Errorf("metrics content type %q", hdr.Get("Content-Type"))
+	}
+}
+
+// TestUINoHTMLInjection checks the UI's sources: no inline script or
+// style (the CSP forbids them) and no HTML built from strings, so data is
+// only ever inserted as text.
+func TestUINoHTMLInjection(t *testing.T) {
+	entries, err := uiFS.ReadDir("ui")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		name := e.Name()
+		b, err := uiFS.ReadFile("ui/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(b)
+		switch {
+		case strings.HasSuffix(name, ".js"):
+			n++
+			for _, bad := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"} {
+				if strings.Contains(src, bad) {
+					t.Errorf("%s uses %s", name, bad)
+				}
+			}
+		case strings.HasSuffix(name, ".html"):
+			for _, bad := range []string{"<script>", "style=", "onclick", "onload", "http://", "https://"} {
+				if strings.Contains(src, bad) {
+					t.Errorf("%s contains %q", name, bad)
+				}
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("found %d UI scripts, want the views", n)
+	}
+}

@@ -27,6 +27,19 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	token := fset.String("ingest-token", "", "enable POST /api/v1/articles for clients sending this bearer token (or set ANNALS_INGEST_TOKEN)")
 	timeout := fset.Duration("timeout", server.DefaultQueryTimeout, "time limit of one request's queries")
 	cacheTTL := fset.Duration("cache-ttl", server.DefaultCacheTTL, "how long GET API responses are cached (0 disables)")
+	fset.Usage = func() {
+		fmt.Fprint(stderr, `usage: annals serve [flags]
+
+Serves a database made by 'annals ingest': a JSON API under /api/v1 (OpenAPI
+document at /api/v1/openapi.json), /healthz, Prometheus metrics at /metrics,
+and the web UI at / (timeline, map, actor network, event table, articles).
+Read-only unless --ingest-token is given: then POST /api/v1/articles codes
+and stores an article for clients sending "Authorization: Bearer TOKEN".
+
+Flags:
+`)
+		fset.PrintDefaults()
+	}
 	if err := fset.Parse(args); err != nil {
 		return 2
 	}
@@ -43,6 +56,10 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	if *cacheTTL == 0 {
 		*cacheTTL = -1
+	}
+	if _, err := os.Stat(*dbPath); err != nil {
+		fmt.Fprintf(stderr, "annals serve: no database at %s (create one with 'annals ingest --db %s FILES'): %v\n", *dbPath, *dbPath, err)
+		return 1
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
