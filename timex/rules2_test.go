@@ -16,6 +16,7 @@ func TestBusinessPeriods(t *testing.T) {
 		{"1989-11-02", "In the fiscal year ended Jan. 31, sales rose.", []want{{"the fiscal year", "DURATION", "P1Y"}, {"Jan. 31", "DATE", "1989-01-31"}}},
 		{"1989-11-02", "For the year, pet food volume was flat.", []want{{"the year", "DATE", "1989"}}},
 		{"1989-11-03", "For the week, the index dropped 2%.", []want{{"the week", "DATE", "1989-W44"}}},
+		{"1989-11-03", "It was the week's most active session.", []want{{"the week", "DATE", "1989-W44"}}},
 	})
 }
 

@@ -955,6 +955,15 @@ func (r *run) theExpr(i int) (match, bool) {
 		}
 		return r.fiscalExpr(k)
 	case "year", "month", "week", "weekend", "quarter", "day":
+		if (t.low == "week" || t.low == "year" || t.low == "month") && r.low(k+1) == "'" && r.low(k+2) == "s" {
+			// "the week's most active session": the current one.
+			base := r.dct
+			if r.refGran == "day" {
+				base = r.ref
+			}
+			v, _ := shiftFmt(base, w.unit, 0)
+			return match{end: k + 1, typ: "DATE", value: v, rule: "the-unit"}, true
+		}
 		if r.low(k+1) == "-" || r.low(k+1) == "'" || r.low(k+1) == "before" || r.low(k+1) == "after" {
 			if t.low == "day" && (r.low(k+1) == "before" || r.low(k+1) == "after") {
 				switch r.low(k + 2) {
