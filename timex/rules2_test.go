@@ -27,6 +27,10 @@ func TestReportedQuarter(t *testing.T) {
 	runCases(t, []tagCase{
 		{"1989-11-01", "The company posted a gain in third-quarter net income. After a flat second quarter, net rose from $90 million a year ago.",
 			[]want{{"third-quarter", "DATE", "1989-Q3"}, {"second quarter", "DATE", "1989-Q2"}, {"a year ago", "DATE", "1988-Q3"}}},
+		{"1989-10-30", "Third-quarter net fell. U.K. sales for last year's quarter were $3 million, against $4 million for the corresponding period last year.",
+			[]want{{"Third-quarter", "DATE", "1989-Q3"}, {"last year's quarter", "DATE", "1988-Q3"}, {"the corresponding period last year", "DATE", "1988-Q3"}}},
+		// Without a reported quarter, "last year" is the year.
+		{"1989-10-30", "Sales rose from the same period last year.", []want{{"last year", "DATE", "1988"}}},
 		// A quarter of another year is no report's quarter.
 		{"1989-10-27", "It stopped paying a dividend in the third quarter of 1984. It reported third-quarter net of $68 million, up from $66 million a year ago.",
 			[]want{{"the third quarter of 1984", "DATE", "1984-Q3"}, {"third-quarter", "DATE", "1989-Q3"}, {"a year ago", "DATE", "1988-Q3"}}},

@@ -853,6 +853,10 @@ func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 	// Years: "the following year", "this year's third quarter".
 	if unit == "Y" && r.low(end) == "'" && r.low(end+1) == "s" {
 		y := base.Year() + n
+		if (r.low(end+2) == "quarter" || r.low(end+2) == "period") && r.refQ >= 0 && n != 0 {
+			// "last year's quarter": the story's quarter, a year off.
+			return match{end: end + 3, typ: "DATE", value: fmtQuarter(r.refQY+n, r.refQQ), rule: "rel-quarter"}, true
+		}
 		if ow := r.wi(end + 2); ow != nil && ow.cls&cOrdinal != 0 {
 			if m, ok := r.quarterAfter(end+2, ow.num, y); ok {
 				m.rule = "rel-quarter"
@@ -938,6 +942,11 @@ func (r *run) theExpr(i int) (match, bool) {
 			return match{}, false // "the third-quarter loss": adjective
 		}
 		return r.quarterAfter(k, w.num, 0)
+	}
+	if (t.low == "same" || t.low == "corresponding" || t.low == "comparable") && (r.low(k+1) == "period" || r.low(k+1) == "quarter") && r.low(k+2) == "last" && r.low(k+3) == "year" && r.refQ >= 0 {
+		// "the corresponding period last year": the story's quarter a year
+		// earlier.
+		return match{end: k + 4, typ: "DATE", value: fmtQuarter(r.refQY-1, r.refQQ), rule: "year-earlier"}, true
 	}
 	if t.low == "full" && r.low(k+1) == "year" {
 		return match{end: k + 2, typ: "DATE", value: fmtYear(r.dct.Year()), rule: "the-unit"}, true
