@@ -222,3 +222,13 @@ func TestTodayNotADate(t *testing.T) {
 		{"1998-03-31", "The U.S. Today announced it.", []want{{"Today", "DATE", "1998-03-31"}}},
 	})
 }
+
+// TestSpokenYears: years in words after a month or season (broadcast
+// transcripts).
+func TestSpokenYears(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1998-02-23", "a level we saw in the winter of nineteen ninety-four", []want{{"the winter of nineteen ninety-four", "DATE", "1994-WI"}}},
+		{"1998-02-27", "since January nineteen ninety-seven", []want{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
+		{"1998-02-27", "nineteen people died", nil},
+	})
+}

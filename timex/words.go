@@ -198,6 +198,11 @@ func (r *run) monthExpr(i int) (match, bool) {
 	if k < len(r.toks) && r.yearLike(k) && r.toks[k].flags&fDecade == 0 {
 		return match{end: k + 1, typ: "DATE", value: fmtMonth(r.toks[k].num, m), rule: "month-year"}, true
 	}
+	if yw, ok := r.spokenYear(k); ok {
+		// "January nineteen ninety-seven"
+		y, _ := strconv.Atoi(yw.value)
+		return match{end: yw.end, typ: "DATE", value: fmtMonth(y, m), rule: "month-year"}, true
+	}
 	if (r.low(end) == "last" || r.low(end) == "this" || r.low(end) == "next") && r.low(end+1) == "year" {
 		y := r.dct.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[r.low(end)]
 		return match{end: end + 2, typ: "DATE", value: fmtMonth(y, m), rule: "month-relyear"}, true
@@ -347,6 +352,10 @@ func (r *run) seasonExpr(i int, rel string) (match, bool) {
 	}
 	if k < len(r.toks) && r.yearLike(k) {
 		return match{end: k + 1, typ: "DATE", value: fmtYear(r.toks[k].num) + "-" + w.season, rule: "season-year"}, true
+	}
+	if yw, ok := r.spokenYear(k); ok {
+		// "the winter of nineteen ninety-four"
+		return match{end: yw.end, typ: "DATE", value: yw.value + "-" + w.season, rule: "season-year"}, true
 	}
 	y := r.seasonYear(w.season, rel, r.tense(i, end))
 	return match{end: end, typ: "DATE", value: fmtYear(y) + "-" + w.season, rule: "season"}, true
@@ -1071,4 +1080,12 @@ func (r *run) ordinalDay(k int) bool {
 // single space.
 func (r *run) adjacentWords(k int) bool {
 	return k+1 < len(r.toks) && r.toks[k+1].start-r.toks[k].end == 1 && r.text[r.toks[k].end] == ' '
+}
+
+// spokenYear recognizes a year in words at k: "nineteen ninety-four".
+func (r *run) spokenYear(k int) (match, bool) {
+	if w := r.wi(k); w != nil && w.cls&cNumber != 0 && w.num == 19 {
+		return r.yearWords(k)
+	}
+	return match{}, false
 }
