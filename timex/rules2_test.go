@@ -232,3 +232,12 @@ func TestSpokenYears(t *testing.T) {
 		{"1998-02-27", "nineteen people died", nil},
 	})
 }
+
+// TestDaypartBeforeDay: a part of the day before the day it belongs to.
+func TestDaypartBeforeDay(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1989-11-02", "Trading halted in mid-afternoon yesterday.", []want{{"mid-afternoon yesterday", "TIME", "1989-11-01TAF"}}},
+		{"1989-11-02", "They met late afternoon Friday.", []want{{"late afternoon Friday", "TIME", "1989-10-27TAF"}}},
+		{"1989-11-02", "Good afternoon everyone.", nil},
+	})
+}

@@ -326,6 +326,14 @@ func (r *run) daypartExpr(i int) (match, bool) {
 		}
 		return match{end: end, typ: "TIME", value: fmtDay(day) + "T" + w.daypart, rule: "time"}, true
 	}
+	if len(w.daypart) == 2 && w.cls&cPlural == 0 && r.toks[i].low != "overnight" {
+		// "afternoon yesterday", "mid-afternoon Friday", "late evening
+		// Oct. 3": a part of a named day.
+		if d, e, ok := r.dayAfter(i, i+1); ok {
+			return match{end: e, typ: "TIME", value: fmtDay(d) + "T" + w.daypart, rule: "daypart"}, true
+		}
+		return match{}, false
+	}
 	if r.toks[i].low == "overnight" {
 		return match{end: i + 1, typ: "TIME", value: fmtDay(r.dct) + "TNI", rule: "daypart"}, true
 	}
