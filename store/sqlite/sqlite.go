@@ -61,34 +61,56 @@ func (s *DB) migrate(ctx context.Context) error {
 	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
 		return fmt.Errorf("schema version: %w", err)
 	}
-	if v > len(migrations) {
-		return fmt.Errorf("schema version %d is newer than this program's %d", v, len(migrations))
-	}
-	for i := v; i < len(migrations); i++ {
-		tx, err := s.db.BeginTx(ctx, nil)
+	// Each step reads the version again inside its own write (immediate)
+	// transaction, so that two processes opening a new file at once do not
+	// both apply a migration; an up-to-date file takes no write lock.
+	for v != len(migrations) {
+		done, err := s.step(ctx)
 		if err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, migrations[i])
-		if err != nil && i == 1 && strings.Contains(err.Error(), "no such module") {
-			// No FTS5 in this build: record it, full text falls back to LIKE.
-			_, err = tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('fts', '0')`)
-		}
-		if err == nil {
-			_, err = tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied) VALUES (?, ?)`, i+1, time.Now().UTC().Format(time.RFC3339))
-		}
-		if err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %d: %w", i+1, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migration %d: %w", i+1, err)
+		if done {
+			break
 		}
 	}
 	var fts string
 	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'fts'`).Scan(&fts)
 	s.fts = errors.Is(err, sql.ErrNoRows)
 	return nil
+}
+
+// step applies the next migration, if any; done is true when none is left.
+func (s *DB) step(ctx context.Context) (done bool, err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("schema: %w", err)
+	}
+	defer tx.Rollback()
+	var v int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
+		return false, fmt.Errorf("schema version: %w", err)
+	}
+	if v > len(migrations) {
+		return false, fmt.Errorf("schema version %d is newer than this program's %d", v, len(migrations))
+	}
+	if v == len(migrations) {
+		return true, nil
+	}
+	_, err = tx.ExecContext(ctx, migrations[v])
+	if err != nil && v == 1 && strings.Contains(err.Error(), "no such module") {
+		// No FTS5 in this build: record it, full text falls back to LIKE.
+		_, err = tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('fts', '0')`)
+	}
+	if err == nil {
+		_, err = tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied) VALUES (?, ?)`, v+1, time.Now().UTC().Format(time.RFC3339))
+	}
+	if err == nil {
+		err = tx.Commit()
+	}
+	if err != nil {
+		return false, fmt.Errorf("migration %d: %w", v+1, err)
+	}
+	return false, nil
 }
 
 // FullText reports whether SQLite FTS5 serves full-text queries (else LIKE).
