@@ -511,8 +511,8 @@ func (r *run) duration(i int) (match, bool) {
 	if unit == "S" && n == 1 && r.toks[j].kind != kNum && !plural {
 		return match{}, false // "a second time"
 	}
-	if unit == "Q" && r.low(end) == "of" {
-		return match{}, false // "three-quarters of"
+	if unit == "Q" && r.low(end) == "of" && !vague {
+		return match{}, false // "three-quarters of"; "several quarters of losses" is time
 	}
 	if unit == "Q" && !plural && (r.low(j) == "a" || r.low(j) == "an") {
 		// "about a quarter as much", "a quarter of": a fraction, unless a

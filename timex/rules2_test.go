@@ -241,3 +241,12 @@ func TestDaypartBeforeDay(t *testing.T) {
 		{"1989-11-02", "Good afternoon everyone.", nil},
 	})
 }
+
+// TestVagueDurations: "the weeks ahead", "several quarters of losses".
+func TestVagueDurations(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1989-10-27", "Funds must sell junk in the weeks ahead.", []want{{"the weeks ahead", "DURATION", "PXW"}}},
+		{"1989-10-27", "It won profits after several quarters of losses.", []want{{"several quarters", "DURATION", "PXQ"}}},
+		{"1989-10-27", "He won three-quarters of the vote.", nil},
+	})
+}
