@@ -342,13 +342,16 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 	// phrase is no actor ("the two sides fought"), the subject is unknown,
 	// unless an actor possesses it ("Kosovo's independence has been").
 	if j >= 0 && s.ment[j] < 0 && isNounTag(s.tag(j)) && !s.quoteBoundary(j, g.head) {
-		inPP := false
+		inPP, coord := false, false
 		for k := j - 1; k >= 0 && k >= j-5; k-- {
 			t := s.tag(k)
 			if t == "POS" && k > 0 && s.ment[k-1] >= 0 {
 				return []int{s.ment[k-1]}, -1
 			}
 			if s.ment[k] >= 0 {
+				if coord {
+					break // "Iran and six major powers": unknown
+				}
 				// An actor inside the phrase, as modifier or title:
 				// "Fornost President Umbardacil has appealed".
 				return s.coordinatedLeft(s.ment[k]), -1
@@ -358,6 +361,12 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 				// prepositional phrase; look further back.
 				inPP = true
 				break
+			}
+			if t == "CC" && k > 0 && isNounTag(s.tag(k-1)) {
+				// "Eriador's death and injury toll": the possessor
+				// may stand before coordinated nouns.
+				coord = true
+				continue
 			}
 			if !(t == "DT" || t == "JJ" || t == "CD" || isNounTag(t) || t == "PRP$" || t == "VBN" || t == "JJS") {
 				break

@@ -17,7 +17,7 @@ const petrarchDir = "../../shared/peers/petrarch2"
 
 // petrarchFloor is just under the number of PETRARCH unit records Annals
 // codes exactly right (PETRARCH2 itself, with gold parse trees: 83 of 283).
-const petrarchFloor = 205
+const petrarchFloor = 208
 
 // TestPetrarchUnitRecords runs PETRARCH's unit-test records from raw text
 // with PETRARCH's own validation dictionaries and counts exact matches.
@@ -147,6 +147,9 @@ CONDEMN
 PROMISE
 --- DEPART [032] ---
 DEPART
+--- RISEN [---] ---
+RISEN
+- DEATH TOLL * [223]
 --- REGRET [111] ---
 REGRET
 - NOTED + * [115]
@@ -193,6 +196,8 @@ CELEBRATE
 		{"Arnor signed a protocol on trade with Gondor.", "ARN GON 081"},
 		{"Arnor regretted that Rohan left.", "ARN ROH 111"},
 		{"Arnor noted that Rohan regretted the decision of Gondor.", "ARN ROH 115"},
+		{"Arnor's death and injury toll has risen in the war with Gondor.", "ARN GON 223"},
+		{"Arnor and two towns have risen against Gondor.", ""},
 		{"Arnor celebrated Iftar in Rohan with the leaders of Gondor.", "ARN GON 045"},
 		{"Arnor celebrated Iftar in the capital with Gondor.", "ARN GON 045"},
 	}
