@@ -4,8 +4,9 @@ package sqlite
 // is recorded in schema_migrations. A migration is never edited once
 // released: a change is a new migration. The SQL is kept portable (INTEGER
 // PRIMARY KEY ids, TEXT dates YYYY-MM-DD, no SQLite-only types) except for
-// the FTS5 table, which has its own migration so that a build without FTS5
-// can fall back to LIKE.
+// WITHOUT ROWID on tables keyed by a composite primary key (a PostgreSQL
+// schema simply drops it) and the FTS5 table, which has its own migration so
+// that a build without FTS5 can fall back to LIKE.
 var migrations = []string{
 	// 1: articles, annotations, events and mentions.
 	`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -28,9 +29,9 @@ CREATE TABLE articles (
 -- with enough shingles.
 CREATE TABLE article_lsh (
 	lsh_key INTEGER NOT NULL,
-	article_id INTEGER NOT NULL REFERENCES articles(id)
-);
-CREATE INDEX article_lsh_key ON article_lsh(lsh_key);
+	article_id INTEGER NOT NULL REFERENCES articles(id),
+	PRIMARY KEY (lsh_key, article_id)
+) WITHOUT ROWID;
 CREATE TABLE sentences (
 	id INTEGER PRIMARY KEY,
 	article_id INTEGER NOT NULL REFERENCES articles(id),
@@ -44,7 +45,7 @@ CREATE TABLE timexes (
 	start_off INTEGER NOT NULL, end_off INTEGER NOT NULL,
 	type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT NOT NULL, rule TEXT NOT NULL,
 	PRIMARY KEY (article_id, idx)
-);
+) WITHOUT ROWID;
 CREATE TABLE actor_mentions (
 	article_id INTEGER NOT NULL REFERENCES articles(id),
 	idx INTEGER NOT NULL,
@@ -54,7 +55,7 @@ CREATE TABLE actor_mentions (
 	entity_id TEXT NOT NULL, name TEXT NOT NULL, code TEXT NOT NULL, country TEXT NOT NULL,
 	kind TEXT NOT NULL, rule TEXT NOT NULL,
 	PRIMARY KEY (article_id, idx)
-);
+) WITHOUT ROWID;
 CREATE TABLE place_mentions (
 	article_id INTEGER NOT NULL REFERENCES articles(id),
 	idx INTEGER NOT NULL,
@@ -64,7 +65,7 @@ CREATE TABLE place_mentions (
 	name TEXT NOT NULL, country TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
 	geonameid INTEGER NOT NULL, feature TEXT NOT NULL, resolved INTEGER NOT NULL, rule TEXT NOT NULL,
 	PRIMARY KEY (article_id, idx)
-);
+) WITHOUT ROWID;
 CREATE TABLE events (
 	id INTEGER PRIMARY KEY,
 	source_key TEXT NOT NULL, target_key TEXT NOT NULL,   -- '' when absent
@@ -113,5 +114,5 @@ CREATE INDEX mentions_event ON mentions(event_id);
 CREATE INDEX mentions_article ON mentions(article_id);
 CREATE INDEX mentions_sentence ON mentions(sentence_id);`,
 	// 2: full text over sentences (contentless: the text stays in articles.body).
-	`CREATE VIRTUAL TABLE sentence_fts USING fts5(text, content='');`,
+	`CREATE VIRTUAL TABLE sentence_fts USING fts5(text, content='', columnsize=0);`,
 }
