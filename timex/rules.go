@@ -257,6 +257,9 @@ func (r *run) yearOK(i int) bool {
 		if (n.low == "to" || n.low == "-" || n.low == "and" || n.low == "or") && i+3 < len(r.toks) && r.toks[i+2].kind == kNum && r.toks[i+3].wi != nil && r.toks[i+3].wi.cls&cCount != 0 {
 			return false
 		}
+		if n.start == t.end && n.kind == kWord {
+			return false // "1500m", "2000km": a measure
+		}
 		if n.end > 0 && n.start == t.end && (n.low == "%" || n.low == "-" && i+2 < len(r.toks) && r.toks[i+2].kind == kNum && !r.yearLike(i+2) && r.toks[i+2].ndig != 2) {
 			return false
 		}

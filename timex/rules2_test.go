@@ -250,3 +250,11 @@ func TestVagueDurations(t *testing.T) {
 		{"1989-10-27", "He won three-quarters of the vote.", nil},
 	})
 }
+
+// TestMeasuresAreNoYears: a unit glued to the number makes it a measure.
+func TestMeasuresAreNoYears(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-22", "He won the 1500m final after a 2000km trip.", nil},
+		{"2013-03-22", "In 2012's budget and in 1999.", []want{{"2012", "DATE", "2012"}, {"1999", "DATE", "1999"}}},
+	})
+}
