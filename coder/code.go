@@ -42,7 +42,10 @@ func (s *sentence) matchPre(p *Pattern, g vgroup) (tgt, src int, ok bool) {
 		return -1, -1, true
 	}
 	items := append(preSkip[:1:1], p.pre...)
-	tgt, src, _, ok = s.matchSeq(items, 0, g.head, true)
+	tgt, src, end, ok := s.matchSeq(items, 0, g.head, true)
+	if ok && p.preAdjacent && end != g.head {
+		return -1, -1, false
+	}
 	return tgt, src, ok
 }
 

@@ -48,6 +48,8 @@ type Pattern struct {
 	pre   []item
 	forms []string
 	negOK bool
+	// preAdjacent: the last pre-item stands right before the trigger.
+	preAdjacent bool
 	// Rule is "file:line: text" for provenance.
 	Rule string
 	// words is the number of literal items, for specificity ordering.

@@ -427,6 +427,7 @@ func (l *petrLoader) newPattern(v petrVerb, fwd, rev string, line int, text stri
 	}
 	if len(v.before) > 0 {
 		p.pre = append(p.pre, item{words: []string{strings.Join(v.before, " ")}})
+		p.preAdjacent = true
 		p.words += len(v.before)
 	}
 	return p
@@ -445,6 +446,9 @@ func (l *petrLoader) add(p *Pattern) {
 type petrElem struct {
 	sym  byte // 0 for words; '*', '$', '+', '^', '%'
 	alts []string
+	// joinStar: the words are joined to the verb by "_" ("RECENTLY_*")
+	// and must stand right before it.
+	joinStar bool
 }
 
 // convert turns one pattern line into patterns for every verb of the block.
@@ -495,6 +499,7 @@ func (l *petrLoader) convert(pp petrPattern) {
 		}
 		p.items = append(p.items, post...)
 		p.pre = append(append([]item(nil), pre...), p.pre...)
+		p.preAdjacent = len(v.before) > 0 || star > 0 && elems[star-1].joinStar
 		p.negOK = negPre
 		p.words += preWords + postWords
 		if len(pre) > 0 || len(post) > 0 {
@@ -600,7 +605,11 @@ func (l *petrLoader) parsePattern(body string) ([]petrElem, string) {
 			case p == "":
 				continue
 			case p == "*" || p == "$" || p == "+" || p == "^" || p == "%":
+				joined := group != nil
 				flushGroup()
+				if joined && p == "*" {
+					out[len(out)-1].joinStar = true
+				}
 				out = append(out, petrElem{sym: p[0]})
 				continue
 			case strings.HasPrefix(p, "&"):

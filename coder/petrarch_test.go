@@ -53,6 +53,9 @@ func render(p *Pattern) string {
 	if p.negOK {
 		b.WriteString(" negOK")
 	}
+	if p.preAdjacent {
+		b.WriteString(" adjacent")
+	}
 	return b.String()
 }
 
@@ -154,8 +157,8 @@ WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
 				"break => 1717",
 				"confiscate => 1711",
 				"confiscate will not * => 081 negOK",
-				"tap wire * => 1711",
-				"tap will not wire * => 081 negOK",
+				"tap wire * => 1711 adjacent",
+				"tap will not wire * => 081 negOK adjacent",
 				"call off => 160",
 				"say/said => 023",
 				"say/said was_unsatisfactory => 131",
@@ -167,9 +170,10 @@ WIRE_+TAP {WIRE_+TAPPED  WIRE_+TAPPING }
 ALLOW
 - NOT * [112]
 - SAID_WOULD * NOW [024]
+- RECENTLY_* [025]
 - * {REALLY  PLEASANT} (FOR +) [025]
 `,
-			want: []string{"allow => 080", "allow not * => 112 negOK", "allow said_would * now => 024",
+			want: []string{"allow => 080", "allow not * => 112 negOK", "allow said_would * now => 024", "allow recently * => 025 adjacent",
 				"allow really_pleasant for + => 025"},
 		},
 		{
