@@ -812,8 +812,8 @@ func (r *run) dayAfter(i, k int) (time.Time, int, bool) {
 	if w == nil || r.toks[k].flags&fCap == 0 {
 		return time.Time{}, k, false
 	}
-	if w.cls&cWeekday != 0 {
-		return r.weekdayDate(w.weekday, r.tense(i, k+1)), k + 1, true
+	if e, ok := r.weekdayAt(k); ok {
+		return r.weekdayDate(w.weekday, r.tense(i, e)), e, true
 	}
 	if w.cls&cMonth != 0 {
 		m, ok := r.monthExpr(k)

@@ -258,3 +258,14 @@ func TestMeasuresAreNoYears(t *testing.T) {
 		{"2013-03-22", "In 2012's budget and in 1999.", []want{{"2012", "DATE", "2012"}, {"1999", "DATE", "1999"}}},
 	})
 }
+
+// TestWeekdayAbbreviations: "Wed.", "Tues." with their full stop or a date;
+// "The Sun" and "SAT" are no days.
+func TestWeekdayAbbreviations(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-22", "The vote was Wed March 20.", []want{{"Wed March 20", "DATE", "2013-03-20"}}},
+		{"2013-03-22", "Talks began Tues. and ended.", []want{{"Tues.", "DATE", "2013-03-19"}}},
+		{"2013-03-22", "The Sun said SAT scores fell. Wed couples dance.", nil},
+		{"2013-03-22", "They met at 10 a.m. Fri. in Rome.", []want{{"10 a.m. Fri.", "TIME", "2013-03-22T10:00"}}},
+	})
+}

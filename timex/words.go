@@ -20,7 +20,7 @@ func (r *run) words(i int) (match, bool) {
 		if w.cls&cMonth != 0 {
 			try(r.monthExpr(i))
 		}
-		if w.cls&cWeekday != 0 {
+		if _, ok := r.weekdayAt(i); ok {
 			try(r.weekdayExpr(i))
 		}
 		if w.cls&cSeason != 0 {
@@ -242,10 +242,10 @@ func (r *run) rangeYear(i, m int) (int, bool) {
 // weekdayExpr: Friday, Friday's, Friday morning, Friday, Oct. 23.
 func (r *run) weekdayExpr(i int) (match, bool) {
 	t := &r.toks[i]
-	if t.flags&fCap == 0 {
+	end, ok := r.weekdayAt(i)
+	if !ok {
 		return match{}, false
 	}
-	end := i + 1
 	// Friday, Oct. 23 [, 1998]
 	k := end
 	if r.low(k) == "," {
@@ -631,8 +631,14 @@ func (r *run) everyExpr(i int) (match, bool) {
 	if w := r.wi(k); w != nil {
 		switch {
 		case w.cls&cWeekday != 0:
+			end, ok := r.weekdayAt(k)
+			if !ok && w.cls&cAbbr != 0 {
+				return match{}, false
+			}
+			if !ok {
+				end = k + 1 // "every monday"
+			}
 			v := "XXXX-WXX-" + strconv.Itoa(w.weekday)
-			end := k + 1
 			if dp := r.wi(end); dp != nil && dp.cls&cDaypart != 0 && len(dp.daypart) == 2 {
 				v += "T" + dp.daypart
 				end++
@@ -737,6 +743,10 @@ func (r *run) relative(i int) (match, bool) {
 		if tense == 0 && rel != "this" {
 			return match{}, false
 		}
+		wend, ok := r.weekdayAt(k)
+		if !ok {
+			return match{}, false
+		}
 		wd := w.weekday
 		cur := isoWeekday(r.dct)
 		var d time.Time
@@ -756,15 +766,15 @@ func (r *run) relative(i int) (match, bool) {
 			}
 			d = r.dct.AddDate(0, 0, fwd)
 		}
-		m := match{end: k + 1, typ: "DATE", value: fmtDay(d), rule: "rel-weekday"}
+		m := match{end: wend, typ: "DATE", value: fmtDay(d), rule: "rel-weekday"}
 		// "this coming Sunday, March eighth": the date names the day.
-		if r.low(k+1) == "," && r.cls(k+2)&cMonth != 0 {
-			if dm, ok := r.monthExpr(k + 2); ok && len(dm.value) == 10 {
+		if r.low(wend) == "," && r.cls(wend+1)&cMonth != 0 {
+			if dm, ok := r.monthExpr(wend + 1); ok && len(dm.value) == 10 {
 				dm.rule = "weekday-date"
 				return dm, true
 			}
 		}
-		m.end = r.withDaypart(k+1, &m)
+		m.end = r.withDaypart(wend, &m)
 		return m, true
 	case w.cls&cSeason != 0:
 		if rel == "this" || tense != 0 {
@@ -1096,4 +1106,27 @@ func (r *run) spokenYear(k int) (match, bool) {
 		return r.yearWords(k)
 	}
 	return match{}, false
+}
+
+// weekdayAt reports whether token k is a capitalized weekday name and
+// returns the token after it. An abbreviation ("Wed.", "Tues.") needs its
+// full stop or a date after it, so that "The Sun said" is no Sunday.
+func (r *run) weekdayAt(k int) (int, bool) {
+	w := r.wi(k)
+	if w == nil || w.cls&cWeekday == 0 || r.toks[k].flags&fCap == 0 {
+		return k, false
+	}
+	if w.cls&cAbbr == 0 {
+		return k + 1, true
+	}
+	if r.toks[k].flags&fAllCap != 0 {
+		return k, false
+	}
+	if r.low(k+1) == "." && r.adjacent(k) {
+		return k + 2, true
+	}
+	if n := k + 1; n < len(r.toks) && (r.toks[n].kind == kNum && r.toks[n].ndig <= 2 || r.cls(n)&cMonth != 0 && r.toks[n].flags&fCap != 0) {
+		return n, true
+	}
+	return k, false
 }
