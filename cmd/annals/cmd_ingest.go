@@ -82,10 +82,14 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer db.Close()
-	a, err := cf.annotator()
-	if err != nil {
-		fmt.Fprintf(stderr, "annals ingest: %v\n", err)
-		return 1
+	// The pipeline loads when the first article not yet stored arrives,
+	// so that a re-run over stored inputs is quick.
+	var once sync.Once
+	var ann *pipeline.Annotator
+	var annErr error
+	annotator := func() (*pipeline.Annotator, error) {
+		once.Do(func() { ann, annErr = cf.annotator() })
+		return ann, annErr
 	}
 	total := int64(-1)
 	tty := isTerminal(stderr) && !*quiet
@@ -95,7 +99,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	var c ingestCounts
 	start := time.Now()
 	prog := startProgress(stderr, tty, *quiet, total, &c, start)
-	err = ingestAll(ctx, db, a, fs.Args(), opts, cf.workers, *batch, stderr, &c)
+	err = ingestAll(ctx, db, annotator, fs.Args(), opts, cf.workers, *batch, stderr, &c)
 	prog()
 	elapsed := time.Since(start)
 	if err != nil {
@@ -211,7 +215,7 @@ func progressLine(n, total int64, rate float64) string {
 // the inputs. Articles already stored are skipped before coding. A batch
 // that fails to store is retried article by article so that one bad article
 // fails alone.
-func ingestAll(ctx context.Context, db store.Store, a *pipeline.Annotator, paths []string, opts ingest.Options, workers, batchSize int, stderr io.Writer, c *ingestCounts) error {
+func ingestAll(ctx context.Context, db store.Store, annotator func() (*pipeline.Annotator, error), paths []string, opts ingest.Options, workers, batchSize int, stderr io.Writer, c *ingestCounts) error {
 	if workers < 1 {
 		workers = 1
 	}
@@ -224,6 +228,7 @@ func ingestAll(ctx context.Context, db store.Store, a *pipeline.Annotator, paths
 	jobs := make(chan job, workers*4)
 	results := make(chan job, workers*4)
 	var stopped atomic.Bool
+	var loadFailed atomic.Bool
 	go func() {
 		seq := 0
 		werr := ingest.Walk(paths, opts, func(d *doc.Document, err error) error {
@@ -255,7 +260,11 @@ func ingestAll(ctx context.Context, db store.Store, a *pipeline.Annotator, paths
 			defer wg.Done()
 			for j := range jobs {
 				if j.err == nil && !j.skip {
-					if perr := a.Process(j.d); perr != nil {
+					a, err := annotator()
+					if err != nil {
+						loadFailed.Store(true)
+						j.err = errNoPipeline
+					} else if perr := a.Process(j.d); perr != nil {
 						j.err = fmt.Errorf("%s: coding: %w", j.d.ID, perr)
 					}
 				}
@@ -308,6 +317,8 @@ func ingestAll(ctx context.Context, db store.Store, a *pipeline.Annotator, paths
 			next++
 			atomic.AddInt64(&c.read, 1)
 			switch {
+			case r.err == errNoPipeline:
+				atomic.AddInt64(&c.failed, 1)
 			case r.err != nil:
 				atomic.AddInt64(&c.failed, 1)
 				fmt.Fprintf(stderr, "annals ingest: %v\n", r.err)
@@ -322,6 +333,10 @@ func ingestAll(ctx context.Context, db store.Store, a *pipeline.Annotator, paths
 		}
 	}
 	flush()
+	if loadFailed.Load() {
+		_, err := annotator() // the error of the one load
+		return fmt.Errorf("loading the pipeline: %w", err)
+	}
 	if storeErr != nil {
 		return fmt.Errorf("storing: %w", storeErr)
 	}
@@ -330,6 +345,9 @@ func ingestAll(ctx context.Context, db store.Store, a *pipeline.Annotator, paths
 	}
 	return nil
 }
+
+// errNoPipeline marks articles not coded because the pipeline failed to load.
+var errNoPipeline = errors.New("pipeline not loaded")
 
 func tally(c *ingestCounts, r store.PutResult) {
 	if !r.New {

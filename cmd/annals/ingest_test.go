@@ -99,6 +99,10 @@ func TestIngestEventsExport(t *testing.T) {
 			}
 		}
 	}
+	code, _, errOut = runCLI("ingest", "--db", filepath.Join(dir, "other.db"), "--dict", filepath.Join(dir, "missing.txt"), filepath.Join(in, "a.txt"))
+	if code == 0 || !strings.Contains(errOut, "loading the pipeline") || strings.Count(errOut, "missing.txt") != 1 {
+		t.Errorf("a pipeline that cannot load: exit %d\n%s", code, errOut)
+	}
 	for _, args := range [][]string{
 		{"export", "--db", db, "--format", "xml"},
 		{"events", "--db", db, "--from", "March"},
