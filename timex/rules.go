@@ -681,6 +681,9 @@ func (r *run) numeric(i int) (match, bool) {
 	}
 	if t.ndig <= 2 && r.low(i+1) == "/" && i+4 < len(r.toks) && r.low(i+3) == "/" && r.toks[i+2].kind == kNum && r.toks[i+4].kind == kNum && r.toks[i+4].ndig == 4 && r.toks[i+4].end-t.start <= 10 && r.toks[i+2].ndig <= 2 {
 		m, d, y := t.num, r.toks[i+2].num, r.toks[i+4].num
+		if m > 12 && d <= 12 {
+			m, d = d, m // 22/03/2013: day first, as outside the U.S.
+		}
 		if m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) {
 			return match{end: i + 5, typ: "DATE", value: fmtDay(date(y, m, d)), rule: "us-date"}, true
 		}

@@ -269,3 +269,12 @@ func TestWeekdayAbbreviations(t *testing.T) {
 		{"2013-03-22", "They met at 10 a.m. Fri. in Rome.", []want{{"10 a.m. Fri.", "TIME", "2013-03-22T10:00"}}},
 	})
 }
+
+// TestDayFirstNumericDates: 22/03/2013 can only be day first.
+func TestDayFirstNumericDates(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-22", "Filed on 22/03/2013.", []want{{"22/03/2013", "DATE", "2013-03-22"}}},
+		{"2013-03-22", "Filed on 3/22/2013.", []want{{"3/22/2013", "DATE", "2013-03-22"}}},
+		{"2013-03-22", "Code 13/13/2013.", nil},
+	})
+}
