@@ -609,6 +609,9 @@ func (r *run) duration(i int) (match, bool) {
 	if r.low(j) == "many" {
 		return match{}, false
 	}
+	if r.low(j) == "some" && !plural {
+		return match{}, false // "some day" is someday, no duration
+	}
 	return m, true
 }
 
