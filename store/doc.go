@@ -1,7 +1,11 @@
 // Package store keeps coded articles and the events merged from them behind
 // the Store interface; store/sqlite implements it on an embedded SQLite file,
 // and a PostgreSQL implementation can share the interface and the rules of
-// this package (the SQL of store/sqlite is kept portable where it is easy).
+// this package: Hash, MinHash and LSHKeys, the merge predicates (Compatible,
+// Best) and the paging helper Each are storage-independent. The SQL of
+// store/sqlite is kept portable where it is easy; what a PostgreSQL port
+// changes: $n placeholders, RETURNING instead of LastInsertId, a tsvector
+// index instead of FTS5, no WITHOUT ROWID, ILIKE for the name filters.
 //
 // # Articles
 //

@@ -183,3 +183,35 @@ type Stats struct {
 	SchemaVersion   int   `json:"schema_version"`
 	FullTextSupport bool  `json:"full_text"`
 }
+
+// PageSize is how many events Each reads at a time.
+const PageSize = 1000
+
+// Each calls fn for every event of s passing f, in id order, reading
+// PageSize events at a time (paging on Filter.AfterID) so that memory stays
+// bounded; f.Limit still caps the total.
+func Each(ctx context.Context, s Store, f Filter, fn func(*Event) error) error {
+	limit := f.Limit
+	n := 0
+	for {
+		page := f
+		page.Limit = PageSize
+		if limit > 0 && limit-n < PageSize {
+			page.Limit = limit - n
+		}
+		evs, err := s.Events(ctx, page)
+		if err != nil {
+			return err
+		}
+		for i := range evs {
+			if err := fn(&evs[i]); err != nil {
+				return err
+			}
+		}
+		n += len(evs)
+		if len(evs) < page.Limit || limit > 0 && n >= limit {
+			return nil
+		}
+		f.AfterID = evs[len(evs)-1].ID
+	}
+}

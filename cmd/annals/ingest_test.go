@@ -175,11 +175,45 @@ func TestIngestSurvivesKill9(t *testing.T) {
 	if out, err := exec.Command(gobin, "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	const n = 3000
+	const n = 1500
 	input := filepath.Join(dir, "gen.jsonl")
 	genArticles(t, input, n)
 	ingest := func(db string) *exec.Cmd {
 		return exec.Command(bin, "ingest", "--db", db, "--batch", "50", "--workers", "2", input)
+	}
+
+	// waitFor starts an ingest into db and signals it once min articles are
+	// committed; it returns the finished command and its stderr.
+	waitFor := func(db string, min int64, sig syscall.Signal) (*exec.Cmd, string) {
+		cmd := ingest(db)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		signaled := false
+		deadline := time.Now().Add(60 * time.Second)
+		for time.Now().Before(deadline) && !signaled {
+			time.Sleep(20 * time.Millisecond)
+			if _, err := os.Stat(db); err != nil {
+				continue
+			}
+			s, err := sqlite.Open(context.Background(), db)
+			if err != nil {
+				continue
+			}
+			st, err := s.Stats(context.Background())
+			s.Close()
+			if err == nil && st.Articles >= min {
+				cmd.Process.Signal(sig)
+				signaled = true
+			}
+		}
+		err := cmd.Wait()
+		if !signaled {
+			t.Fatalf("the ingest never committed %d articles: %v\n%s", min, err, stderr.String())
+		}
+		return cmd, stderr.String()
 	}
 
 	// Reference: one clean run.
@@ -194,35 +228,7 @@ func TestIngestSurvivesKill9(t *testing.T) {
 
 	// Killed run.
 	db := filepath.Join(dir, "killed.db")
-	cmd := ingest(db)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	killedAt := int64(-1)
-	deadline := time.Now().Add(60 * time.Second)
-	for time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
-		if _, err := os.Stat(db); err != nil {
-			continue
-		}
-		s, err := sqlite.Open(context.Background(), db)
-		if err != nil {
-			continue
-		}
-		st, err := s.Stats(context.Background())
-		s.Close()
-		if err == nil && st.Articles >= 200 {
-			cmd.Process.Signal(syscall.SIGKILL)
-			killedAt = st.Articles
-			break
-		}
-	}
-	err = cmd.Wait()
-	if killedAt < 0 {
-		t.Fatalf("the ingest never committed 200 articles: %v\n%s", err, stderr.String())
-	}
+	cmd, _ := waitFor(db, 200, syscall.SIGKILL)
 	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGKILL {
 		t.Fatalf("the ingest was not killed (it finished first?): %v", cmd.ProcessState)
 	}
@@ -262,5 +268,19 @@ func TestIngestSurvivesKill9(t *testing.T) {
 			t.Errorf("event row %d differs:\n%v\n%v", i, b[i], a[i])
 			break
 		}
+	}
+
+	// An interrupted run (Ctrl-C) commits what it has coded and says so;
+	// a re-run completes it too.
+	intr := filepath.Join(dir, "interrupted.db")
+	cmd, errOut := waitFor(intr, 100, syscall.SIGINT)
+	if cmd.ProcessState.ExitCode() != 1 || !strings.Contains(errOut, "interrupted") {
+		t.Errorf("interrupted run: %v\n%s", cmd.ProcessState, errOut)
+	}
+	if out, err := ingest(intr).CombinedOutput(); err != nil {
+		t.Fatalf("re-run after the interrupt: %v\n%s", err, out)
+	}
+	if got := dbStats(t, intr); got != want {
+		t.Errorf("after interrupt and re-run: %+v\nclean run:                %+v", got, want)
 	}
 }

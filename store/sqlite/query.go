@@ -120,36 +120,10 @@ func (s *DB) Events(ctx context.Context, f store.Filter) ([]store.Event, error) 
 	return out, nil
 }
 
-// EachEvent calls fn for every event passing f, paging through the table
-// PageSize events at a time so that memory stays bounded.
+// EachEvent calls fn for every event passing f (see store.Each).
 func (s *DB) EachEvent(ctx context.Context, f store.Filter, fn func(*store.Event) error) error {
-	limit := f.Limit
-	n := 0
-	for {
-		page := f
-		page.Limit = PageSize
-		if limit > 0 && limit-n < PageSize {
-			page.Limit = limit - n
-		}
-		evs, err := s.Events(ctx, page)
-		if err != nil {
-			return err
-		}
-		for i := range evs {
-			if err := fn(&evs[i]); err != nil {
-				return err
-			}
-		}
-		n += len(evs)
-		if len(evs) < page.Limit || limit > 0 && n >= limit {
-			return nil
-		}
-		f.AfterID = evs[len(evs)-1].ID
-	}
+	return store.Each(ctx, s, f, fn)
 }
-
-// PageSize is how many events EachEvent reads at a time.
-const PageSize = 1000
 
 type scanner interface{ Scan(...any) error }
 
