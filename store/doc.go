@@ -22,7 +22,7 @@
 // similarity (Similarity) to an earlier stored article dated at most
 // NearDupDays days apart is at least NearDupSimilarity is linked to it as a
 // near-duplicate (syndicated wire copy, lightly edited re-post); a copy of a
-// copy links to the original. A near-duplicate is stored and coded like any
+// copy links to the original when that is also within NearDupDays. A near-duplicate is stored and coded like any
 // article, but counts as its original in an event's num_articles (and in
 // num_sources when it names no source of its own).
 //

@@ -31,8 +31,8 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 		{&st.insArticle, `INSERT INTO articles (hash, ext_id, title, url, source, date, body, minhash, shingles, dup_of, dup_similarity, added)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insLSH, `INSERT INTO article_lsh (lsh_key, article_id) VALUES (?, ?)`},
-		{&st.nearDup, `SELECT id, minhash, date, dup_of FROM articles WHERE id IN
-			(SELECT article_id FROM article_lsh WHERE lsh_key IN (` + placeholders(store.NumBands) + `))`},
+		{&st.nearDup, `SELECT a.id, a.minhash, a.date, a.dup_of, COALESCE(o.date, '') FROM articles a LEFT JOIN articles o ON o.id = a.dup_of
+			WHERE a.id IN (SELECT article_id FROM article_lsh WHERE lsh_key IN (` + placeholders(store.NumBands) + `))`},
 		{&st.insSentence, `INSERT INTO sentences (article_id, idx, start_off, end_off) VALUES (?, ?, ?, ?)`},
 		{&st.insTimex, `INSERT INTO timexes (article_id, idx, start_off, end_off, type, value, mod, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insActor, `INSERT INTO actor_mentions (article_id, idx, sentence, start_off, end_off, first_token, end_token, entity_id, name, code, country, kind, rule)
@@ -243,9 +243,9 @@ func nearDuplicate(ctx context.Context, st *stmts, sig *store.Signature, keys [s
 	for rows.Next() {
 		var id int64
 		var blob []byte
-		var odate string
+		var odate, origDate string
 		var dup sql.NullInt64
-		if err := rows.Scan(&id, &blob, &odate, &dup); err != nil {
+		if err := rows.Scan(&id, &blob, &odate, &dup, &origDate); err != nil {
 			return 0, 0, err
 		}
 		other, ok := store.SignatureFrom(blob)
@@ -256,21 +256,27 @@ func nearDuplicate(ctx context.Context, st *stmts, sig *store.Signature, keys [s
 		if sim < store.NearDupSimilarity {
 			continue
 		}
-		t, err := time.Parse("2006-01-02", odate)
-		if err != nil {
+		if !withinDays(date, odate) {
 			continue
 		}
-		if gap := date.Sub(t); gap > store.NearDupDays*24*time.Hour || gap < -store.NearDupDays*24*time.Hour {
-			continue
-		}
-		if dup.Valid {
-			id = dup.Int64 // link to the original
+		if dup.Valid && withinDays(date, origDate) {
+			id = dup.Int64 // link to the original when it is near in time too
 		}
 		if sim > bestSim || sim == bestSim && id < best {
 			best, bestSim = id, sim
 		}
 	}
 	return best, bestSim, rows.Err()
+}
+
+// withinDays reports whether the day ymd is at most store.NearDupDays from t.
+func withinDays(t time.Time, ymd string) bool {
+	o, err := time.Parse("2006-01-02", ymd)
+	if err != nil {
+		return false
+	}
+	gap := t.Sub(o)
+	return gap <= store.NearDupDays*24*time.Hour && gap >= -store.NearDupDays*24*time.Hour
 }
 
 func placeholders(n int) string {

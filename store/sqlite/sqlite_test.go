@@ -438,3 +438,23 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 		t.Errorf("%d migrations recorded (%v), want %d", n, err, SchemaVersion())
 	}
 }
+
+func TestNearDuplicateChains(t *testing.T) {
+	db := open(t)
+	v := func(id, date, extra string) *doc.Document {
+		return article(t, id, date, strings.Replace(wireText, "on Tuesday", "on Tuesday"+extra, 1))
+	}
+	res := put(t, db,
+		v("a", "2022-05-01", ""),
+		v("b", "2022-05-06", " morning"),
+		v("c", "2022-05-12", " morning"),       // near b (6 days); a is 11 days away
+		v("d", "2022-05-07", " early morning"), // near b and a
+		v("e", "2022-06-30", ""),               // same text as a, too late
+	)
+	want := []int64{0, res[0].ArticleID, res[1].ArticleID, res[0].ArticleID, 0}
+	for i, r := range res {
+		if r.NearDuplicateOf != want[i] {
+			t.Errorf("article %d: near-duplicate of %d, want %d", i, r.NearDuplicateOf, want[i])
+		}
+	}
+}
