@@ -36,14 +36,36 @@ func newCache(ttl time.Duration, max int) *cache {
 	return &cache{ttl: ttl, max: max, m: map[string]entry{}, inflight: map[string]*flight{}}
 }
 
-func (c *cache) get(key string) (entry, bool) {
+// staleFactor bounds how old (in TTLs) a stale entry may be served while
+// it is recomputed.
+const staleFactor = 10
+
+// Cache entry states.
+const (
+	missing = iota
+	stale   // expired: serve it, and recompute in the background
+	fresh
+)
+
+// lookup returns key's entry and its state.
+func (c *cache) lookup(key string) (entry, int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.m[key]
-	if !ok || time.Now().After(e.expires) {
-		return entry{}, false
+	now := time.Now()
+	switch {
+	case !ok || now.After(e.expires.Add((staleFactor-1)*c.ttl)):
+		return entry{}, missing
+	case now.After(e.expires):
+		return e, stale
 	}
-	return e, true
+	return e, fresh
+}
+
+// get returns a fresh entry.
+func (c *cache) get(key string) (entry, bool) {
+	e, st := c.lookup(key)
+	return e, st == fresh
 }
 
 func (c *cache) put(key string, e entry) {
@@ -54,7 +76,7 @@ func (c *cache) put(key string, e entry) {
 		// Drop expired entries, then everything if still full: simple
 		// and bounded.
 		for k, v := range c.m {
-			if now.After(v.expires) {
+			if now.After(v.expires.Add((staleFactor - 1) * c.ttl)) {
 				delete(c.m, k)
 			}
 		}

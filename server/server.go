@@ -287,40 +287,52 @@ func (s *Server) cached(h http.HandlerFunc) http.HandlerFunc {
 	if s.cache == nil {
 		return h
 	}
+	// compute runs h into a cache entry and ends the flight f.
+	compute := func(key string, f *flight, r *http.Request) (e entry) {
+		ok := false
+		defer func() {
+			if !ok { // h panicked: release the waiters
+				s.cache.finish(key, f, entry{}, false)
+			}
+		}()
+		bw := &bufferWriter{header: http.Header{}, status: 200}
+		h(bw, r)
+		e = entry{status: bw.status, body: bw.buf.Bytes(), header: bw.header}
+		ok = true
+		s.cache.finish(key, f, e, bw.status == http.StatusOK)
+		return e
+	}
 	return func(w http.ResponseWriter, r *http.Request) {
 		key := r.URL.Path + "?" + r.URL.RawQuery
-		e, ok := s.cache.get(key)
-		if !ok {
+		e, state := s.cache.lookup(key)
+		switch state {
+		case fresh:
+			w.Header().Set("X-Cache", "hit")
+		case stale:
+			// Serve the stale copy at once; one request refreshes it in
+			// the background, detached from this request's lifetime.
+			w.Header().Set("X-Cache", "stale")
+			if f, leader := s.cache.join(key); leader {
+				r2 := r.Clone(context.WithoutCancel(r.Context()))
+				go compute(key, f, r2)
+			}
+		default:
 			f, leader := s.cache.join(key)
 			if leader {
-				bw := &bufferWriter{header: http.Header{}, status: 200}
-				func() {
-					// A panicking handler must not leave waiters blocked.
-					defer func() {
-						if !ok {
-							s.cache.finish(key, f, entry{}, false)
-						}
-					}()
-					h(bw, r)
-					e = entry{status: bw.status, body: bw.buf.Bytes(), header: bw.header}
-					ok = true
-					s.cache.finish(key, f, e, bw.status == http.StatusOK)
-				}()
-			} else {
-				select {
-				case <-f.done:
-				case <-r.Context().Done():
-					return
-				}
-				if !f.ok {
-					h(w, r) // the leader failed: answer on our own
-					return
-				}
-				e = f.e
-				w.Header().Set("X-Cache", "shared")
+				e = compute(key, f, r)
+				break
 			}
-		} else {
-			w.Header().Set("X-Cache", "hit")
+			select {
+			case <-f.done:
+			case <-r.Context().Done():
+				return
+			}
+			if !f.ok {
+				h(w, r) // the leader failed: answer on our own
+				return
+			}
+			e = f.e
+			w.Header().Set("X-Cache", "shared")
 		}
 		for k, v := range e.header {
 			w.Header()[k] = v

@@ -487,6 +487,35 @@ func TestCache(t *testing.T) {
 	if h1.Get("X-Cache") != "" || h2.Get("X-Cache") != "hit" || !bytes.Equal(b1, b2) {
 		t.Errorf("cache: first %q second %q, bodies equal %v", h1.Get("X-Cache"), h2.Get("X-Cache"), bytes.Equal(b1, b2))
 	}
+	// An expired entry is served stale while one request recomputes it.
+	key := "/api/v1/aggregates/actors?"
+	h.cache.mu.Lock()
+	e := h.cache.m[key]
+	e.expires = time.Now().Add(-time.Second)
+	h.cache.m[key] = e
+	h.cache.mu.Unlock()
+	_, b4, h4 := get(t, h, "/api/v1/aggregates/actors")
+	if h4.Get("X-Cache") != "stale" || !bytes.Equal(b4, b1) {
+		t.Errorf("expired entry: X-Cache %q", h4.Get("X-Cache"))
+	}
+	h.cache.mu.Lock()
+	f := h.cache.inflight[key]
+	h.cache.mu.Unlock()
+	if f != nil {
+		<-f.done
+	}
+	if _, _, h5 := get(t, h, "/api/v1/aggregates/actors"); h5.Get("X-Cache") != "hit" {
+		t.Errorf("after the refresh: X-Cache %q, want hit", h5.Get("X-Cache"))
+	}
+	// Too old an entry is not served.
+	h.cache.mu.Lock()
+	e = h.cache.m[key]
+	e.expires = time.Now().Add(-staleFactor * time.Minute)
+	h.cache.m[key] = e
+	h.cache.mu.Unlock()
+	if _, _, h6 := get(t, h, "/api/v1/aggregates/actors"); h6.Get("X-Cache") != "" {
+		t.Errorf("entry older than the stale limit: X-Cache %q", h6.Get("X-Cache"))
+	}
 	h.cache.clear()
 	if _, _, h3 := get(t, h, "/api/v1/aggregates/actors"); h3.Get("X-Cache") != "" {
 		t.Error("cache not cleared")
