@@ -32,7 +32,8 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insLSH, `INSERT INTO article_lsh (lsh_key, article_id) VALUES (?, ?)`},
 		{&st.nearDup, `SELECT a.id, a.minhash, a.date, a.dup_of, COALESCE(o.date, '') FROM articles a LEFT JOIN articles o ON o.id = a.dup_of
-			WHERE a.id IN (SELECT article_id FROM article_lsh WHERE lsh_key IN (` + placeholders(store.NumBands) + `))`},
+			WHERE a.id IN (SELECT article_id FROM article_lsh WHERE lsh_key IN (` + placeholders(store.NumBands) + `))
+			AND a.date BETWEEN ? AND ? LIMIT 1000`},
 		{&st.insSentence, `INSERT INTO sentences (article_id, idx, start_off, end_off) VALUES (?, ?, ?, ?)`},
 		{&st.insTimex, `INSERT INTO timexes (article_id, idx, start_off, end_off, type, value, mod, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.insActor, `INSERT INTO actor_mentions (article_id, idx, sentence, start_off, end_off, first_token, end_token, entity_id, name, code, country, kind, rule)
@@ -40,7 +41,8 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 		{&st.insPlace, `INSERT INTO place_mentions (article_id, idx, sentence, start_off, end_off, first_token, end_token, name, country, lat, lon, geonameid, feature, resolved, rule)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&st.candidates, `SELECT id, code, date, place_name, place_country, lat, lon, geonameid, place_feature, place_resolved, num_mentions FROM events
-			WHERE source_key = ? AND target_key = ? AND root = ? AND date_lo <= ? AND date_hi >= ?`},
+			WHERE source_key = ? AND target_key = ? AND root = ? AND date_lo <= ? AND date_hi >= ?
+			ORDER BY id DESC LIMIT 500`},
 		{&st.insEvent, `INSERT INTO events (source_key, target_key, source_id, source_name, source_code, source_country,
 			target_id, target_name, target_code, target_country, code, root, quad, goldstein, plover_type, plover_mode, plover_context,
 			date, date_lo, date_hi, place_name, place_country, lat, lon, geonameid, place_feature, place_resolved, url, added)
@@ -229,10 +231,11 @@ func insertID(ctx context.Context, stmt *sql.Stmt, args ...any) (int64, error) {
 // one: the most similar signature of at least store.NearDupSimilarity within
 // store.NearDupDays, then the oldest.
 func nearDuplicate(ctx context.Context, st *stmts, sig *store.Signature, keys [store.NumBands]int64, date time.Time) (int64, float64, error) {
-	args := make([]any, len(keys))
+	args := make([]any, len(keys), len(keys)+2)
 	for i, k := range keys {
 		args[i] = k
 	}
+	args = append(args, date.AddDate(0, 0, -store.NearDupDays).Format("2006-01-02"), date.AddDate(0, 0, store.NearDupDays).Format("2006-01-02"))
 	rows, err := st.nearDup.QueryContext(ctx, args...)
 	if err != nil {
 		return 0, 0, err
