@@ -48,8 +48,9 @@
 //     coordinates, they have the same name. Places in different countries
 //     are never compatible.
 //
-// Among several compatible events, the one with the closest date wins, then
-// the one with the most mentions, then the oldest. Merging happens at ingest
+// Among several compatible events (of the 500 most recent candidates), the
+// one with the closest date wins, then the one with the most mentions, then
+// the oldest. Merging happens at ingest
 // time, in the batch's transaction: the candidates are looked up by dyad,
 // CAMEO root and a date window. When a mention is more specific than its
 // event (a day date for a month, a specific code for a generic one, a city
