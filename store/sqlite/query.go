@@ -98,6 +98,9 @@ func (s *DB) Events(ctx context.Context, f store.Filter) ([]store.Event, error) 
 	}
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
+		if f.Text != "" && s.fts {
+			return nil, fmt.Errorf("events (full-text query %q, FTS5 syntax): %w", f.Text, err)
+		}
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
