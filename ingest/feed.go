@@ -47,10 +47,25 @@ type atomEntry struct {
 		Href string `xml:"href,attr"`
 		Rel  string `xml:"rel,attr"`
 	} `xml:"link"`
-	Published string `xml:"published"`
-	Updated   string `xml:"updated"`
-	Summary   string `xml:"summary"`
-	Content   string `xml:"content"`
+	Published string   `xml:"published"`
+	Updated   string   `xml:"updated"`
+	Summary   atomText `xml:"summary"`
+	Content   atomText `xml:"content"`
+}
+
+// atomText is an Atom text construct: text, escaped HTML, or inline XHTML.
+type atomText struct {
+	Type  string `xml:"type,attr"`
+	Text  string `xml:",chardata"`
+	Inner string `xml:",innerxml"`
+}
+
+// html returns the construct as HTML (or plain text).
+func (t atomText) html() string {
+	if t.Type == "xhtml" {
+		return t.Inner
+	}
+	return t.Text
 }
 
 // feedItem is one article of a feed before dating.
@@ -156,7 +171,7 @@ func parseFeed(b []byte) ([]feedItem, string, error) {
 					}
 				}
 				out = append(out, feedItem{id: firstNonEmpty(e.ID, link), title: strings.TrimSpace(e.Title), url: link,
-					text: htmlText(firstNonEmpty(e.Content, e.Summary)), date: firstNonEmpty(e.Published, e.Updated)})
+					text: htmlText(firstNonEmpty(e.Content.html(), e.Summary.html())), date: firstNonEmpty(e.Published, e.Updated)})
 			}
 			return out, strings.TrimSpace(f.Title), nil
 		default:

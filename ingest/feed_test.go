@@ -52,6 +52,12 @@ const atomFeedText = `<?xml version="1.0" encoding="utf-8"?>
   <summary>Aid convoys reached the city.</summary>
  </entry>
  <entry>
+  <title>XHTML</title>
+  <id>urn:uuid:4</id>
+  <updated>2024-04-04T00:00:00Z</updated>
+  <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Talks <b>resumed</b> in Doha.</p></div></content>
+ </entry>
+ <entry>
   <title>Empty</title>
   <id>urn:uuid:3</id>
   <updated>2024-04-03T00:00:00Z</updated>
@@ -101,7 +107,7 @@ func TestReadRSS(t *testing.T) {
 
 func TestReadAtom(t *testing.T) {
 	docs, errs := readFeed(t, atomFeedText, Options{})
-	if len(docs) != 2 || len(errs) != 1 || !errors.Is(errs[0], errNoText) {
+	if len(docs) != 3 || len(errs) != 1 || !errors.Is(errs[0], errNoText) {
 		t.Fatalf("%d docs, errors %v", len(docs), errs)
 	}
 	if d := docs[0]; d.URL != "https://atom.example.org/ceasefire" || d.Date.Format("2006-01-02") != "2024-04-01" || d.Text != "The two sides agreed a ceasefire on Monday." {
@@ -109,6 +115,9 @@ func TestReadAtom(t *testing.T) {
 	}
 	if d := docs[1]; d.Date.Format("2006-01-02") != "2024-04-03" || d.Text != "Aid convoys reached the city." {
 		t.Errorf("entry 2: %+v", d)
+	}
+	if d := docs[2]; d.Text != "Talks resumed in Doha." {
+		t.Errorf("entry 3 (xhtml): %q", d.Text)
 	}
 }
 

@@ -162,7 +162,7 @@ func TestWalkURL(t *testing.T) {
 	defer srv.Close()
 	docs, errs := collectAll(t, []string{srv.URL + "/pageHTML", srv.URL + "/feed", srv.URL + "/missing", srv.URL + "/text"}, Options{})
 	// The feed's empty entry and the missing page are reported.
-	if len(docs) != 4 || len(errs) != 2 {
+	if len(docs) != 5 || len(errs) != 2 {
 		t.Fatalf("%d docs, errors %v", len(docs), errs)
 	}
 	if docs[0].ID != srv.URL+"/pageHTML" || docs[0].URL != "https://news.example.org/floods" || docs[0].Date.Format("2006-01-02") != "2023-09-24" {
@@ -171,8 +171,8 @@ func TestWalkURL(t *testing.T) {
 	if docs[1].Title != "Ceasefire agreed" || docs[1].Source != "Example Atom" {
 		t.Errorf("feed entry: %+v", docs[1])
 	}
-	if docs[3].URL != srv.URL+"/text" || docs[3].Text != "Troops withdrew from the border town on Monday." {
-		t.Errorf("text: %+v", docs[3])
+	if docs[4].URL != srv.URL+"/text" || docs[4].Text != "Troops withdrew from the border town on Monday." {
+		t.Errorf("text: %+v", docs[4])
 	}
 	if !strings.Contains(errs[1].Error(), "404") {
 		t.Errorf("error %v, want the HTTP status", errs[1])
