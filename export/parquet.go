@@ -65,7 +65,8 @@ func ParquetRow(e *store.Event) ParquetEvent {
 	return r
 }
 
-// parquetWriter buffers rows into row groups of parquetGroup events.
+// parquetWriter buffers rows into row groups of parquetGroup events,
+// compressed with Zstandard.
 type parquetWriter struct {
 	w   *parquet.GenericWriter[ParquetEvent]
 	buf []ParquetEvent
@@ -74,7 +75,7 @@ type parquetWriter struct {
 const parquetGroup = 4096
 
 func newParquetWriter(w io.Writer) *parquetWriter {
-	return &parquetWriter{w: parquet.NewGenericWriter[ParquetEvent](w)}
+	return &parquetWriter{w: parquet.NewGenericWriter[ParquetEvent](w, parquet.Compression(&parquet.Zstd))}
 }
 
 func (p *parquetWriter) Write(e *store.Event) error {
