@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -49,6 +50,9 @@ func readURL(u string, opts Options, h Handler) error {
 		kind = "feed"
 	case strings.Contains(ct, "html") && kind == "":
 		kind = "html"
+	}
+	if kind == "html" {
+		b = toUTF8(b, ct)
 	}
 	if kind != "" {
 		return readMarkup(kind, b, u, u, opts, h)
@@ -112,6 +116,30 @@ func readMarkup(kind string, b []byte, name, url string, opts Options, h Handler
 	return h(d, nil)
 }
 
+// toUTF8 converts a page declared (in contentType or a <meta> charset) as
+// ISO 8859-1 or Windows-1252 to UTF-8 when it is not valid UTF-8 already;
+// other pages are returned as they are (read as UTF-8).
+func toUTF8(b []byte, contentType string) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	head := b
+	if len(head) > 2048 {
+		head = head[:2048]
+	}
+	decl := strings.ToLower(contentType + " " + string(head))
+	for _, cs := range []string{"iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252"} {
+		if strings.Contains(decl, "charset="+cs) || strings.Contains(decl, "charset=\""+cs) {
+			rs := make([]rune, len(b))
+			for i, c := range b {
+				rs[i] = rune(c)
+			}
+			return []byte(string(rs))
+		}
+	}
+	return b
+}
+
 // ParseHTML reads an article from an HTML page: its main text (the
 // paragraphs of the element holding most paragraph text, inside <article>
 // or <main> when there is one), its title (og:title, the first <h1>, or
@@ -119,6 +147,7 @@ func readMarkup(kind string, b []byte, name, url string, opts Options, h Handler
 // <time datetime>), its canonical URL and site name. A page without a date
 // takes opts.DefaultDate, else it is an error wrapping ErrNoDate.
 func ParseHTML(b []byte, id string, opts Options) (*doc.Document, error) {
+	b = toUTF8(b, "")
 	root, err := html.Parse(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)

@@ -178,3 +178,22 @@ func TestWalkURL(t *testing.T) {
 		t.Errorf("error %v, want the HTTP status", errs[1])
 	}
 }
+
+func TestHTMLLatin1(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{
+		{"meta charset", "<html><head><meta charset=\"iso-8859-1\"><meta name=\"date\" content=\"2021-01-01\"></head><body><p>Caf\xe9 owners protested in the capital on Monday morning.</p></body></html>",
+			"Café owners protested in the capital on Monday morning."},
+		{"http-equiv", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"><meta name=\"date\" content=\"2021-01-01\"></head><body><p>Jos\xe9 Mart\xednez was arrested in the capital on Monday.</p></body></html>",
+			"José Martínez was arrested in the capital on Monday."},
+		{"valid UTF-8 under a latin-1 declaration", "<html><head><meta charset=\"iso-8859-1\"><meta name=\"date\" content=\"2021-01-01\"></head><body><p>Café owners protested in the capital on Monday morning.</p></body></html>",
+			"Café owners protested in the capital on Monday morning."},
+	}
+	for _, tt := range tests {
+		d, err := ParseHTML([]byte(tt.page), "x.html", Options{})
+		if err != nil || d.Text != tt.want {
+			t.Errorf("%s: %q, %v", tt.name, d.Text, err)
+		}
+	}
+}
