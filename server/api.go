@@ -43,7 +43,7 @@ type eventsPage struct {
 }
 
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
-	p, e := newParams(r.URL, filterParams, []string{"sort", "limit", "cursor", "mentions"})
+	p, e := newParams(r.URL, filterParams, eventsParams)
 	if e != nil {
 		badParam(w, e)
 		return
@@ -142,7 +142,7 @@ func (s *Server) event(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
-	p, e := newParams(r.URL, filterParams, []string{"interval", "split"})
+	p, e := newParams(r.URL, filterParams, timelineParams)
 	if e != nil {
 		badParam(w, e)
 		return
@@ -185,7 +185,7 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 
 // topN reads the filters and limit of a top-N aggregate.
 func (s *Server) topN(w http.ResponseWriter, r *http.Request, def int) (store.Query, int, bool) {
-	p, e := newParams(r.URL, filterParams, []string{"limit"})
+	p, e := newParams(r.URL, filterParams, topParams)
 	if e != nil {
 		badParam(w, e)
 		return store.Query{}, 0, false

@@ -17,6 +17,14 @@ import (
 // takes (those of `annals events`, plus bbox).
 var filterParams = []string{"from", "to", "actor", "country", "role", "cameo", "root", "quad", "plover", "place", "bbox", "q"}
 
+// The other query parameters of each endpoint (TestOpenAPI checks them
+// against the OpenAPI document).
+var (
+	eventsParams   = []string{"sort", "limit", "cursor", "mentions"}
+	timelineParams = []string{"interval", "split"}
+	topParams      = []string{"limit"}
+)
+
 // maxText bounds free-text parameters.
 const maxText = 200
 

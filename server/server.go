@@ -98,6 +98,8 @@ type Server struct {
 type route struct {
 	method, path string
 	h            func(http.ResponseWriter, *http.Request)
+	// params are the query parameters it takes.
+	params []string
 }
 
 // New returns the HTTP handler serving st. Aggregates and sorted paging
@@ -134,21 +136,29 @@ func New(st store.Store, opts Options) *Server {
 
 func (s *Server) routes() []route {
 	return []route{
-		{"GET", "/healthz", s.healthz},
-		{"GET", "/metrics", s.metrics.serve},
-		{"GET", "/api/v1/openapi.json", s.openapi},
-		{"GET", "/api/v1/stats", s.cached(s.stats)},
-		{"GET", "/api/v1/events", s.cached(s.events)},
-		{"GET", "/api/v1/events/{id}", s.cached(s.event)},
-		{"GET", "/api/v1/aggregates/timeline", s.cached(s.timeline)},
-		{"GET", "/api/v1/aggregates/dyads", s.cached(s.dyads)},
-		{"GET", "/api/v1/aggregates/actors", s.cached(s.actors)},
-		{"GET", "/api/v1/aggregates/places", s.cached(s.places)},
-		{"GET", "/api/v1/articles/{id}", s.cached(s.article)},
-		{"POST", "/api/v1/articles", s.postArticle},
-		{"GET", "/api/", s.apiNotFound},
-		{"GET", "/", s.static},
+		{"GET", "/healthz", s.healthz, nil},
+		{"GET", "/metrics", s.metrics.serve, nil},
+		{"GET", "/api/v1/openapi.json", s.openapi, nil},
+		{"GET", "/api/v1/stats", s.cached(s.stats), nil},
+		{"GET", "/api/v1/events", s.cached(s.events), join(filterParams, eventsParams)},
+		{"GET", "/api/v1/events/{id}", s.cached(s.event), nil},
+		{"GET", "/api/v1/aggregates/timeline", s.cached(s.timeline), join(filterParams, timelineParams)},
+		{"GET", "/api/v1/aggregates/dyads", s.cached(s.dyads), join(filterParams, topParams)},
+		{"GET", "/api/v1/aggregates/actors", s.cached(s.actors), join(filterParams, topParams)},
+		{"GET", "/api/v1/aggregates/places", s.cached(s.places), join(filterParams, topParams)},
+		{"GET", "/api/v1/articles/{id}", s.cached(s.article), nil},
+		{"POST", "/api/v1/articles", s.postArticle, nil},
+		{"GET", "/api/", s.apiNotFound, nil},
+		{"GET", "/", s.static, nil},
 	}
+}
+
+func join(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
 }
 
 // securityHeaders are set on every response: the UI loads nothing but its

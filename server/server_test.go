@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -412,9 +413,17 @@ func TestPost(t *testing.T) {
 // TestOpenAPI checks that every route is documented with its method, and
 // that every documented path is served.
 func TestOpenAPI(t *testing.T) {
+	type param struct {
+		Ref  string `json:"$ref"`
+		Name string `json:"name"`
+		In   string `json:"in"`
+	}
 	var d struct {
-		OpenAPI string                                `json:"openapi"`
-		Paths   map[string]map[string]json.RawMessage `json:"paths"`
+		OpenAPI    string                                             `json:"openapi"`
+		Paths      map[string]map[string]struct{ Parameters []param } `json:"paths"`
+		Components struct {
+			Parameters map[string]param `json:"parameters"`
+		} `json:"components"`
 	}
 	if err := json.Unmarshal(openapiJSON, &d); err != nil {
 		t.Fatalf("openapi.json: %v", err)
@@ -434,8 +443,29 @@ func TestOpenAPI(t *testing.T) {
 			t.Errorf("route %s %s is not documented", r.method, r.path)
 			continue
 		}
-		if _, ok := ops[strings.ToLower(r.method)]; !ok {
+		op, ok := ops[strings.ToLower(r.method)]
+		if !ok {
 			t.Errorf("route %s %s: method not documented", r.method, r.path)
+			continue
+		}
+		// The documented query parameters are exactly those accepted.
+		var documented []string
+		for _, p := range op.Parameters {
+			if p.Ref != "" {
+				p = d.Components.Parameters[strings.TrimPrefix(p.Ref, "#/components/parameters/")]
+			}
+			if p.Name == "" {
+				t.Errorf("route %s %s: unresolved parameter", r.method, r.path)
+			}
+			if p.In == "query" {
+				documented = append(documented, p.Name)
+			}
+		}
+		slices.Sort(documented)
+		accepted := slices.Clone(r.params)
+		slices.Sort(accepted)
+		if !slices.Equal(documented, accepted) {
+			t.Errorf("route %s %s: documented query parameters %v, accepted %v", r.method, r.path, documented, accepted)
 		}
 	}
 	for p := range d.Paths {
