@@ -96,7 +96,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if err != nil {
-		s.fail(w, r, err, "q")
+		s.fail(w, r, err, "text")
 		return
 	}
 	if evs == nil {
@@ -177,7 +177,7 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	series, err := s.agg.Counts(ctx, q, interval, split)
 	if err != nil {
-		s.fail(w, r, err, "q")
+		s.fail(w, r, err, "text")
 		return
 	}
 	writeJSON(w, http.StatusOK, series)
@@ -211,7 +211,7 @@ func (s *Server) dyads(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	ds, err := s.agg.Dyads(ctx, q, limit)
 	if err != nil {
-		s.fail(w, r, err, "q")
+		s.fail(w, r, err, "text")
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"dyads": ds})
@@ -226,7 +226,7 @@ func (s *Server) actors(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	as, err := s.agg.TopActors(ctx, q, limit)
 	if err != nil {
-		s.fail(w, r, err, "q")
+		s.fail(w, r, err, "text")
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"actors": as})
@@ -241,7 +241,7 @@ func (s *Server) places(w http.ResponseWriter, r *http.Request) {
 	defer cancel()
 	ps, err := s.agg.TopPlaces(ctx, q, limit)
 	if err != nil {
-		s.fail(w, r, err, "q")
+		s.fail(w, r, err, "text")
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"places": ps})

@@ -15,7 +15,7 @@ import (
 
 // filterParams are the event filters every event and aggregate endpoint
 // takes (those of `annals events`, plus bbox).
-var filterParams = []string{"from", "to", "actor", "country", "role", "cameo", "root", "quad", "plover", "place", "bbox", "q"}
+var filterParams = []string{"from", "to", "actor", "country", "role", "cameo", "root", "quad", "plover", "place", "bbox", "text"}
 
 // The other query parameters of each endpoint (TestOpenAPI checks them
 // against the OpenAPI document).
@@ -171,7 +171,7 @@ func (p *params) query() (store.Query, *paramError) {
 	if f.Place, e = p.str("place"); e != nil {
 		return q, e
 	}
-	if f.Text, e = p.str("q"); e != nil {
+	if f.Text, e = p.str("text"); e != nil {
 		return q, e
 	}
 	if s := p.v.Get("bbox"); s != "" {

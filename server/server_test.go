@@ -188,6 +188,10 @@ func TestEndpoints(t *testing.T) {
 		{"/api/v1/events?quad=4", func(e store.Event) bool { return e.QuadClass == 4 }},
 		{"/api/v1/events?from=2024-04-01", func(e store.Event) bool { return e.Date >= "2024-04" }},
 		{"/api/v1/events?to=2024-03-31", func(e store.Event) bool { return e.Date < "2024-04" }},
+		{"/api/v1/events?place=kharkiv", func(e store.Event) bool { return e.Location != nil && e.Location.Name == "Kharkiv" }},
+		{"/api/v1/events?country=fra", func(e store.Event) bool {
+			return e.Source != nil && e.Source.Country == "FRA" || e.Target != nil && e.Target.Country == "FRA" || e.Location != nil && e.Location.Country == "FRA"
+		}},
 		{"/api/v1/events?bbox=30,40,45,60", func(e store.Event) bool {
 			return e.Location != nil && e.Location.Lon >= 30 && e.Location.Lon <= 45 && e.Location.Lat >= 40 && e.Location.Lat <= 60
 		}},
@@ -200,12 +204,31 @@ func TestEndpoints(t *testing.T) {
 				n++
 			}
 		}
+		if n == 0 {
+			t.Errorf("GET %s: the test articles give no event that should pass", tc.url)
+		}
 		if len(p.Events) != n {
 			t.Errorf("GET %s: %d events, want %d", tc.url, len(p.Events), n)
 		}
 		for _, e := range p.Events {
 			if !tc.keep(e) {
 				t.Errorf("GET %s: event %d should not pass: %+v", tc.url, e.ID, e)
+			}
+		}
+	}
+	// Full text: every event returned has a mention whose sentence has
+	// the word.
+	_, body, _ = get(t, h, "/api/v1/events?text=shelled&mentions=1")
+	if p := decode[eventsPage](t, body); len(p.Events) == 0 {
+		t.Error("text=shelled: no events")
+	} else {
+		for _, e := range p.Events {
+			ok := false
+			for _, m := range e.Mentions {
+				ok = ok || strings.Contains(m.Text, "shelled")
+			}
+			if !ok {
+				t.Errorf("text=shelled: event %d has no such sentence: %+v", e.ID, e.Mentions)
 			}
 		}
 	}
@@ -321,7 +344,7 @@ func TestValidation(t *testing.T) {
 		{"/api/v1/events?mentions=1&limit=500", "limit"},
 		{"/api/v1/events?actor=" + strings.Repeat("a", 201), "actor"},
 		{"/api/v1/events?place=a%00b", "place"},
-		{"/api/v1/events?q=%22unterminated", "q"},
+		{"/api/v1/events?text=%22unterminated", "text"},
 		{"/api/v1/events?colour=red", "colour"},
 		{"/api/v1/events?quad=1&quad=2", "quad"},
 		{"/api/v1/aggregates/timeline?interval=year", "interval"},

@@ -52,7 +52,7 @@ for path in \
 	'/api/v1/events?limit=100' \
 	'/api/v1/events?sort=-date&limit=100' \
 	'/api/v1/events?country=USA&quad=4&limit=100' \
-	'/api/v1/events?q=oil&limit=50' \
+	'/api/v1/events?text=oil&limit=50' \
 	'/api/v1/aggregates/timeline?interval=month&split=quad' \
 	'/api/v1/aggregates/timeline?interval=week&split=root&country=USA' \
 	'/api/v1/aggregates/dyads?limit=100' \

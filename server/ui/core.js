@@ -3,7 +3,7 @@
 
 export const VIEWS = ['timeline', 'map', 'network', 'events', 'article'];
 
-export const FILTERS = ['from', 'to', 'actor', 'country', 'role', 'cameo', 'root', 'quad', 'plover', 'place', 'bbox', 'q'];
+export const FILTERS = ['from', 'to', 'actor', 'country', 'role', 'cameo', 'root', 'quad', 'plover', 'place', 'bbox', 'text'];
 
 // route reads the hash: {view, id, params}.
 export function route() {
