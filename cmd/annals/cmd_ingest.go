@@ -96,6 +96,8 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	if tty && !hasURL(fs.Args()) && !hasStdin(fs.Args()) {
 		total = countArticles(fs.Args(), opts)
 	}
+	// Progress, errors and the summary come from several goroutines.
+	stderr = &syncWriter{w: stderr}
 	var c ingestCounts
 	start := time.Now()
 	prog := startProgress(stderr, tty, *quiet, total, &c, start)
@@ -274,35 +276,28 @@ func ingestAll(ctx context.Context, db store.Store, annotator func() (*pipeline.
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	var batch []*doc.Document
+	// Batches are stored by their own goroutine, in order, so that coding
+	// goes on while a batch commits.
+	if _, ok := stderr.(*syncWriter); !ok {
+		stderr = &syncWriter{w: stderr}
+	}
 	var storeErr error
-	flush := func() {
-		if len(batch) == 0 || storeErr != nil {
-			batch = batch[:0]
-			return
-		}
-		res, err := db.PutArticles(context.Background(), batch)
-		if err != nil {
-			// Find the culprit: store one article per transaction.
-			res = res[:0]
-			for _, d := range batch {
-				r, err := db.PutArticles(context.Background(), []*doc.Document{d})
-				if err != nil {
-					if strings.Contains(err.Error(), "database is locked") || strings.Contains(err.Error(), "disk") {
-						storeErr = err
-						break
-					}
-					atomic.AddInt64(&c.failed, 1)
-					fmt.Fprintf(stderr, "annals ingest: %s: storing: %v\n", d.ID, err)
-					continue
-				}
-				res = append(res, r...)
+	batches := make(chan []*doc.Document, 2)
+	stored := make(chan struct{})
+	go func() {
+		defer close(stored)
+		for b := range batches {
+			if storeErr == nil {
+				storeErr = storeBatch(db, b, stderr, c)
 			}
 		}
-		for _, r := range res {
-			tally(c, r)
+	}()
+	batch := make([]*doc.Document, 0, batchSize)
+	flush := func() {
+		if len(batch) > 0 {
+			batches <- batch
+			batch = make([]*doc.Document, 0, batchSize)
 		}
-		batch = batch[:0]
 	}
 	pending := map[int]job{}
 	next := 0
@@ -333,6 +328,8 @@ func ingestAll(ctx context.Context, db store.Store, annotator func() (*pipeline.
 		}
 	}
 	flush()
+	close(batches)
+	<-stored
 	if loadFailed.Load() {
 		_, err := annotator() // the error of the one load
 		return fmt.Errorf("loading the pipeline: %w", err)
@@ -344,6 +341,44 @@ func ingestAll(ctx context.Context, db store.Store, annotator func() (*pipeline.
 		return fmt.Errorf("interrupted: %w", ctx.Err())
 	}
 	return nil
+}
+
+// storeBatch stores a batch in one transaction; when that fails, it stores
+// the articles one by one so that a bad article fails alone. It returns an
+// error only when the database itself fails (locked, disk).
+func storeBatch(db store.Store, batch []*doc.Document, stderr io.Writer, c *ingestCounts) error {
+	res, err := db.PutArticles(context.Background(), batch)
+	if err != nil {
+		res = res[:0]
+		for _, d := range batch {
+			r, err := db.PutArticles(context.Background(), []*doc.Document{d})
+			if err != nil {
+				if strings.Contains(err.Error(), "database is locked") || strings.Contains(err.Error(), "disk") {
+					return err
+				}
+				atomic.AddInt64(&c.failed, 1)
+				fmt.Fprintf(stderr, "annals ingest: %s: storing: %v\n", d.ID, err)
+				continue
+			}
+			res = append(res, r...)
+		}
+	}
+	for _, r := range res {
+		tally(c, r)
+	}
+	return nil
+}
+
+// syncWriter serializes writes from several goroutines.
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
 }
 
 // errNoPipeline marks articles not coded because the pipeline failed to load.
