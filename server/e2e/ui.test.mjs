@@ -71,6 +71,19 @@ try {
     await shot(view);
   }
 
+  // Drag a box on the map: it becomes the bbox filter.
+  await page.goto(`${base}#/map`);
+  await ready();
+  const box = await page.locator('svg.map').boundingBox();
+  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.15);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height * 0.45, {steps: 5});
+  await page.mouse.up();
+  await page.waitForFunction(() => location.hash.includes('bbox='));
+  check(await ready() === 'ready', 'map with a bbox filter is ready');
+  check(await page.inputValue('#filters input[name="bbox"]') !== '', 'the dragged box fills the bbox filter');
+  await shot('map-bbox');
+
   // Apply a filter from the form on the events view: material conflict.
   await page.goto(`${base}#/events`);
   await ready();

@@ -70,7 +70,8 @@ export async function render(main, r, current) {
   if (bbox) {
     const [w, so, e, n] = bbox.split(',').map(Number);
     if ([w, so, e, n].every(Number.isFinite) && w <= e) {
-      svg.append(s('rect', {class: 'sel', x: px(w), y: py(n), width: px(e) - px(w), height: py(so) - py(n)}));
+      // Under the points, so that they stay clickable.
+      countries.after(s('rect', {class: 'sel', x: px(w), y: py(n), width: px(e) - px(w), height: py(so) - py(n)}));
     }
   }
   dragBox(svg);

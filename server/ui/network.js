@@ -115,7 +115,9 @@ export async function render(main, r, current) {
       go('network', p);
     });
     svg.append(c);
-    svg.append(s('text', {class: 'label', x: nd.x + 8, y: nd.y - 8}, actorName(nd.actor)));
+    // Generic actors ("police", "reporters") are told apart by code.
+    const name = nd.actor.id ? actorName(nd.actor) : `${actorName(nd.actor)} (${nd.actor.code})`;
+    svg.append(s('text', {class: 'label', x: nd.x + 8, y: nd.y - 8}, name));
   }
   main.append(svg);
 }
