@@ -21,6 +21,14 @@ func (s *Stage) ResolveSpans(d *doc.Document, spans []doc.Span) []doc.PlaceMenti
 		if len(m.cands) == 0 {
 			m.cands = s.g.lookupLoose(m.key)
 		}
+		if len(m.cands) == 0 {
+			// A known place name the gazetteer lacks: fall back to the
+			// place named nearest to it.
+			m.unknown = true
+			if m.hint == "" {
+				m.hint = "place"
+			}
+		}
 		ms = append(ms, m)
 	}
 	if len(d.Tokens) > 0 {
@@ -147,6 +155,10 @@ func directionBefore(before string) (dir, word string) {
 	return dir, word
 }
 
+// fallbackSentences is how many sentences back a name the gazetteer lacks
+// may take its region from.
+const fallbackSentences = 3
+
 // toMention converts a resolved mention to a PlaceMention, falling back to
 // its container (or a direction of it) when it has no fitting entry.
 func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.PlaceMention {
@@ -194,7 +206,7 @@ func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.Place
 		var near *mention
 		bestGap := 1 << 30
 		for _, o := range all {
-			if o == m || o.pick < 0 || o.sent < m.sent-1 || o.sent > m.sent {
+			if o == m || o.pick < 0 || o.sent < m.sent-fallbackSentences || o.sent > m.sent {
 				continue
 			}
 			gap := o.span.Start - m.span.End
@@ -202,7 +214,7 @@ func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.Place
 				gap = m.span.Start - o.span.End + 50 // prefer what follows: "X district of Khost"
 			}
 			if o.sent != m.sent {
-				gap += 1000
+				gap += 1000 * (m.sent - o.sent)
 			}
 			if gap < bestGap {
 				near, bestGap = o, gap
