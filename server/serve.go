@@ -38,3 +38,17 @@ func Serve(ctx context.Context, ln net.Listener, h http.Handler, logger *log.Log
 	}
 	return nil
 }
+
+// ListenAndServe listens on addr (port 0 picks a free port), calls ready
+// with the server's base URL ("http://127.0.0.1:PORT/") once it accepts
+// connections, and serves h until ctx is done (see Serve).
+func ListenAndServe(ctx context.Context, addr string, h http.Handler, logger *log.Logger, ready func(url string)) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	if ready != nil {
+		ready("http://" + ln.Addr().String() + "/")
+	}
+	return Serve(ctx, ln, h, logger)
+}

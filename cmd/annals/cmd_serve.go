@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"net"
 	"os"
 	"os/signal"
 	"syscall"
@@ -69,15 +68,13 @@ Flags:
 		return 1
 	}
 	defer db.Close()
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		fmt.Fprintf(stderr, "annals serve: %v\n", err)
-		return 1
-	}
 	logger := log.New(stderr, "", log.LstdFlags)
 	h := server.New(db, server.Options{IngestToken: *token, QueryTimeout: *timeout, CacheTTL: *cacheTTL, Logger: logger})
-	fmt.Fprintf(stdout, "annals: serving %s at http://%s/ (API at /api/v1, writes %s)\n", *dbPath, ln.Addr(), map[bool]string{true: "enabled", false: "disabled"}[*token != ""])
-	if err := server.Serve(ctx, ln, h, logger); err != nil {
+	writes := map[bool]string{true: "enabled", false: "disabled"}[*token != ""]
+	err = server.ListenAndServe(ctx, *addr, h, logger, func(url string) {
+		fmt.Fprintf(stdout, "annals: serving %s at %s (API at /api/v1, writes %s)\n", *dbPath, url, writes)
+	})
+	if err != nil {
 		fmt.Fprintf(stderr, "annals serve: %v\n", err)
 		return 1
 	}
