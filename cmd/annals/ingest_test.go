@@ -284,3 +284,45 @@ func TestIngestSurvivesKill9(t *testing.T) {
 		t.Errorf("after interrupt and re-run: %+v\nclean run:                %+v", got, want)
 	}
 }
+
+// TestIngestMergesReportsEndToEnd runs the real pipeline: two articles
+// reporting one arrest make one event; the same arrest on another day, or in
+// another city, stays apart.
+func TestIngestMergesReportsEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "date 2023-11-21\n\nSerbian police arrested two Kosovo officials in Belgrade on Monday.",
+		"b.txt": "date 2023-11-22\n\nTwo Kosovo officials were arrested by Serbian police in Belgrade on Monday, the ministry said.",
+		"c.txt": "date 2023-11-25\n\nSerbian police arrested two Kosovo officials in Belgrade on Friday.",
+		"d.txt": "date 2023-11-21\n\nSerbian police arrested two Kosovo officials in Nis on Monday.",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(dir, "x.db")
+	if code, _, errOut := runCLI("ingest", "-q", "--db", db, dir); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	code, out, errOut := runCLI("export", "--db", db, "--format", "csv", "--actor", "SRBCOP", "--cameo", "17")
+	if code != 0 {
+		t.Fatalf("export: %s", errOut)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range rows[1:] {
+		// date, target, place, mentions, articles
+		got = append(got, strings.Join([]string{r[1], r[7], r[17], r[22], r[23]}, " "))
+	}
+	want := []string{
+		"2023-11-20 XKXGOV Belgrade 2 2",
+		"2023-11-24 XKXGOV Belgrade 1 1",
+		"2023-11-20 XKXGOV Niš 1 1",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("events (date target place mentions articles):\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
