@@ -128,26 +128,46 @@ func TestEndpoints(t *testing.T) {
 			t.Errorf("ids not increasing: %d after %d", all[i].ID, all[i-1].ID)
 		}
 	}
-	// Sorted by date descending, paged one at a time: same set, date order.
-	var byDate []store.Event
-	cursor := ""
-	for n := 0; n < 100; n++ {
-		code, body, _ = get(t, h, "/api/v1/events?sort=-date&limit=1&cursor="+cursor)
-		if code != 200 {
-			t.Fatalf("sorted events: %d %s", code, body)
+	// Each sort, paged one event at a time: the same events, in order.
+	for _, sc := range []struct {
+		sort    string
+		inOrder func(a, b store.Event) bool
+	}{
+		{"-date", func(a, b store.Event) bool { return a.Date[:7] >= b.Date[:7] }},
+		{"date", func(a, b store.Event) bool { return a.Date[:7] <= b.Date[:7] }},
+		{"goldstein", func(a, b store.Event) bool { return a.Goldstein <= b.Goldstein }},
+		{"-goldstein", func(a, b store.Event) bool { return a.Goldstein >= b.Goldstein }},
+		{"-mentions", func(a, b store.Event) bool { return a.NumMentions >= b.NumMentions }},
+		{"articles", func(a, b store.Event) bool { return a.NumArticles <= b.NumArticles }},
+		{"-id", func(a, b store.Event) bool { return a.ID > b.ID }},
+	} {
+		var got []store.Event
+		seen := map[int64]bool{}
+		cursor := ""
+		for n := 0; n <= len(all); n++ {
+			code, body, _ = get(t, h, "/api/v1/events?sort="+sc.sort+"&limit=1&cursor="+cursor)
+			if code != 200 {
+				t.Fatalf("sort=%s: %d %s", sc.sort, code, body)
+			}
+			p := decode[eventsPage](t, body)
+			for _, e := range p.Events {
+				if seen[e.ID] {
+					t.Errorf("sort=%s: event %d twice", sc.sort, e.ID)
+				}
+				seen[e.ID] = true
+			}
+			got = append(got, p.Events...)
+			if cursor = p.NextCursor; cursor == "" {
+				break
+			}
 		}
-		p := decode[eventsPage](t, body)
-		byDate = append(byDate, p.Events...)
-		if cursor = p.NextCursor; cursor == "" {
-			break
+		if len(got) != len(all) {
+			t.Errorf("sort=%s: paging gave %d events, want %d", sc.sort, len(got), len(all))
 		}
-	}
-	if len(byDate) != len(all) {
-		t.Errorf("sorted paging gave %d events, want %d", len(byDate), len(all))
-	}
-	for i := 1; i < len(byDate); i++ {
-		if byDate[i].Date[:7] > byDate[i-1].Date[:7] {
-			t.Errorf("not in descending date order: %s after %s", byDate[i].Date, byDate[i-1].Date)
+		for i := 1; i < len(got); i++ {
+			if !sc.inOrder(got[i-1], got[i]) {
+				t.Errorf("sort=%s: event %d before %d is out of order", sc.sort, got[i-1].ID, got[i].ID)
+			}
 		}
 	}
 
