@@ -46,8 +46,13 @@ page.on('console', msg => {
 page.on('pageerror', err => consoleErrors.push('page error: ' + err.message));
 page.on('dialog', async d => { fail('a dialog opened: ' + d.message()); await d.dismiss(); });
 
+// ready waits until the view of the current URL is drawn (or failed) and
+// returns its state.
 async function ready() {
-  await page.waitForSelector('main[data-state="ready"], main[data-state="error"]', {timeout: 15000});
+  await page.waitForFunction(() => {
+    const m = document.querySelector('main');
+    return m.dataset.hash === location.hash && (m.dataset.state === 'ready' || m.dataset.state === 'error');
+  }, null, {timeout: 15000});
   return page.getAttribute('main', 'data-state');
 }
 

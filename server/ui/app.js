@@ -52,6 +52,7 @@ async function render() {
   }
   const main = clear(document.getElementById('view'));
   main.dataset.view = r.view;
+  main.dataset.hash = location.hash; // what is drawn (for tests)
   main.dataset.state = 'loading';
   try {
     await views[r.view].render(main, r, () => gen === generation);
