@@ -19,11 +19,12 @@ trap cleanup EXIT INT TERM
 (cd "$root" && go build -o "$tmp/annals" ./cmd/annals)
 "$tmp/annals" ingest -q --db "$tmp/demo.db" "$root/samples"
 token="e2e-$$-$(date +%s)-not-a-secret"
+touch "$tmp/serve.out"
 "$tmp/annals" serve --db "$tmp/demo.db" --addr 127.0.0.1:0 --ingest-token "$token" >"$tmp/serve.out" 2>"$tmp/serve.err" &
 pid=$!
 url=
 for _ in $(seq 1 100); do
-	url=$(sed -n 's|.* at \(http://[^ ]*/\) .*|\1|p' "$tmp/serve.out")
+	url=$(sed -n 's|.* at \(http://[^ ]*/\) .*|\1|p' "$tmp/serve.out" || true)
 	[ -n "$url" ] && break
 	kill -0 "$pid" 2>/dev/null || { cat "$tmp/serve.err" >&2; exit 1; }
 	sleep 0.1

@@ -35,11 +35,12 @@ if [ ! -s "$db" ]; then
 	echo "load: building $db from $bench (once) ..." >&2
 	"$tmp/annals" ingest -q --db "$db" "$bench"
 fi
+touch "$tmp/serve.out"
 "$tmp/annals" serve --db "$db" --addr 127.0.0.1:0 --cache-ttl "$ttl" >"$tmp/serve.out" 2>"$tmp/serve.err" &
 pid=$!
 url=
 for _ in $(seq 1 100); do
-	url=$(sed -n 's|.* at \(http://[^ ]*\)/ .*|\1|p' "$tmp/serve.out")
+	url=$(sed -n 's|.* at \(http://[^ ]*\)/ .*|\1|p' "$tmp/serve.out" || true)
 	[ -n "$url" ] && break
 	kill -0 "$pid" 2>/dev/null || { cat "$tmp/serve.err" >&2; exit 1; }
 	sleep 0.1
