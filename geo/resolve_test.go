@@ -90,3 +90,14 @@ func TestDirectional(t *testing.T) {
 		t.Errorf("northern Kosovo (%.2f, %.2f) is %.0f km from Banjska", nlat, nlon, d)
 	}
 }
+
+func TestApproxKm(t *testing.T) {
+	pts := [][4]float64{{44.80, 20.47, 42.95, 20.80}, {33.66, -95.56, 32.78, -96.80}, {60, 179.5, 60.5, -179.5}, {-33.9, 151.2, -34.9, 138.6}, {0, 0, 0, 0}}
+	for _, p := range pts {
+		h := haversine(p[0], p[1], p[2], p[3])
+		a := approxKm(p[0], p[1], p[2], p[3])
+		if d := a - h; d > 0.02*h+0.5 || d < -0.02*h-0.5 {
+			t.Errorf("approxKm%v = %.1f, haversine %.1f", p, a, h)
+		}
+	}
+}
