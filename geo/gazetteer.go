@@ -321,10 +321,16 @@ func (g *Gazetteer) placeLine(file string, n int, line string, f []string, key [
 		if f[2] != "" {
 			key = g.add(key, f[2], idx, MatchName)
 		}
+		// A division's alternate is its name without the division word
+		// ("Province of Bulacan" → "Bulacan"): as good as the name.
+		altKind := MatchAlternate
+		if e.fcode == "ADM1" || e.fcode == "ADM2" {
+			altKind = MatchName
+		}
 		for alts := f[3]; alts != ""; {
 			a, rest, _ := strings.Cut(alts, ";")
 			alts = rest
-			key = g.add(key, a, idx, MatchAlternate)
+			key = g.add(key, a, idx, altKind)
 		}
 		for dem := f[12]; dem != ""; {
 			a, rest, _ := strings.Cut(dem, ";")

@@ -280,6 +280,14 @@ func run(src, out string) error {
 			continue
 		}
 		lat, lon := g.centre()
+		// Some countries' second-level divisions are in the states
+		// package too (the provinces of the Philippines).
+		for _, k := range []string{fold(a.Name), fold(stripDivision(a.Name))} {
+			if p, ok := points[parts[0]+"|"+k]; ok && k != "" && math.Abs(p[0]-lat) < 1.5 && math.Abs(p[1]-lon) < 1.5 {
+				lat, lon = p[0], p[1]
+				break
+			}
+		}
 		emit(0, a.Name, asciiFold(a.Name), cleanAlts(a.Name, a.Name, []string{stripDivision(a.Name)}),
 			lat, lon, "ADM2", cc3, parts[1], parts[2], g.pop, "", nil)
 	}
