@@ -11,8 +11,10 @@ import (
 type cache struct {
 	mu  sync.Mutex
 	ttl time.Duration
-	max int
-	m   map[string]entry
+	max int // entries
+	// maxBytes bounds the bodies held; size is their total.
+	maxBytes, size int
+	m              map[string]entry
 	// inflight holds the computations under way: concurrent misses of one
 	// key wait for the first instead of all querying the store.
 	inflight map[string]*flight
@@ -32,8 +34,11 @@ type entry struct {
 	expires time.Time
 }
 
+// cacheMaxBytes bounds the response bodies a cache holds.
+const cacheMaxBytes = 64 << 20
+
 func newCache(ttl time.Duration, max int) *cache {
-	return &cache{ttl: ttl, max: max, m: map[string]entry{}, inflight: map[string]*flight{}}
+	return &cache{ttl: ttl, max: max, maxBytes: cacheMaxBytes, m: map[string]entry{}, inflight: map[string]*flight{}}
 }
 
 // staleFactor bounds how old (in TTLs) a stale entry may be served while
@@ -69,29 +74,40 @@ func (c *cache) get(key string) (entry, bool) {
 }
 
 func (c *cache) put(key string, e entry) {
+	if len(e.body) > c.maxBytes/8 {
+		return // too large to keep
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	now := time.Now()
-	if len(c.m) >= c.max {
-		// Drop expired entries, then everything if still full: simple
-		// and bounded.
+	if old, ok := c.m[key]; ok {
+		c.size -= len(old.body)
+		delete(c.m, key)
+	}
+	if len(c.m) >= c.max || c.size+len(e.body) > c.maxBytes {
+		// Drop entries too old to serve, then everything if still full:
+		// simple and bounded.
 		for k, v := range c.m {
 			if now.After(v.expires.Add((staleFactor - 1) * c.ttl)) {
+				c.size -= len(v.body)
 				delete(c.m, k)
 			}
 		}
-		if len(c.m) >= c.max {
+		if len(c.m) >= c.max || c.size+len(e.body) > c.maxBytes {
 			clear(c.m)
+			c.size = 0
 		}
 	}
 	e.expires = now.Add(c.ttl)
 	c.m[key] = e
+	c.size += len(e.body)
 }
 
 func (c *cache) clear() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	clear(c.m)
+	c.size = 0
 }
 
 // join returns the flight computing key and whether the caller must compute

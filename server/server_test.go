@@ -630,6 +630,19 @@ func TestCacheFlight(t *testing.T) {
 	if len(c.m) > 4 {
 		t.Errorf("cache holds %d entries, max 4", len(c.m))
 	}
+	// And bounded in bytes.
+	c.maxBytes = 80
+	c.clear()
+	for i := 0; i < 10; i++ {
+		c.put(strings.Repeat("y", i+1), entry{status: 200, body: []byte("0123456789")})
+		if c.size > c.maxBytes {
+			t.Fatalf("cache holds %d bytes, max %d", c.size, c.maxBytes)
+		}
+	}
+	c.put("big", entry{status: 200, body: make([]byte, 11)})
+	if _, ok := c.get("big"); ok {
+		t.Error("an entry over an eighth of the bound was kept")
+	}
 }
 
 // slowStore never answers before its context ends.
