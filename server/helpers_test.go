@@ -1,5 +1,26 @@
 package server
 
-import "os"
+import (
+	"os"
+	"testing"
+)
 
-func osMkdirTemp() (string, error) { return os.MkdirTemp("", "annals-server-test") }
+var fixtureDir string
+
+func osMkdirTemp() (string, error) {
+	d, err := os.MkdirTemp("", "annals-server-test")
+	fixtureDir = d
+	return d, err
+}
+
+// TestMain removes the shared fixture store after the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if fixtureDB != nil {
+		fixtureDB.Close()
+	}
+	if fixtureDir != "" {
+		os.RemoveAll(fixtureDir)
+	}
+	os.Exit(code)
+}
