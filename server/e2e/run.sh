@@ -14,7 +14,8 @@ cleanup() {
 	if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
 	rm -rf "$tmp"
 }
-trap cleanup EXIT INT TERM HUP PIPE
+trap cleanup EXIT
+trap 'exit 1' INT TERM HUP PIPE
 
 (cd "$root" && go build -o "$tmp/annals" ./cmd/annals)
 "$tmp/annals" ingest -q --db "$tmp/demo.db" "$root/samples"
