@@ -132,7 +132,9 @@ func (s *Stage) find(d *doc.Document) []*mention {
 					ms = append(ms, m)
 					lastEnd = end
 					i = end - 1
-				} else {
+				} else if !s.isStop(t) {
+					// The rest of an unknown capitalized name ("Jens
+					// Stoltenberg"), but not after "In", "The", ...
 					for i+1 < sent.EndToken && capitalized(d.Tokens[i+1].Text) {
 						i++
 					}
@@ -151,9 +153,12 @@ func (s *Stage) find(d *doc.Document) []*mention {
 					continue
 				}
 				// A longer capitalized sequence that is no place: skip its
-				// tokens so that its parts are not taken for places.
-				for i+1 < sent.EndToken && capitalized(d.Tokens[i+1].Text) {
-					i++
+				// tokens so that its parts are not taken for places (but
+				// "In Egypt", "The Hague" go on).
+				if !s.isStop(t) {
+					for i+1 < sent.EndToken && capitalized(d.Tokens[i+1].Text) {
+						i++
+					}
 				}
 				continue
 			}
@@ -355,6 +360,13 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	return m
 }
 
+// isStop reports whether word t is in the stopword list.
+func (s *Stage) isStop(t string) bool {
+	var buf [64]byte
+	_, ok := s.stop[string(appendFold(buf[:0], t))]
+	return ok
+}
+
 // acronym reports an all-capitals word of 2 to 6 letters (periods allowed).
 func acronym(t string) bool {
 	n := 0
@@ -483,7 +495,7 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 // reports a place right after the trigger ending at token te ("captured
 // Grahovo", "entered eastern Aleppo").
 func introduction(d *doc.Document, sent doc.Sentence, first, te int) (intro int, object bool) {
-	for k, n := first-1, 0; k >= sent.FirstToken && n < 7; k, n = k-1, n+1 {
+	for k, n := first-1, 0; k >= sent.FirstToken && n < 9; k, n = k-1, n+1 {
 		if k == te {
 			return -1, n <= 5 && objectPath(d, te+1, first)
 		}
