@@ -50,6 +50,10 @@ func TestStageMentions(t *testing.T) {
 			[]want{{"Batumi", "GEO", 41.64, 41.64}, {"Georgia", "GEO", 0, 0}, {"Tbilisi", "GEO", 41.69, 44.83}}},
 		{"NATO said Will Smith met the mayor of London on Sunday.",
 			[]want{{"London", "GBR", 51.51, -0.13}}},
+		{"In Egypt, meanwhile, thousands of students demonstrated.",
+			[]want{{"Egypt", "EGY", 0, 0}}},
+		{"Hamas said the Red Cross would go to Kharkiv, not to Kyiv.",
+			[]want{{"Kharkiv", "UKR", 49.99, 36.23}, {"Kyiv", "UKR", 50.45, 30.52}}},
 		{"Shelling continued in Donetsk and across the Donbas region of eastern Ukraine.",
 			[]want{{"Donetsk", "UKR", 48.0, 37.8}, {"Donbas", "UKR", 0, 0}, {"Ukraine", "UKR", 0, 0}}},
 	}
@@ -109,6 +113,10 @@ func TestPlaceFor(t *testing.T) {
 		{"Serbia said it was ready to cooperate with Kosovo.", "cooperate", ""},
 		{"Russia condemned the strike, which Ukraine denied.", "condemned", ""},
 		{"An attack on the police in the village of Banjska in northern Kosovo killed four.", "attack", "Banjska"},
+		{"In Dagestan on Wednesday, police shot two gunmen.", "shot", "Dagestan"},
+		{"A Palestinian man was shot in the West Bank town of Jenin.", "shot", "Jenin"},
+		{"Croatian troops captured Knin last Friday.", "captured", "Knin"},
+		{"Some 5,000 people protested against a war on Iraq at a park in Tokyo.", "protested", "Tokyo"},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
