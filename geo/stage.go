@@ -442,6 +442,11 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			continue
 		}
 		intro, object := introduction(d, sent, first, te)
+		if object && end < sent.EndToken {
+			if w := d.Tokens[end].Text; w == "'s" || w == "’s" || w == "'" || w == "’" {
+				object = false // "described Serbia's cooperation": a possessive, not the object
+			}
+		}
 		if intro < 0 && !object {
 			continue
 		}

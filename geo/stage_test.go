@@ -111,6 +111,7 @@ func TestPlaceFor(t *testing.T) {
 		{"Stoltenberg said after talks in Belgrade with President Vucic.", "talks", "Belgrade"},
 		{"Radoicic was briefly detained in Serbia and later released.", "detained", "Serbia"},
 		{"Serbia said it was ready to cooperate with Kosovo.", "cooperate", ""},
+		{"Vucic described Serbia's cooperation with NATO as good.", "described", ""},
 		{"Russia condemned the strike, which Ukraine denied.", "condemned", ""},
 		{"An attack on the police in the village of Banjska in northern Kosovo killed four.", "attack", "Banjska"},
 		{"In Dagestan on Wednesday, police shot two gunmen.", "shot", "Dagestan"},
