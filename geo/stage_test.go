@@ -132,3 +132,53 @@ func TestPlaceFor(t *testing.T) {
 		}
 	}
 }
+
+func TestStageConcurrent(t *testing.T) {
+	texts := []string{
+		"Tensions rose after an attack in the village of Banjska in northern Kosovo.",
+		"Talks in Belgrade and Pristina ended; Moscow and Kyiv said nothing.",
+		"Shelling hit Donetsk and the Donbas region of eastern Ukraine.",
+		"The festival moved to Paris, Texas, in March.",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		d, _ := process(t, s)
+		want[i] = placesString(d)
+	}
+	g, _ := Default()
+	st := NewStage(g)
+	seg, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := make([]*doc.Document, 4*len(texts))
+	for i := range docs {
+		docs[i] = &doc.Document{Text: texts[i%len(texts)]}
+		if err := seg.Process(docs[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	done := make(chan int)
+	for i := range docs {
+		go func(i int) {
+			if err := st.Process(docs[i]); err != nil {
+				t.Error(err)
+			}
+			done <- i
+		}(i)
+	}
+	for range docs {
+		i := <-done
+		if got := placesString(docs[i]); got != want[i%len(texts)] {
+			t.Errorf("concurrent Process(%q) = %s, want %s", texts[i%len(texts)], got, want[i%len(texts)])
+		}
+	}
+}
+
+func placesString(d *doc.Document) string {
+	var b strings.Builder
+	for _, p := range d.Places {
+		b.WriteString(d.SpanText(p.Span) + "=" + p.Place.Country + ";")
+	}
+	return b.String()
+}
