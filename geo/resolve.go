@@ -233,9 +233,9 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			// Kharkiv region"); without one, the same-named seat is meant.
 			if m.pick >= 0 {
 				switch m.hint {
-				case "province", "state", "region", "governorate", "oblast":
+				case "province", "state", "region", "governorate", "oblast", "county", "parish", "district":
 				default:
-					if k := seatOf(gr, m.pick); k >= 0 {
+					if k := seatOf(g, gr, m.pick); k >= 0 {
 						m.pick = k
 					}
 				}
@@ -248,18 +248,22 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 // candidate j under the same name: the national capital for a division of
 // its country ("Washington", "Moscow"), the division's capital for a
 // division ("Kharkiv", "Yerevan"); -1 when there is none.
-func seatOf(gr *group, j int) int {
+func seatOf(g *Gazetteer, gr *group, j int) int {
 	cj := &gr.cands[j]
-	if cj.Feature != "ADM1" {
+	if cj.Feature != "ADM1" && cj.Feature != "ADM2" || cj.Index < 0 {
 		return -1
 	}
 	for i := range gr.cands {
 		ci := &gr.cands[i]
-		if ci.Match != MatchName || ci.Country != cj.Country {
+		if ci.Match != MatchName || ci.Country != cj.Country || ci.Index < 0 {
 			continue
 		}
-		if ci.Feature == "PPLC" || ci.Feature == "PPLA" && ci.Admin1 == cj.Admin1 {
+		switch {
+		case cj.Feature == "ADM1" && (ci.Feature == "PPLC" || ci.Feature == "PPLA" && ci.Admin1 == cj.Admin1):
 			return i
+		case cj.Feature == "ADM2" && strings.HasPrefix(ci.Feature, "PPL") && ci.Admin1 == cj.Admin1 &&
+			g.entries[ci.Index].admin2 == g.entries[cj.Index].admin2:
+			return i // "Rawalpindi" the city, not Rawalpindi District
 		}
 	}
 	return -1

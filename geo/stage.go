@@ -68,6 +68,10 @@ var locatives = map[string]bool{
 	"across": true, "toward": true, "towards": true, "around": true, "throughout": true, "inside": true,
 	"via": true, "through": true, "across from": true, "of": true, "between": true, "and": true, "on": true,
 	"visited": true, "visit": true, "entered": true, "invaded": true, "left": true, "reached": true,
+	"captured": true, "seized": true, "attacked": true, "shelled": true, "bombed": true, "raided": true,
+	"stormed": true, "besieged": true, "liberated": true, "recaptured": true, "overran": true, "struck": true,
+	"targeted": true, "evacuated": true, "surrounded": true, "encircled": true, "occupied": true,
+	"capture": true, "seize": true, "attack": true, "enter": true, "leave": true, "reach": true,
 }
 
 // connectors may appear inside a multi-word place name.
@@ -291,7 +295,7 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 			return nil
 		}
 	}
-	var hasName, hasAbbr, big, region bool
+	var hasName, hasAbbr, exonym, big, region bool
 	for _, c := range m.cands {
 		switch c.Match {
 		case MatchName:
@@ -300,7 +304,7 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 			hasAbbr = true
 		case MatchAlternate:
 			if c.Population >= 500000 {
-				hasName = true // a well-known exonym of a big city: "Beograd", "Moskva"
+				exonym = true // a well-known exonym of a big city: "Beograd", "Moskva"
 			}
 		}
 		if c.Match != MatchDemonym && c.Match != MatchAbbrev {
@@ -327,6 +331,9 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	}
 	afterComma := prevWord == "," && lastEnd == k
 	cued := locatives[prevWord] || m.hint != "" || afterComma
+	if !hasName && exonym && cued {
+		hasName = true // "in Beograd", but not "Londono said"
+	}
 	if !hasName {
 		if !(hasAbbr && afterComma) {
 			return nil // demonyms, alternate names of small places, stray abbreviations
@@ -336,9 +343,16 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 		if never {
 			return nil
 		}
-		if !cued && !(j < sent.EndToken && toks[j].Text == ",") {
+		// Words that are often names need a clear cue: "in Jackson",
+		// not "called on Lam", "the Capella hotel".
+		strong := cued && prevWord != "on" && prevWord != "of" && prevWord != "and" && prevWord != "between"
+		if !strong && !(j < sent.EndToken && toks[j].Text == ",") {
 			return nil
 		}
+	}
+	// "the Capella hotel", "the Victoria hospital": a name of a building.
+	if j < sent.EndToken && i > sent.FirstToken && lowerASCII(toks[i-1].Text) == "the" && facilities[toks[j].Text] && !region {
+		return nil
 	}
 	// A name inside a longer capitalized name: "Milan Radoicic", "Jens
 	// Stoltenberg", "Kansas City Chiefs" (the gazetteer had no longer match).
@@ -353,8 +367,8 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 		if i == sent.FirstToken {
 			return nil
 		}
-		if len(m.cands) > 0 && maxPop(m.cands) < 1000 {
-			return nil
+		if len(m.cands) > 0 && maxPop(m.cands) < uncuedMinPop {
+			return nil // without "in", "near", ... a small place is more likely a surname
 		}
 	}
 	return m
@@ -366,6 +380,16 @@ func (s *Stage) isStop(t string) bool {
 	_, ok := s.stop[string(appendFold(buf[:0], t))]
 	return ok
 }
+
+// facilities are nouns after which a capitalized name is a building's.
+var facilities = map[string]bool{"hotel": true, "hospital": true, "stadium": true, "mall": true,
+	"restaurant": true, "university": true, "school": true, "church": true, "mosque": true, "temple": true,
+	"prison": true, "building": true, "tower": true, "company": true, "group": true, "party": true,
+	"park": true, "club": true, "centre": true, "center": true, "theatre": true, "theater": true}
+
+// uncuedMinPop is the population under which a town named without a
+// locative cue is not taken for a place.
+const uncuedMinPop = 20000
 
 // acronym reports an all-capitals word of 2 to 6 letters (periods allowed).
 func acronym(t string) bool {
