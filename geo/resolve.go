@@ -492,6 +492,9 @@ func coherence(g *Gazetteer, c *Candidate, self *group, groups []*group) float64
 			}
 			v, co := compat(g, c, oc)
 			v *= o.q[i]
+			if oc.Feature == "PPLC" && !co && c.Population < 100000 && !isArea(c.Feature) {
+				v /= 2 // a capital is often named for its government ("Washington said")
+			}
 			if co {
 				if v > bestCountry {
 					bestCountry = v

@@ -295,7 +295,7 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 			return nil
 		}
 	}
-	var hasName, hasAbbr, exonym, big, region bool
+	var hasName, hasAbbr, exonym, big, region, country bool
 	for _, c := range m.cands {
 		switch c.Match {
 		case MatchName:
@@ -309,7 +309,9 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 		}
 		if c.Match != MatchDemonym && c.Match != MatchAbbrev {
 			switch c.Feature {
-			case "PCLI", "ADM1", "CONT", "RGN", "AREA":
+			case "PCLI", "CONT", "RGN", "AREA":
+				region, country = true, true
+			case "ADM1":
 				region = true
 			}
 			if c.Population >= 100000 {
@@ -356,7 +358,7 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	}
 	// A name inside a longer capitalized name: "Milan Radoicic", "Jens
 	// Stoltenberg", "Kansas City Chiefs" (the gazetteer had no longer match).
-	if j < sent.EndToken && capitalized(toks[j].Text) && !region {
+	if j < sent.EndToken && capitalized(toks[j].Text) && !country && cueWords[lowerASCII(toks[j].Text)] == "" && unknownCueAfter(toks[j].Text) == "" {
 		return nil
 	}
 	if k >= sent.FirstToken && k == i-1 && capitalized(toks[k].Text) && !region && lastEnd != i-1 {
