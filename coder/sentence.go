@@ -412,7 +412,8 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 			mi := s.ment[j]
 			st := s.mentionStart(mi)
 			if prep, ok := s.inPP(st); ok && prep != "by" {
-				j = st - 1
+				// Always move left, even if mentions overlap.
+				j = min(st, j) - 1
 				continue
 			}
 			return s.coordinatedLeft(mi), -1
