@@ -229,6 +229,13 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 					m.pick, m.score = i, s
 				}
 			}
+			// A small place abroad that nothing else in a document about
+			// other countries points to is more likely something the
+			// gazetteer lacks ("Victoria Park" in Hong Kong is not the
+			// Australian suburb).
+			if m.pick >= 0 && lonely(g, &gr.cands[m.pick], gr, groups) {
+				m.pick = -1
+			}
 			// News names a division with a cue ("Washington state", "the
 			// Kharkiv region"); without one, the same-named seat is meant.
 			if m.pick >= 0 {
@@ -243,6 +250,33 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 		}
 	}
 }
+
+// lonely reports a small populated place or second-level division (under lonelyPop) that no other
+// name of the document supports, not even by country, while at least two
+// other names resolve elsewhere.
+func lonely(g *Gazetteer, c *Candidate, self *group, groups []*group) bool {
+	if isArea(c.Feature) && c.Feature != "ADM2" || c.Population >= lonelyPop {
+		return false
+	}
+	others := 0
+	for _, o := range groups {
+		if o == self || o.fixed || len(o.cands) == 0 {
+			continue
+		}
+		b := &o.cands[argmax(o.score)]
+		if b.Country == c.Country {
+			return false
+		}
+		if v, _ := compat(g, c, b); v > 0 {
+			return false
+		}
+		others++
+	}
+	return others >= 2
+}
+
+// lonelyPop is the population under which a place needs support.
+const lonelyPop = 50000
 
 // seatOf returns the candidate of gr that is the seat of division
 // candidate j under the same name: the national capital for a division of
@@ -366,7 +400,7 @@ func prior(c *Candidate) float64 {
 	s := popWeight*math.Log10(pop+10) + featurePrior(c.Feature)
 	switch c.Match {
 	case MatchAlternate:
-		s -= 2
+		s -= 3
 		if pop < 100000 {
 			s -= 3
 		}
