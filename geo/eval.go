@@ -261,6 +261,9 @@ func (g *Gazetteer) countryCode(name string) string {
 // alignSpan returns sp, or the nearest occurrence of name within a few bytes
 // of it when the file's offsets are shifted (GeoVirus counts from 1).
 func alignSpan(text string, sp doc.Span, name string) doc.Span {
+	if sp.End < sp.Start {
+		sp.End = sp.Start
+	}
 	if name == "" || text[sp.Start:sp.End] == name {
 		return sp
 	}
