@@ -426,12 +426,12 @@ var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside"
 // weakPreps introduce a place less surely than "in" or "at" ("war on Iraq",
 // "flew over Lebanon").
 var weakPreps = map[string]bool{"on": true, "over": true, "into": true, "toward": true, "towards": true,
-	"through": true, "along": true, "across": true, "onto": true}
+	"through": true, "along": true, "across": true, "onto": true, "from": true, "to": true}
 
 // clauseBreaks end the clause of a trigger.
-var clauseBreaks = map[string]bool{";": true, ":": true, "\"": true, "“": true, "”": true, "when": true,
-	"while": true, "after": true, "before": true, "which": true, "who": true, "because": true,
-	"since": true, "but": true, "whereas": true, "although": true, "where": true, "said": true, "says": true}
+var clauseBreaks = map[string]bool{";": true, ":": true, "\"": true, "“": true, "”": true,
+	"after": true, "before": true, "which": true, "who": true, "because": true, "since": true,
+	"but": true, "whereas": true, "although": true, "said": true, "says": true}
 
 // PlaceFor returns the place attached to an event's own clause: a place in
 // a locative phrase close to the trigger ("killed in Nablus", "talks in
