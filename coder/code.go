@@ -1,10 +1,9 @@
 package coder
 
 import (
-	"strings"
-
 	"github.com/annals-dev/annals/doc"
 	"github.com/annals-dev/annals/ontology"
+	"strings"
 )
 
 // hit is one pattern match at a trigger, before actors are assigned.
@@ -76,7 +75,7 @@ func (s *sentence) matchSeq(items []item, from, hi int, cross bool) (tgt, src, e
 			limit = hi
 		}
 		for k := pos; k < limit; k++ {
-			if n := s.matchWords(it.words, k, hi); n > 0 {
+			if n := s.matchWords(it, k, hi); n > 0 {
 				found = k
 				pos = k + n
 				break
@@ -85,7 +84,7 @@ func (s *sentence) matchSeq(items []item, from, hi int, cross bool) (tgt, src, e
 			// (last) word may still be a pattern word ("its KFOR force").
 			if mi := s.ment[k]; mi >= 0 && s.mentionStart(mi) == k {
 				e := s.mentionEnd(mi)
-				if e-1 > k && s.matchWords(it.words, e-1, hi) > 0 {
+				if e-1 > k && s.matchWords(it, e-1, hi) > 0 {
 					found = e - 1
 					pos = e
 					break
@@ -138,22 +137,28 @@ func (s *sentence) npEnd(k, hi int) int {
 }
 
 // matchWords reports how many tokens from k match one of the alternatives
-// (multi-word alternatives match consecutive lemmas), or 0.
-func (s *sentence) matchWords(alts []string, k, hi int) int {
-	for _, a := range alts {
-		if !strings.Contains(a, " ") {
-			if s.lemmas[k] == a || lower(s.toks[k].Text) == a {
+// of it (multi-word alternatives match consecutive words), or 0. Words match
+// a token's lemma or its lower-case form.
+func (s *sentence) matchWords(it item, k, hi int) int {
+	for i, a := range it.words {
+		var ws []string
+		if i < len(it.multi) {
+			ws = it.multi[i]
+		} else if strings.IndexByte(a, ' ') >= 0 {
+			ws = strings.Fields(a) // an item built without its split form
+		}
+		if len(ws) <= 1 {
+			if s.lemmas[k] == a || s.lower[k] == a {
 				return 1
 			}
 			continue
 		}
-		ws := strings.Fields(a)
 		if k+len(ws) > hi {
 			continue
 		}
 		ok := true
-		for i, w := range ws {
-			if s.lemmas[k+i] != w && lower(s.toks[k+i].Text) != w {
+		for j, w := range ws {
+			if s.lemmas[k+j] != w && s.lower[k+j] != w {
 				ok = false
 				break
 			}
@@ -215,7 +220,7 @@ func (c *Coder) findHits(s *sentence) []hit {
 		ps := c.Dict.nouns[s.lemmas[i]]
 		if len(ps) == 0 {
 			// A gerund used as a noun keeps its -ing form: "bombing".
-			ps = c.Dict.nouns[lower(t.Text)]
+			ps = c.Dict.nouns[s.lower[i]]
 		}
 		if len(ps) == 0 {
 			continue
@@ -392,7 +397,7 @@ func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule st
 	if c.Locator != nil {
 		loc = c.Locator.PlaceFor(s.d, s.idx, doc.Span{Start: s.toks[h.trig].Start, End: s.toks[h.trig].End})
 	}
-	pairs := pairUp(srcs, tgts, ev.Root)
+	pairs := pairUp(srcs, tgts, actRoot(h.p.Code, ev.Root), h.srcPos >= 0)
 	if h.compound && len(srcs) >= 2 {
 		// "% * [030:030]": the members of a compound actor act on each
 		// other ("Gondor and Osgiliath have delayed their meeting").
@@ -476,9 +481,13 @@ func reciprocal(root string) bool {
 	return false
 }
 
-func pairUp(srcs, tgts []*doc.ActorMention, root string) [][2]*doc.ActorMention {
+// pairUp makes the source-target pairs of an event. A compound source with
+// no target pairs its members when the act is reciprocal by nature (talks,
+// cooperation, fighting) or the pattern names them together ("clashes
+// between $").
+func pairUp(srcs, tgts []*doc.ActorMention, root string, mutual bool) [][2]*doc.ActorMention {
 	var out [][2]*doc.ActorMention
-	if len(tgts) == 0 && len(srcs) >= 2 && reciprocal(root) {
+	if len(tgts) == 0 && len(srcs) >= 2 && (reciprocal(root) || mutual) {
 		for i := 1; i < len(srcs); i++ {
 			if actorKey(srcs[0]) != actorKey(srcs[i]) {
 				out = append(out, [2]*doc.ActorMention{srcs[0], srcs[i]})
@@ -536,4 +545,13 @@ func hasForm(forms []string, word string) bool {
 		}
 	}
 	return false
+}
+
+// actRoot is the root of the act a pattern names, before modality turned it
+// into an intent or threat: "will lift sanctions" pairs no compound subject.
+func actRoot(patternCode, fallback string) string {
+	if len(patternCode) >= 2 {
+		return patternCode[:2]
+	}
+	return fallback
 }

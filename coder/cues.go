@@ -17,6 +17,7 @@ type Cues struct {
 	intent, threat [][]string // phrases of lemmas
 	negation       map[string]bool
 	denial         map[string]bool
+	support        map[string]bool
 	speech         map[string]string
 	address        map[string]string
 	boundary       map[string]bool
@@ -26,7 +27,7 @@ type Cues struct {
 
 // DefaultCues returns the built-in cues.
 func DefaultCues() (*Cues, error) {
-	c := &Cues{negation: map[string]bool{}, denial: map[string]bool{}, speech: map[string]string{}, address: map[string]string{},
+	c := &Cues{negation: map[string]bool{}, denial: map[string]bool{}, support: map[string]bool{}, speech: map[string]string{}, address: map[string]string{},
 		boundary: map[string]bool{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
 	if err := c.Load(bytes.NewReader(cuesData), "coder/data/cues.txt"); err != nil {
 		return nil, err
@@ -60,6 +61,8 @@ func (c *Cues) Load(r io.Reader, name string) error {
 			c.negation[strings.Join(f[1:], " ")] = true
 		case "denial":
 			c.denial[f[1]] = true
+		case "support":
+			c.support[f[1]] = true
 		case "boundary":
 			c.boundary[f[1]] = true
 		case "speech", "address", "intentcode", "threatcode":

@@ -17,10 +17,11 @@ const (
 
 // item is one element of a pattern after its trigger word.
 type item struct {
-	words  []string // alternatives; empty for slots and skips
-	target bool     // "+": the target actor stands here
-	source bool     // "$": the source actor stands here
-	skip   bool     // "...": any number of tokens within the clause
+	words  []string   // alternatives; empty for slots and skips
+	multi  [][]string // the alternatives split into words, for multi-word ones
+	target bool       // "+": the target actor stands here
+	source bool       // "$": the source actor stands here
+	skip   bool       // "...": any number of tokens within the clause
 	// compound: a compound actor ("Arnor and Gondor") stands here
 	// (PETRARCH's "%"); matched like a source slot.
 	compound bool
@@ -105,10 +106,11 @@ func (d *Dictionary) Load(r io.Reader, name string, valid func(code string) bool
 			return fmt.Errorf("%s:%d: kind must be V or N, got %q", name, line, f[0])
 		}
 		code := f[1]
-		if !isCode(code) {
+		if code == "---" {
+			code = "" // a null pattern: it matches and codes nothing
+		} else if !isCode(code) {
 			return fmt.Errorf("%s:%d: %q is not a CAMEO code", name, line, code)
-		}
-		if valid != nil && !valid(code) {
+		} else if valid != nil && !valid(code) {
 			return fmt.Errorf("%s:%d: unknown CAMEO code %q", name, line, code)
 		}
 		p := &Pattern{Kind: f[0][0], Code: code, Rule: fmt.Sprintf("%s:%d: %s %s %s", shortName(name), line, f[0], code, strings.Join(f[2:], " "))}
@@ -128,7 +130,12 @@ func (d *Dictionary) Load(r io.Reader, name string, valid func(code string) bool
 				if strings.ContainsAny(w, "+$") {
 					return fmt.Errorf("%s:%d: stray %q in %q", name, line, w, strings.TrimSpace(l))
 				}
-				p.items = append(p.items, item{words: splitAlts(w)})
+				alts := splitAlts(w)
+				it := item{words: alts}
+				for _, a := range alts {
+					it.multi = append(it.multi, strings.Fields(a))
+				}
+				p.items = append(p.items, it)
 				p.words++
 			}
 		}

@@ -168,7 +168,12 @@ func (s *sentence) firstActorFrom(from, hi int, skip func(mi, start int) bool) i
 // "Vucic described Serbia's cooperation with NATO" does not target Serbia.
 func sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 	for _, a := range src {
-		if actorKey(a) == actorKey(t) {
+		if a == nil {
+			continue
+		}
+		// The same entity, or the same coded actor ("Vucic will ask his
+		// government": SRBGOV and SRBGOV).
+		if actorKey(a) == actorKey(t) || a.Actor.Code != "" && a.Actor.Code == t.Actor.Code {
 			return true
 		}
 		if t.Actor.Country != "" && t.Actor.Code == t.Actor.Country && a.Actor.Country == t.Actor.Country {
@@ -358,6 +363,9 @@ func (c *Coder) nounSource(s *sentence, h hit, srcs []*doc.ActorMention, rule st
 	hi := s.clauseEnd(h.trig)
 	// "attack by an armed group on ..."
 	for k := h.trig + 1; k < hi && k <= h.end+3; k++ {
+		if s.ingrp[k] >= 0 {
+			break // "annexation ... was condemned by the UN": the verb's agent
+		}
 		if s.lemmas[k] == "by" {
 			if mi := s.firstActorFrom(k+1, min(hi, k+5), nil); mi >= 0 {
 				return s.mentions(s.coordinatedRight(mi)), rule + "; source: 'by' phrase"
@@ -382,8 +390,13 @@ func (c *Coder) nounSource(s *sentence, h hit, srcs []*doc.ActorMention, rule st
 	for k := h.trig - 1; k >= 0 && k >= h.trig-8; k-- {
 		l := s.lemmas[k]
 		if gi := s.ingrp[k]; gi >= 0 {
-			if clausalVerb(s.lemmas[s.groups[gi].head]) && !strings.HasPrefix(h.code, "0") {
-				break // "X said the attack ..." does not make X the attacker
+			// The verb's subject acts when the verb is a support verb
+			// ("launched an attack", "held talks", "announced an
+			// increase"); "France condemned the attack" does not make
+			// France the attacker, nor does "X said the attack ...".
+			head := s.lemmas[s.groups[gi].head]
+			if clausalVerb(head) || !c.Cues.support[head] {
+				break
 			}
 			if ms := c.subjectActors(s, gi); len(ms) > 0 {
 				return ms, rule + "; source: subject of the governing verb"

@@ -23,8 +23,9 @@ type sentence struct {
 	first  int         // index of the first token in d.Tokens
 	toks   []doc.Token // the sentence's tokens
 	lemmas []string
-	ment   []int  // per token: index into d.Actors, or -1
-	quote  []bool // per token: inside quotation marks
+	lower  []string // lower-case token texts
+	ment   []int    // per token: index into d.Actors, or -1
+	quote  []bool   // per token: inside quotation marks
 	groups []vgroup
 	ingrp  []int // per token: index into groups, or -1
 	cues   *Cues
@@ -35,6 +36,7 @@ func newSentence(d *doc.Document, si int, cues *Cues) *sentence {
 	s := &sentence{d: d, idx: si, first: st.FirstToken, toks: d.Tokens[st.FirstToken:st.EndToken], cues: cues}
 	n := len(s.toks)
 	s.lemmas = make([]string, n)
+	s.lower = make([]string, n)
 	s.ment = make([]int, n)
 	s.quote = make([]bool, n)
 	s.ingrp = make([]int, n)
@@ -42,10 +44,11 @@ func newSentence(d *doc.Document, si int, cues *Cues) *sentence {
 	for i, t := range s.toks {
 		s.ment[i] = -1
 		s.ingrp[i] = -1
+		s.lower[i] = lower(t.Text)
 		if t.Lemma != "" {
 			s.lemmas[i] = t.Lemma
 		} else {
-			s.lemmas[i] = lower(t.Text)
+			s.lemmas[i] = s.lower[i]
 		}
 		switch t.Text {
 		case `"`, "“", "”", "``", "''":
@@ -163,6 +166,14 @@ func (s *sentence) findGroups() {
 			if g.first == g.head && !(g.head+1 < n && s.lemmas[g.head+1] == "by") && !(g.head > 0 && s.tag(g.head-1) == ",") {
 				if g.head == 0 || !isNounTag(s.tag(g.head-1)) {
 					g.passive = false
+				}
+				// A participle with its own object is a mistagged past
+				// tense: "Colombian rebels released ten hostages".
+				if g.head+1 < n {
+					switch s.tag(g.head + 1) {
+					case "DT", "CD", "PRP$", "PRP", "NN", "NNS", "NNP", "NNPS", "JJ":
+						g.passive = false
+					}
 				}
 			}
 		}
