@@ -1,21 +1,29 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"io/fs"
+	"log"
+	"os"
+	"os/signal"
+	"path/filepath"
 	"sort"
+	"syscall"
 
 	"github.com/annals-dev/annals/doc"
 	"github.com/annals-dev/annals/export"
 	"github.com/annals-dev/annals/ingest"
 	"github.com/annals-dev/annals/pipeline"
 	"github.com/annals-dev/annals/samples"
+	"github.com/annals-dev/annals/server"
+	"github.com/annals-dev/annals/store/sqlite"
 )
 
 func init() {
-	register(command{name: "demo", usage: "code the built-in sample articles and show what was found", run: runDemo})
+	register(command{name: "demo", usage: "code the built-in sample articles, show the events, and serve the web UI on them", run: runDemo})
 }
 
 // sampleDocs reads the embedded sample articles.
@@ -44,6 +52,8 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	fset := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fset.SetOutput(stderr)
 	format := fset.String("format", "table", "output format: table, jsonl or tsv")
+	serve := fset.Bool("serve", true, "after printing, store the events in a temporary database and serve the web UI")
+	addr := fset.String("addr", "127.0.0.1:8080", "address for the web UI (loopback by default)")
 	if err := fset.Parse(args); err != nil {
 		return 2
 	}
@@ -91,5 +101,35 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintln(stdout, "\nTry: annals code FILE.txt, annals explain \"a sentence\", annals help")
 	}
+	if !*serve {
+		return 0
+	}
+	if err := serveDemo(docs, *addr, stdout, stderr); err != nil {
+		fmt.Fprintf(stderr, "annals demo: %v\n", err)
+		return 1
+	}
 	return 0
+}
+
+// serveDemo stores the coded sample documents in a temporary SQLite
+// database and serves the web UI on it until interrupted.
+func serveDemo(docs []*doc.Document, addr string, stdout, stderr io.Writer) error {
+	dir, err := os.MkdirTemp("", "annals-demo")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	db, err := sqlite.Open(ctx, filepath.Join(dir, "demo.db"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if _, err := db.PutArticles(ctx, docs); err != nil {
+		return fmt.Errorf("storing the samples: %w", err)
+	}
+	return server.ListenAndServe(ctx, addr, server.New(db, server.Options{}), log.New(stderr, "", log.LstdFlags), func(url string) {
+		fmt.Fprintf(stdout, "\nThe web UI is at %s (Ctrl-C to stop)\n", url)
+	})
 }

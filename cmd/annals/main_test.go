@@ -73,7 +73,7 @@ func TestExplainAndDemo(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "detained") || !strings.Contains(out, "== events:") {
 		t.Errorf("explain: exit %d\n%s", code, out)
 	}
-	code, out, _ = runCLI("demo", "--format", "jsonl")
+	code, out, _ = runCLI("demo", "--serve=false", "--format", "jsonl")
 	if code != 0 || strings.Count(out, "\n") < 10 {
 		t.Errorf("demo: exit %d, %d events", code, strings.Count(out, "\n"))
 	}
