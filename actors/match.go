@@ -69,16 +69,62 @@ func (m *Matcher) Process(d *doc.Document) error {
 	for si, s := range d.Sentences {
 		st.sent = si
 		st.sentFirst = s.FirstToken
+		firstActor := len(d.Actors)
 		for i := s.FirstToken; i < s.EndToken; {
+			st.late = false
 			if am, next, ok := st.compose(i, s.EndToken); ok {
+				if st.late && am.Actor.Country == "" && am.Actor.Code != "" {
+					st.pending = append(st.pending, len(d.Actors))
+				}
 				st.emit(am)
 				i = next
 				continue
 			}
 			i++
 		}
+		st.settle(firstActor)
 	}
 	return nil
+}
+
+// settle gives the bare agents met before any country was named ("President
+// Dos Santos conceded to demands from UNITA ...", then "Angola") the country
+// named most often in the rest of their sentence, as later bare agents get
+// the country in focus. A country named only as a place ("was detained in
+// Turkey") says where, not whose, and is not counted.
+func (st *docState) settle(first int) {
+	if len(st.pending) == 0 {
+		return
+	}
+	best, bn := "", 0
+	n := map[string]int{}
+	for i := first; i < len(st.d.Actors); i++ {
+		a := st.d.Actors[i]
+		c := a.Actor.Country
+		if c == "" {
+			continue
+		}
+		if k := a.TokenSpan.First; k > 0 {
+			switch st.key(k - 1) {
+			case "in", "at", "near", "into", "inside", "across", "from", "to", "throughout":
+				continue
+			}
+		}
+		n[c]++
+		if n[c] > bn {
+			best, bn = c, n[c]
+		}
+	}
+	if best == "" {
+		return
+	}
+	for _, i := range st.pending {
+		a := &st.d.Actors[i]
+		a.Actor.Code = best + a.Actor.Code
+		a.Actor.Country = best
+		a.Rule += " +focus"
+	}
+	st.pending = st.pending[:0]
 }
 
 // LastPerson returns the most recent mention of a person (a dictionary person
@@ -124,6 +170,8 @@ type docState struct {
 	countryN map[string]int
 	lastCtry string
 	guessed  map[string]doc.Actor // folded surname → guessed person
+	late     bool                 // the last bare agent found no country in focus
+	pending  []int                // indices of such agents, for settle
 	weakOK   bool                 // accept surnames regardless of date (after a title)
 }
 
@@ -753,6 +801,8 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 	if f := st.focus(); inherit && f != "" {
 		code = f + code
 		rule += " +focus"
+	} else if inherit {
+		st.late = true
 	}
 	code = st.former(i, k, code)
 	if am, next, ok := st.guess(k, end, code, nil, i, guessLen(last.e)); ok {
