@@ -114,7 +114,7 @@ func (s *Stage) find(d *doc.Document) []*mention {
 			words := 0
 			for j := i; j < sent.EndToken && words < maxW+2; j++ {
 				tj := d.Tokens[j].Text
-				if j > i && !capitalized(tj) && !connectors[lowerASCII(tj)] && tj != "." {
+				if j > i && (!capitalized(tj) && !connectors[lowerASCII(tj)] && tj != "." || calendarWords[lowerASCII(tj)]) {
 					break
 				}
 				n := len(key)
@@ -139,7 +139,7 @@ func (s *Stage) find(d *doc.Document) []*mention {
 				} else if !s.isStop(t) {
 					// The rest of an unknown capitalized name ("Jens
 					// Stoltenberg"), but not after "In", "The", ...
-					for i+1 < sent.EndToken && capitalized(d.Tokens[i+1].Text) {
+					for i+1 < sent.EndToken && capitalized(d.Tokens[i+1].Text) && !calendarWords[lowerASCII(d.Tokens[i+1].Text)] {
 						i++
 					}
 				}
@@ -184,7 +184,7 @@ func (s *Stage) find(d *doc.Document) []*mention {
 func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, known map[string]bool) (*mention, int) {
 	toks := d.Tokens
 	j := i + 1
-	for j < sent.EndToken && j-i < 4 && capitalized(toks[j].Text) && !acronym(toks[j].Text) {
+	for j < sent.EndToken && j-i < 4 && capitalized(toks[j].Text) && !acronym(toks[j].Text) && !calendarWords[lowerASCII(toks[j].Text)] {
 		j++
 	}
 	t := toks[i].Text
@@ -215,14 +215,14 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 			cued = strings.HasSuffix(strings.TrimRight(d.Text[:sp.Start], " "), " of")
 		}
 	}
-	if !cued && unknownCueAfter(d.Text[sp.End:]) != "" {
-		cued = true
+	if !cued && (unknownCueAfter(d.Text[sp.End:]) != "" || j-i >= 2 && unknownCueAfter(toks[j-1].Text) != "") {
+		cued = true // "Alishir district", "the Al-Balad District"
 	}
 	bare := false
 	if !cued && i > sent.FirstToken+1 {
 		switch lowerASCII(toks[i-1].Text) {
-		case "near", "outside", "in":
-			bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text))
+		case "near", "outside", "in", "at", "inside":
+			bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)])
 		}
 	}
 	if !cued && !bare {
@@ -336,6 +336,9 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if !hasName && exonym && cued {
 		hasName = true // "in Beograd", but not "Londono said"
 	}
+	if !hasName && placePreps[prevWord] && prevWord != "on" && maxAltPop(m.cands) >= cuedAltMinPop {
+		hasName = true // "near Fallujah" (GeoNames: Al Fallujah)
+	}
 	if !hasName {
 		if !(hasAbbr && afterComma) {
 			return nil // demonyms, alternate names of small places, stray abbreviations
@@ -358,7 +361,7 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	}
 	// A name inside a longer capitalized name: "Milan Radoicic", "Jens
 	// Stoltenberg", "Kansas City Chiefs" (the gazetteer had no longer match).
-	if j < sent.EndToken && capitalized(toks[j].Text) && !country && cueWords[lowerASCII(toks[j].Text)] == "" && unknownCueAfter(toks[j].Text) == "" {
+	if j < sent.EndToken && capitalized(toks[j].Text) && !calendarWords[lowerASCII(toks[j].Text)] && !country && cueWords[lowerASCII(toks[j].Text)] == "" && unknownCueAfter(toks[j].Text) == "" {
 		return nil
 	}
 	if k >= sent.FirstToken && k == i-1 && capitalized(toks[k].Text) && !region && lastEnd != i-1 {
@@ -388,6 +391,28 @@ var facilities = map[string]bool{"hotel": true, "hospital": true, "stadium": tru
 	"restaurant": true, "university": true, "school": true, "church": true, "mosque": true, "temple": true,
 	"prison": true, "building": true, "tower": true, "company": true, "group": true, "party": true,
 	"park": true, "club": true, "centre": true, "center": true, "theatre": true, "theater": true}
+
+// cuedAltMinPop is the population from which a town known only by an
+// alternate spelling is taken for a place after "in", "near", ...
+const cuedAltMinPop = 50000
+
+func maxAltPop(cs []Candidate) int64 {
+	var p int64
+	for _, c := range cs {
+		if c.Match == MatchAlternate && c.Population > p {
+			p = c.Population
+		}
+	}
+	return p
+}
+
+// calendarWords are capitalized words that follow a place name without
+// being part of it ("in Hebron Friday").
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "jan.": true, "feb.": true, "aug.": true, "sept.": true,
+	"oct.": true, "nov.": true, "dec.": true}
 
 // uncuedMinPop is the population under which a town named without a
 // locative cue is not taken for a place.
@@ -499,10 +524,19 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		} else {
 			// Before the trigger: a sentence-initial locative ("In X, ...")
 			// scopes over the clause; otherwise it must be close.
-			if object || intro < 0 {
+			if object {
 				continue
 			}
-			if initial(d, sent, intro) {
+			if intro < 0 {
+				switch {
+				case subjectOf(d, sent, end, tt):
+					cost = 3 * (tt - end) // "Kisangani was captured"
+				case participle(d, sent, tt) && !broken(d, end, tt):
+					cost = 25 + (tt - end) // "attacked Damboa town, killing 60"
+				default:
+					continue
+				}
+			} else if initial(d, sent, intro) {
 				cost = 20 + (tt - end)
 			} else {
 				if tt-end > 6 || broken(d, end, tt) {
@@ -538,6 +572,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int) (intro int,
 		if w == "of" && k-1 >= sent.FirstToken && directionWord(d.Tokens[k-1].Text) != "" {
 			return k, false // "west of Baghdad"
 		}
+		if (w == "'s" || w == "’s") && k-1 >= sent.FirstToken && capitalized(d.Tokens[k-1].Text) {
+			continue // "in Mogadishu's Yaqshid district"
+		}
 		r, _ := utf8.DecodeRuneInString(t)
 		if !unicode.IsLetter(r) || clauseBreaks[w] {
 			return -1, false
@@ -570,6 +607,56 @@ func objectPath(d *doc.Document, from, to int) bool {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// beAux are forms of "be" that stand between a subject and its passive or
+// progressive verb.
+var beAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true,
+	"being": true, "be": true, "has": true, "have": true, "had": true}
+
+// subjectOf reports whether a place ending before token end is the subject
+// of the verb at tt through a form of "be" ("Kisangani was captured", "the
+// towns of X and Y are being targeted").
+func subjectOf(d *doc.Document, sent doc.Sentence, end, tt int) bool {
+	if tt-end < 1 || tt-end > 4 {
+		return false
+	}
+	aux := false
+	for k := end; k < tt; k++ {
+		w := lowerASCII(d.Tokens[k].Text)
+		switch {
+		case beAux[w]:
+			aux = aux || w != "has" && w != "have" && w != "had"
+		case strings.HasSuffix(w, "ly") || w == "also" || w == "now" || w == "reportedly":
+		default:
+			return false
+		}
+	}
+	return aux
+}
+
+// participle reports a trigger in a participle clause that follows its main
+// clause (", killing 39 people", "killing 11 and wounding 24"): it happened
+// where the main clause did.
+func participle(d *doc.Document, sent doc.Sentence, tt int) bool {
+	w := lowerASCII(d.Tokens[tt].Text)
+	if !strings.HasSuffix(w, "ing") || tt-1 <= sent.FirstToken {
+		return false
+	}
+	prev := d.Tokens[tt-1].Text
+	if prev == "," {
+		return true
+	}
+	if prev == "and" {
+		for k := tt - 2; k > sent.FirstToken && k > tt-8; k-- {
+			if t := d.Tokens[k].Text; t == "," {
+				return true
+			} else if clauseBreaks[lowerASCII(t)] {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // initial reports whether token k starts its sentence, possibly after a
