@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 
@@ -202,49 +203,41 @@ func (s *Server) topN(w http.ResponseWriter, r *http.Request, def int) (store.Qu
 	return q, limit, s.needAgg(w)
 }
 
+// topList makes the handler of a top-N aggregate: it validates the filters
+// and the limit (default def), runs query under the request's time limit,
+// and answers {key: result}. query is called only once the store is known
+// to aggregate.
+func topList[T any](s *Server, def int, key string, query func(context.Context, store.Query, int) (T, error)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		q, limit, ok := s.topN(w, r, def)
+		if !ok {
+			return
+		}
+		ctx, cancel := s.ctx(r)
+		defer cancel()
+		res, err := query(ctx, q, limit)
+		if err != nil {
+			s.fail(w, r, err, "text")
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]any{key: res})
+	}
+}
+
 func (s *Server) dyads(w http.ResponseWriter, r *http.Request) {
-	q, limit, ok := s.topN(w, r, 100)
-	if !ok {
-		return
-	}
-	ctx, cancel := s.ctx(r)
-	defer cancel()
-	ds, err := s.agg.Dyads(ctx, q, limit)
-	if err != nil {
-		s.fail(w, r, err, "text")
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"dyads": ds})
+	topList(s, 100, "dyads", func(ctx context.Context, q store.Query, n int) ([]store.Dyad, error) { return s.agg.Dyads(ctx, q, n) })(w, r)
 }
 
 func (s *Server) actors(w http.ResponseWriter, r *http.Request) {
-	q, limit, ok := s.topN(w, r, 50)
-	if !ok {
-		return
-	}
-	ctx, cancel := s.ctx(r)
-	defer cancel()
-	as, err := s.agg.TopActors(ctx, q, limit)
-	if err != nil {
-		s.fail(w, r, err, "text")
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"actors": as})
+	topList(s, 50, "actors", func(ctx context.Context, q store.Query, n int) ([]store.ActorCount, error) {
+		return s.agg.TopActors(ctx, q, n)
+	})(w, r)
 }
 
 func (s *Server) places(w http.ResponseWriter, r *http.Request) {
-	q, limit, ok := s.topN(w, r, 50)
-	if !ok {
-		return
-	}
-	ctx, cancel := s.ctx(r)
-	defer cancel()
-	ps, err := s.agg.TopPlaces(ctx, q, limit)
-	if err != nil {
-		s.fail(w, r, err, "text")
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"places": ps})
+	topList(s, 50, "places", func(ctx context.Context, q store.Query, n int) ([]store.PlaceCount, error) {
+		return s.agg.TopPlaces(ctx, q, n)
+	})(w, r)
 }
 
 // Article JSON: every offset is a UTF-8 byte offset into text.
