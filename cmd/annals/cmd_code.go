@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -32,6 +33,7 @@ type commonFlags struct {
 	verbDicts stringList
 	workers   int
 	unknown   bool
+	profile   string
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
@@ -40,6 +42,7 @@ func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.Var(&c.verbDicts, "verbs", "extra verb/noun pattern dictionary `file` (repeatable)")
 	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")
 	fs.BoolVar(&c.unknown, "unknown-source", false, "keep events whose source actor is unknown (source null)")
+	fs.StringVar(&c.profile, "cpuprofile", "", "write a CPU profile to `file`")
 }
 
 func (c *commonFlags) options() (ingest.Options, error) {
@@ -59,6 +62,23 @@ func (c *commonFlags) annotator() (*pipeline.Annotator, error) {
 		return pipeline.Default()
 	}
 	return pipeline.New(pipeline.Options{ActorDicts: c.dicts, VerbDicts: c.verbDicts, UnknownSource: c.unknown})
+}
+
+// startProfile starts the CPU profile asked for with --cpuprofile; the
+// returned function stops it.
+func (c *commonFlags) startProfile() (stop func(), err error) {
+	if c.profile == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(c.profile)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func isTerminal(w io.Writer) bool {
@@ -184,6 +204,12 @@ func runCode(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "annals code: %v\n", err)
 		return 1
 	}
+	stopProfile, err := cf.startProfile()
+	if err != nil {
+		fmt.Fprintf(stderr, "annals code: --cpuprofile: %v\n", err)
+		return 1
+	}
+	defer stopProfile()
 	start := time.Now()
 	events := 0
 	n, failed, err := processAll(a, fs.Args(), opts, cf.workers, stderr, func(d *doc.Document) error {

@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"runtime/pprof"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -41,7 +40,6 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	dbPath := fs.String("db", "annals.db", "database `file` (SQLite)")
 	batch := fs.Int("batch", 200, "articles committed per transaction")
 	quiet := fs.Bool("q", false, "no progress and no summary")
-	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: annals ingest [flags] PATH|URL...\n\nCodes articles (dated plain text, JSON Lines, RSS/Atom feeds, HTML pages; files,\ndirectories, http(s) URLs or - for stdin) into a database, merging the mentions of\none event. Articles already stored are skipped; a re-run after a crash completes the job.\n\nFlags:")
 		fs.PrintDefaults()
@@ -61,19 +59,12 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "annals ingest: %v\n", err)
 		return 2
 	}
-	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
-		if err != nil {
-			fmt.Fprintf(stderr, "annals ingest: %v\n", err)
-			return 1
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			fmt.Fprintf(stderr, "annals ingest: %v\n", err)
-			return 1
-		}
-		defer pprof.StopCPUProfile()
+	stopProfile, err := cf.startProfile()
+	if err != nil {
+		fmt.Fprintf(stderr, "annals ingest: --cpuprofile: %v\n", err)
+		return 1
 	}
+	defer stopProfile()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	db, err := sqlite.Open(ctx, *dbPath)
