@@ -823,10 +823,12 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 // nameToken reports whether token j can be part of an unknown proper name.
 func (st *docState) nameToken(j int) bool {
 	t := st.d.Tokens[j]
-	if t.Tag != "" {
-		return t.Tag == "NNP" || t.Tag == "NNPS"
-	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
+	if t.Tag != "" {
+		// The tagger calls unknown symbols NNP too ("<", "=x"): a name
+		// starts with a letter or a digit.
+		return (t.Tag == "NNP" || t.Tag == "NNPS") && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	}
 	if !unicode.IsUpper(r) || strings.ContainsRune(t.Text, '-') {
 		return false
 	}

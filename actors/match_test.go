@@ -211,3 +211,20 @@ func TestConcurrentProcess(t *testing.T) {
 		<-done
 	}
 }
+
+// Markup in article text is no name, even when the tagger calls its pieces
+// NNP (a bug found through the web UI's escaping test).
+func TestMarkupIsNoActor(t *testing.T) {
+	d := segment(t, `Hello <script>alert(1)</script><img src=x onerror="y"> Israeli troops raided a camp.`, "2024-01-01")
+	for i := range d.Tokens {
+		d.Tokens[i].Tag = "NNP" // as the tagger tags unknown symbols
+	}
+	if err := matcher(t).Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range d.Actors {
+		if txt := d.Text[m.Span.Start:m.Span.End]; strings.ContainsAny(txt, "<>=") {
+			t.Errorf("markup became an actor: %q (%s)", txt, m.Rule)
+		}
+	}
+}
