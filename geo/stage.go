@@ -446,12 +446,12 @@ func maxPop(cs []Candidate) int64 {
 // placePreps introduce the place where something happens.
 var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
 	"into": true, "across": true, "throughout": true, "around": true, "on": true, "through": true,
-	"along": true, "within": true, "toward": true, "towards": true, "onto": true, "over": true}
+	"along": true, "within": true, "toward": true, "towards": true, "onto": true, "over": true, "off": true}
 
 // weakPreps introduce a place less surely than "in" or "at" ("war on Iraq",
 // "flew over Lebanon").
 var weakPreps = map[string]bool{"on": true, "over": true, "into": true, "toward": true, "towards": true,
-	"through": true, "along": true, "across": true, "onto": true, "from": true, "to": true}
+	"through": true, "along": true, "across": true, "onto": true, "from": true, "to": true, "off": true}
 
 // clauseBreaks end the clause of a trigger.
 var clauseBreaks = map[string]bool{";": true, ":": true, "\"": true, "“": true, "”": true,
@@ -498,7 +498,7 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 				object = false // "described Serbia's cooperation": a possessive, not the object
 			}
 		}
-		if intro < 0 && !object {
+		if intro < 0 && !object && first > te {
 			continue
 		}
 		var cost int
@@ -529,20 +529,21 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			}
 			if intro < 0 {
 				switch {
-				case subjectOf(d, sent, end, tt):
+				case subjectOf(d, sent, first, end, tt):
 					cost = 3 * (tt - end) // "Kisangani was captured"
-				case participle(d, sent, tt) && !broken(d, end, tt):
+				case participle(d, sent, tt) && mainObject(d, sent, first, end) && !broken(d, end, tt):
 					cost = 25 + (tt - end) // "attacked Damboa town, killing 60"
 				default:
 					continue
 				}
 			} else if initial(d, sent, intro) {
 				cost = 20 + (tt - end)
-			} else {
-				if tt-end > 6 || broken(d, end, tt) {
-					continue
-				}
+			} else if tt-end <= 6 && !broken(d, end, tt) {
 				cost = 2 * (tt - end)
+			} else if participle(d, sent, tt) && !broken(d, end, tt) {
+				cost = 25 + (tt - end) // "blew himself up on a bus in Jerusalem, killing 11"
+			} else {
+				continue
 			}
 		}
 		// On a tie (one phrase, "in the West Bank town of Jenin"), the
@@ -592,10 +593,11 @@ func objectPath(d *doc.Document, from, to int) bool {
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
 		switch {
-		case w == "the" || w == "a" || w == "an" || w == "of" || w == "all":
+		case w == "the" || w == "a" || w == "an" || w == "of" || w == "all" || w == "downtown":
+		case (w == "'s" || w == "’s") && k > from && capitalized(d.Tokens[k-1].Text):
 		case directionWord(w) != "" || cueWords[w] != "":
 		case capitalized(t):
-		case to-k <= 4 && lowerASCII(d.Tokens[to-1].Text) == "of" && unicode.IsLetter(firstRune(t)):
+		case to-k <= 4 && lowerASCII(d.Tokens[to-1].Text) == "of" && (unicode.IsLetter(firstRune(t)) || unicode.IsDigit(firstRune(t))):
 			// "captured the rebel stronghold of Jaffna"
 		default:
 			return false
@@ -609,17 +611,32 @@ func firstRune(s string) rune {
 	return r
 }
 
+// leadWords may precede a sentence-initial locative phrase.
+var leadWords = map[string]bool{"also": true, "but": true, "and": true, "meanwhile": true, "elsewhere": true,
+	"earlier": true, "later": true, "separately": true, "on": true, "last": true, "this": true, "late": true,
+	"early": true, "yesterday": true, "today": true, "in": true, "then": true, "however": true, "still": true,
+	"may": true}
+
 // beAux are forms of "be" that stand between a subject and its passive or
 // progressive verb.
 var beAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true,
 	"being": true, "be": true, "has": true, "have": true, "had": true}
 
-// subjectOf reports whether a place ending before token end is the subject
-// of the verb at tt through a form of "be" ("Kisangani was captured", "the
-// towns of X and Y are being targeted").
-func subjectOf(d *doc.Document, sent doc.Sentence, end, tt int) bool {
-	if tt-end < 1 || tt-end > 4 {
-		return false
+// subjectOf reports whether the place at tokens [first, end) is the subject
+// of the passive verb at tt ("Kisangani was captured", "the towns of X and Y
+// are being targeted").
+func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
+	if tt-end < 1 || tt-end > 4 || strings.HasSuffix(lowerASCII(d.Tokens[tt].Text), "ing") {
+		return false // "Fiji is patrolling": an actor, not a place
+	}
+	if first > sent.FirstToken {
+		// "Anton Leschek from Bielefeld were killed": a person's origin.
+		switch lowerASCII(d.Tokens[first-1].Text) {
+		case "from", "of":
+			if cueBefore(d.Text[:d.Tokens[first].Start]) == "" {
+				return false
+			}
+		}
 	}
 	aux := false
 	for k := end; k < tt; k++ {
@@ -633,6 +650,16 @@ func subjectOf(d *doc.Document, sent doc.Sentence, end, tt int) bool {
 		}
 	}
 	return aux
+}
+
+// mainObject reports whether the place at tokens [first, end) is the object
+// of a verb with a settlement or area word ("attacked Damboa town", "stormed
+// the village of Mainok").
+func mainObject(d *doc.Document, sent doc.Sentence, first, end int) bool {
+	if end < sent.EndToken && unknownCueAfter(d.Tokens[end].Text) != "" {
+		return true
+	}
+	return cueBefore(d.Text[:d.Tokens[first].Start]) != ""
 }
 
 // participle reports a trigger in a participle clause that follows its main
@@ -663,6 +690,15 @@ func participle(d *doc.Document, sent doc.Sentence, tt int) bool {
 // dateline ("FALLUJAH, Iraq --").
 func initial(d *doc.Document, sent doc.Sentence, k int) bool {
 	if k == sent.FirstToken {
+		return true
+	}
+	// "Also in Ghazni, ...", "But on Sunday in the town of X, ..."
+	lead := true
+	for j := sent.FirstToken; j < k && lead; j++ {
+		w := lowerASCII(d.Tokens[j].Text)
+		lead = j-sent.FirstToken < 5 && (leadWords[w] || calendarWords[w] || w == "," || w[0] >= '0' && w[0] <= '9')
+	}
+	if lead {
 		return true
 	}
 	for j := sent.FirstToken; j < k; j++ {
