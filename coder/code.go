@@ -501,7 +501,7 @@ func pairUp(srcs, tgts []*doc.ActorMention, root string, mutual bool) [][2]*doc.
 			continue
 		}
 		for _, b := range tgts {
-			if actorKey(a) == actorKey(b) {
+			if actorKey(a) == actorKey(b) && b.Kind != "place" {
 				continue
 			}
 			out = append(out, [2]*doc.ActorMention{a, b})

@@ -342,6 +342,16 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			}
 		}
 	}
+	if len(tgts) == 0 && !c.PrepTargets {
+		if mi := s.placeTarget(h, hi); mi >= 0 {
+			tgts = s.mentions([]int{mi})
+			// Kind "place" lets pairUp keep a country acting on itself
+			// ("Kenya banned ... in Nairobi").
+			tgts[0].Kind = "place"
+			rule += "; target: the country where the act is done"
+			return srcs, tgts, rule
+		}
+	}
 	// Drop a target identical to the source.
 	out := tgts[:0]
 	for _, t := range tgts {
@@ -532,4 +542,44 @@ func isSubjectPosition(d *doc.Document, m *doc.ActorMention) bool {
 		}
 	}
 	return true
+}
+
+// placeTarget finds, for an act with no target that is done to a territory
+// (a curfew in Abidjan, an organization banned in Northern Ireland, lines
+// blown up leading into Kabul, settlements evacuated in Gaza), the country
+// named as the place in the trigger's clause: the first mention of a country
+// (or of its capital or region, coded as the country) after "in", "into",
+// "inside" or "throughout", up to the clause end hi. The country may be the
+// source's own: a government's curfew in its capital targets its country.
+// Only measures a state applies to a territory count (aid 07, easing 08,
+// refusals 12, cuts 16, coercion 17: curfews, bans, sieges, destruction):
+// talks happen in a place, strikes hit targets in it and investigations look
+// into acts done in it, without any of them being done to the place.
+func (s *sentence) placeTarget(h hit, hi int) int {
+	switch h.p.Code[:min(2, len(h.p.Code))] {
+	case "07", "08", "12", "16", "17":
+	default:
+		return -1
+	}
+	from := h.trig + 1
+	if h.end > from {
+		from = h.end
+	}
+	if hi-from > 14 {
+		hi = from + 14
+	}
+	for k := from; k < hi; k++ {
+		mi := s.ment[k]
+		if mi < 0 || s.mentionStart(mi) != k {
+			continue
+		}
+		a := s.d.Actors[mi].Actor
+		if a.Country == "" || a.Code != a.Country {
+			continue
+		}
+		if p, ok := s.inPP(k); ok && (p == "in" || p == "into" || p == "inside" || p == "throughout") {
+			return mi
+		}
+	}
+	return -1
 }
