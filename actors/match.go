@@ -402,13 +402,22 @@ func (st *docState) agentsSkip(j, end, skip int) (es [2]*Entry, n int, last matc
 }
 
 // skippable reports whether token k is a word that may stand between a
-// country and its agent: alphabetic, not a function word or common verb.
+// country and its agent: alphabetic, tagged (when tagged) as an adjective,
+// noun or participle, not a function word or common verb.
 func (st *docState) skippable(k int) bool {
 	t := st.tok(k)
 	for _, r := range t {
 		if !unicode.IsLetter(r) {
 			return false
 		}
+	}
+	switch st.d.Tokens[k].Tag {
+	case "", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN":
+		// Untagged text, or a modifier or noun: "Iran's nuclear chief".
+		// A verb, preposition or determiner is no part of the mention:
+		// "Russia deployed troops", "Baghdad between insurgents".
+	default:
+		return false
 	}
 	return t != "" && !words.notNouns[st.key(k)] && !words.notNames[st.key(k)]
 }

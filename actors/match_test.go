@@ -228,3 +228,35 @@ func TestMarkupIsNoActor(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggedWordsBetweenCountryAndAgent checks that in tagged text a verb or
+// a preposition between a country and an agent ends the country's mention.
+func TestTaggedWordsBetweenCountryAndAgent(t *testing.T) {
+	tests := []struct {
+		text, tags, want string
+	}{
+		{"Russia deployed troops .", "NNP VBD NNS .", "Russia=RUS troops=RUSMIL"},
+		{"Fighting in Baghdad between insurgents .", "NN IN NNP IN NNS .", "Baghdad=IRQ insurgents=REB"},
+		{"Iran's nuclear chief spoke .", "NNP POS JJ NN VBD .", "Iran's nuclear chief=IRNGOV"},
+	}
+	for _, tt := range tests {
+		d := segment(t, tt.text, "2023-01-01")
+		tags := strings.Fields(tt.tags)
+		if len(tags) != len(d.Tokens) {
+			t.Fatalf("%q: %d tokens, %d tags", tt.text, len(d.Tokens), len(tags))
+		}
+		for i := range d.Tokens {
+			d.Tokens[i].Tag = tags[i]
+		}
+		if err := matcher(t).Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, a := range d.Actors {
+			got = append(got, d.SpanText(a.Span)+"="+a.Actor.Code)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q:\n got  %q\n want %q", tt.text, g, tt.want)
+		}
+	}
+}
