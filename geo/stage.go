@@ -207,7 +207,18 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 			return nil, 0
 		}
 	}
+	if s.stop[string(key)] {
+		return nil, 0 // a listed phrase: "Islamic State"
+	}
 	sp := doc.Span{Start: toks[i].Start, End: toks[j-1].End}
+	for k := i; k < j; k++ {
+		if h := strings.IndexByte(toks[k].Text, '-'); h >= 0 && h+1 < len(toks[k].Text) && !capitalized(toks[k].Text[h+1:]) {
+			return nil, 0 // "ISIS-led", "Kurdish-held": an adjective
+		}
+	}
+	if actorName(d, sp) {
+		return nil, 0 // "the Islamic State", "Revolutionary Guards"
+	}
 	cued := known[string(key)]
 	if !cued {
 		switch cueBefore(d.Text[:sp.Start]) {
@@ -215,13 +226,25 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 			cued = strings.HasSuffix(strings.TrimRight(d.Text[:sp.Start], " "), " of")
 		}
 	}
+	if !cued && i-2 >= sent.FirstToken && lowerASCII(toks[i-1].Text) == "of" && areaNouns[lowerASCII(toks[i-2].Text)] {
+		cued = true // "the populated localities of Mardes", "the districts of Al-Arfi"
+	}
+	if !cued && i == sent.FirstToken+1 && lowerASCII(toks[i-1].Text) == "in" && j < sent.EndToken && toks[j].Text == "," {
+		cued = true // "In Hilla, ..."
+	}
 	if !cued && (unknownCueAfter(d.Text[sp.End:]) != "" || j-i >= 2 && unknownCueAfter(toks[j-1].Text) != "") {
 		cued = true // "Alishir district", "the Al-Balad District"
 	}
 	bare := false
-	if !cued && i > sent.FirstToken+1 {
-		switch lowerASCII(toks[i-1].Text) {
-		case "near", "outside", "in", "at", "inside":
+	k := i - 1
+	for k > sent.FirstToken && (lowerASCII(toks[k].Text) == "the" || lowerASCII(toks[k].Text) == "nearby" || lowerASCII(toks[k].Text) == "strategic" || directionWord(toks[k].Text) != "") {
+		k--
+	}
+	if !cued && k > sent.FirstToken {
+		switch lowerASCII(toks[k].Text) {
+		case "near", "outside", "in", "at", "inside", "around", "into", "toward", "towards",
+			"entered", "enter", "entering", "stormed", "storm", "storming", "patrolled", "patrolling", "patrol",
+			"shelled", "besieged", "recaptured", "liberated", "overran":
 			bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)])
 		}
 	}
@@ -241,6 +264,25 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	return m, j
 }
 
+// actorName reports whether span sp overlaps an actor mention found by name
+// or title (not a guess).
+func actorName(d *doc.Document, sp doc.Span) bool {
+	for k := range d.Actors {
+		a := &d.Actors[k]
+		if a.Span.Start < sp.End && a.Span.End > sp.Start && a.Kind != "guess" && a.Kind != "pronoun" && a.Kind != "coreference" {
+			return true
+		}
+	}
+	return false
+}
+
+// areaNouns before "of" mark an unknown name as a place ("the localities of
+// Mardes").
+var areaNouns = map[string]bool{"localities": true, "locality": true, "districts": true, "areas": true,
+	"area": true, "neighborhoods": true, "neighbourhoods": true, "neighborhood": true, "neighbourhood": true,
+	"villages": true, "towns": true, "outskirts": true, "countryside": true, "settlement": true,
+	"settlements": true, "hamlet": true, "commune": true, "suburbs": true, "streets": true, "outskirt": true}
+
 // unknownCueAfter returns the area word following a name ("district",
 // "camp", "neighbourhood"), or "".
 func unknownCueAfter(after string) string {
@@ -251,7 +293,11 @@ func unknownCueAfter(after string) string {
 	}
 	switch w := strings.ToLower(a[:i]); w {
 	case "county", "parish", "province", "governorate", "oblast", "region", "district", "town", "village",
-		"neighborhood", "neighbourhood", "camp", "area", "sector", "quarter", "suburb", "township", "municipality":
+		"neighborhood", "neighbourhood", "camp", "area", "sector", "quarter", "suburb", "township", "municipality",
+		// landmarks: "the Shebaa Farms", "Haifa Street", "Utah Beach"
+		"street", "road", "avenue", "square", "highway", "bridge", "hill", "hills", "mountain", "mountains",
+		"valley", "peak", "farms", "airport", "beach", "bay", "coast", "coastline", "river", "lake", "heights",
+		"plain", "plains", "desert", "market", "crossing", "commune", "locality", "countryside", "outskirts":
 		return w
 	}
 	return ""
@@ -492,6 +538,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		if first < 0 || first <= te && end > tt {
 			continue
 		}
+		if end < sent.EndToken && modifiedNouns[lowerASCII(d.Tokens[end].Text)] {
+			continue // "handed over to U.S. forces", "in a US airstrike": a modifier, not the place
+		}
 		intro, object := introduction(d, sent, first, te)
 		if object && end < sent.EndToken {
 			if w := d.Tokens[end].Text; w == "'s" || w == "’s" || w == "'" || w == "’" {
@@ -616,6 +665,16 @@ var leadWords = map[string]bool{"also": true, "but": true, "and": true, "meanwhi
 	"earlier": true, "later": true, "separately": true, "on": true, "last": true, "this": true, "late": true,
 	"early": true, "yesterday": true, "today": true, "in": true, "then": true, "however": true, "still": true,
 	"may": true}
+
+// modifiedNouns after a place name make it a modifier of an actor or a
+// weapon rather than the place of an event ("U.S. forces", "a US airstrike").
+var modifiedNouns = map[string]bool{"forces": true, "force": true, "troops": true, "soldiers": true,
+	"soldier": true, "army": true, "military": true, "officials": true, "official": true, "government": true,
+	"authorities": true, "embassy": true, "airstrike": true, "airstrikes": true, "warplanes": true,
+	"jets": true, "drone": true, "drones": true, "police": true, "president": true, "marines": true,
+	"navy": true, "diplomat": true, "diplomats": true, "officers": true, "attache": true, "envoy": true,
+	"ambassador": true, "minister": true, "citizens": true, "nationals": true, "national": true,
+	"citizen": true, "man": true, "woman": true, "men": true, "women": true, "-led": true, "-backed": true}
 
 // beAux are forms of "be" that stand between a subject and its passive or
 // progressive verb.
