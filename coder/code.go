@@ -252,6 +252,7 @@ func (c *Coder) codeSentence(s *sentence) {
 	hits := c.findHits(s)
 	seen := map[string]bool{}
 	n0 := len(s.d.Events)
+	hits = c.obligations(s, hits, seen)
 	type actorsOf struct{ srcs, tgts []*doc.ActorMention }
 	byGroup := map[int]actorsOf{}
 	for _, h := range hits {
@@ -554,4 +555,60 @@ func actRoot(patternCode, fallback string) string {
 		return patternCode[:2]
 	}
 	return fallback
+}
+
+// obligations codes "X said (that) Y must Z" as X demanding of Y (the
+// obligation cues in data/cues.txt), and returns the hits left once those
+// inside the obligation's clause are removed: Z is asked for, not done.
+func (c *Coder) obligations(s *sentence, hits []hit, seen map[string]bool) []hit {
+	if len(c.Cues.obligation) == 0 || c.Literal {
+		return hits
+	}
+	for gi, g := range s.groups {
+		code, ok := c.Cues.obligation[g.modal]
+		if !ok || g.negated || gi == 0 {
+			continue
+		}
+		subj, _ := s.subject(gi)
+		if len(subj) == 0 {
+			continue
+		}
+		start := s.mentionStart(subj[0])
+		for _, mi := range subj {
+			start = min(start, s.mentionStart(mi))
+		}
+		// The verb of saying right before the subject: "declared
+		// Tuesday that China must", "said US and British forces must".
+		sj := -1
+		for j := gi - 1; j >= 0; j-- {
+			if s.groups[j].end <= start {
+				sj = j
+				break
+			}
+		}
+		if sj < 0 || start-s.groups[sj].end > 5 || s.quoteBoundary(s.groups[sj].head, g.head) {
+			continue
+		}
+		sg := s.groups[sj]
+		if _, ok := c.Cues.speech[s.lemmas[sg.head]]; !ok || sg.negated {
+			continue
+		}
+		srcs := c.subjectActors(s, sj)
+		if len(srcs) == 0 {
+			continue
+		}
+		hi := s.clauseEnd(g.head)
+		kept := hits[:0]
+		for _, h := range hits {
+			if h.trig >= start && h.trig < hi {
+				c.tracef("%s at %q: asked of the subject of %q, not done", h.p.Rule, s.toks[h.trig].Text, s.toks[g.first].Text)
+				continue
+			}
+			kept = append(kept, h)
+		}
+		hits = kept
+		p := &Pattern{Kind: verbPattern, Code: code, Rule: "coder/data/cues.txt: obligation " + g.modal}
+		c.emit(s, hit{p: p, trig: sg.head, end: sg.end, gi: sj, code: code, tgtPos: -1, srcPos: -1}, srcs, s.mentions(subj), "; source: the speaker; target: who must act", seen)
+	}
+	return hits
 }

@@ -20,6 +20,7 @@ type Cues struct {
 	support        map[string]bool
 	speech         map[string]string
 	address        map[string]string
+	obligation     map[string]string
 	boundary       map[string]bool
 	intentCode     map[string]string
 	threatCode     map[string]string
@@ -28,7 +29,7 @@ type Cues struct {
 // DefaultCues returns the built-in cues.
 func DefaultCues() (*Cues, error) {
 	c := &Cues{negation: map[string]bool{}, denial: map[string]bool{}, support: map[string]bool{}, speech: map[string]string{}, address: map[string]string{},
-		boundary: map[string]bool{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
+		obligation: map[string]string{}, boundary: map[string]bool{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
 	if err := c.Load(bytes.NewReader(cuesData), "coder/data/cues.txt"); err != nil {
 		return nil, err
 	}
@@ -65,7 +66,7 @@ func (c *Cues) Load(r io.Reader, name string) error {
 			c.support[f[1]] = true
 		case "boundary":
 			c.boundary[f[1]] = true
-		case "speech", "address", "intentcode", "threatcode":
+		case "speech", "address", "obligation", "intentcode", "threatcode":
 			if len(f) != 3 || !isCode(f[2]) {
 				return fmt.Errorf("%s:%d: want %s WORD CODE, got %q", name, line, f[0], strings.TrimSpace(l))
 			}
@@ -74,6 +75,8 @@ func (c *Cues) Load(r io.Reader, name string) error {
 				c.speech[f[1]] = f[2]
 			case "address":
 				c.address[f[1]] = f[2]
+			case "obligation":
+				c.obligation[f[1]] = f[2]
 			case "intentcode":
 				c.intentCode[f[1]] = f[2]
 			default:

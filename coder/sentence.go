@@ -132,6 +132,11 @@ func (s *sentence) findGroups() {
 					goto done
 				}
 				g.modal = lj
+			case g.modal != "" && g.head < 0 && j == g.first+1 && (tj == "NN" || tj == "VBP") && s.ment[j] < 0 &&
+				j+1 < n && !isNounTag(s.tag(j+1)) && s.toks[j].Text != "" && s.toks[j].Text[0] >= 'a' && s.toks[j].Text[0] <= 'z':
+				// A word right after a modal is a verb the tagger
+				// took for a noun: "Libya must hand over".
+				g.head = j
 			case tj == "TO" && j == i:
 			case tj == "RB" || s.cues.negation[lj] || isLyAdverb(s.toks[j].Text, tj) && j+1 < n && isVerbTag(s.tag(j+1)):
 				if s.cues.negation[lj] {
@@ -432,7 +437,14 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 		if s.tag(j) == "PRP" {
 			return nil, j
 		}
-		if s.ingrp[j] >= 0 {
+		if gj := s.ingrp[j]; gj >= 0 {
+			// A reduced relative clause after the subject: "The Red
+			// Cross operating in Iraq said", "troops based in Kosovo
+			// said".
+			if h := s.groups[gj]; gj != gi && h.first == h.head && (s.tag(h.head) == "VBG" || s.tag(h.head) == "VBN") &&
+				h.first > 0 && s.ment[h.first-1] >= 0 && !s.quoteBoundary(h.first-1, g.head) {
+				return s.coordinatedLeft(s.ment[h.first-1]), -1
+			}
 			return nil, -1
 		}
 		j--
