@@ -112,8 +112,10 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		// would act": "it"/"they" opening the complement of a verb is
 		// that verb's subject.
 		if l := s.lemmas[pron]; l == "it" || l == "they" {
+			// Over "that" and time expressions: "Switzerland said
+			// today it had expelled", "announced Wednesday that it".
 			k := pron - 1
-			if k >= 0 && s.lemmas[k] == "that" {
+			for k >= 0 && pron-k <= 5 && (s.lemmas[k] == "that" || s.inTimex(k)) {
 				k--
 			}
 			if k >= 0 && s.ingrp[k] >= 0 && s.ingrp[k] < gi && s.groups[s.ingrp[k]].head == k {
@@ -582,4 +584,15 @@ func (s *sentence) placeTarget(h hit, hi int) int {
 		}
 	}
 	return -1
+}
+
+// inTimex reports whether token k lies inside a temporal expression.
+func (s *sentence) inTimex(k int) bool {
+	t := s.toks[k]
+	for _, x := range s.d.Timexes {
+		if x.Start <= t.Start && t.End <= x.End {
+			return true
+		}
+	}
+	return false
 }
