@@ -115,7 +115,7 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 			// Over "that" and time expressions: "Switzerland said
 			// today it had expelled", "announced Wednesday that it".
 			k := pron - 1
-			for k >= 0 && pron-k <= 5 && (s.lemmas[k] == "that" || s.inTimex(k)) {
+			for k >= 0 && pron-k <= 5 && (s.lemmas[k] == "that" || s.inTimex(k) || (s.lemmas[k] == "on" || s.lemmas[k] == "late" || s.lemmas[k] == "early") && s.inTimex(k+1)) {
 				k--
 			}
 			if k >= 0 && s.ingrp[k] >= 0 && s.ingrp[k] < gi && s.groups[s.ingrp[k]].head == k {
