@@ -382,8 +382,8 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if !hasName && exonym && cued {
 		hasName = true // "in Beograd", but not "Londono said"
 	}
-	if !hasName && placePreps[prevWord] && prevWord != "on" && maxAltPop(m.cands) >= cuedAltMinPop {
-		hasName = true // "near Fallujah" (GeoNames: Al Fallujah)
+	if !hasName && (placePreps[prevWord] && prevWord != "on" || m.hint != "") && maxAltPop(m.cands) >= cuedAltMinPop {
+		hasName = true // "near Fallujah" (GeoNames: Al Fallujah), "Zubair district"
 	}
 	if !hasName {
 		if !(hasAbbr && afterComma) {
