@@ -91,7 +91,8 @@ func (m *Matcher) Process(d *doc.Document) error {
 // Dos Santos conceded to demands from UNITA ...", then "Angola") the country
 // named most often in the rest of their sentence, as later bare agents get
 // the country in focus. A country named only as a place ("was detained in
-// Turkey") says where, not whose, and is not counted.
+// Turkey") says where, not whose, and is not counted, except right after the
+// agent: "demonstrators in Baghdad" are Iraqi.
 func (st *docState) settle(first int) {
 	if len(st.pending) == 0 {
 		return
@@ -115,16 +116,27 @@ func (st *docState) settle(first int) {
 			best, bn = c, n[c]
 		}
 	}
-	if best == "" {
-		return
-	}
+	left := st.pending[:0]
 	for _, i := range st.pending {
 		a := &st.d.Actors[i]
-		a.Actor.Code = best + a.Actor.Code
-		a.Actor.Country = best
+		c := best
+		// "Demonstrators in Baghdad", "opposition groups in Zimbabwe":
+		// a country named right after the agent is its own.
+		if i+1 < len(st.d.Actors) {
+			b := st.d.Actors[i+1]
+			if k := a.TokenSpan.End; b.Actor.Country != "" && b.Actor.Code == b.Actor.Country && b.TokenSpan.First == k+1 && st.key(k) == "in" {
+				c = b.Actor.Country
+			}
+		}
+		if c == "" {
+			left = append(left, i) // a later sentence may name one
+			continue
+		}
+		a.Actor.Code = c + a.Actor.Code
+		a.Actor.Country = c
 		a.Rule += " +focus"
 	}
-	st.pending = st.pending[:0]
+	st.pending = left
 }
 
 // LastPerson returns the most recent mention of a person (a dictionary person
