@@ -302,6 +302,9 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 				return true
 			}
 			p, ok := s.inPP(start)
+			if ok && p == "from" && fromTarget(actRoot(h.p.Code, h.code[:2]), s, from, start) {
+				return false
+			}
 			return ok && !c.PrepTargets && (p == "in" || p == "at" || p == "near" || p == "from" || p == "since")
 		}); mi >= 0 {
 			tgts = s.mentions(s.coordinatedRight(mi))
@@ -595,4 +598,28 @@ func (s *sentence) inTimex(k int) bool {
 		}
 	}
 	return false
+}
+
+// fromTarget reports whether an actor after "from", at token start, is the
+// target of a verb whose group ends at token from: after an object noun,
+// "from" names whom a demand, refusal, withdrawal or recall is about
+// ("demanded support from the assembly", "rejected an offer from
+// Afghanistan", "recalled its ambassador from China", "withdrew its troops
+// from Lebanon"). Right after the verb it is a place: "returned from China".
+func fromTarget(code string, s *sentence, from, start int) bool {
+	switch code[:2] {
+	case "08", "10", "12", "16":
+	default:
+		return false
+	}
+	noun := false
+	for k := from; k < start; k++ {
+		if s.lemmas[k] == "from" {
+			break
+		}
+		if isNounTag(s.tag(k)) {
+			noun = true
+		}
+	}
+	return noun
 }
