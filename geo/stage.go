@@ -410,7 +410,7 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if j < sent.EndToken && capitalized(toks[j].Text) && !calendarWords[lowerASCII(toks[j].Text)] && !country && cueWords[lowerASCII(toks[j].Text)] == "" && unknownCueAfter(toks[j].Text) == "" {
 		return nil
 	}
-	if k >= sent.FirstToken && k == i-1 && capitalized(toks[k].Text) && !region && lastEnd != i-1 {
+	if k >= sent.FirstToken && k == i-1 && capitalized(toks[k].Text) && !region && lastEnd != i-1 && !locatives[prevWord] {
 		return nil
 	}
 	// Sentence-initial or uncued small places are too often other words.
