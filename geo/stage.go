@@ -72,6 +72,8 @@ var locatives = map[string]bool{
 	"stormed": true, "besieged": true, "liberated": true, "recaptured": true, "overran": true, "struck": true,
 	"targeted": true, "evacuated": true, "surrounded": true, "encircled": true, "occupied": true,
 	"capture": true, "seize": true, "attack": true, "enter": true, "leave": true, "reach": true,
+	"patrolled": true, "patrolling": true, "patrol": true, "storm": true, "storming": true, "entering": true,
+	"shelling": true, "raiding": true, "attacking": true, "besieging": true,
 }
 
 // connectors may appear inside a multi-word place name.
@@ -625,6 +627,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int) (intro int,
 		if (w == "'s" || w == "’s") && k-1 >= sent.FirstToken && capitalized(d.Tokens[k-1].Text) {
 			continue // "in Mogadishu's Yaqshid district"
 		}
+		if w == "," && k == first-1 && k-1 >= sent.FirstToken && cueWords[lowerASCII(d.Tokens[k-1].Text)] != "" {
+			continue // "in the capital, Colombo"
+		}
 		r, _ := utf8.DecodeRuneInString(t)
 		if !unicode.IsLetter(r) || clauseBreaks[w] {
 			return -1, false
@@ -644,6 +649,8 @@ func objectPath(d *doc.Document, from, to int) bool {
 		switch {
 		case w == "the" || w == "a" || w == "an" || w == "of" || w == "all" || w == "downtown":
 		case (w == "'s" || w == "’s") && k > from && capitalized(d.Tokens[k-1].Text):
+		case w == "," && k == to-1 && k > from && cueWords[lowerASCII(d.Tokens[k-1].Text)] != "":
+			// "patrolled the streets of the capital, Suva"
 		case directionWord(w) != "" || cueWords[w] != "":
 		case capitalized(t):
 		case to-k <= 4 && lowerASCII(d.Tokens[to-1].Text) == "of" && (unicode.IsLetter(firstRune(t)) || unicode.IsDigit(firstRune(t))):
