@@ -168,7 +168,10 @@ func (s *sentence) firstActorFrom(from, hi int, skip func(mi, start int) bool) i
 
 // sameSide reports whether target t is the source's own country or entity:
 // "Vucic described Serbia's cooperation with NATO" does not target Serbia.
-func sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
+// A country named as a noun is a target even when it is the source's own
+// ("French farmers would blockade Paris"); as a modifier (a possessor, a
+// nationality adjective, a name before a noun) it is the source's side.
+func (s *sentence) sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 	for _, a := range src {
 		if a == nil {
 			continue
@@ -178,11 +181,27 @@ func sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 		if actorKey(a) == actorKey(t) || a.Actor.Code != "" && a.Actor.Code == t.Actor.Code {
 			return true
 		}
-		if t.Actor.Country != "" && t.Actor.Code == t.Actor.Country && a.Actor.Country == t.Actor.Country {
+		if t.Actor.Country != "" && t.Actor.Code == t.Actor.Country && a.Actor.Country == t.Actor.Country && s.modifier(t) {
 			return true
 		}
 	}
 	return false
+}
+
+// modifier reports whether mention t modifies a noun rather than naming its
+// actor as a noun phrase: "Serbia's cooperation", "a Lebanese politician",
+// "the Kenya Anti-Corruption Commission".
+func (s *sentence) modifier(t *doc.ActorMention) bool {
+	toks := s.d.Tokens
+	last, next := t.TokenSpan.End-1, t.TokenSpan.End
+	if last >= 0 && last < len(toks) && toks[last].Tag == "JJ" {
+		return true
+	}
+	if next >= len(toks) || next >= s.first+len(s.toks) {
+		return false
+	}
+	tg := toks[next].Tag
+	return tg == "POS" || isNounTag(tg) || toks[next].Text == "'s" || toks[next].Text == "’s"
 }
 
 // byAgents collects the agents of a passive verb: the mentions after "by"
@@ -285,7 +304,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 	}
 	// Target.
 	if h.tgtPos >= 0 {
-		if mi := s.firstActorFrom(h.tgtPos, hi, func(mi, _ int) bool { return sameSide(srcs, &s.d.Actors[mi]) }); mi >= 0 {
+		if mi := s.firstActorFrom(h.tgtPos, hi, func(mi, _ int) bool { return s.sameSide(srcs, &s.d.Actors[mi]) }); mi >= 0 {
 			tgts = s.mentions(s.coordinatedRight(mi))
 			rule += "; target: + slot"
 		}
@@ -298,7 +317,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		from := s.groups[h.gi].end
 		hi := s.objectEnd(from, hi)
 		if mi := s.firstActorFrom(from, hi, func(mi, start int) bool {
-			if sameSide(srcs, &s.d.Actors[mi]) {
+			if s.sameSide(srcs, &s.d.Actors[mi]) {
 				return true
 			}
 			p, ok := s.inPP(start)
@@ -314,7 +333,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			// the subject of the complement clause.
 			for k := s.groups[h.gi].end; k < hi+1 && k < len(s.toks) && k <= s.groups[h.gi].end+4; k++ {
 				if s.lemmas[k] == "that" && s.tag(k) != "DT" {
-					if mi := s.firstActorFrom(k+1, min(len(s.toks), k+4), func(mi, _ int) bool { return sameSide(srcs, &s.d.Actors[mi]) }); mi >= 0 {
+					if mi := s.firstActorFrom(k+1, min(len(s.toks), k+4), func(mi, _ int) bool { return s.sameSide(srcs, &s.d.Actors[mi]) }); mi >= 0 {
 						tgts = s.mentions([]int{mi})
 						rule += "; target: subject of the complement clause"
 					}
@@ -326,7 +345,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		// Noun: "of"/"on"/"against"/"with"/"to" + actor right after.
 		if mi := s.firstActorFrom(h.trig+1, min(hi, h.end+4), func(mi, start int) bool {
 			p, ok := s.inPP(start)
-			return !ok || !(p == "of" || p == "on" || p == "against" || p == "with" || p == "to" || p == "toward" || p == "towards") || sameSide(srcs, &s.d.Actors[mi])
+			return !ok || !(p == "of" || p == "on" || p == "against" || p == "with" || p == "to" || p == "toward" || p == "towards") || s.sameSide(srcs, &s.d.Actors[mi])
 		}); mi >= 0 {
 			tgts = s.mentions([]int{mi})
 			rule += "; target: prepositional object"
@@ -340,7 +359,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			if s.lemmas[k] != "with" {
 				continue
 			}
-			if mi := s.firstActorFrom(k+1, min(len(s.toks), k+5), nil); mi >= 0 && !sameSide(srcs, &s.d.Actors[mi]) {
+			if mi := s.firstActorFrom(k+1, min(len(s.toks), k+5), nil); mi >= 0 && !s.sameSide(srcs, &s.d.Actors[mi]) {
 				tgts = s.mentions([]int{mi})
 				rule += "; target: 'with' partner in the sentence"
 				break
@@ -360,7 +379,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 	// Drop a target identical to the source.
 	out := tgts[:0]
 	for _, t := range tgts {
-		if !sameSide(srcs, t) {
+		if !s.sameSide(srcs, t) {
 			out = append(out, t)
 		}
 	}
