@@ -528,6 +528,7 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 	}
 	var best *doc.PlaceMention
 	bestCost := 1 << 30
+	bestDivision := false
 	for i := range d.Places {
 		p := &d.Places[i]
 		if p.Sentence != sentence || (!p.Resolved && p.Place.Name == "") {
@@ -598,9 +599,11 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			}
 		}
 		// On a tie (one phrase, "in the West Bank town of Jenin"), the
-		// later, more specific place wins.
-		if cost < bestCost || cost == bestCost && best != nil && p.Span.Start > best.Span.Start {
+		// later, more specific place wins, unless the earlier one names a
+		// division of the later ("in Daychopan district of Zabul").
+		if cost < bestCost || cost == bestCost && best != nil && p.Span.Start > best.Span.Start && !bestDivision {
 			best, bestCost = p, cost
+			bestDivision = divisionOf(d, sent, end)
 		}
 	}
 	return best
@@ -681,7 +684,24 @@ var modifiedNouns = map[string]bool{"forces": true, "force": true, "troops": tru
 	"jets": true, "drone": true, "drones": true, "police": true, "president": true, "marines": true,
 	"navy": true, "diplomat": true, "diplomats": true, "officers": true, "attache": true, "envoy": true,
 	"ambassador": true, "minister": true, "citizens": true, "nationals": true, "national": true,
-	"citizen": true, "man": true, "woman": true, "men": true, "women": true, "-led": true, "-backed": true}
+	"citizen": true, "man": true, "woman": true, "men": true, "women": true, "-led": true, "-backed": true,
+	"patrol": true, "patrols": true, "convoy": true, "convoys": true, "humvee": true, "vehicle": true,
+	"vehicles": true, "warships": true, "warship": true, "aircraft": true, "planes": true, "helicopter": true}
+
+// divisionOf reports a place name ending before token end that is followed
+// by a division word and "of" ("Alishir district of Khost", "the Findik
+// region of Sirnak"): it is the more specific of the two.
+func divisionOf(d *doc.Document, sent doc.Sentence, end int) bool {
+	if end+1 >= sent.EndToken || lowerASCII(d.Tokens[end+1].Text) != "of" {
+		return false
+	}
+	switch lowerASCII(d.Tokens[end].Text) {
+	case "district", "region", "province", "county", "area", "governorate", "prefecture", "neighborhood",
+		"neighbourhood", "quarter", "township", "sector", "division", "department", "municipality":
+		return true
+	}
+	return false
+}
 
 // beAux are forms of "be" that stand between a subject and its passive or
 // progressive verb.
