@@ -103,7 +103,7 @@ func (c *Coder) tracef(format string, args ...any) {
 func (c *Coder) Process(d *doc.Document) error {
 	d.Events = d.Events[:0]
 	for si := range d.Sentences {
-		s := newSentence(d, si, c.Cues)
+		s := newSentence(d, si, c.Cues, c.Dict.verbs)
 		c.codeSentence(s)
 	}
 	return nil

@@ -27,11 +27,12 @@ type sentence struct {
 	ment   []int    // per token: index into d.Actors, or -1
 	quote  []bool   // per token: inside quotation marks
 	groups []vgroup
-	ingrp  []int // per token: index into groups, or -1
+	ingrp  []int    // per token: index into groups, or -1
+	retag  []string // per token: a corrected tag, or "" (nil when none)
 	cues   *Cues
 }
 
-func newSentence(d *doc.Document, si int, cues *Cues) *sentence {
+func newSentence(d *doc.Document, si int, cues *Cues, verbs map[string][]*Pattern) *sentence {
 	st := d.Sentences[si]
 	s := &sentence{d: d, idx: si, first: st.FirstToken, toks: d.Tokens[st.FirstToken:st.EndToken], cues: cues}
 	n := len(s.toks)
@@ -72,6 +73,7 @@ func newSentence(d *doc.Document, si int, cues *Cues) *sentence {
 		}
 	}
 	s.mergeAdjacent()
+	s.fixInfinitives(verbs)
 	s.findGroups()
 	return s
 }
@@ -103,7 +105,40 @@ func (s *sentence) mergeAdjacent() {
 func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") }
 func isNounTag(t string) bool { return strings.HasPrefix(t, "NN") }
 
-func (s *sentence) tag(i int) string { return s.toks[i].Tag }
+func (s *sentence) tag(i int) string {
+	if s.retag != nil && s.retag[i] != "" {
+		return s.retag[i]
+	}
+	return s.toks[i].Tag
+}
+
+// fixInfinitives retags as a base verb a lower-case word the tagger took for
+// a noun after "to" that follows a verb or an adjective, when the dictionary
+// has verb patterns for it: "agreed to share information", "offered to hand
+// over", "is willing to postpone". The document's tags are left alone.
+func (s *sentence) fixInfinitives(verbs map[string][]*Pattern) {
+	for i := 1; i+1 < len(s.toks); i++ {
+		if s.toks[i].Tag != "TO" || s.ment[i+1] >= 0 {
+			continue
+		}
+		if t := s.toks[i+1].Tag; t != "NN" && t != "VBP" {
+			continue
+		}
+		if w := s.toks[i+1].Text; w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		if p := s.toks[i-1].Tag; !isVerbTag(p) && p != "JJ" {
+			continue
+		}
+		if len(verbs[s.lemmas[i+1]]) == 0 {
+			continue
+		}
+		if s.retag == nil {
+			s.retag = make([]string, len(s.toks))
+		}
+		s.retag[i+1] = "VB"
+	}
+}
 
 // findGroups finds verb groups from the part-of-speech tags.
 func (s *sentence) findGroups() {
