@@ -546,7 +546,7 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		}
 		intro, object := introduction(d, sent, first, te)
 		if object && end < sent.EndToken {
-			if w := d.Tokens[end].Text; w == "'s" || w == "’s" || w == "'" || w == "’" {
+			if w := d.Tokens[end].Text; (w == "'s" || w == "’s" || w == "'" || w == "’") && !possessedArea(d, sent, end+1) {
 				object = false // "described Serbia's cooperation": a possessive, not the object
 			}
 		}
@@ -688,6 +688,31 @@ var modifiedNouns = map[string]bool{"forces": true, "force": true, "troops": tru
 	"patrol": true, "patrols": true, "convoy": true, "convoys": true, "humvee": true, "vehicle": true,
 	"vehicles": true, "warships": true, "warship": true, "aircraft": true, "planes": true, "helicopter": true}
 
+// possessedNouns are parts of a place that a possessive place name may own
+// ("patrolled Bishkek's central streets", "Georgia's Black Sea coast").
+var possessedNouns = map[string]bool{"streets": true, "street": true, "outskirts": true, "capital": true,
+	"city": true, "countryside": true, "neighborhood": true, "neighbourhood": true, "neighborhoods": true,
+	"neighbourhoods": true, "district": true, "districts": true, "border": true, "coast": true,
+	"coastline": true, "villages": true, "towns": true, "areas": true, "suburbs": true, "center": true,
+	"centre": true, "province": true, "region": true, "territory": true, "airspace": true, "waters": true}
+
+// possessedArea reports whether the words from token k (after a possessive
+// "'s") name a part of the place: up to two modifiers, then an area noun or a
+// capitalized name.
+func possessedArea(d *doc.Document, sent doc.Sentence, k int) bool {
+	for n := 0; k < sent.EndToken && n < 3; k, n = k+1, n+1 {
+		t := d.Tokens[k].Text
+		w := lowerASCII(t)
+		if possessedNouns[w] {
+			return true
+		}
+		if directionWord(w) == "" && w != "main" && w != "central" && w != "old" && w != "historic" && !capitalized(t) {
+			return false
+		}
+	}
+	return false
+}
+
 // divisionOf reports a place name ending before token end that is followed
 // by a division word and "of" ("Alishir district of Khost", "the Findik
 // region of Sirnak"): it is the more specific of the two.
@@ -730,7 +755,8 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 		switch {
 		case beAux[w]:
 			aux = aux || w != "has" && w != "have" && w != "had"
-		case strings.HasSuffix(w, "ly") || w == "also" || w == "now" || w == "reportedly":
+		case strings.HasSuffix(w, "ly") || w == "also" || w == "now" || w == "reportedly" || w == "would" ||
+			w == "will" || w == "could" || w == "might" || w == "may" || w == "can" || w == "not" || w == "never":
 		default:
 			return false
 		}
