@@ -89,7 +89,8 @@ func (m *Matcher) Process(d *doc.Document) error {
 
 // settle gives the bare agents met before any country was named ("President
 // Dos Santos conceded to demands from UNITA ...", then "Angola") the country
-// named most often in the rest of their sentence, as later bare agents get
+// named most often in the rest of their sentence as a modifier or with an
+// agent ("Chilean officials", "Burundi's government"), as later bare agents get
 // the country in focus. A country named only as a place ("was detained in
 // Turkey") says where, not whose, and is not counted, except right after the
 // agent: "demonstrators in Baghdad" are Iraqi.
@@ -110,6 +111,11 @@ func (st *docState) settle(first int) {
 			case "in", "at", "near", "into", "inside", "across", "from", "to", "throughout":
 				continue
 			}
+		}
+		if a.Actor.Code == c && !st.modifier(a.TokenSpan.End) {
+			// "Colonel X warned Italy": a country that is only a party
+			// to the act says nothing of X's nationality.
+			continue
 		}
 		n[c]++
 		if n[c] > bn {
@@ -137,6 +143,25 @@ func (st *docState) settle(first int) {
 		a.Rule += " +focus"
 	}
 	st.pending = left
+}
+
+// modifier reports whether the country mention ending before token end
+// modifies what follows: an adjective ("Chilean officials"), a possessor
+// ("Burundi's government") or a noun modifier ("the Kenya Anti-Corruption
+// Commission").
+func (st *docState) modifier(end int) bool {
+	t := st.d.Tokens
+	if end > 0 && t[end-1].Tag == "JJ" {
+		return true
+	}
+	if end >= len(t) {
+		return false
+	}
+	if x := t[end].Text; x == "'s" || x == "’s" {
+		return true
+	}
+	tg := t[end].Tag
+	return tg == "POS" || strings.HasPrefix(tg, "NN")
 }
 
 // LastPerson returns the most recent mention of a person (a dictionary person
