@@ -82,7 +82,15 @@ var connectors = map[string]bool{"of": true, "and": true, "the": true, "de": tru
 
 func capitalized(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	// Arabic article prefixes: "al-Azraggiya", "el-Arish", "ad-Dawr".
+	if len(t) > 4 && (t[2] == '-' || t[2] == '\'') && (t[0] == 'a' || t[0] == 'e') {
+		r, _ = utf8.DecodeRuneInString(t[3:])
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 func lowerASCII(t string) string {
@@ -384,7 +392,7 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if !hasName && exonym && cued {
 		hasName = true // "in Beograd", but not "Londono said"
 	}
-	if !hasName && (placePreps[prevWord] && prevWord != "on" || m.hint != "") && maxAltPop(m.cands) >= cuedAltMinPop {
+	if !hasName && ((placePreps[prevWord] || locatives[prevWord] || prevWord == "captures") && !weakCue[prevWord] || m.hint != "") && maxAltPop(m.cands) >= cuedAltMinPop {
 		hasName = true // "near Fallujah" (GeoNames: Al Fallujah), "Zubair district"
 	}
 	if !hasName {
@@ -439,6 +447,9 @@ var facilities = map[string]bool{"hotel": true, "hospital": true, "stadium": tru
 	"restaurant": true, "university": true, "school": true, "church": true, "mosque": true, "temple": true,
 	"prison": true, "building": true, "tower": true, "company": true, "group": true, "party": true,
 	"park": true, "club": true, "centre": true, "center": true, "theatre": true, "theater": true}
+
+// weakCue are locative words too common to vouch for an alternate spelling.
+var weakCue = map[string]bool{"on": true, "of": true, "and": true, "from": true, "to": true, "between": true}
 
 // cuedAltMinPop is the population from which a town known only by an
 // alternate spelling is taken for a place after "in", "near", ...
@@ -650,7 +661,8 @@ func objectPath(d *doc.Document, from, to int) bool {
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
 		switch {
-		case w == "the" || w == "a" || w == "an" || w == "of" || w == "all" || w == "downtown":
+		case w == "the" || w == "a" || w == "an" || w == "of" || w == "all" || w == "downtown" || objectAdjectives[w] ||
+			strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled"):
 		case (w == "'s" || w == "’s") && k > from && capitalized(d.Tokens[k-1].Text):
 		case w == "," && k == to-1 && k > from && cueWords[lowerASCII(d.Tokens[k-1].Text)] != "":
 			// "patrolled the streets of the capital, Suva"
@@ -712,6 +724,14 @@ func possessedArea(d *doc.Document, sent doc.Sentence, k int) bool {
 	}
 	return false
 }
+
+// objectAdjectives may stand between a verb and its object place
+// ("targeting the strategic Tariq al-Bab area").
+var objectAdjectives = map[string]bool{"strategic": true, "key": true, "important": true, "imperative": true,
+	"nearby": true, "besieged": true, "embattled": true, "contested": true, "restive": true, "ancient": true,
+	"old": true, "small": true, "large": true, "main": true, "neighboring": true, "neighbouring": true,
+	"remaining": true, "entire": true, "whole": true, "mountainous": true, "coastal": true, "historic": true,
+	"border": true, "rebel": true, "militant": true, "jihadist": true, "government": true, "town": true}
 
 // divisionOf reports a place name ending before token end that is followed
 // by a division word and "of" ("Alishir district of Khost", "the Findik
