@@ -250,7 +250,10 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	for k > sent.FirstToken && (lowerASCII(toks[k].Text) == "the" || lowerASCII(toks[k].Text) == "nearby" || lowerASCII(toks[k].Text) == "strategic" || directionWord(toks[k].Text) != "") {
 		k--
 	}
-	if !cued && k > sent.FirstToken {
+	if !cued && k-1 > sent.FirstToken && lowerASCII(toks[k].Text) == "on" && attackNouns[lowerASCII(toks[k-1].Text)] {
+		bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)])
+	}
+	if !cued && !bare && k > sent.FirstToken {
 		switch lowerASCII(toks[k].Text) {
 		case "near", "outside", "in", "at", "inside", "around", "into", "toward", "towards",
 			"entered", "enter", "entering", "stormed", "storm", "storming", "patrolled", "patrolling", "patrol",
@@ -286,6 +289,12 @@ func actorName(d *doc.Document, sp doc.Span) bool {
 	return false
 }
 
+// attackNouns before "on" mark the name after it as a place ("the assault
+// on Kulbus").
+var attackNouns = map[string]bool{"assault": true, "attack": true, "attacks": true, "offensive": true,
+	"raid": true, "raids": true, "advance": true, "push": true, "march": true, "airstrikes": true,
+	"airstrike": true, "shelling": true, "bombardment": true}
+
 // areaNouns before "of" mark an unknown name as a place ("the localities of
 // Mardes").
 var areaNouns = map[string]bool{"localities": true, "locality": true, "districts": true, "areas": true,
@@ -307,7 +316,9 @@ func unknownCueAfter(after string) string {
 		// landmarks: "the Shebaa Farms", "Haifa Street", "Utah Beach"
 		"street", "road", "avenue", "square", "highway", "bridge", "hill", "hills", "mountain", "mountains",
 		"valley", "peak", "farms", "airport", "beach", "bay", "coast", "coastline", "river", "lake", "heights",
-		"plain", "plains", "desert", "market", "crossing", "commune", "locality", "countryside", "outskirts":
+		"plain", "plains", "desert", "market", "crossing", "commune", "locality", "countryside", "outskirts",
+		"city", "hospital", "university", "base", "airbase", "dam", "complex", "castle", "prison", "stadium",
+		"lga", "prefecture":
 		return w
 	}
 	return ""
