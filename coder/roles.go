@@ -312,6 +312,15 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		if ms := c.subjectActors(s, h.gi); len(ms) > 0 {
 			tgts = ms
 			rule += "; target: passive subject"
+		} else if g := s.groups[h.gi]; g.first > 0 && s.ment[g.first-1] >= 0 {
+			// "A camp for Congolese refugees was attacked": the
+			// subject's head is no actor; the actor it is of or for is
+			// the one hit.
+			mi := s.ment[g.first-1]
+			if p, ok := s.inPP(s.mentionStart(mi)); ok && (p == "of" || p == "for") && !s.sameSide(srcs, &s.d.Actors[mi]) {
+				tgts = s.mentions([]int{mi})
+				rule += "; target: whom the passive subject is of or for"
+			}
 		}
 	} else if !h.noun {
 		from := s.groups[h.gi].end

@@ -287,6 +287,10 @@ func (s *sentence) inPP(j int) (prep string, ok bool) {
 		case t == "DT" || t == "JJ" || t == "CD" || t == "PRP$" || t == "POS" || t == "JJS" || t == "RBS":
 			continue
 		case t == "IN" || t == "TO":
+			if l := s.lemmas[k]; l == "at" && k+1 < len(s.toks) && (s.lemmas[k+1] == "least" || s.lemmas[k+1] == "most") {
+				// "killing at least 156 people": no place phrase.
+				return "", false
+			}
 			if l := s.lemmas[k]; l == "that" || l == "whether" || l == "if" || l == "because" || l == "although" || l == "though" {
 				// A subordinating conjunction opens a clause whose
 				// subject this is: "noted that Cirith Ungol regretted".
@@ -375,6 +379,15 @@ func (s *sentence) coordinatedRight(mi int) []int {
 			k++
 		}
 		if k >= len(s.toks) || s.ment[k] < 0 {
+			break
+		}
+		e := s.mentionEnd(s.ment[k])
+		for e < len(s.toks) && s.ment[e] < 0 && isNounTag(s.tag(e)) {
+			e++ // "the UN refugee agency reported"
+		}
+		if s.lemmas[j] == "," && s.lemmas[k-1] != "and" && s.lemmas[k-1] != "or" && e < len(s.toks) && s.ingrp[e] >= 0 {
+			// ", the UN refugee agency reported": the subject of a
+			// reporting clause, not a list member.
 			break
 		}
 		out = append(out, s.ment[k])
