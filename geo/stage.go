@@ -300,7 +300,9 @@ var attackNouns = map[string]bool{"assault": true, "attack": true, "attacks": tr
 var areaNouns = map[string]bool{"localities": true, "locality": true, "districts": true, "areas": true,
 	"area": true, "neighborhoods": true, "neighbourhoods": true, "neighborhood": true, "neighbourhood": true,
 	"villages": true, "towns": true, "outskirts": true, "countryside": true, "settlement": true,
-	"settlements": true, "hamlet": true, "commune": true, "suburbs": true, "streets": true, "outskirt": true}
+	"settlements": true, "hamlet": true, "commune": true, "suburbs": true, "streets": true, "outskirt": true,
+	"village": true, "town": true, "hilltop": true, "hill": true, "farms": true, "heights": true,
+	"position": true, "suburb": true, "quarter": true, "district": true}
 
 // unknownCueAfter returns the area word following a name ("district",
 // "camp", "neighbourhood"), or "".
@@ -403,7 +405,7 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if !hasName && exonym && cued {
 		hasName = true // "in Beograd", but not "Londono said"
 	}
-	if !hasName && ((placePreps[prevWord] || locatives[prevWord] || prevWord == "captures") && !weakCue[prevWord] || m.hint != "") && maxAltPop(m.cands) >= cuedAltMinPop {
+	if !hasName && ((placePreps[prevWord] || locatives[prevWord] || prevWord == "captures") && !weakCue[prevWord] || m.hint != "" || cueWords[prevWord] != "") && maxAltPop(m.cands) >= cuedAltMinPop {
 		hasName = true // "near Fallujah" (GeoNames: Al Fallujah), "Zubair district"
 	}
 	if !hasName {
@@ -729,7 +731,7 @@ func possessedArea(d *doc.Document, sent doc.Sentence, k int) bool {
 		if possessedNouns[w] {
 			return true
 		}
-		if directionWord(w) == "" && w != "main" && w != "central" && w != "old" && w != "historic" && !capitalized(t) {
+		if directionWord(w) == "" && !objectAdjectives[w] && w != "central" && w != "commercial" && w != "historic" && !capitalized(t) {
 			return false
 		}
 	}
