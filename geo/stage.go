@@ -618,6 +618,8 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 				cost = 2 * (tt - end)
 			} else if participle(d, sent, tt) && !broken(d, end, tt) {
 				cost = 25 + (tt - end) // "blew himself up on a bus in Jerusalem, killing 11"
+			} else if tt-end <= 16 && !broken(d, end, tt) && verbless(d, end, tt) && !placePreps[lowerASCII(d.Tokens[tt-1].Text)] {
+				cost = 30 + (tt - end) // in the subject: "a car bomb blast in Baghdad killed 13"
 			} else {
 				continue
 			}
@@ -829,6 +831,24 @@ func participle(d *doc.Document, sent doc.Sentence, tt int) bool {
 		}
 	}
 	return false
+}
+
+// verbless reports whether tokens [from, to) hold no finite verb; it is
+// false for untagged text.
+func verbless(d *doc.Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch d.Tokens[k].Tag {
+		case "":
+			return false
+		case "VBD", "VBZ", "VBP", "MD":
+			return false
+		case ",":
+			if k+1 < to && d.Tokens[k+1].Tag == "VBG" {
+				return false // a participle clause
+			}
+		}
+	}
+	return true
 }
 
 // initial reports whether token k starts its sentence, possibly after a
