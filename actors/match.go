@@ -145,6 +145,17 @@ func (st *docState) settle(first int) {
 	st.pending = left
 }
 
+// departing reports whether a word of leaving (words.txt @departures) stands
+// up to four words before token i, in its sentence.
+func (st *docState) departing(i int) bool {
+	for k := i - 1; k >= st.sentFirst && k >= i-4; k-- {
+		if words.departures[st.key(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // modifier reports whether the country mention ending before token end
 // modifies what follows: an adjective ("Chilean officials"), a possessor
 // ("Burundi's government") or a noun modifier ("the Kenya Anti-Corruption
@@ -788,7 +799,7 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 		return st.personMention(titleStart(i, k, pm), pm, "name"), pm.end, true
 	}
 	// AGENT of/from [the] COUNTRY ['s AGENT]
-	if k+1 < end && (st.key(k) == "of" || st.key(k) == "from") {
+	if k+1 < end && (st.key(k) == "of" || st.key(k) == "from" && !st.departing(i)) {
 		j := k + 1
 		if st.key(j) == "the" && j+1 < end {
 			j++

@@ -15,6 +15,7 @@ type wordLists struct {
 	notNouns       map[string]bool
 	titleModifiers map[string]bool
 	titleKeys      map[string]bool
+	departures     map[string]bool
 }
 
 var words wordLists
@@ -33,9 +34,11 @@ func init() {
 
 func parseWords(b []byte, name string) (wordLists, error) {
 	w := wordLists{orgHeads: map[string]string{}, notPersonHeads: map[string]bool{}, notNames: map[string]bool{},
-		notNouns: map[string]bool{}, titleModifiers: map[string]bool{}, titleKeys: map[string]bool{}}
+		notNouns: map[string]bool{}, titleModifiers: map[string]bool{}, titleKeys: map[string]bool{},
+		departures: map[string]bool{}}
 	sets := map[string]map[string]bool{"not-person-heads": w.notPersonHeads, "not-names": w.notNames,
-		"not-nouns": w.notNouns, "title-modifiers": w.titleModifiers, "title-keys": w.titleKeys}
+		"not-nouns": w.notNouns, "title-modifiers": w.titleModifiers, "title-keys": w.titleKeys,
+		"departures": w.departures}
 	seen := map[string]bool{}
 	cur := ""
 	sc := bufio.NewScanner(bytes.NewReader(b))

@@ -184,6 +184,13 @@ func (s *sentence) sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 		if t.Actor.Country != "" && t.Actor.Code == t.Actor.Country && a.Actor.Country == t.Actor.Country && s.modifier(t) {
 			return true
 		}
+		// "recalled its ambassador", "their forces": the source's own.
+		if k := t.TokenSpan.First - 1; k >= s.first && t.Actor.Country != "" && a.Actor.Country == t.Actor.Country {
+			switch lower(s.d.Tokens[k].Text) {
+			case "its", "their", "his", "her", "our":
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -358,6 +365,16 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		}); mi >= 0 {
 			tgts = s.mentions([]int{mi})
 			rule += "; target: prepositional object"
+		} else if actRoot(h.p.Code, h.code[:2]) == "08" {
+			// "the withdrawal of its forces from Panama": the country
+			// left is the target.
+			if mi := s.firstActorFrom(h.trig+1, min(hi, h.end+7), func(mi, start int) bool {
+				p, ok := s.inPP(start)
+				return !ok || p != "from" || s.sameSide(srcs, &s.d.Actors[mi])
+			}); mi >= 0 {
+				tgts = s.mentions([]int{mi})
+				rule += "; target: the place left"
+			}
 		}
 	}
 	// Consultation and cooperation without a target: the partner named
