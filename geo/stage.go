@@ -588,6 +588,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 				continue
 			}
 			cost = first - te
+			if object {
+				cost = 1 // one object: "captured the southern Somali town of Huddur" ties, the later wins
+			}
 			if intro >= 0 {
 				cost = intro - te
 				if weakPreps[lowerASCII(d.Tokens[intro].Text)] {
@@ -651,6 +654,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int) (intro int,
 			return k, false
 		}
 		if w == "of" && k-1 >= sent.FirstToken && directionWord(d.Tokens[k-1].Text) != "" {
+			if k-2 >= sent.FirstToken && distanceWords[lowerASCII(d.Tokens[k-2].Text)] {
+				return -1, false // "260 kilometers south of Cairo" places another place
+			}
 			return k, false // "west of Baghdad"
 		}
 		if (w == "'s" || w == "’s") && k-1 >= sent.FirstToken && capitalized(d.Tokens[k-1].Text) {
@@ -747,6 +753,11 @@ var objectAdjectives = map[string]bool{"strategic": true, "key": true, "importan
 	"old": true, "small": true, "large": true, "main": true, "neighboring": true, "neighbouring": true,
 	"remaining": true, "entire": true, "whole": true, "mountainous": true, "coastal": true, "historic": true,
 	"border": true, "rebel": true, "militant": true, "jihadist": true, "government": true, "town": true}
+
+// distanceWords before a direction word make "N km south of X" a
+// description of another place.
+var distanceWords = map[string]bool{"kilometers": true, "kilometres": true, "km": true, "kms": true,
+	"miles": true, "mi": true, ")": true, "meters": true, "metres": true}
 
 // divisionOf reports a place name ending before token end that is followed
 // by a division word and "of" ("Alishir district of Khost", "the Findik
