@@ -336,6 +336,15 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			if s.sameSide(srcs, &s.d.Actors[mi]) {
 				return true
 			}
+			if s.d.Actors[mi].Actor.Code == "" && !c.PrepTargets {
+				// An unknown name with no code whose name goes on
+				// with a coded actor ("National Union for the Total
+				// Independence of Angola"): that actor says more.
+				e := s.mentionEnd(mi)
+				if s.firstActorFrom(e, min(hi, e+6), func(mj, _ int) bool { return s.d.Actors[mj].Actor.Code == "" }) >= 0 {
+					return true
+				}
+			}
 			p, ok := s.inPP(start)
 			if ok && p == "from" && fromTarget(actRoot(h.p.Code, h.code[:2]), s, from, start) {
 				return false
