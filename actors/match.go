@@ -112,8 +112,9 @@ func (st *docState) settle(first int) {
 				continue
 			}
 		}
-		if a.Actor.Code == c && !st.modifier(a.TokenSpan.End) {
-			// "Colonel X warned Italy": a country that is only a party
+		if a.Kind != "agent" && !st.modifier(a.TokenSpan.End) {
+			// "Colonel X warned Italy", "X imposed sanctions on the
+			// Taliban": a country or organization that is only a party
 			// to the act says nothing of X's nationality.
 			continue
 		}
