@@ -466,7 +466,7 @@ var weakCue = map[string]bool{"on": true, "of": true, "and": true, "from": true,
 
 // cuedAltMinPop is the population from which a town known only by an
 // alternate spelling is taken for a place after "in", "near", ...
-const cuedAltMinPop = 50000
+const cuedAltMinPop = 1000
 
 func maxAltPop(cs []Candidate) int64 {
 	var p int64
