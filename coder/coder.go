@@ -104,6 +104,7 @@ func (c *Coder) Process(d *doc.Document) error {
 	d.Events = d.Events[:0]
 	for si := range d.Sentences {
 		s := newSentence(d, si, c.Cues, c.Dict.verbs)
+		s.isPerson = c.IsPerson
 		c.codeSentence(s)
 	}
 	return nil

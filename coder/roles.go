@@ -177,8 +177,9 @@ func (s *sentence) sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 			continue
 		}
 		// The same entity, or the same coded actor ("Vucic will ask his
-		// government": SRBGOV and SRBGOV).
-		if actorKey(a) == actorKey(t) || a.Actor.Code != "" && a.Actor.Code == t.Actor.Code {
+		// government": SRBGOV and SRBGOV), unless the target is another
+		// person ("officials accused the ousted president").
+		if actorKey(a) == actorKey(t) || a.Actor.Code != "" && a.Actor.Code == t.Actor.Code && (s.isPerson == nil || !s.isPerson(*t)) {
 			return true
 		}
 		if t.Actor.Country != "" && t.Actor.Code == t.Actor.Country && a.Actor.Country == t.Actor.Country && s.modifier(t) {

@@ -29,7 +29,9 @@ type sentence struct {
 	groups []vgroup
 	ingrp  []int    // per token: index into groups, or -1
 	retag  []string // per token: a corrected tag, or "" (nil when none)
-	cues   *Cues
+	// isPerson tells persons from other actors (Coder.IsPerson), or nil.
+	isPerson func(doc.ActorMention) bool
+	cues     *Cues
 }
 
 func newSentence(d *doc.Document, si int, cues *Cues, verbs map[string][]*Pattern) *sentence {
