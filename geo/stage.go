@@ -146,9 +146,9 @@ func (s *Stage) find(d *doc.Document) []*mention {
 					ms = append(ms, m)
 					lastEnd = end
 					i = end - 1
-				} else if !s.isStop(t) {
+				} else if !s.isStop(t) && !hyphenAdjective(t) {
 					// The rest of an unknown capitalized name ("Jens
-					// Stoltenberg"), but not after "In", "The", ...
+					// Stoltenberg"), but not after "In", "The", "Indian-held", ...
 					for i+1 < sent.EndToken && capitalized(d.Tokens[i+1].Text) && !calendarWords[lowerASCII(d.Tokens[i+1].Text)] {
 						i++
 					}
@@ -222,7 +222,7 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	}
 	sp := doc.Span{Start: toks[i].Start, End: toks[j-1].End}
 	for k := i; k < j; k++ {
-		if h := strings.IndexByte(toks[k].Text, '-'); h >= 0 && h+1 < len(toks[k].Text) && !capitalized(toks[k].Text[h+1:]) {
+		if hyphenAdjective(toks[k].Text) {
 			return nil, 0 // "ISIS-led", "Kurdish-held": an adjective
 		}
 	}
@@ -275,6 +275,13 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 		}
 	}
 	return m, j
+}
+
+// hyphenAdjective reports a capitalized compound adjective ("ISIS-led",
+// "Indian-controlled").
+func hyphenAdjective(t string) bool {
+	h := strings.IndexByte(t, '-')
+	return h > 0 && h+1 < len(t) && !capitalized(t[h+1:])
 }
 
 // actorName reports whether span sp overlaps an actor mention found by name
@@ -433,7 +440,7 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if j < sent.EndToken && capitalized(toks[j].Text) && !calendarWords[lowerASCII(toks[j].Text)] && !country && cueWords[lowerASCII(toks[j].Text)] == "" && unknownCueAfter(toks[j].Text) == "" {
 		return nil
 	}
-	if k >= sent.FirstToken && k == i-1 && capitalized(toks[k].Text) && !region && lastEnd != i-1 && !locatives[prevWord] {
+	if k >= sent.FirstToken && k == i-1 && capitalized(toks[k].Text) && !region && lastEnd != i-1 && !locatives[prevWord] && !hyphenAdjective(toks[k].Text) {
 		return nil
 	}
 	// Sentence-initial or uncued small places are too often other words.
