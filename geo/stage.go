@@ -895,9 +895,18 @@ func initial(d *doc.Document, sent doc.Sentence, k int) bool {
 // broken reports a clause break among tokens [from, to).
 func broken(d *doc.Document, from, to int) bool {
 	for x := from; x < to; x++ {
-		if clauseBreaks[lowerASCII(d.Tokens[x].Text)] {
+		w := lowerASCII(d.Tokens[x].Text)
+		if clauseBreaks[w] && !(prepositional[w] && x+1 < to && nounStart[lowerASCII(d.Tokens[x+1].Text)]) {
 			return true
 		}
 	}
 	return false
 }
+
+// prepositional clause breaks do not break a clause when a noun phrase
+// follows them ("demonstrated after the Friday prayers in Diraz").
+var prepositional = map[string]bool{"after": true, "before": true, "since": true}
+
+// nounStart words open a noun phrase.
+var nounStart = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "midnight": true, "dawn": true, "noon": true, "nightfall": true}
