@@ -409,7 +409,21 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 	// unless an actor possesses it ("Kosovo's independence has been").
 	if j >= 0 && s.ment[j] < 0 && isNounTag(s.tag(j)) && !s.quoteBoundary(j, g.head) {
 		inPP, coord := false, false
-		for k := j - 1; k >= 0 && k >= j-5; k-- {
+		lim := j - 5
+		for k := j - 1; k >= 0 && k >= lim; k-- {
+			if s.lemmas[k] == ")" {
+				// An acronym or gloss in parentheses inside the phrase:
+				// "Leaders of the Azadliq (Freedom) opposition coalition".
+				o := k - 1
+				for o > 0 && o > k-5 && s.lemmas[o] != "(" {
+					o--
+				}
+				if s.lemmas[o] == "(" {
+					lim -= k - o + 1
+					k = o
+					continue
+				}
+			}
 			t := s.tag(k)
 			if t == "POS" && k > 0 && s.ment[k-1] >= 0 {
 				return []int{s.ment[k-1]}, -1
