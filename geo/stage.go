@@ -575,6 +575,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		if end < sent.EndToken && modifiedNouns[lowerASCII(d.Tokens[end].Text)] {
 			continue // "handed over to U.S. forces", "in a US airstrike": a modifier, not the place
 		}
+		if end+1 < sent.EndToken && d.Tokens[end].Text == "-" && !capitalized(d.Tokens[end+1].Text) {
+			continue // "the U.S.-led coalition"
+		}
 		intro, object := introduction(d, sent, first, te)
 		if object && end < sent.EndToken {
 			if w := d.Tokens[end].Text; (w == "'s" || w == "’s" || w == "'" || w == "’") && !possessedArea(d, sent, end+1) {
@@ -726,7 +729,8 @@ var modifiedNouns = map[string]bool{"forces": true, "force": true, "troops": tru
 	"ambassador": true, "minister": true, "citizens": true, "nationals": true, "national": true,
 	"citizen": true, "man": true, "woman": true, "men": true, "women": true, "-led": true, "-backed": true,
 	"patrol": true, "patrols": true, "convoy": true, "convoys": true, "humvee": true, "vehicle": true,
-	"vehicles": true, "warships": true, "warship": true, "aircraft": true, "planes": true, "helicopter": true}
+	"vehicles": true, "warships": true, "warship": true, "aircraft": true, "planes": true, "helicopter": true,
+	"embassies": true, "consulate": true, "coalition": true, "gang": true, "delegation": true}
 
 // possessedNouns are parts of a place that a possessive place name may own
 // ("patrolled Bishkek's central streets", "Georgia's Black Sea coast").
