@@ -250,6 +250,17 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	for k > sent.FirstToken && (lowerASCII(toks[k].Text) == "the" || lowerASCII(toks[k].Text) == "nearby" || lowerASCII(toks[k].Text) == "strategic" || directionWord(toks[k].Text) != "") {
 		k--
 	}
+	if !cued && k-1 > sent.FirstToken && (toks[k].Text == "'s" || toks[k].Text == "’s") {
+		// "in north Delhi's Ashok Vihar": a part of a place after a locative
+		p := k - 1
+		for p > sent.FirstToken && (capitalized(toks[p].Text) || directionWord(toks[p].Text) != "") {
+			p--
+		}
+		switch lowerASCII(toks[p].Text) {
+		case "in", "at", "near", "outside", "inside":
+			bare = p < k-1 && j-i <= 3
+		}
+	}
 	if !cued && k-1 > sent.FirstToken && lowerASCII(toks[k].Text) == "on" && attackNouns[lowerASCII(toks[k-1].Text)] {
 		bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)])
 	}
