@@ -638,7 +638,7 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 				}
 			} else if initial(d, sent, intro) {
 				cost = 20 + (tt - end)
-			} else if tt-end <= 6 && !broken(d, end, tt) {
+			} else if tt-end <= 10 && !broken(d, end, tt) {
 				cost = 2*(tt-end) + 4 // a place after the trigger in its own phrase wins
 			} else if participle(d, sent, tt) && !broken(d, end, tt) {
 				cost = 25 + (tt - end) // "blew himself up on a bus in Jerusalem, killing 11"
