@@ -551,10 +551,15 @@ var clauseBreaks = map[string]bool{";": true, ":": true, "\"": true, "“": true
 // PlaceFor returns the place attached to an event's own clause: a place in
 // a locative phrase close to the trigger ("killed in Nablus", "talks in
 // Belgrade", "the village of Banjska"), the place a trigger takes as object
-// ("captured Grahovo", "entered eastern Aleppo"), or a sentence-initial
-// locative ("In Dagestan, police shot ..."). It returns nil when the clause
-// names none: a place named as an actor ("Serbia said") does not count.
-// d.Places must have been filled by Process.
+// ("captured Grahovo", "entered eastern Aleppo"), a sentence-initial
+// locative ("In Dagestan, police shot ...", "Also in Ghazni, ..."), the
+// subject of a passive trigger ("Kisangani was captured"), a locative in a
+// verbless subject ("a blast in Baghdad killed 13", tagged text only), or,
+// for a trailing participle (", killing 12"), the place of its main clause.
+// Places that only modify a noun ("U.S. forces", "the U.S.-led coalition")
+// do not count. It returns nil when the clause names none: a place named as
+// an actor ("Serbia said") does not count. d.Places must have been filled by
+// Process.
 func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.PlaceMention {
 	if sentence < 0 || sentence >= len(d.Sentences) {
 		return nil
