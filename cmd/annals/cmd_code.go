@@ -81,6 +81,31 @@ func (c *commonFlags) startProfile() (stop func(), err error) {
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
+// commandFlags returns the flag set of a command whose -h prints usage (its
+// synopsis and description) followed by its flags.
+func commandFlags(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, usage+"\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parsePaths parses the flags of a command that needs at least one path; it
+// reports false, after printing usage when no path is given, on bad input.
+func parsePaths(fs *flag.FlagSet, args []string) bool {
+	if err := fs.Parse(args); err != nil {
+		return false
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return false
+	}
+	return true
+}
+
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok {
@@ -166,21 +191,12 @@ func processAll(a *pipeline.Annotator, paths []string, opts ingest.Options, work
 }
 
 func runCode(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("code", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := commandFlags("code", "usage: annals code [flags] PATH... | -\n\nCodes dated articles (plain text with a first line \"date YYYY-MM-DD\", or JSON Lines,\nplain or gzip) into event records. A directory is read recursively; - reads stdin.", stderr)
 	var cf commonFlags
 	cf.register(fs)
 	format := fs.String("format", "", "output format: jsonl, tsv or table (default: table on a terminal, else jsonl)")
 	quiet := fs.Bool("q", false, "no summary on stderr")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: annals code [flags] PATH... | -\n\nCodes dated articles (plain text with a first line \"date YYYY-MM-DD\", or JSON Lines,\nplain or gzip) into event records. A directory is read recursively; - reads stdin.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
+	if !parsePaths(fs, args) {
 		return 2
 	}
 	if *format == "" {

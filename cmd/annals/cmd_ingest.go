@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -33,22 +32,13 @@ type ingestCounts struct {
 }
 
 func runIngest(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := commandFlags("ingest", "usage: annals ingest [flags] PATH|URL...\n\nCodes articles (dated plain text, JSON Lines, RSS/Atom feeds, HTML pages; files,\ndirectories, http(s) URLs or - for stdin) into a database, merging the mentions of\none event. Articles already stored are skipped; a re-run after a crash completes the job.", stderr)
 	var cf commonFlags
 	cf.register(fs)
 	dbPath := fs.String("db", "annals.db", "database `file` (SQLite)")
 	batch := fs.Int("batch", 200, "articles committed per transaction")
 	quiet := fs.Bool("q", false, "no progress and no summary")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: annals ingest [flags] PATH|URL...\n\nCodes articles (dated plain text, JSON Lines, RSS/Atom feeds, HTML pages; files,\ndirectories, http(s) URLs or - for stdin) into a database, merging the mentions of\none event. Articles already stored are skipped; a re-run after a crash completes the job.\n\nFlags:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
+	if !parsePaths(fs, args) {
 		return 2
 	}
 	if *batch < 1 {
