@@ -102,9 +102,12 @@ func (c *Coder) tracef(format string, args ...any) {
 // Process implements doc.Stage: it fills d.Events.
 func (c *Coder) Process(d *doc.Document) error {
 	d.Events = d.Events[:0]
+	// One working sentence per call, its buffers reused sentence after
+	// sentence; Process stays safe for concurrent documents.
+	s := &sentence{cues: c.Cues, isPerson: c.IsPerson}
+	bySentence := actorsBySentence(d)
 	for si := range d.Sentences {
-		s := newSentence(d, si, c.Cues, c.Dict.verbs)
-		s.isPerson = c.IsPerson
+		s.reset(d, si, bySentence.of(si), c.Dict.verbs)
 		c.codeSentence(s)
 	}
 	return nil

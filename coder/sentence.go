@@ -34,15 +34,27 @@ type sentence struct {
 	cues     *Cues
 }
 
-func newSentence(d *doc.Document, si int, cues *Cues, verbs map[string][]*Pattern) *sentence {
+// grow returns b resized to n, reusing its array when it is large enough.
+func grow[T any](b []T, n int) []T {
+	if cap(b) >= n {
+		return b[:n]
+	}
+	return make([]T, n)
+}
+
+// reset prepares s for sentence si of d, reusing its buffers; actors are the
+// indices in d.Actors of the sentence's mentions.
+func (s *sentence) reset(d *doc.Document, si int, actors []int, verbs map[string][]*Pattern) {
 	st := d.Sentences[si]
-	s := &sentence{d: d, idx: si, first: st.FirstToken, toks: d.Tokens[st.FirstToken:st.EndToken], cues: cues}
+	s.d, s.idx, s.first, s.toks = d, si, st.FirstToken, d.Tokens[st.FirstToken:st.EndToken]
 	n := len(s.toks)
-	s.lemmas = make([]string, n)
-	s.lower = make([]string, n)
-	s.ment = make([]int, n)
-	s.quote = make([]bool, n)
-	s.ingrp = make([]int, n)
+	s.lemmas = grow(s.lemmas, n)
+	s.lower = grow(s.lower, n)
+	s.ment = grow(s.ment, n)
+	s.quote = grow(s.quote, n)
+	s.ingrp = grow(s.ingrp, n)
+	s.groups = s.groups[:0]
+	s.retag = nil
 	in := false
 	for i, t := range s.toks {
 		s.ment[i] = -1
@@ -64,10 +76,8 @@ func newSentence(d *doc.Document, si int, cues *Cues, verbs map[string][]*Patter
 		}
 		s.quote[i] = in
 	}
-	for mi, m := range d.Actors {
-		if m.Sentence != si {
-			continue
-		}
+	for _, mi := range actors {
+		m := d.Actors[mi]
 		for j := m.TokenSpan.First - s.first; j < m.TokenSpan.End-s.first; j++ {
 			if j >= 0 && j < n {
 				s.ment[j] = mi
@@ -77,7 +87,35 @@ func newSentence(d *doc.Document, si int, cues *Cues, verbs map[string][]*Patter
 	s.mergeAdjacent()
 	s.fixInfinitives(verbs)
 	s.findGroups()
-	return s
+}
+
+// sentenceIndex lists the actor mentions of each sentence: the mentions of
+// sentence i are order[start[i]:start[i+1]], in document order.
+type sentenceIndex struct{ start, order []int }
+
+func (x sentenceIndex) of(si int) []int { return x.order[x.start[si]:x.start[si+1]] }
+
+// actorsBySentence groups d.Actors by sentence in one pass (a counting sort),
+// so that preparing each sentence does not scan every mention.
+func actorsBySentence(d *doc.Document) sentenceIndex {
+	ns := len(d.Sentences)
+	x := sentenceIndex{start: make([]int, ns+2), order: make([]int, len(d.Actors))}
+	for _, m := range d.Actors {
+		if m.Sentence >= 0 && m.Sentence < ns {
+			x.start[m.Sentence+2]++
+		}
+	}
+	for i := 2; i < len(x.start); i++ {
+		x.start[i] += x.start[i-1]
+	}
+	for mi, m := range d.Actors {
+		if m.Sentence >= 0 && m.Sentence < ns {
+			x.order[x.start[m.Sentence+1]] = mi
+			x.start[m.Sentence+1]++
+		}
+	}
+	x.start = x.start[:ns+1]
+	return x
 }
 
 // mergeAdjacent lets the more specific of two adjacent mentions whose codes
