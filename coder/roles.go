@@ -465,7 +465,7 @@ func (c *Coder) nounSource(s *sentence, h hit, srcs []*doc.ActorMention, rule st
 			// increase"); "France condemned the attack" does not make
 			// France the attacker, nor does "X said the attack ...".
 			head := s.lemmas[s.groups[gi].head]
-			if clausalVerb(head) || !c.Cues.support[head] {
+			if !c.Cues.support[head] {
 				break
 			}
 			if ms := c.subjectActors(s, gi); len(ms) > 0 {
@@ -569,16 +569,6 @@ func (c *Coder) statements(s *sentence, seen map[string]bool) {
 		p := &Pattern{Kind: verbPattern, Code: code, Rule: "coder/data/cues.txt: speech " + s.lemmas[g.head]}
 		c.emit(s, hit{p: p, trig: g.head, end: g.end, gi: gi, code: code, tgtPos: -1, srcPos: -1}, srcs, tgts, "; statement with addressee", seen)
 	}
-}
-
-// clausalVerb reports whether a verb of saying takes a clause rather than a
-// noun-phrase object: in "X said the attack ..." the attack is not X's.
-func clausalVerb(l string) bool {
-	switch l {
-	case "say", "tell", "add", "note", "stress", "insist", "state", "claim", "believe", "think", "report":
-		return true
-	}
-	return false
 }
 
 // objectEnd limits the search for a verb's object: it ends at a comma that

@@ -15,15 +15,3 @@ func (p Pipeline) Process(d *Document) error {
 	}
 	return nil
 }
-
-// StageFunc adapts a function to the Stage interface.
-type StageFunc struct {
-	StageName string
-	Fn        func(*Document) error
-}
-
-// Name implements Stage.
-func (f StageFunc) Name() string { return f.StageName }
-
-// Process implements Stage.
-func (f StageFunc) Process(d *Document) error { return f.Fn(d) }

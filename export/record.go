@@ -3,6 +3,8 @@
 package export
 
 import (
+	"unicode/utf8"
+
 	"github.com/annals-dev/annals/doc"
 )
 
@@ -80,10 +82,7 @@ func (o *offsets) char(b int) int {
 	if b < o.lastByte {
 		o.lastByte, o.lastChar = 0, 0
 	}
-	for i := range o.text[o.lastByte:b] {
-		_ = i
-		o.lastChar++
-	}
+	o.lastChar += utf8.RuneCountInString(o.text[o.lastByte:b])
 	o.lastByte = b
 	return o.lastChar
 }
