@@ -73,6 +73,19 @@ try {
     check(await ready() === 'ready', `${view} view is ready`);
     check(await page.locator(sel).count() > 0, `${view} view draws ${sel}`);
     if (view === 'map') check(await page.locator('svg.map circle.pt').count() > 0, 'map shows event places');
+    if (view === 'network') {
+      // Labels are placed so that none covers another.
+      const overlaps = await page.locator('svg.net text.label').evaluateAll(els => {
+        const bs = els.map(e => e.getBoundingClientRect());
+        const bad = [];
+        for (let i = 0; i < bs.length; i++) for (let j = i + 1; j < bs.length; j++) {
+          const a = bs[i], b = bs[j];
+          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) bad.push(els[i].textContent + ' / ' + els[j].textContent);
+        }
+        return {n: els.length, bad};
+      });
+      check(overlaps.n > 0 && overlaps.bad.length === 0, `network labels do not overlap (${overlaps.n} labels; overlapping: ${overlaps.bad.slice(0, 3).join('; ') || 'none'})`);
+    }
     await shot(view);
   }
 

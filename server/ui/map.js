@@ -27,15 +27,23 @@ function countryPath(geom) {
   let d = '';
   for (const poly of geom.coordinates) {
     for (const ring of poly) {
-      // A ring crossing the antimeridian is broken there into open
-      // subpaths (their fill closes along the map edge).
-      let broken = false;
-      ring.forEach(([x, y], i) => {
-        const jump = i > 0 && Math.abs(x - ring[i - 1][0]) > 180;
-        broken = broken || jump;
-        d += (i === 0 || jump ? 'M' : 'L') + px(x).toFixed(1) + ',' + py(y).toFixed(1);
+      // A ring crossing the antimeridian (Chukotka, Fiji) is unwrapped so
+      // that its longitudes run on without a jump, then drawn again one
+      // world-width over; the drawing clips both copies at the map edge.
+      let shift = 0, prev = null, min = Infinity, max = -Infinity;
+      const pts = ring.map(([x, y]) => {
+        if (prev !== null && Math.abs(x + shift - prev) > 180) shift += x + shift > prev ? -360 : 360;
+        prev = x + shift;
+        min = Math.min(min, prev); max = Math.max(max, prev);
+        return [prev, y];
       });
-      if (!broken) d += 'Z';
+      const draw = off => {
+        pts.forEach(([x, y], i) => { d += (i === 0 ? 'M' : 'L') + px(x + off).toFixed(1) + ',' + py(y).toFixed(1); });
+        d += 'Z';
+      };
+      draw(0);
+      if (max > 180) draw(-360);
+      if (min < -180) draw(360);
     }
   }
   return d;

@@ -20,7 +20,7 @@ export function layout(nodes, edges, iterations = 400) {
     nd.x = Math.cos(a) * r;
     nd.y = Math.sin(a) * r;
   });
-  const k = 40;
+  const k = 48;
   for (let it = 0; it < iterations; it++) {
     const temp = 20 * (1 - it / iterations) + 0.5;
     for (const a of nodes) { a.dx = 0; a.dy = 0; }
@@ -106,6 +106,7 @@ export async function render(main, r, current) {
     });
     svg.append(line);
   }
+  const labels = placeLabels(nodes, radius);
   for (const nd of nodes) {
     const c = s('circle', {class: 'node', cx: nd.x, cy: nd.y, r: radius(nd).toFixed(1)});
     svgTitle(c, `${actorName(nd.actor)} (${nd.actor.code}): ${nd.count} events`);
@@ -115,9 +116,64 @@ export async function render(main, r, current) {
       go('network', p);
     });
     svg.append(c);
-    // Generic actors ("police", "reporters") are told apart by code.
-    const name = nd.actor.id ? actorName(nd.actor) : `${actorName(nd.actor)} (${nd.actor.code})`;
-    svg.append(s('text', {class: 'label', x: nd.x + 8, y: nd.y - 8}, name));
+  }
+  for (const l of labels) {
+    svg.append(s('text', {class: 'label', x: l.x.toFixed(1), y: l.y.toFixed(1), 'text-anchor': l.anchor}, l.text));
+  }
+  if (labels.length < nodes.length) {
+    main.append(h('p', {class: 'muted'}, `${nodes.length - labels.length} of ${nodes.length} labels hidden where they would overlap; hover a node for its name.`));
   }
   main.append(svg);
+}
+
+// nodeLabel names a node; generic actors ("police", "reporters") are told
+// apart by code.
+function nodeLabel(nd) {
+  return nd.actor.id ? actorName(nd.actor) : `${actorName(nd.actor)} (${nd.actor.code})`;
+}
+
+let measure = null;
+
+// textWidth is the drawn width of a label in the 11px label font, measured
+// on a canvas (an estimate when no canvas is available), with a margin.
+function textWidth(text) {
+  if (measure === null) {
+    measure = document.createElement('canvas').getContext('2d') || false;
+    if (measure) measure.font = `11px ${getComputedStyle(document.body).fontFamily || 'sans-serif'}`;
+  }
+  return (measure ? measure.measureText(text).width : 7 * text.length) + 3;
+}
+
+// placeLabels places node labels greedily, busiest nodes first: each label
+// takes the first of eight positions around its node whose box overlaps no
+// node and no label already placed; a label with no free position is left
+// out (the node's tooltip still names it).
+export function placeLabels(nodes, radius) {
+  const boxes = nodes.map(nd => {
+    const r = radius(nd);
+    return {x0: nd.x - r, y0: nd.y - r, x1: nd.x + r, y1: nd.y + r};
+  });
+  const hit = b => boxes.some(o => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
+  const out = [];
+  const order = nodes.slice().sort((a, b) => b.count - a.count);
+  for (const nd of order) {
+    const text = nodeLabel(nd);
+    const w = textWidth(text), hgt = 13, r = radius(nd) + 2;
+    // Candidate anchors: right, left, above, below, then the diagonals.
+    const cands = [
+      [nd.x + r, nd.y + 4, 'start'], [nd.x - r, nd.y + 4, 'end'],
+      [nd.x, nd.y - r - 2, 'middle'], [nd.x, nd.y + r + 11, 'middle'],
+      [nd.x + r, nd.y - r, 'start'], [nd.x - r, nd.y - r, 'end'],
+      [nd.x + r, nd.y + r + 8, 'start'], [nd.x - r, nd.y + r + 8, 'end'],
+    ];
+    for (const [x, y, anchor] of cands) {
+      const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+      const b = {x0, y0: y - hgt + 2, x1: x0 + w, y1: y + 2};
+      if (b.x0 < 0 || b.x1 > W || b.y0 < 0 || b.y1 > H || hit(b)) continue;
+      boxes.push(b);
+      out.push({x, y, anchor, text});
+      break;
+    }
+  }
+  return out;
 }
