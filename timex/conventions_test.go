@@ -278,3 +278,44 @@ func TestDayFirstNumericDates(t *testing.T) {
 		{"2013-03-22", "Code 13/13/2013.", nil},
 	})
 }
+
+// TestPossessiveWeekdays: a weekday owning a reported event ("Wednesday's
+// ruling") is past or today whatever the clause's tense, and an
+// approximator before it belongs to the noun phrase.
+func TestPossessiveWeekdays(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2000-01-07", "They would look for ways to get around Wednesday's ruling.", []want{{"Wednesday", "DATE", "2000-01-05"}}},
+		{"2000-01-07", "They will appeal Thursday's decision.", []want{{"Thursday", "DATE", "2000-01-06"}}},
+		// The document's own day.
+		{"2000-01-07", "Protesters will gather after Friday's prayers.", []want{{"Friday", "DATE", "2000-01-07"}}},
+		// Without the possessive, "will" looks ahead.
+		{"2000-01-07", "The court will rule Wednesday.", []want{{"Wednesday", "DATE", "2000-01-12"}}},
+		// "around" before a plain weekday is an approximator.
+		{"2000-01-07", "The ruling came around Wednesday.", []want{{"around Wednesday", "DATE", "2000-01-05"}}},
+	})
+}
+
+// TestDeadlinesInThePastPerfect: "by" and "until" look forward, unless the
+// clause is in the past perfect.
+func TestDeadlinesInThePastPerfect(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1990-08-16", "Thirty-two members had filed compliance reports by Wednesday.", []want{{"Wednesday", "DATE", "1990-08-15"}}},
+		{"1999-05-07", "Until Thursday, they had not called Kopp a suspect.", []want{{"Thursday", "DATE", "1999-05-06"}}},
+		{"1990-08-16", "Members must file their reports by Wednesday.", []want{{"Wednesday", "DATE", "1990-08-22"}}},
+		// "had" as the main verb: the deadline is still ahead.
+		{"1990-08-16", "They said members had until Friday to file.", []want{{"Friday", "DATE", "1990-08-17"}}},
+		// A past perfect in a clause set off by commas does not count.
+		{"1989-10-30", "The sale, which had been expected, is part of a plan to pay down the loan by February.", []want{{"February", "DATE", "1990-02"}}},
+	})
+}
+
+// TestAnaphoricWeekdays: "the previous Friday", "the following Monday"
+// count from the narrative's day when the text has named one.
+func TestAnaphoricWeekdays(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1989-10-30", "Shares fell on Oct. 13, down 4% from the previous Friday.", []want{{"Oct. 13", "DATE", "1989-10-13"}, {"the previous Friday", "DATE", "1989-10-06"}}},
+		{"1998-03-20", "The talks began on March 3 and ended the following Monday.", []want{{"March 3", "DATE", "1998-03-03"}, {"the following Monday", "DATE", "1998-03-09"}}},
+		// Without a named day, the document's date is the anchor.
+		{"1989-10-30", "Shares fell 4% from the previous Friday.", []want{{"the previous Friday", "DATE", "1989-10-27"}}},
+	})
+}

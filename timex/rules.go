@@ -39,6 +39,12 @@ func (r *run) boundary(k int) bool {
 func (r *run) tense(i, j int) int {
 	switch r.low(i - 1) {
 	case "until", "till", "through", "by":
+		// A deadline looks forward, unless the clause is in the past
+		// perfect: "had filed reports by Wednesday", "Until Thursday,
+		// they had not called him a suspect".
+		if r.clausePastPerfect(i-1, j) {
+			return -1
+		}
 		return 1
 	case "as":
 		// "as early as Tuesday", "as soon as next week": a date looked
@@ -831,6 +837,57 @@ func (r *run) dayAfter(i, k int) (time.Time, int, bool) {
 		}
 	}
 	return time.Time{}, k, false
+}
+
+// clausePastPerfect reports whether the clause around tokens [i, j) has a
+// verb in the past perfect ("had filed", "had not called", "had been
+// told"). "had until Friday" (had as the main verb) does not count, nor
+// does a comma-delimited clause to the left ("The sale, which had been
+// expected, is part of a plan to pay down a loan by February").
+func (r *run) clausePastPerfect(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-25 && !r.boundary(k) && r.toks[k].low != ","; k-- {
+		if r.toks[k].low == "had" && k != i-1 && r.participleAfter(k) {
+			return true
+		}
+		if r.toks[k].flags&fPara != 0 {
+			break
+		}
+	}
+	for k := j; k < len(r.toks) && k < j+8 && !r.boundary(k); k++ {
+		if r.toks[k].flags&fPara != 0 {
+			break
+		}
+		if r.toks[k].low == "had" && r.participleAfter(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleAfter reports whether a past participle follows the auxiliary
+// at k, past adverbs and negation.
+func (r *run) participleAfter(k int) bool {
+	for n := k + 1; n < len(r.toks) && n <= k+3; n++ {
+		t := &r.toks[n]
+		if t.kind != kWord {
+			if t.low == "'" || t.low == "’" {
+				continue // "had n't" split by the scanner
+			}
+			return false
+		}
+		switch t.low {
+		case "not", "n't", "t", "already", "never", "also", "just", "only", "previously", "recently", "long":
+			continue
+		case "been":
+			return true
+		}
+		if t.pos != "" {
+			return t.pos == "VBN" || t.pos == "VBD"
+		}
+		w := t.low
+		return len(w) >= 4 && (w[len(w)-2:] == "ed" || w[len(w)-2:] == "en")
+	}
+	return false
 }
 
 // pastPerfect reports whether the word at k follows "had" or "had been":

@@ -287,7 +287,9 @@ func (r *run) at(i int) (match, bool) {
 	best, ok := r.core(i)
 	// Modifier prefixes.
 	if p, mod, kind := r.prefix(i); p > i && p < len(r.toks) {
-		if m, ok2 := r.core(p); ok2 && m.end > best.end && prefixFits(kind, m) && r.prefixExtent(i, m) {
+		if m, ok2 := r.core(p); ok2 && m.end > best.end && prefixFits(kind, m) && r.prefixExtent(i, m) && !(mod == "APPROX" && r.possessive(m.end)) {
+			// An approximator before a possessive date belongs to the
+			// noun phrase, not the date: "get around Wednesday's ruling".
 			m.mod = mod
 			best, ok = m, true
 		}

@@ -266,7 +266,14 @@ func (r *run) weekdayExpr(i int) (match, bool) {
 			return m, true
 		}
 	}
-	day := r.weekdayDate(t.wi.weekday, r.tense(i, end))
+	tense := r.tense(i, end)
+	if r.possessive(end) {
+		// "Wednesday's ruling", "Friday's close": a day named as the
+		// owner of a reported event is past (or today), whatever the
+		// clause's tense ("ways to get around Wednesday's ruling").
+		tense = -1
+	}
+	day := r.weekdayDate(t.wi.weekday, tense)
 	m := match{end: end, typ: "DATE", value: fmtDay(day), rule: "weekday"}
 	m.end = r.withDaypart(end, &m)
 	return m, true
@@ -753,6 +760,17 @@ func (r *run) relative(i int) (match, bool) {
 		switch {
 		case rel == "this":
 			d = r.weekdayDate(wd, r.tense(i, k+1))
+		case (rel == "previous" || rel == "preceding" || rel == "following") && r.low(i-1) == "the" && r.refGran == "day" && r.ref != r.dct:
+			// "the previous Friday", "the following Monday": anaphoric,
+			// counted from the narrative's day, not the document's.
+			step := 1
+			if tense < 0 {
+				step = -1
+			}
+			d = r.ref.AddDate(0, 0, step)
+			for isoWeekday(d) != wd {
+				d = d.AddDate(0, 0, step)
+			}
 		case tense < 0:
 			back := (cur - wd + 7) % 7
 			if back == 0 {
@@ -1092,6 +1110,16 @@ func (r *run) ordinalDay(k int) bool {
 		return false
 	}
 	return k+1 >= len(r.toks) || r.toks[k+1].kind == kPunct && r.toks[k+1].low != "-" || r.yearLike(k+1)
+}
+
+// possessive reports whether tokens k, k+1 are the possessive "'s" (or
+// "’s") right after the word before k.
+func (r *run) possessive(k int) bool {
+	if k+1 >= len(r.toks) || k == 0 || !r.adjacent(k-1) || !r.adjacent(k) || r.toks[k+1].low != "s" {
+		return false
+	}
+	a := r.toks[k].low
+	return a == "'" || a == "’"
 }
 
 // adjacentWords reports whether word k is followed by word k+1 after a
