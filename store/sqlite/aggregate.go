@@ -146,7 +146,7 @@ func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *stor
 	}
 	query := "SELECT " + aggEventCols + " FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ?"
 	args = append(args, limit+1)
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.rd.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, nil, aggErr("events", err)
 	}
@@ -224,13 +224,16 @@ func (s *DB) Counts(ctx context.Context, q store.Query, interval store.Interval,
 	default:
 		return nil, fmt.Errorf("%w: unknown split %q", store.ErrBadQuery, split)
 	}
+	if c, ok := s.summaryCountry(&q, true); ok {
+		return s.summaryCounts(ctx, c, q, interval, split)
+	}
 	where, args, err := s.aggWhere(&q)
 	if err != nil {
 		return nil, err
 	}
 	query := "SELECT CASE WHEN length(e.date) >= ? THEN " + bucket + " ELSE '' END AS b, " + by +
 		", COUNT(*) FROM events e WHERE " + where + " GROUP BY 1, 2 ORDER BY 1, 2"
-	rows, err := s.db.QueryContext(ctx, query, append([]any{minLen}, args...)...)
+	rows, err := s.rd.QueryContext(ctx, query, append([]any{minLen}, args...)...)
 	if err != nil {
 		return nil, aggErr("counts", err)
 	}
@@ -258,16 +261,28 @@ func (s *DB) Counts(ctx context.Context, q store.Query, interval store.Interval,
 
 // Dyads implements store.Aggregator.
 func (s *DB) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad, error) {
-	where, args, err := s.aggWhere(&q)
-	if err != nil {
-		return nil, err
+	var query string
+	var args []any
+	if c, ok := s.summaryCountry(&q, false); ok {
+		query = `SELECT source_key, source_id, source_name, source_code, source_country,
+			target_key, target_id, target_name, target_code, target_country, n, goldstein_milli
+			FROM agg_dyads WHERE country = ? ORDER BY n DESC, source_key, target_key LIMIT ?`
+		args = []any{c, limit}
+	} else {
+		where, wargs, err := s.aggWhere(&q)
+		if err != nil {
+			return nil, err
+		}
+		// The mean is taken from the sum in thousandths (as agg_dyads
+		// keeps it), exact whatever the order of the events.
+		query = `SELECT e.source_key, max(e.source_id), max(e.source_name), max(e.source_code), max(e.source_country),
+			e.target_key, max(e.target_id), max(e.target_name), max(e.target_code), max(e.target_country),
+			COUNT(*), SUM(` + goldsteinMilli + `)
+			FROM events e WHERE ` + where + ` AND e.source_key <> '' AND e.target_key <> ''
+			GROUP BY e.source_key, e.target_key ORDER BY 11 DESC, 1, 6 LIMIT ?`
+		args = append(wargs, limit)
 	}
-	query := `SELECT e.source_key, max(e.source_id), max(e.source_name), max(e.source_code), max(e.source_country),
-		e.target_key, max(e.target_id), max(e.target_name), max(e.target_code), max(e.target_country),
-		COUNT(*), AVG(e.goldstein)
-		FROM events e WHERE ` + where + ` AND e.source_key <> '' AND e.target_key <> ''
-		GROUP BY e.source_key, e.target_key ORDER BY 11 DESC, 1, 6 LIMIT ?`
-	rows, err := s.db.QueryContext(ctx, query, append(args, limit)...)
+	rows, err := s.rd.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, aggErr("dyads", err)
 	}
@@ -275,11 +290,13 @@ func (s *DB) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad,
 	out := []store.Dyad{}
 	for rows.Next() {
 		var d store.Dyad
+		var milli int64
 		if err := rows.Scan(&d.Source.Key, &d.Source.ID, &d.Source.Name, &d.Source.Code, &d.Source.Country,
 			&d.Target.Key, &d.Target.ID, &d.Target.Name, &d.Target.Code, &d.Target.Country,
-			&d.Count, &d.MeanGoldstein); err != nil {
+			&d.Count, &milli); err != nil {
 			return nil, fmt.Errorf("dyads: %w", err)
 		}
+		d.MeanGoldstein = float64(milli) / (1000 * float64(d.Count))
 		out = append(out, d)
 	}
 	return out, aggErr("dyads", rows.Err())
@@ -287,6 +304,10 @@ func (s *DB) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad,
 
 // TopActors implements store.Aggregator.
 func (s *DB) TopActors(ctx context.Context, q store.Query, limit int) ([]store.ActorCount, error) {
+	if c, ok := s.summaryCountry(&q, false); ok {
+		return s.actorRows(ctx, `SELECT actor_key, id, name, code, actor_country, n, as_source, as_target
+			FROM agg_actors WHERE country = ? ORDER BY n DESC, actor_key LIMIT ?`, c, limit)
+	}
 	where, args, err := s.aggWhere(&q)
 	if err != nil {
 		return nil, err
@@ -298,8 +319,11 @@ func (s *DB) TopActors(ctx context.Context, q store.Query, limit int) ([]store.A
 		SELECT e.target_key, e.target_id, e.target_name, e.target_code, e.target_country, 0
 		FROM events e WHERE ` + where + ` AND e.target_key <> ''
 	) GROUP BY k ORDER BY 6 DESC, 1 LIMIT ?`
-	all := append(append(append([]any{}, args...), args...), limit)
-	rows, err := s.db.QueryContext(ctx, query, all...)
+	return s.actorRows(ctx, query, append(append(append([]any{}, args...), args...), limit)...)
+}
+
+func (s *DB) actorRows(ctx context.Context, query string, args ...any) ([]store.ActorCount, error) {
+	rows, err := s.rd.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, aggErr("actors", err)
 	}
@@ -318,15 +342,24 @@ func (s *DB) TopActors(ctx context.Context, q store.Query, limit int) ([]store.A
 
 // TopPlaces implements store.Aggregator.
 func (s *DB) TopPlaces(ctx context.Context, q store.Query, limit int) ([]store.PlaceCount, error) {
-	where, args, err := s.aggWhere(&q)
-	if err != nil {
-		return nil, err
+	var query string
+	var args []any
+	if c, ok := s.summaryCountry(&q, false); ok {
+		query = `SELECT place_name, place_country, geonameid, lat, lon, feature, resolved, n, q1, q2, q3, q4
+			FROM agg_places WHERE country = ? ORDER BY n DESC, place_name, place_country, geonameid LIMIT ?`
+		args = []any{c, limit}
+	} else {
+		where, wargs, err := s.aggWhere(&q)
+		if err != nil {
+			return nil, err
+		}
+		query = `SELECT e.place_name, e.place_country, e.geonameid, max(e.lat), max(e.lon), max(e.place_feature), max(e.place_resolved),
+			COUNT(*), SUM(e.quad = 1), SUM(e.quad = 2), SUM(e.quad = 3), SUM(e.quad = 4)
+			FROM events e WHERE ` + where + ` AND e.place_name IS NOT NULL
+			GROUP BY e.place_name, e.place_country, e.geonameid ORDER BY 8 DESC, 1, 2, 3 LIMIT ?`
+		args = append(wargs, limit)
 	}
-	query := `SELECT e.place_name, e.place_country, e.geonameid, max(e.lat), max(e.lon), max(e.place_feature), max(e.place_resolved),
-		COUNT(*), SUM(e.quad = 1), SUM(e.quad = 2), SUM(e.quad = 3), SUM(e.quad = 4)
-		FROM events e WHERE ` + where + ` AND e.place_name IS NOT NULL
-		GROUP BY e.place_name, e.place_country, e.geonameid ORDER BY 8 DESC, 1 LIMIT ?`
-	rows, err := s.db.QueryContext(ctx, query, append(args, limit)...)
+	rows, err := s.rd.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, aggErr("places", err)
 	}
@@ -358,7 +391,7 @@ const aggMentionSQL = `SELECT m.id, m.event_id, m.article_id, m.article_date, a.
 	LEFT JOIN timexes tx ON tx.article_id = m.article_id AND tx.idx = m.timex `
 
 func (s *DB) aggMentions(ctx context.Context, what, cond string, arg int64) ([]store.MentionSpans, error) {
-	rows, err := s.db.QueryContext(ctx, aggMentionSQL+cond, arg)
+	rows, err := s.rd.QueryContext(ctx, aggMentionSQL+cond, arg)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
@@ -385,7 +418,7 @@ func (s *DB) EventMentions(ctx context.Context, eventID int64) ([]store.MentionS
 		return ms, err
 	}
 	var one int
-	err = s.db.QueryRowContext(ctx, "SELECT 1 FROM events WHERE id = ?", eventID).Scan(&one)
+	err = s.rd.QueryRowContext(ctx, "SELECT 1 FROM events WHERE id = ?", eventID).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("event %s: %w", strconv.FormatInt(eventID, 10), store.ErrNotFound)
 	}

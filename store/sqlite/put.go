@@ -19,6 +19,9 @@ type stmts struct {
 	exists, insArticle, nearDup, insLSH                 *sql.Stmt
 	insSentence, insFTS, insTimex, insActor, insPlace   *sql.Stmt
 	candidates, insEvent, updEvent, insMention, recount *sql.Stmt
+	insMentionFTS                                       *sql.Stmt
+	sum                                                 *summaryStmts
+	batch                                               *summaryBatch
 }
 
 func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
@@ -79,7 +82,15 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 			return nil, fmt.Errorf("prepare: %w", err)
 		}
 		st.insFTS = stmt
+		if st.insMentionFTS, err = tx.PrepareContext(ctx, `INSERT INTO mention_fts (rowid, text) VALUES (?, ?)`); err != nil {
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
 	}
+	sum, err := s.prepareSummaries(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	st.sum, st.batch = sum, newSummaryBatch()
 	return st, nil
 }
 
@@ -113,6 +124,9 @@ func (s *DB) PutArticles(ctx context.Context, docs []*doc.Document) ([]store.Put
 		if _, err := st.recount.ExecContext(ctx, id); err != nil {
 			return nil, fmt.Errorf("recount event %d: %w", id, err)
 		}
+	}
+	if err := st.batch.commit(ctx, st.sum); err != nil {
+		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("commit: %w", err)
@@ -206,10 +220,17 @@ func (s *DB) put(ctx context.Context, st *stmts, d *doc.Document, now string, to
 		} else {
 			r.NewEvents++
 		}
-		if _, err := st.insMention.ExecContext(ctx, eid, aid, e.Sentence, sentIDs[e.Sentence], e.Trigger.Start, e.Trigger.End,
+		mid, err := insertID(ctx, st.insMention, eid, aid, e.Sentence, sentIDs[e.Sentence], e.Trigger.Start, e.Trigger.End,
 			e.Code, e.Goldstein, eventDate(d, e), e.DateSource, e.Timex, actorIndex(d, e.Source), actorIndex(d, e.Target),
-			placeIndex(d, e.Location), e.Rule, date, canon, src); err != nil {
+			placeIndex(d, e.Location), e.Rule, date, canon, src)
+		if err != nil {
 			return r, fmt.Errorf("mention %d: %w", i, err)
+		}
+		if st.insMentionFTS != nil {
+			sn := d.Sentences[e.Sentence]
+			if _, err := st.insMentionFTS.ExecContext(ctx, mid, d.Text[sn.Start:sn.End]); err != nil {
+				return r, fmt.Errorf("mention %d full text: %w", i, err)
+			}
 		}
 		r.Mentions++
 	}
@@ -402,6 +423,7 @@ func (s *DB) mergeEvent(ctx context.Context, st *stmts, d *doc.Document, e *doc.
 	if err != nil {
 		return 0, false, fmt.Errorf("insert event: %w", err)
 	}
+	st.batch.created[id] = true
 	return id, false, nil
 }
 
@@ -424,6 +446,9 @@ func refine(ctx context.Context, st *stmts, c store.Candidate, e *doc.Event, dat
 	}
 	if !changed {
 		return nil
+	}
+	if err := st.batch.beforeRefine(ctx, st.sum, c.ID); err != nil {
+		return err
 	}
 	ds := dateString(date)
 	if date.Gran == dr.Gran && date.Lo.Equal(dr.Lo) {

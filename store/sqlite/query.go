@@ -68,8 +68,10 @@ func (s *DB) where(f store.Filter) (string, []any) {
 	}
 	if f.Text != "" {
 		if s.fts {
-			add(`id IN (SELECT m.event_id FROM mentions m WHERE m.sentence_id IN
-				(SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?))`, f.Text)
+			// mention_fts holds the sentence of every mention: the
+			// same matches as sentence_fts joined to the mentions.
+			add(`id IN (SELECT m.event_id FROM mentions m WHERE m.id IN
+				(SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?))`, f.Text)
 		} else {
 			add(`id IN (SELECT m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE lower(a.body) LIKE ?)`, likeAny(strings.ToLower(f.Text)))
 		}
@@ -96,7 +98,7 @@ func (s *DB) Events(ctx context.Context, f store.Filter) ([]store.Event, error) 
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.rd.QueryContext(ctx, q, args...)
 	if err != nil {
 		if f.Text != "" && s.fts {
 			return nil, fmt.Errorf("events (full-text query %q, FTS5 syntax): %w", f.Text, err)
@@ -177,7 +179,7 @@ func (s *DB) loadMentions(ctx context.Context, evs []store.Event) error {
 		LEFT JOIN actor_mentions ta ON ta.article_id = m.article_id AND ta.idx = m.target_mention
 		LEFT JOIN place_mentions pm ON pm.article_id = m.article_id AND pm.idx = m.place_mention
 		WHERE m.event_id IN (` + strings.Join(ph, ",") + `) ORDER BY m.event_id, m.id`
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.rd.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("mentions: %w", err)
 	}
@@ -217,7 +219,7 @@ func (s *DB) Article(ctx context.Context, id int64) (*store.Article, error) {
 	var date, added string
 	var dup sql.NullInt64
 	d := a.Doc
-	err := s.db.QueryRowContext(ctx, `SELECT hash, ext_id, title, url, source, date, body, dup_of, added FROM articles WHERE id = ?`, id).
+	err := s.rd.QueryRowContext(ctx, `SELECT hash, ext_id, title, url, source, date, body, dup_of, added FROM articles WHERE id = ?`, id).
 		Scan(&a.Hash, &d.ID, &d.Title, &d.URL, &d.Source, &date, &d.Text, &dup, &added)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)
@@ -229,7 +231,7 @@ func (s *DB) Article(ctx context.Context, id int64) (*store.Article, error) {
 	a.Added, _ = time.Parse(time.RFC3339, added)
 	a.NearDuplicateOf = dup.Int64
 	each := func(q string, fn func(scanner) error) error {
-		rows, err := s.db.QueryContext(ctx, q, id)
+		rows, err := s.rd.QueryContext(ctx, q, id)
 		if err != nil {
 			return fmt.Errorf("article %d: %w", id, err)
 		}

@@ -115,4 +115,14 @@ CREATE INDEX mentions_article ON mentions(article_id);
 CREATE INDEX mentions_sentence ON mentions(sentence_id);`,
 	// 2: full text over sentences (contentless: the text stays in articles.body).
 	`CREATE VIRTUAL TABLE sentence_fts USING fts5(text, content='', columnsize=0);`,
+	// 3: the summary tables of the aggregates (summary.go), filled from the
+	// events.
+	summarySchema + summaryFill(),
+	// 4: full text over the sentences of event mentions (rowid = mention
+	// id), so that a text filter reads the matching mentions only rather
+	// than every matching sentence. Skipped without FTS5.
+	`CREATE VIRTUAL TABLE mention_fts USING fts5(text, content='', columnsize=0);
+INSERT INTO mention_fts (rowid, text)
+	SELECT m.id, CAST(substr(CAST(a.body AS BLOB), s.start_off + 1, s.end_off - s.start_off) AS TEXT)
+	FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN articles a ON a.id = m.article_id;`,
 }

@@ -23,8 +23,34 @@ import (
 
 // DB is a SQLite store.
 type DB struct {
-	db  *sql.DB
-	fts bool
+	// db is the write pool: one connection, so that writers queue in Go
+	// rather than on SQLite's busy timeout. rd is the read pool: several
+	// query_only connections, which WAL lets read in parallel with each
+	// other and with the writer.
+	db, rd *sql.DB
+	fts    bool
+	// noSummaries makes the aggregates query the events (tests compare).
+	noSummaries bool
+}
+
+// Pool sizes and per-connection pragmas. A read connection costs its page
+// cache (cacheKiB) at most; the pages themselves are shared through mmap.
+const (
+	readConns = 16
+	cacheKiB  = 16 << 10
+	mmapBytes = 1 << 30
+)
+
+// dsn is the driver's data source name for path with the common pragmas
+// and extra ones.
+func dsn(path string, extra ...string) string {
+	q := url.Values{}
+	for _, p := range append([]string{"journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)", "foreign_keys(1)",
+		fmt.Sprintf("cache_size(-%d)", cacheKiB), fmt.Sprintf("mmap_size(%d)", mmapBytes), "temp_store(MEMORY)"}, extra...) {
+		q.Add("_pragma", p)
+	}
+	q.Set("_txlock", "immediate")
+	return "file:" + path + "?" + q.Encode()
 }
 
 var _ store.Store = (*DB)(nil)
@@ -32,21 +58,28 @@ var _ store.Store = (*DB)(nil)
 // Open opens (creating it if needed) the database file at path and brings
 // its schema up to date.
 func Open(ctx context.Context, path string) (*DB, error) {
-	q := url.Values{}
-	for _, p := range []string{"journal_mode(WAL)", "busy_timeout(10000)", "synchronous(NORMAL)", "foreign_keys(1)"} {
-		q.Add("_pragma", p)
-	}
-	q.Set("_txlock", "immediate")
-	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	db, err := sql.Open("sqlite", dsn(path))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(4)
+	db.SetMaxOpenConns(1)
+	db.SetMaxIdleConns(1)
 	s := &DB{db: db}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	// The read pool is opened once the schema is up to date. Idle
+	// connections are kept (as many as may be open) so that a burst of
+	// requests does not reopen them and lose their page cache.
+	rd, err := sql.Open("sqlite", dsn(path, "query_only(1)"))
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	rd.SetMaxOpenConns(readConns)
+	rd.SetMaxIdleConns(readConns)
+	s.rd = rd
 	return s, nil
 }
 
@@ -97,9 +130,9 @@ func (s *DB) step(ctx context.Context) (done bool, err error) {
 		return true, nil
 	}
 	_, err = tx.ExecContext(ctx, migrations[v])
-	if err != nil && v == 1 && strings.Contains(err.Error(), "no such module") {
+	if err != nil && (v == 1 || v == 3) && strings.Contains(err.Error(), "no such module") {
 		// No FTS5 in this build: record it, full text falls back to LIKE.
-		_, err = tx.ExecContext(ctx, `INSERT INTO meta (key, value) VALUES ('fts', '0')`)
+		_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO meta (key, value) VALUES ('fts', '0')`)
 	}
 	if err == nil {
 		_, err = tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied) VALUES (?, ?)`, v+1, time.Now().UTC().Format(time.RFC3339))
@@ -117,12 +150,18 @@ func (s *DB) step(ctx context.Context) (done bool, err error) {
 func (s *DB) FullText() bool { return s.fts }
 
 // Close closes the database.
-func (s *DB) Close() error { return s.db.Close() }
+func (s *DB) Close() error {
+	err := s.rd.Close()
+	if err2 := s.db.Close(); err == nil {
+		err = err2
+	}
+	return err
+}
 
 // HasArticle reports whether an article with this content hash is stored.
 func (s *DB) HasArticle(ctx context.Context, hash string) (bool, error) {
 	var id int64
-	err := s.db.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ?`, hash).Scan(&id)
+	err := s.rd.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ?`, hash).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -146,7 +185,7 @@ func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 		{`SELECT COUNT(*) FROM events`, &st.Events},
 		{`SELECT COUNT(*) FROM events WHERE num_mentions > 1`, &st.MergedEvents},
 	} {
-		if err := s.db.QueryRowContext(ctx, q.sql).Scan(q.dst); err != nil {
+		if err := s.rd.QueryRowContext(ctx, q.sql).Scan(q.dst); err != nil {
 			return st, fmt.Errorf("stats: %w", err)
 		}
 	}
