@@ -158,8 +158,10 @@ func (s *Stage) find(d *doc.Document) []*mention {
 			m := s.accept(d, sent, i, best, lastEnd, known)
 			if m == nil {
 				// Perhaps a longer name the gazetteer lacks ("Abu Chir
-				// district" where "Abu" is a namesake).
-				if um, end := s.unknown(d, sent, i, key, known); um != nil && end > best {
+				// district" where "Abu" is a namesake), or a rare spelling
+				// the text marks as a place ("a crowded Baquba street"; not
+				// a bare "in the Turkish bombardment").
+				if um, end := s.unknown(d, sent, i, key, known); um != nil && (end > best || end == best && um.hint != "" && !demonymOnly(s.g.lookupKey([]byte(um.key), nil))) {
 					um.sent = si
 					ms = append(ms, um)
 					lastEnd = end
@@ -226,7 +228,7 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 			return nil, 0 // "ISIS-led", "Kurdish-held": an adjective
 		}
 	}
-	if actorName(d, sp) {
+	if actorName(d, doc.Span{Start: sp.Start, End: toks[nameEnd(toks, i, j)-1].End}) {
 		return nil, 0 // "the Islamic State", "Revolutionary Guards"
 	}
 	cued := known[string(key)]
@@ -288,11 +290,37 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	return m, j
 }
 
+// demonymOnly reports candidates that are all demonyms ("Syrian", "Iraqi"):
+// "a Syrian town" names no place.
+func demonymOnly(cs []Candidate) bool {
+	for _, c := range cs {
+		if c.Match != MatchDemonym {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
+// nameEnd returns the end of the name in tokens [i, j) without a trailing
+// area word ("Hasakah Governorate": an actor found for "Governorate" alone
+// does not make the name an actor's).
+func nameEnd(toks []doc.Token, i, j int) int {
+	if j-i >= 2 && unknownCueAfter(toks[j-1].Text) != "" {
+		return j - 1
+	}
+	return j
+}
+
 // hyphenAdjective reports a capitalized compound adjective ("ISIS-led",
 // "Indian-controlled").
 func hyphenAdjective(t string) bool {
 	h := strings.IndexByte(t, '-')
-	return h > 0 && h+1 < len(t) && !capitalized(t[h+1:])
+	if h <= 0 || h+1 >= len(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[h+1:])
+	return unicode.IsLower(r) // "T-4", "M-5" are names
+
 }
 
 // actorName reports whether span sp overlaps an actor mention found by name
