@@ -70,11 +70,15 @@ func (m *Matcher) Process(d *doc.Document) error {
 		st.sent = si
 		st.sentFirst = s.FirstToken
 		firstActor := len(d.Actors)
+		st.ethnic = st.ethnic[:0]
 		for i := s.FirstToken; i < s.EndToken; {
 			st.late = false
 			if am, next, ok := st.compose(i, s.EndToken); ok {
 				if st.late && am.Actor.Country == "" && am.Actor.Code != "" {
 					st.pending = append(st.pending, len(d.Actors))
+				}
+				if st.ethnicGroup(am) {
+					st.ethnic = append(st.ethnic, len(d.Actors))
 				}
 				st.emit(am)
 				i = next
@@ -82,6 +86,7 @@ func (m *Matcher) Process(d *doc.Document) error {
 			}
 			i++
 		}
+		st.placeEthnic(firstActor)
 		st.settle(firstActor)
 	}
 	return nil
@@ -222,6 +227,79 @@ type docState struct {
 	late     bool                 // the last bare agent found no country in focus
 	pending  []int                // indices of such agents, for settle
 	weakOK   bool                 // accept surnames regardless of date (after a title)
+	ethnic   []int                // indices of ethnic-group mentions in the sentence, for placeEthnic
+}
+
+// ethnicGroup reports whether mention am names an ethnic group by a
+// nationality word rather than that nation's state or citizens: "ethnic
+// Albanians", "ethnic Albanian guerrillas", or a people "of" a place ("the
+// Albanians of southern Serbia", "the Kurds of Iraq").
+func (st *docState) ethnicGroup(am doc.ActorMention) bool {
+	if am.Actor.Country == "" || am.Kind != "alias" && am.Kind != "agent" || am.Actor.ID != "" && am.Kind == "agent" {
+		return false
+	}
+	if k := am.TokenSpan.First - 1; k >= st.sentFirst && strings.EqualFold(st.tok(k), "ethnic") {
+		return true
+	}
+	k := am.TokenSpan.End
+	return am.Kind == "alias" && k+1 < len(st.d.Tokens) && st.d.Tokens[k].Sentence == st.sent &&
+		st.tok(k) == "of" && strings.HasSuffix(st.tok(k-1), "s")
+}
+
+// placeEthnic codes the ethnic groups of the sentence starting at actor first
+// by the country they live in, as CAMEO codes a minority by its state:
+// "ethnic Albanians in south Serbia" and "the Albanians of southern Serbia"
+// are SRB, "ethnic Turks" protesting "Sweden's decision" SWE. The country is
+// the one named within four words after "in" or "of" right after the group;
+// else, for "ethnic" groups, the first other country named in the sentence
+// (before the group, or after it when none is before); else the country in
+// focus. A group with no other country in sight keeps its nation's code.
+func (st *docState) placeEthnic(first int) {
+	acts := st.d.Actors
+	for _, i := range st.ethnic {
+		a := &acts[i]
+		x := a.Actor.Country
+		c := ""
+		if k := a.TokenSpan.End; k < len(st.d.Tokens) && (st.tok(k) == "in" || st.tok(k) == "of") {
+			for j := i + 1; j < len(acts) && acts[j].TokenSpan.First <= k+4; j++ {
+				if b := acts[j].Actor; b.Country != "" && b.Country != x && b.Code == b.Country {
+					c = b.Country
+					break
+				}
+			}
+		}
+		if c == "" && a.TokenSpan.First > st.sentFirst && strings.EqualFold(st.tok(a.TokenSpan.First-1), "ethnic") {
+			for j := first; j < len(acts) && c == ""; j++ {
+				if j != i && acts[j].Actor.Country != "" && acts[j].Actor.Country != x && !st.ethnicAt(j) {
+					c = acts[j].Actor.Country
+				}
+			}
+			if c == "" {
+				if f := st.focus(); f != x {
+					c = f
+				}
+			}
+		}
+		if c == "" {
+			continue
+		}
+		if strings.HasPrefix(a.Actor.Code, x) {
+			a.Actor.Code = c + a.Actor.Code[len(x):]
+		}
+		a.Actor.Country = c
+		a.Actor.ID, a.Actor.Name = "", st.d.Text[a.Span.Start:a.Span.End]
+		a.Rule += " +ethnic"
+	}
+}
+
+// ethnicAt reports whether actor j is one of the sentence's ethnic groups.
+func (st *docState) ethnicAt(j int) bool {
+	for _, i := range st.ethnic {
+		if i == j {
+			return true
+		}
+	}
+	return false
 }
 
 // key returns the folded form of token i's text.
@@ -622,7 +700,12 @@ func (st *docState) personMention(first int, mt match, kind string) doc.ActorMen
 
 // compose finds the longest mention starting at token i.
 func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
+	// "the Bush administration", "the Sharon government": a leader's
+	// surname before a word for a government names that government, on
+	// any date (a surname alone otherwise needs the person in office).
+	st.weakOK = i+1 < end && governmentWord(st.tok(i+1))
 	mt, ok := st.lookup(i, end)
+	st.weakOK = false
 	if !ok {
 		if strings.ContainsRune(st.tok(i), '-') {
 			return st.led(i, end)
@@ -642,6 +725,13 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 	}
 	switch {
 	case e.Kind == KindPerson:
+		if mt.end < end && governmentWord(st.tok(mt.end)) && e.Country != "" {
+			if es, n, last, k := st.agents(mt.end, end); n > 0 && strings.HasPrefix(es[0].Code, "GOV") {
+				st.markSeen(e)
+				a := doc.Actor{Name: st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[k-1].End], Code: withAgents(e.Country, es, n, false), Country: e.Country}
+				return st.mention(i, k, a, "agent", last.p.rule+" +leader"), k, true
+			}
+		}
 		if mt.p.kind == pName || mt.p.kind == pSurname {
 			am := st.personMention(i, mt, "")
 			return am, mt.end, true
@@ -714,6 +804,18 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 	}
 	st.markSeen(e)
 	return st.mention(i, mt.end, st.entityActor(e, base), kind, mt.p.rule), mt.end, true
+}
+
+// governmentWord reports whether t is a word for a leader's government
+// ("administration", "government", "cabinet", "regime"), without
+// allocating.
+func governmentWord(t string) bool {
+	for _, w := range [...]string{"administration", "government", "cabinet", "regime"} {
+		if strings.EqualFold(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // holder finds the person holding title key of entity e (with code) on the
