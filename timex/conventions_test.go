@@ -319,3 +319,18 @@ func TestAnaphoricWeekdays(t *testing.T) {
 		{"1989-10-30", "Shares fell 4% from the previous Friday.", []want{{"the previous Friday", "DATE", "1989-10-27"}}},
 	})
 }
+
+// TestDayLists: further days of the month after a month-day are dates of
+// their own, unless the numbers count something.
+func TestDayLists(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1999-02-10", "The summit will be held on April 24 and 25.", []want{{"April 24", "DATE", "1999-04-24"}, {"25", "DATE", "1999-04-25"}}},
+		{"1998-03-06", "Shares rose on Oct. 3, 4 and 5.", []want{{"Oct. 3", "DATE", "1997-10-03"}, {"4", "DATE", "1997-10-04"}, {"5", "DATE", "1997-10-05"}}},
+		{"1998-03-06", "The vote is between June 1 and 15 in Geneva.", []want{{"June 1", "DATE", "1998-06-01"}, {"15", "DATE", "1998-06-15"}}},
+		// Counted nouns and amounts are no days.
+		{"1998-03-06", "On May 3 and 4 people died.", []want{{"May 3", "DATE", "1998-05-03"}}},
+		{"1998-03-06", "On March 2, 13 and 14 percent voted.", []want{{"March 2", "DATE", "1998-03-02"}}},
+		// Days run forward within the month.
+		{"1998-03-06", "On March 20 and 5 of them left.", []want{{"March 20", "DATE", "1998-03-20"}}},
+	})
+}

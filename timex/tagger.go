@@ -181,8 +181,86 @@ func (r *run) tag() {
 				}
 			}
 		}
+		if m.rule == "month-day" {
+			if e := r.dayList(m); e > m.end {
+				i = e
+				continue
+			}
+		}
 		i = m.end
 	}
+}
+
+// dayList emits the further days of the month listed after the month-day
+// m ("April 24 and 25", "Oct. 3, 4 and 5", "between June 1 and 15"), each
+// its own DATE as TimeML tags the two ends of a range, and returns the
+// token after the last one (m.end if none).
+func (r *run) dayList(m match) int {
+	toks := r.toks
+	if len(m.value) != 10 {
+		return m.end
+	}
+	y, _ := strconv.Atoi(m.value[:4])
+	mo, _ := strconv.Atoi(m.value[5:7])
+	prev, _ := strconv.Atoi(m.value[8:10])
+	var days [8]int // token indexes of the listed days
+	nd := 0
+	for k := m.end; k+1 < len(toks) && nd < len(days); {
+		switch toks[k].low {
+		case ",", "and", "or", "to", "through", "until", "till":
+		default:
+			k = len(toks)
+			continue
+		}
+		n := k + 1
+		if toks[k].low == "," && (r.low(n) == "and" || r.low(n) == "or") {
+			n++
+		}
+		if n >= len(toks) {
+			break
+		}
+		t := &toks[n]
+		if t.kind != kNum || t.ndig > 2 || t.flags&^fOrd != 0 || t.num <= prev || t.num > daysIn(y, mo) {
+			break
+		}
+		if !r.listEnd(n + 1) {
+			// "On March 12, 13 and 14 percent": the numbers count
+			// something, and so may those before them.
+			return m.end
+		}
+		days[nd] = n
+		nd++
+		prev, k = t.num, n+1
+	}
+	for _, n := range days[:nd] {
+		r.emit(n, match{end: n + 1, typ: "DATE", value: fmtDay(date(y, mo, toks[n].num)), rule: "month-day"})
+	}
+	if nd == 0 {
+		return m.end
+	}
+	return days[nd-1] + 1
+}
+
+// listEnd reports whether token k may follow a day of the month in a list:
+// punctuation, the end of the text or a function word, not a noun that
+// the number counts ("April 24 and 25 people").
+func (r *run) listEnd(k int) bool {
+	if k >= len(r.toks) {
+		return true
+	}
+	t := &r.toks[k]
+	if t.kind == kPunct {
+		switch t.low {
+		case "%", "-", ":", "/", "$":
+			return false
+		}
+		return true
+	}
+	switch t.low {
+	case "in", "at", "of", "and", "or", "to", "when", "for", "with", "as", "before", "after", "respectively", "the", "this", "last", "next", "but", "while", "during":
+		return true
+	}
+	return false
 }
 
 // maybeStart reports whether a word unknown to the lexicon may start an
