@@ -806,6 +806,29 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 	return st.mention(i, mt.end, st.entityActor(e, base), kind, mt.p.rule), mt.end, true
 }
 
+// placeAfter returns the country of a country or capital named right after
+// token k by "in" ("police in Moscow" → RUS), or "". It only reads.
+func (st *docState) placeAfter(k, end int) string {
+	if k+1 >= end || st.tok(k) != "in" {
+		return ""
+	}
+	j := k + 1
+	if st.key(j) == "the" && j+1 < end {
+		j++
+	}
+	mt, ok := st.lookup(j, end)
+	if !ok || mt.e.Kind != KindCountry || mt.e.Country == "" {
+		return ""
+	}
+	switch mt.p.kind {
+	case pName, pCapital:
+		// A country named with a possessive or as a modifier heads
+		// something else: "in Iraq's north" is still Iraq.
+		return mt.e.Country
+	}
+	return ""
+}
+
 // governmentWord reports whether t is a word for a leader's government
 // ("administration", "government", "cabinet", "regime"), without
 // allocating.
@@ -958,7 +981,12 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 	}
 	inherit := es[0].Inherit && (n < 2 || es[1].Inherit)
 	rule := last.p.rule
-	if f := st.focus(); inherit && f != "" {
+	if c := st.placeAfter(k, end); inherit && c != "" {
+		// "police in Moscow", "the embassy in Tehran": the place says
+		// whose, more surely than the focus.
+		code = c + code
+		rule += " +in"
+	} else if f := st.focus(); inherit && f != "" {
 		code = f + code
 		rule += " +focus"
 	} else if inherit {
