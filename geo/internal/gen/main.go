@@ -54,6 +54,10 @@ var minAltPop = 1000
 // unpacked in /tmp/gz/ruby-countries); empty to go without.
 var rubyCountries = "../ruby-countries/usr/share/rubygems-integration/all/gems/countries-3.0.0/lib/countries/cache/countries.json"
 
+// minMainland is the share of a country's outline area its largest polygon
+// must hold for that polygon's centroid to count as a country point.
+var minMainland = 0.5
+
 // agreeKm is the distance within which country points of different sources
 // count as agreeing (see countryPoint).
 var agreeKm = 150.0
@@ -160,7 +164,7 @@ func run(src, out string) error {
 		a3[c.CCA2] = c.CCA3
 	}
 	a3["XK"] = "XKX"
-	rubyPts := map[string][][2]float64{}
+	rubyPts := map[string]rubyPoints{}
 	if rubyCountries != "" {
 		path := rubyCountries
 		if !filepath.IsAbs(path) {
@@ -245,10 +249,16 @@ func run(src, out string) error {
 		// country its own way (a rounded reference point, the mainland's
 		// centroid, a label point, a geocoder's point).
 		cands := [][2]float64{{c.LatLng[0], c.LatLng[1]}}
-		if la, lo, ok := polygonCentre(filepath.Join(src, "world-countries", "data", strings.ToLower(c.CCA3)+".geo.json")); ok {
+		la, lo, share, ok := polygonCentre(filepath.Join(src, "world-countries", "data", strings.ToLower(c.CCA3)+".geo.json"))
+		rp := rubyPts[c.CCA2]
+		// Without a mainland (an archipelago) the largest polygon's
+		// centroid and the label point placed on it do not stand for the
+		// country.
+		if mainland := ok && share >= minMainland; mainland {
 			cands = append(cands, [2]float64{la, lo})
+			cands = append(cands, rp.label...)
 		}
-		cands = append(cands, rubyPts[c.CCA2]...)
+		cands = append(cands, rp.geocoded...)
 		lat, lon := countryPoint(cands)
 		ext := ""
 		var pop int64
@@ -549,11 +559,17 @@ func km(a, b [2]float64) float64 {
 	return 2 * 6371 * math.Asin(math.Sqrt(math.Min(1, h)))
 }
 
+// rubyPoints are the points ruby-countries gives a country: at most one
+// label point and one geocoder point.
+type rubyPoints struct {
+	label, geocoded [][2]float64
+}
+
 // readRubyCountries reads the country points of ruby-countries'
-// cache/countries.json (Expat licence): per alpha-2 code, the geocoder point
-// ("latitude", "longitude") and the label point ("latitude_dec",
-// "longitude_dec"), when present.
-func readRubyCountries(path string) (map[string][][2]float64, error) {
+// cache/countries.json (Expat licence): per alpha-2 code, the label point
+// ("latitude_dec", "longitude_dec") and the geocoder point ("latitude",
+// "longitude"), when present.
+func readRubyCountries(path string) (map[string]rubyPoints, error) {
 	var raw map[string]struct {
 		Geo struct {
 			Lat    *float64 `json:"latitude"`
@@ -565,15 +581,19 @@ func readRubyCountries(path string) (map[string][][2]float64, error) {
 	if err := readJSON(path, &raw); err != nil {
 		return nil, err
 	}
-	m := map[string][][2]float64{}
+	m := map[string]rubyPoints{}
 	for cc, c := range raw {
+		var p rubyPoints
 		la, err1 := strconv.ParseFloat(c.Geo.LatDec, 64)
 		lo, err2 := strconv.ParseFloat(c.Geo.LonDec, 64)
 		if err1 == nil && err2 == nil {
-			m[cc] = append(m[cc], [2]float64{la, lo})
+			p.label = [][2]float64{{la, lo}}
 		}
 		if c.Geo.Lat != nil && c.Geo.Lon != nil {
-			m[cc] = append(m[cc], [2]float64{*c.Geo.Lat, *c.Geo.Lon})
+			p.geocoded = [][2]float64{{*c.Geo.Lat, *c.Geo.Lon}}
+		}
+		if p.label != nil || p.geocoded != nil {
+			m[cc] = p
 		}
 	}
 	if len(m) == 0 {
@@ -583,8 +603,9 @@ func readRubyCountries(path string) (map[string][][2]float64, error) {
 }
 
 // polygonCentre returns the area centroid of the largest polygon of a
-// GeoJSON country outline (the mainland), ok false when there is none.
-func polygonCentre(path string) (lat, lon float64, ok bool) {
+// GeoJSON country outline (the mainland) and the share of the outline's area
+// that polygon holds, ok false when there is none.
+func polygonCentre(path string) (lat, lon, share float64, ok bool) {
 	var fc struct {
 		Features []struct {
 			Geometry struct {
@@ -594,7 +615,7 @@ func polygonCentre(path string) (lat, lon float64, ok bool) {
 		} `json:"features"`
 	}
 	if readJSON(path, &fc) != nil {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	var rings [][][2]float64 // outer rings
 	for _, f := range fc.Features {
@@ -615,7 +636,7 @@ func polygonCentre(path string) (lat, lon float64, ok bool) {
 			}
 		}
 	}
-	bestArea := 0.0
+	bestArea, total := 0.0, 0.0
 	for _, r := range rings {
 		// Shoelace formula on longitude scaled by cos(latitude).
 		var a, cx, cy float64
@@ -631,12 +652,16 @@ func polygonCentre(path string) (lat, lon float64, ok bool) {
 		if a == 0 {
 			continue
 		}
+		total += math.Abs(a)
 		if math.Abs(a) > bestArea {
 			bestArea = math.Abs(a)
 			lat, lon, ok = cy/(3*a), cx/(3*a)/k, true
 		}
 	}
-	return lat, lon, ok
+	if ok {
+		share = bestArea / total
+	}
+	return lat, lon, share, ok
 }
 
 // readStates reads the first-level division points of

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"math"
+	"testing"
+)
+
+func TestCountryPoint(t *testing.T) {
+	tests := []struct {
+		name  string
+		cands [][2]float64
+		want  [2]float64
+	}{
+		{"one source", [][2]float64{{38, -97}}, [2]float64{38, -97}},
+		{"no two agree: the first", [][2]float64{{38, -97}, {45, -80}, {30, -110}}, [2]float64{38, -97}},
+		{"two of three agree: their mean", [][2]float64{{38, -97}, {39.5, -99}, {39.7, -99.2}}, [2]float64{39.6, -99.1}},
+		{"all agree: the mean", [][2]float64{{10, 10}, {10.5, 10}, {10, 10.5}}, [2]float64{10 + 1.0/6, 10 + 1.0/6}},
+	}
+	for _, tt := range tests {
+		lat, lon := countryPoint(tt.cands)
+		if math.Abs(lat-tt.want[0]) > 1e-9 || math.Abs(lon-tt.want[1]) > 1e-9 {
+			t.Errorf("%s: countryPoint(%v) = %v,%v, want %v", tt.name, tt.cands, lat, lon, tt.want)
+		}
+	}
+}
+
+func TestKm(t *testing.T) {
+	tests := []struct {
+		a, b   [2]float64
+		lo, hi float64
+	}{
+		{[2]float64{0, 0}, [2]float64{0, 0}, 0, 0},
+		{[2]float64{0, 0}, [2]float64{1, 0}, 110, 112},               // a degree of latitude
+		{[2]float64{60, 0}, [2]float64{60, 1}, 55, 56},               // a degree of longitude at 60°N
+		{[2]float64{51.5, -0.13}, [2]float64{48.86, 2.35}, 330, 350}, // London-Paris
+	}
+	for _, tt := range tests {
+		if d := km(tt.a, tt.b); d < tt.lo || d > tt.hi {
+			t.Errorf("km(%v, %v) = %.1f, want %v..%v", tt.a, tt.b, d, tt.lo, tt.hi)
+		}
+	}
+}
