@@ -334,3 +334,14 @@ func TestDayLists(t *testing.T) {
 		{"1998-03-06", "On March 20 and 5 of them left.", []want{{"March 20", "DATE", "1998-03-20"}}},
 	})
 }
+
+// TestWeekdaysWithPluralDayparts: "Tuesday nights" recurs every week, and
+// so does a weekday coordinated with it.
+func TestWeekdaysWithPluralDayparts(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1998-02-13", "Flights leave on Monday and Tuesday nights.", []want{{"Monday", "SET", "XXXX-WXX-1TNI"}, {"Tuesday nights", "SET", "XXXX-WXX-2TNI"}}},
+		{"1998-02-13", "The show airs Sunday mornings.", []want{{"Sunday mornings", "SET", "XXXX-WXX-7TMO"}}},
+		// A singular part of the day names one day.
+		{"1998-02-13", "He arrived Monday and left Tuesday night.", []want{{"Monday", "DATE", "1998-02-09"}, {"Tuesday night", "TIME", "1998-02-10TNI"}}},
+	})
+}

@@ -266,6 +266,18 @@ func (r *run) weekdayExpr(i int) (match, bool) {
 			return m, true
 		}
 	}
+	// "Tuesday nights", "Monday and Tuesday nights": a weekday with a
+	// plural part of the day recurs every week.
+	if dp, ok := r.pluralDaypart(end); ok {
+		return match{end: end + 1, typ: "SET", value: "XXXX-WXX-" + strconv.Itoa(t.wi.weekday) + "T" + dp, rule: "set-weekday"}, true
+	}
+	if c := r.low(end); (c == "and" || c == "or") && end+1 < len(r.toks) {
+		if e2, ok := r.weekdayAt(end + 1); ok {
+			if dp, ok := r.pluralDaypart(e2); ok {
+				return match{end: end, typ: "SET", value: "XXXX-WXX-" + strconv.Itoa(t.wi.weekday) + "T" + dp, rule: "set-weekday"}, true
+			}
+		}
+	}
 	tense := r.tense(i, end)
 	if r.possessive(end) {
 		// "Wednesday's ruling", "Friday's close": a day named as the
@@ -1110,6 +1122,15 @@ func (r *run) ordinalDay(k int) bool {
 		return false
 	}
 	return k+1 >= len(r.toks) || r.toks[k+1].kind == kPunct && r.toks[k+1].low != "-" || r.yearLike(k+1)
+}
+
+// pluralDaypart reports whether token k is a plural part of the day
+// ("nights", "mornings") and returns its TimeML code.
+func (r *run) pluralDaypart(k int) (string, bool) {
+	if dp := r.wi(k); dp != nil && dp.cls&cDaypart != 0 && dp.cls&cPlural != 0 && len(dp.daypart) == 2 {
+		return dp.daypart, true
+	}
+	return "", false
 }
 
 // possessive reports whether tokens k, k+1 are the possessive "'s" (or
