@@ -689,8 +689,97 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			bestDivision = divisionOf(d, sent, end)
 		}
 	}
+	if best != nil {
+		best = s.narrower(d, sent, best)
+	}
 	return best
 }
+
+// narrower returns the place named just before best as a part of it ("in
+// Orgun district of Paktika province", "in Gradiska, northeast of Banja
+// Luka", "al-Wafa west of Ramadi", "Delhi in India"), or best. A known
+// place before an unknown one after an area word stays the modifier ("the
+// Baghdad neighborhood of al-Adamiyah"), and a country or region before a
+// town is not narrower than it.
+func (s *Stage) narrower(d *doc.Document, sent doc.Sentence, best *doc.PlaceMention) *doc.PlaceMention {
+	first := best.TokenSpan.First
+	if best.TokenSpan.End == 0 {
+		first = d.TokenAt(best.Span.Start)
+	}
+	for i := range d.Places {
+		p := &d.Places[i]
+		if p == best || p.Sentence != best.Sentence || p.Span.End > best.Span.Start || (!p.Resolved && p.Place.Name == "") {
+			continue
+		}
+		end := p.TokenSpan.End
+		if end == 0 {
+			end = d.TokenAt(p.Span.End-1) + 1
+		}
+		if end <= sent.FirstToken || first-end < 1 || first-end > 8 {
+			continue
+		}
+		// "X district of Y": X names the district when its own name ends
+		// in the area word; after "the" ("the West Bank town of Jenin", "the
+		// Basque city of Bilbao") the later name is the one of the town.
+		areaOf := false
+		ok := true
+		for k := end; k < first && ok; k++ {
+			w := lowerASCII(d.Tokens[k].Text)
+			switch {
+			case w == "of":
+				areaOf = areaOf || k > end && partWords[lowerASCII(d.Tokens[k-1].Text)]
+			case w == "," || w == "in" || w == "the" || w == "near" || w == "just" || w == "outside":
+			case partWords[w] || directionWord(w) != "" || distanceWords[w] || w[0] >= '0' && w[0] <= '9':
+			default:
+				ok = false
+			}
+		}
+		if f := p.TokenSpan.First; f > sent.FirstToken && (lowerASCII(d.Tokens[f-1].Text) == "a" || lowerASCII(d.Tokens[f-1].Text) == "an") {
+			continue // "a hotel owned by a Kikuyu in Mtwapa": a person
+		}
+		if !ok || landmarkWords[lowerASCII(d.Tokens[end-1].Text)] {
+			continue // "on al-Qanat Street in eastern Baghdad": the city counts
+		}
+		wide := func(f string) bool { return f == "country" || f == "region" || f == "continent" }
+		known := func(m *doc.PlaceMention) bool {
+			return m.Rule != "unresolved" && !strings.HasPrefix(m.Rule, "fallback")
+		}
+		if wide(p.Place.Feature) && !wide(best.Place.Feature) {
+			continue // "in Syria's Aleppo", "Iraq, Baghdad"
+		}
+		if areaOf {
+			determined := false
+			for k := p.TokenSpan.First - 1; k >= sent.FirstToken; k-- {
+				w := lowerASCII(d.Tokens[k].Text)
+				if directionWord(w) != "" || objectAdjectives[w] || w == "central" {
+					continue
+				}
+				determined = w == "the" || w == "a" || w == "an" || w == "'s" || w == "’s"
+				break
+			}
+			if p.TokenSpan.End == 0 || wide(p.Place.Feature) || determined && (known(p) || !wide(best.Place.Feature)) {
+				continue // "the Baghdad neighborhood of al-Adamiyah", but "the Vedeno region of Chechnya"
+			}
+		}
+		return p
+	}
+	return best
+}
+
+// landmarkWords end the name of a street or a building, narrower than any
+// place the event data name.
+var landmarkWords = map[string]bool{"street": true, "road": true, "avenue": true, "highway": true,
+	"bridge": true, "square": true, "boulevard": true, "lane": true, "stadium": true, "hospital": true,
+	"hotel": true, "university": true, "school": true, "river": true}
+
+// partWords name a part or a division of a place between a narrower place
+// and a wider one ("Chibok and Biu local government areas of Borno State").
+var partWords = map[string]bool{"district": true, "districts": true, "region": true, "province": true,
+	"county": true, "area": true, "areas": true, "governorate": true, "prefecture": true, "neighborhood": true,
+	"neighbourhood": true, "quarter": true, "township": true, "sector": true, "division": true,
+	"department": true, "municipality": true, "suburb": true, "suburbs": true, "town": true, "village": true,
+	"city": true, "camp": true, "local": true, "government": true, "lga": true, "countryside": true,
+	"outskirts": true, "part": true, "parts": true, "state": true, "locality": true, "commune": true}
 
 // introduction walks back from a place's first token over modifiers ("the
 // West Bank city of", "the northern", "the Iraqi town of") and returns the
