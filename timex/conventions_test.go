@@ -345,3 +345,22 @@ func TestWeekdaysWithPluralDayparts(t *testing.T) {
 		{"1998-02-13", "He arrived Monday and left Tuesday night.", []want{{"Monday", "DATE", "1998-02-09"}, {"Tuesday night", "TIME", "1998-02-10TNI"}}},
 	})
 }
+
+// TestTimeWordsInNames: a capitalized season, holiday or clock word inside
+// a proper name is no time.
+func TestTimeWordsInNames(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-22", "Since the Arab Spring, the region changed.", nil},
+		{"2013-03-22", "He competed at the Summer Olympics.", nil},
+		{"2013-03-22", "The Winter Games open in February.", []want{{"February", "DATE", "2013-02"}}},
+		{"2013-03-22", "The Good Friday Agreement held.", nil},
+		{"1999-03-12", "The poster showed Gary Cooper in High Noon.", nil},
+		{"1998-10-25", "It started the ``Spring of Life'' demonstrations in 1992.", []want{{"1992", "DATE", "1992"}}},
+		// Times with temporal modifiers, years or at the head of a
+		// sentence stay times.
+		{"2013-03-22", "Last Spring he left.", []want{{"Last Spring", "DATE", "2012-SP"}}},
+		{"2013-03-22", "The Summer of 1998 was hot.", []want{{"The Summer of 1998", "DATE", "1998-SU"}}},
+		{"2013-03-22", "On Christmas Day, he left.", []want{{"Christmas Day", "DATE", "2012-12-25"}}},
+		{"2013-03-22", "Spring is coming.", []want{{"Spring", "DATE", "2013-SP"}}},
+	})
+}

@@ -163,6 +163,10 @@ func (r *run) tag() {
 			continue
 		}
 		m, ok := r.at(i)
+		if !ok && m.rule == "name" {
+			i = m.end // "the Good Friday Agreement": no Friday either
+			continue
+		}
 		if !ok || m.end <= i {
 			i++
 			continue
@@ -363,6 +367,15 @@ func (r *run) setRef(v string, i int) {
 // at returns the longest expression starting at token i.
 func (r *run) at(i int) (match, bool) {
 	best, ok := r.core(i)
+	if ok {
+		k := i
+		if r.low(k) == "the" {
+			k++
+		}
+		if k < best.end && r.inName(k, best.end) {
+			return match{end: best.end, rule: "name"}, false
+		}
+	}
 	// Modifier prefixes.
 	if p, mod, kind := r.prefix(i); p > i && p < len(r.toks) {
 		if m, ok2 := r.core(p); ok2 && m.end > best.end && prefixFits(kind, m) && r.prefixExtent(i, m) && !(mod == "APPROX" && r.possessive(m.end)) {
@@ -373,6 +386,41 @@ func (r *run) at(i int) (match, bool) {
 		}
 	}
 	return best, ok
+}
+
+// temporalClasses are the word classes that give a word a temporal
+// meaning of its own.
+const temporalClasses = cMonth | cWeekday | cSeason | cHoliday | cUnit | cDaypart | cOrdinal | cNumber | cRelative | cMod | cPhrase | cDecade | cTZ
+
+// inName reports whether the capitalized season, holiday or clock word at
+// token k is part of a proper name, not a time: after a capitalized word
+// of no temporal meaning inside the sentence ("the Arab Spring", "High
+// Noon"), or before one ("the Summer Olympics", "the Good Friday
+// Agreement", end being the token after the time words), or before "of"
+// and a capitalized word ("Spring of Life").
+func (r *run) inName(k, end int) bool {
+	t := &r.toks[k]
+	if t.flags&fCap == 0 || t.flags&fAllCap != 0 || t.wi == nil {
+		return false
+	}
+	if t.wi.cls&(cSeason|cHoliday) == 0 && !(t.wi.cls&cDaypart != 0 && len(t.wi.daypart) == 5) {
+		return false
+	}
+	name := func(n int) bool {
+		if n < 0 || n >= len(r.toks) {
+			return false
+		}
+		u := &r.toks[n]
+		return u.kind == kWord && u.flags&fCap != 0 && u.flags&fAllCap == 0 && (u.wi == nil || u.wi.cls&temporalClasses == 0)
+	}
+	// The word before: capitalized inside the sentence, not its first word.
+	if p := k - 1; name(p) && r.adjacentWords(p) && p > 0 && !r.boundary(p-1) && r.toks[p].flags&fPara == 0 && r.toks[p-1].kind == kWord {
+		return true
+	}
+	if end < len(r.toks) && name(end) && r.adjacentWords(end-1) {
+		return true
+	}
+	return r.low(end) == "of" && name(end+1) && r.adjacentWords(end)
 }
 
 // prefixExtent reports whether the modifier at i belongs to the extent of
