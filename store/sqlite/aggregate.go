@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/annals-dev/annals/store"
 )
@@ -65,43 +64,6 @@ func aggErr(what string, err error) error {
 	return fmt.Errorf("%s: %w", what, err)
 }
 
-const aggEventCols = `e.id, e.source_key, e.source_id, e.source_name, e.source_code, e.source_country,
-	e.target_key, e.target_id, e.target_name, e.target_code, e.target_country,
-	e.code, e.root, e.quad, e.goldstein, e.plover_type, e.plover_mode, e.plover_context, e.date,
-	e.place_name, e.place_country, e.lat, e.lon, e.geonameid, e.place_feature, e.place_resolved,
-	e.num_mentions, e.num_articles, e.num_sources, e.first_report, e.last_report, e.is_root, e.url, e.added, e.date_lo`
-
-// aggScanEvent reads one row of aggEventCols; it returns the date_lo too.
-func aggScanEvent(rows *sql.Rows) (store.Event, string, error) {
-	var e store.Event
-	var src, tgt store.EventActor
-	var pname sql.NullString
-	var pcountry, pfeature, added, dateLo string
-	var lat, lon sql.NullFloat64
-	var gid, presolved, isRoot int
-	err := rows.Scan(&e.ID, &src.Key, &src.ID, &src.Name, &src.Code, &src.Country,
-		&tgt.Key, &tgt.ID, &tgt.Name, &tgt.Code, &tgt.Country,
-		&e.CAMEO, &e.Root, &e.QuadClass, &e.Goldstein, &e.Plover.Type, &e.Plover.Mode, &e.Plover.Context, &e.Date,
-		&pname, &pcountry, &lat, &lon, &gid, &pfeature, &presolved,
-		&e.NumMentions, &e.NumArticles, &e.NumSources, &e.FirstReport, &e.LastReport, &isRoot, &e.URL, &added, &dateLo)
-	if err != nil {
-		return e, "", err
-	}
-	if src.Key != "" || src.Code != "" {
-		e.Source = &src
-	}
-	if tgt.Key != "" || tgt.Code != "" {
-		e.Target = &tgt
-	}
-	if pname.Valid {
-		e.Location = &store.Place{Name: pname.String, Country: pcountry, Lat: lat.Float64, Lon: lon.Float64,
-			GeonameID: gid, Feature: pfeature, Resolved: presolved != 0}
-	}
-	e.IsRoot = isRoot != 0
-	e.Added, _ = time.Parse(time.RFC3339, added)
-	return e, dateLo, nil
-}
-
 // EventPage implements store.Aggregator.
 func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *store.Cursor, error) {
 	sortKey := q.Sort
@@ -144,7 +106,7 @@ func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *stor
 	if sortKey != store.SortID {
 		order += ", e.id " + dir
 	}
-	query := "SELECT " + aggEventCols + " FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ?"
+	query := "SELECT " + eventPacked + " FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ?"
 	args = append(args, limit+1)
 	rows, err := s.rd.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -154,8 +116,12 @@ func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *stor
 	var out []store.Event
 	var last string
 	var next *store.Cursor
+	var row string
 	for rows.Next() {
-		e, dlo, err := aggScanEvent(rows)
+		if err := rows.Scan(&row); err != nil {
+			return nil, nil, fmt.Errorf("events: %w", err)
+		}
+		e, dlo, err := unpackEvent(row)
 		if err != nil {
 			return nil, nil, fmt.Errorf("events: %w", err)
 		}

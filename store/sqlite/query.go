@@ -12,11 +12,6 @@ import (
 	"github.com/annals-dev/annals/store"
 )
 
-const eventCols = `id, date, source_key, source_id, source_name, source_code, source_country,
-	target_key, target_id, target_name, target_code, target_country, code, root, quad, goldstein,
-	plover_type, plover_mode, plover_context, place_name, place_country, lat, lon, geonameid, place_feature, place_resolved,
-	num_mentions, num_articles, num_sources, first_report, last_report, is_root, url, added`
-
 // where builds the WHERE clause of an event filter.
 func (s *DB) where(f store.Filter) (string, []any) {
 	var conds []string
@@ -94,7 +89,7 @@ func (s *DB) Events(ctx context.Context, f store.Filter) ([]store.Event, error) 
 	w, args := s.where(f)
 	// LIKE patterns use backslash escapes.
 	w = strings.ReplaceAll(w, "LIKE ?", `LIKE ? ESCAPE '\'`)
-	q := "SELECT " + eventCols + " FROM events" + w + " ORDER BY id"
+	q := "SELECT " + eventPacked + " FROM events e" + w + " ORDER BY e.id"
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
@@ -107,8 +102,12 @@ func (s *DB) Events(ctx context.Context, f store.Filter) ([]store.Event, error) 
 	}
 	defer rows.Close()
 	var out []store.Event
+	var row string
 	for rows.Next() {
-		e, err := scanEvent(rows)
+		if err := rows.Scan(&row); err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		e, _, err := unpackEvent(row)
 		if err != nil {
 			return nil, fmt.Errorf("events: %w", err)
 		}
@@ -131,34 +130,6 @@ func (s *DB) EachEvent(ctx context.Context, f store.Filter, fn func(*store.Event
 }
 
 type scanner interface{ Scan(...any) error }
-
-func scanEvent(r scanner) (store.Event, error) {
-	var e store.Event
-	var skey, sid, sname, scode, scountry, tkey, tid, tname, tcode, tcountry string
-	var pname sql.NullString
-	var pcountry, feature, added string
-	var lat, lon sql.NullFloat64
-	var gid, resolved, isRoot int
-	err := r.Scan(&e.ID, &e.Date, &skey, &sid, &sname, &scode, &scountry, &tkey, &tid, &tname, &tcode, &tcountry,
-		&e.CAMEO, &e.Root, &e.QuadClass, &e.Goldstein, &e.Plover.Type, &e.Plover.Mode, &e.Plover.Context,
-		&pname, &pcountry, &lat, &lon, &gid, &feature, &resolved,
-		&e.NumMentions, &e.NumArticles, &e.NumSources, &e.FirstReport, &e.LastReport, &isRoot, &e.URL, &added)
-	if err != nil {
-		return e, err
-	}
-	if skey != "" || scode != "" {
-		e.Source = &store.EventActor{Key: skey, ID: sid, Name: sname, Code: scode, Country: scountry}
-	}
-	if tkey != "" || tcode != "" {
-		e.Target = &store.EventActor{Key: tkey, ID: tid, Name: tname, Code: tcode, Country: tcountry}
-	}
-	if pname.Valid {
-		e.Location = &store.Place{Name: pname.String, Country: pcountry, Lat: lat.Float64, Lon: lon.Float64, GeonameID: gid, Feature: feature, Resolved: resolved != 0}
-	}
-	e.IsRoot = isRoot != 0
-	e.Added, _ = time.Parse(time.RFC3339, added)
-	return e, nil
-}
 
 // loadMentions fills the mentions of evs.
 func (s *DB) loadMentions(ctx context.Context, evs []store.Event) error {

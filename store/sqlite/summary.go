@@ -79,7 +79,7 @@ CREATE INDEX events_place ON events(place_name, place_country, geonameid);
 `
 
 // The countries of an event e: joined with countryK, countryOf is the
-// country of row k.i and countryIn keeps ” and each distinct non-empty
+// country of row k.i and countryIn keeps the empty string and each distinct non-empty
 // country once. p is the prefix of the country columns.
 const countryK = `(SELECT 0 AS i UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3) k`
 

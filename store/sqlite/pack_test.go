@@ -1,0 +1,149 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"math"
+	"os"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/annals-dev/annals/store"
+)
+
+// TestPackRoundTrip packs values through SQL and reads them back: texts
+// holding the separators, NULL, and reals whose shortest text has 17
+// digits.
+func TestPackRoundTrip(t *testing.T) {
+	db := open(t)
+	for _, tc := range []struct {
+		name string
+		text string
+		null bool
+		f    float64
+		i    int64
+	}{
+		{name: "plain", text: "Kyiv", f: 1.5, i: 7},
+		{name: "separators", text: "12:ab-:-3:", f: 0.1 + 0.2, i: -42},
+		{name: "empty", text: "", f: -10, i: 0},
+		{name: "null", null: true, f: 1e-7, i: math.MaxInt64},
+		{name: "unicode", text: "Zürich — 北京", f: 40.71427, i: 1 << 40},
+		{name: "large real", text: "-", f: 1.2345678901234567e+300, i: math.MinInt64},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var text any = tc.text
+			if tc.null {
+				text = nil
+			}
+			var row string
+			if err := db.rd.QueryRow(`SELECT `+pack("?1", "?2", "?3", "?1", "NULL"), text, tc.f, tc.i).Scan(&row); err != nil {
+				t.Fatal(err)
+			}
+			u := unpacker{s: row}
+			s, ok := u.nullStr()
+			f, fok := u.float()
+			i := u.int()
+			s2 := u.str()
+			_, nok := u.float()
+			if err := u.done(); err != nil {
+				t.Fatalf("%q: %v", row, err)
+			}
+			if ok == tc.null || s != tc.text || s2 != tc.text || !fok || f != tc.f || i != tc.i || nok {
+				t.Errorf("%q read back as %q/%v %v %d %q %v", row, s, ok, f, i, s2, nok)
+			}
+		})
+	}
+	for _, bad := range []string{"3:ab", "x:abc", "2:abc", ":"} {
+		u := unpacker{s: bad}
+		u.str()
+		if u.done() == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+// scanEventColumns reads every event of db column by column, as the store
+// did before packing: the reference of unpackEvent.
+func scanEventColumns(t *testing.T, db *DB) []store.Event {
+	t.Helper()
+	rows, err := db.rd.Query(`SELECT ` + aggEventCols + ` FROM events e ORDER BY e.id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []store.Event
+	for rows.Next() {
+		e, _, err := aggScanEvent(rows)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestPackedEventsEqualColumns compares the events as listed with the
+// columns read one by one, on the test store and on a larger database when
+// ANNALS_BENCH_DB names one (opened as it is: copy it first, opening
+// migrates it).
+func TestPackedEventsEqualColumns(t *testing.T) {
+	dbs := []*DB{summaryFixture(t)}
+	if p := os.Getenv("ANNALS_BENCH_DB"); p != "" {
+		db, err := Open(context.Background(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		dbs = append(dbs, db)
+	} else {
+		t.Log("ANNALS_BENCH_DB unset: the test store only")
+	}
+	for _, db := range dbs {
+		want := scanEventColumns(t, db)
+		got := events(t, db, store.Filter{})
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Fatalf("%d packed events differ from the %d read by column", len(got), len(want))
+		}
+	}
+}
+
+const aggEventCols = `e.id, e.source_key, e.source_id, e.source_name, e.source_code, e.source_country,
+	e.target_key, e.target_id, e.target_name, e.target_code, e.target_country,
+	e.code, e.root, e.quad, e.goldstein, e.plover_type, e.plover_mode, e.plover_context, e.date,
+	e.place_name, e.place_country, e.lat, e.lon, e.geonameid, e.place_feature, e.place_resolved,
+	e.num_mentions, e.num_articles, e.num_sources, e.first_report, e.last_report, e.is_root, e.url, e.added, e.date_lo`
+
+// aggScanEvent reads one row of aggEventCols; it returns the date_lo too.
+func aggScanEvent(rows *sql.Rows) (store.Event, string, error) {
+	var e store.Event
+	var src, tgt store.EventActor
+	var pname sql.NullString
+	var pcountry, pfeature, added, dateLo string
+	var lat, lon sql.NullFloat64
+	var gid, presolved, isRoot int
+	err := rows.Scan(&e.ID, &src.Key, &src.ID, &src.Name, &src.Code, &src.Country,
+		&tgt.Key, &tgt.ID, &tgt.Name, &tgt.Code, &tgt.Country,
+		&e.CAMEO, &e.Root, &e.QuadClass, &e.Goldstein, &e.Plover.Type, &e.Plover.Mode, &e.Plover.Context, &e.Date,
+		&pname, &pcountry, &lat, &lon, &gid, &pfeature, &presolved,
+		&e.NumMentions, &e.NumArticles, &e.NumSources, &e.FirstReport, &e.LastReport, &isRoot, &e.URL, &added, &dateLo)
+	if err != nil {
+		return e, "", err
+	}
+	if src.Key != "" || src.Code != "" {
+		e.Source = &src
+	}
+	if tgt.Key != "" || tgt.Code != "" {
+		e.Target = &tgt
+	}
+	if pname.Valid {
+		e.Location = &store.Place{Name: pname.String, Country: pcountry, Lat: lat.Float64, Lon: lon.Float64,
+			GeonameID: gid, Feature: pfeature, Resolved: presolved != 0}
+	}
+	e.IsRoot = isRoot != 0
+	e.Added, _ = time.Parse(time.RFC3339, added)
+	return e, dateLo, nil
+}
