@@ -17,7 +17,9 @@
 //   - Debian ruby-countries 3.0.0 (Expat): two more country points each (a
 //     label point and a geocoder point); a country's point is the mean of
 //     the largest group of its source points that agree (countryPoint);
-//   - @countrystatecity/countries: first-level division points (ODbL 1.0).
+//   - @countrystatecity/countries: first-level division points (ODbL 1.0),
+//     weighed against ruby-countries' and the middle of the places inside
+//     (firstAgreeing).
 //
 // Alternate names are kept only when written in the Latin script, without
 // digits, with at least one lower-case letter, and different (after case
@@ -58,6 +60,11 @@ var rubyCountries = "../ruby-countries/usr/share/rubygems-integration/all/gems/c
 // must hold for that polygon's centroid to count as a country point.
 var minMainland = 0.5
 
+// rubySubdivisions is the data/subdivisions directory of ruby-countries
+// (first-level division points); relative paths are under -src; empty to go
+// without.
+var rubySubdivisions = "../ruby-countries/usr/share/rubygems-integration/all/gems/countries-3.0.0/lib/countries/data/subdivisions"
+
 // agreeKm is the distance within which country points of different sources
 // count as agreeing (see countryPoint).
 var agreeKm = 150.0
@@ -67,6 +74,7 @@ func main() {
 	out := flag.String("out", "geo/data/places.tsv.gz", "output file")
 	flag.StringVar(&statesDir, "states", statesDir, "@countrystatecity/countries data directory (first-level division points); empty to compute them from the places")
 	flag.StringVar(&rubyCountries, "ruby-countries", rubyCountries, "ruby-countries' cache/countries.json (more country points); empty to go without")
+	flag.StringVar(&rubySubdivisions, "ruby-subdivisions", rubySubdivisions, "ruby-countries' data/subdivisions directory (more division points); empty to go without")
 	flag.Float64Var(&agreeKm, "agree-km", agreeKm, "distance within which two sources' country points agree")
 	flag.IntVar(&minAltPop, "min-alt-pop", minAltPop, "keep the alternate names of populated places with at least this population")
 	flag.Parse()
@@ -285,6 +293,16 @@ func run(src, out string) error {
 			return err
 		}
 	}
+	rubySubs := map[string][2]float64{}
+	if rubySubdivisions != "" {
+		dir := rubySubdivisions
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(src, dir)
+		}
+		if rubySubs, err = readRubySubdivisions(dir); err != nil {
+			return err
+		}
+	}
 	for _, a := range admin1 {
 		cc2, code, _ := strings.Cut(a.Code, ".")
 		g := byA1[a.Code]
@@ -293,13 +311,21 @@ func run(src, out string) error {
 			continue
 		}
 		lat, lon := g.centre()
-		// A division's own point, when the states package has one near
-		// the places inside it (guarding against a namesake).
-		for _, k := range []string{fold(a.Name), fold(stripDivision(a.Name))} {
-			if p, ok := points[cc2+"|"+k]; ok && k != "" && math.Abs(p[0]-lat) < 8 && math.Abs(p[1]-lon) < 12 {
-				lat, lon = p[0], p[1]
-				break
+		// The division's own points, when the states packages have ones
+		// near the places inside it (guarding against a namesake); the
+		// point is the first that most others agree with (a geocoder's
+		// answer for "New York" is the city), the states package's first.
+		var cands [][2]float64
+		for _, src := range []map[string][2]float64{points, rubySubs} {
+			for _, k := range []string{fold(a.Name), fold(stripDivision(a.Name))} {
+				if p, ok := src[cc2+"|"+k]; ok && k != "" && math.Abs(p[0]-lat) < 8 && math.Abs(p[1]-lon) < 12 {
+					cands = append(cands, p)
+					break
+				}
 			}
+		}
+		if len(cands) > 0 {
+			lat, lon = firstAgreeing(append(cands, [2]float64{lat, lon}))
 		}
 		emit(0, a.Name, asciiFold(a.Name), cleanAlts(a.Name, a.Name, []string{stripDivision(a.Name)}),
 			lat, lon, "ADM1", cc3, code, "", g.pop, g.extent(), nil)
@@ -551,6 +577,24 @@ func countryPoint(cands [][2]float64) (lat, lon float64) {
 	return lat / float64(len(best)), lon / float64(len(best))
 }
 
+// firstAgreeing returns the first point of the largest group of candidate
+// points that lie within agreeKm of one of them.
+func firstAgreeing(cands [][2]float64) (lat, lon float64) {
+	best, bn := cands[0], 0
+	for _, p := range cands {
+		n := 0
+		for _, q := range cands {
+			if km(p, q) <= agreeKm {
+				n++
+			}
+		}
+		if n > bn {
+			best, bn = p, n
+		}
+	}
+	return best[0], best[1]
+}
+
 // km is the great-circle distance between two points in kilometres.
 func km(a, b [2]float64) float64 {
 	const r = math.Pi / 180
@@ -598,6 +642,92 @@ func readRubyCountries(path string) (map[string]rubyPoints, error) {
 	}
 	if len(m) == 0 {
 		return nil, fmt.Errorf("%s: no country points", path)
+	}
+	return m, nil
+}
+
+// readRubySubdivisions reads the division points of ruby-countries'
+// data/subdivisions/CC.yaml files (Expat licence), keyed like readStates'
+// by "CC|folded name" for the division's name, English name and unofficial
+// names. The files are YAML; only the few keys needed are read, by
+// indentation: a division starts at an unindented "CODE:" line, its name is
+// "  name:" or "    en:" under "  translations:", its unofficial names are
+// "  unofficial_names:" (one value or "  - " items), and its point is
+// "    latitude:" and "    longitude:" under "  geo:".
+func readRubySubdivisions(dir string) (map[string][2]float64, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no subdivision files under %s", dir)
+	}
+	m := map[string][2]float64{}
+	for _, f := range files {
+		cc := strings.TrimSuffix(filepath.Base(f), ".yaml")
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		var names []string
+		var lat, lon float64
+		var hasLat, hasLon bool
+		flush := func() {
+			if hasLat && hasLon {
+				for _, n := range names {
+					for _, k := range []string{fold(n), fold(stripDivision(n))} {
+						if _, dup := m[cc+"|"+k]; k != "" && !dup {
+							m[cc+"|"+k] = [2]float64{lat, lon}
+						}
+					}
+				}
+			}
+			names, hasLat, hasLon = nil, false, false
+		}
+		section := ""
+		unquote := func(v string) string {
+			v = strings.TrimSpace(v)
+			if len(v) >= 2 && (v[0] == '\'' || v[0] == '"') && v[len(v)-1] == v[0] {
+				v = v[1 : len(v)-1]
+			}
+			return v
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if line == "" || line == "---" {
+				continue
+			}
+			if line[0] != ' ' {
+				flush()
+				section = ""
+				continue
+			}
+			if strings.HasPrefix(line, "  ") && !strings.HasPrefix(line, "   ") {
+				key, val, _ := strings.Cut(strings.TrimSpace(line), ":")
+				if strings.HasPrefix(key, "- ") {
+					if section == "unofficial_names" {
+						names = append(names, unquote(key[2:]))
+					}
+					continue
+				}
+				section = key
+				if v := unquote(val); v != "" && (key == "name" || key == "unofficial_names") {
+					names = append(names, v)
+				}
+				continue
+			}
+			key, val, _ := strings.Cut(strings.TrimSpace(line), ":")
+			switch {
+			case section == "translations" && key == "en":
+				names = append(names, unquote(val))
+			case section == "geo" && key == "latitude":
+				lat, err = strconv.ParseFloat(unquote(val), 64)
+				hasLat = err == nil
+			case section == "geo" && key == "longitude":
+				lon, err = strconv.ParseFloat(unquote(val), 64)
+				hasLon = err == nil
+			}
+		}
+		flush()
 	}
 	return m, nil
 }
