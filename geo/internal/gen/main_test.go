@@ -2,6 +2,8 @@ package main
 
 import (
 	"math"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -37,6 +39,74 @@ func TestKm(t *testing.T) {
 	for _, tt := range tests {
 		if d := km(tt.a, tt.b); d < tt.lo || d > tt.hi {
 			t.Errorf("km(%v, %v) = %.1f, want %v..%v", tt.a, tt.b, d, tt.lo, tt.hi)
+		}
+	}
+}
+
+func TestFirstAgreeing(t *testing.T) {
+	tests := []struct {
+		name  string
+		cands [][2]float64
+		want  [2]float64
+	}{
+		{"one source", [][2]float64{{43, -75}}, [2]float64{43, -75}},
+		{"first outvoted", [][2]float64{{40.71, -74.0}, {43.3, -74.2}, {42.8, -75.5}}, [2]float64{43.3, -74.2}},
+		{"all agree: the first", [][2]float64{{10, 10}, {10.5, 10}, {10, 10.5}}, [2]float64{10, 10}},
+		{"none agree: the first", [][2]float64{{10, 10}, {20, 20}, {30, 30}}, [2]float64{10, 10}},
+	}
+	for _, tt := range tests {
+		lat, lon := firstAgreeing(tt.cands)
+		if lat != tt.want[0] || lon != tt.want[1] {
+			t.Errorf("%s: firstAgreeing(%v) = %v,%v, want %v", tt.name, tt.cands, lat, lon, tt.want)
+		}
+	}
+}
+
+func TestReadRubySubdivisions(t *testing.T) {
+	dir := t.TempDir()
+	yaml := `---
+NY:
+  unofficial_names: New York
+  translations:
+    en: New York
+    de: New York
+  geo:
+    latitude: 43.2994285
+    longitude: -74.21793260000001
+  name: New York
+'01':
+  unofficial_names:
+  - Ayn Saghir
+  - "Sghir"
+  name: Ain Bigtown Province
+  geo:
+    latitude: '36.5'
+    longitude: '2.5'
+NG:
+  name: No Geo
+`
+	if err := os.WriteFile(filepath.Join(dir, "US.yaml"), []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, err := readRubySubdivisions(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		key  string
+		want [2]float64
+		ok   bool
+	}{
+		{"US|new york", [2]float64{43.2994285, -74.21793260000001}, true},
+		{"US|ayn saghir", [2]float64{36.5, 2.5}, true},
+		{"US|sghir", [2]float64{36.5, 2.5}, true},
+		{"US|ain bigtown province", [2]float64{36.5, 2.5}, true},
+		{"US|no geo", [2]float64{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := m[tt.key]
+		if ok != tt.ok || got != tt.want {
+			t.Errorf("%s: got %v,%v, want %v,%v", tt.key, got, ok, tt.want, tt.ok)
 		}
 	}
 }
