@@ -364,3 +364,13 @@ func TestTimeWordsInNames(t *testing.T) {
 		{"2013-03-22", "Spring is coming.", []want{{"Spring", "DATE", "2013-SP"}}},
 	})
 }
+
+// TestMoreHolidays: named days counted from other holidays.
+func TestMoreHolidays(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-22", "Black Friday sales rose.", []want{{"Black Friday", "DATE", "2012-11-23"}}},
+		{"2013-03-22", "Shops opened on Boxing Day.", []want{{"Boxing Day", "DATE", "2012-12-26"}}},
+		{"2013-03-22", "On Ash Wednesday he spoke.", []want{{"Ash Wednesday", "DATE", "2013-02-13"}}},
+		{"2013-03-22", "Services are held on Maundy Thursday.", []want{{"Maundy Thursday", "DATE", "2013-03-28"}}},
+	})
+}
