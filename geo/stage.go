@@ -809,6 +809,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int) (intro int,
 			continue // "in the capital, Colombo"
 		}
 		r, _ := utf8.DecodeRuneInString(t)
+		if unicode.IsDigit(r) && k > te && k+2 < first && lowerASCII(d.Tokens[k+2].Text) == "of" {
+			continue // "captured 70 percent of Bosnia"
+		}
 		if !unicode.IsLetter(r) || clauseBreaks[w] {
 			return -1, false
 		}
@@ -821,6 +824,12 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int) (intro int,
 // capitalized words ("captured the northern town of X", "entered eastern
 // Aleppo").
 func objectPath(d *doc.Document, from, to int) bool {
+	of := -1 // the last "of": "almost all of eastern Zaire"
+	for k := from; k < to; k++ {
+		if lowerASCII(d.Tokens[k].Text) == "of" {
+			of = k
+		}
+	}
 	for k := from; k < to; k++ {
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
@@ -832,8 +841,9 @@ func objectPath(d *doc.Document, from, to int) bool {
 			// "patrolled the streets of the capital, Suva"
 		case directionWord(w) != "" || cueWords[w] != "":
 		case capitalized(t):
-		case to-k <= 4 && lowerASCII(d.Tokens[to-1].Text) == "of" && (unicode.IsLetter(firstRune(t)) || unicode.IsDigit(firstRune(t))):
-			// "captured the rebel stronghold of Jaffna"
+		case k < of && of-k <= 4 && (unicode.IsLetter(firstRune(t)) || unicode.IsDigit(firstRune(t))):
+			// "captured the rebel stronghold of Jaffna", "captured 70
+			// percent of Bosnia", "the vast majority of the Yarmouk Camp"
 		default:
 			return false
 		}
@@ -976,6 +986,9 @@ func participle(d *doc.Document, sent doc.Sentence, tt int) bool {
 	if prev == "," {
 		return true
 	}
+	if tt-2 > sent.FirstToken && d.Tokens[tt-2].Text == "," && participleAdverbs[lowerASCII(prev)] {
+		return true // ", thus killing"
+	}
 	if prev == "and" {
 		for k := tt - 2; k > sent.FirstToken && k > tt-8; k-- {
 			if t := d.Tokens[k].Text; t == "," {
@@ -987,6 +1000,10 @@ func participle(d *doc.Document, sent doc.Sentence, tt int) bool {
 	}
 	return false
 }
+
+// participleAdverbs may stand between the comma and a trailing participle.
+var participleAdverbs = map[string]bool{"thus": true, "also": true, "reportedly": true, "allegedly": true,
+	"apparently": true, "eventually": true, "finally": true, "instantly": true, "immediately": true}
 
 // verbless reports whether tokens [from, to) hold no finite verb; it is
 // false for untagged text.
@@ -1033,12 +1050,27 @@ func initial(d *doc.Document, sent doc.Sentence, k int) bool {
 func broken(d *doc.Document, from, to int) bool {
 	for x := from; x < to; x++ {
 		w := lowerASCII(d.Tokens[x].Text)
+		if quotes[w] {
+			// A short quoted phrase inside the clause ("bombed
+			// "terrorist buildings" near Kirkuk") does not break it.
+			y := x + 1
+			for y < to && y-x <= 5 && !quotes[d.Tokens[y].Text] {
+				y++
+			}
+			if y < to && y-x <= 5 && y > x+1 {
+				x = y
+				continue
+			}
+		}
 		if clauseBreaks[w] && !(prepositional[w] && x+1 < to && nounStart[lowerASCII(d.Tokens[x+1].Text)]) {
 			return true
 		}
 	}
 	return false
 }
+
+// quotes open or close a quotation.
+var quotes = map[string]bool{"\"": true, "“": true, "”": true}
 
 // prepositional clause breaks do not break a clause when a noun phrase
 // follows them ("demonstrated after the Friday prayers in Diraz").
