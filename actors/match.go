@@ -251,8 +251,9 @@ func (st *docState) ethnicGroup(am doc.ActorMention) bool {
 // "ethnic Albanians in south Serbia" and "the Albanians of southern Serbia"
 // are SRB, "ethnic Turks" protesting "Sweden's decision" SWE. The country is
 // the one named within four words after "in" or "of" right after the group;
-// else, for "ethnic" groups, the first other country named in the sentence
-// (before the group, or after it when none is before); else the country in
+// else, for "ethnic" groups, the other country named nearest to the group in
+// the sentence (a country's name, capital or adjective before a role of that
+// country; the one before on a tie; no guessed names); else the country in
 // focus. A group with no other country in sight keeps its nation's code.
 func (st *docState) placeEthnic(first int) {
 	acts := st.d.Actors
@@ -269,9 +270,20 @@ func (st *docState) placeEthnic(first int) {
 			}
 		}
 		if c == "" && a.TokenSpan.First > st.sentFirst && strings.EqualFold(st.tok(a.TokenSpan.First-1), "ethnic") {
-			for j := first; j < len(acts) && c == ""; j++ {
-				if j != i && acts[j].Actor.Country != "" && acts[j].Actor.Country != x && !st.ethnicAt(j) {
-					c = acts[j].Actor.Country
+			best := 1 << 30
+			for j := first; j < len(acts); j++ {
+				if b := acts[j].Actor; j == i || b.Country == "" || b.Country == x || acts[j].Kind == "guess" || st.ethnicAt(j) {
+					continue
+				}
+				d := acts[j].TokenSpan.First - a.TokenSpan.End
+				if j < i {
+					d = a.TokenSpan.First - acts[j].TokenSpan.End
+				}
+				if b := acts[j].Actor; b.Code != b.Country {
+					d += 2 // a role says a little less of the place than a name
+				}
+				if d < best {
+					c, best = acts[j].Actor.Country, d
 				}
 			}
 			if c == "" {
@@ -876,7 +888,11 @@ func (st *docState) apposition(k, end int) string {
 			j++
 		}
 	}
-	es, n, _, a := st.agents(j, end)
+	skip := 0
+	if base != "" {
+		skip = 2 // "the United Nations Emergency Relief Coordinator"
+	}
+	es, n, _, a := st.agentsSkip(j, end, skip)
 	if n == 0 {
 		return ""
 	}

@@ -185,8 +185,10 @@ func (s *sentence) sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 		if t.Actor.Country != "" && t.Actor.Code == t.Actor.Country && a.Actor.Country == t.Actor.Country && s.modifier(t) {
 			return true
 		}
-		// "recalled its ambassador", "their forces": the source's own.
-		if k := t.TokenSpan.First - 1; k >= s.first && t.Actor.Country != "" && a.Actor.Country == t.Actor.Country {
+		// "recalled its ambassador", "their forces": the source's own,
+		// also when the role names no country ("a call for its
+		// peacekeeping forces").
+		if k := t.TokenSpan.First - 1; k >= s.first && (t.Actor.Country == "" && t.Kind == "agent" && t.Actor.ID == "" || t.Actor.Country != "" && a.Actor.Country == t.Actor.Country) {
 			switch lower(s.d.Tokens[k].Text) {
 			case "its", "their", "his", "her", "our":
 				return true
@@ -265,6 +267,7 @@ func (s *sentence) byAgents(from, hi int) (agents []int, found bool) {
 // actorsFor assigns source and target actors to a hit. rule describes how.
 func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, rule string) {
 	hi := s.clauseEnd(h.trig)
+	ownObject := false // the target is the direct object's possessor of the source's own country
 	if h.srcPos >= 0 {
 		if mi := s.firstActorFrom(h.srcPos, hi, nil); mi >= 0 {
 			srcs = s.mentions(s.coordinatedRight(mi))
@@ -333,8 +336,21 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 	} else if !h.noun {
 		from := s.groups[h.gi].end
 		hi := s.objectEnd(from, hi)
-		if mi := s.firstActorFrom(from, hi, func(mi, start int) bool {
+		if mi := s.afterPatternPrep(h, hi, srcs); mi >= 0 {
+			// "provide ... intelligence ... to Macedonia": a pattern
+			// ending in a preposition names its target right after
+			// it; the nouns it went over are the thing given.
+			tgts = s.mentions(s.coordinatedRight(mi))
+			rule += "; target: after the pattern's preposition"
+		} else if mi := s.firstActorFrom(from, hi, func(mi, start int) bool {
 			if s.sameSide(srcs, &s.d.Actors[mi]) {
+				// The direct object's possessor is a target even of
+				// the same country when the source's country was only
+				// inferred: "the party will boycott Algeria's elections".
+				if start <= from+1 && focusOnly(srcs) && s.modifier(&s.d.Actors[mi]) {
+					ownObject = true
+					return false
+				}
 				return true
 			}
 			if s.d.Actors[mi].Actor.Code == "" && !c.PrepTargets {
@@ -412,6 +428,9 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			return srcs, tgts, rule
 		}
 	}
+	if ownObject && len(tgts) > 0 {
+		return srcs, tgts, rule
+	}
 	// Drop a target identical to the source.
 	out := tgts[:0]
 	for _, t := range tgts {
@@ -420,6 +439,38 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		}
 	}
 	return srcs, out, rule
+}
+
+// focusOnly reports whether every source's country was inferred from the
+// country in focus, not named with it.
+func focusOnly(srcs []*doc.ActorMention) bool {
+	for _, a := range srcs {
+		if a == nil || !strings.Contains(a.Rule, "+focus") {
+			return false
+		}
+	}
+	return len(srcs) > 0
+}
+
+// afterPatternPrep returns the actor right after the preposition ending a
+// verb pattern's match (the pattern's last matched word is a preposition
+// after the verb: "provide ... intelligence ... to" + Macedonia), or -1.
+func (s *sentence) afterPatternPrep(h hit, hi int, srcs []*doc.ActorMention) int {
+	k := h.end - 1
+	if k <= s.groups[h.gi].end || k >= len(s.toks) || h.end >= hi {
+		return -1
+	}
+	if t := s.tag(k); t != "IN" && t != "TO" {
+		return -1
+	}
+	mi := s.ment[h.end]
+	if h.end+1 < hi && mi < 0 && s.tag(h.end) == "DT" {
+		mi = s.ment[h.end+1]
+	}
+	if mi < 0 || s.sameSide(srcs, &s.d.Actors[mi]) {
+		return -1
+	}
+	return mi
 }
 
 // nounSource finds the source of a noun trigger: a "by" phrase, a possessor
@@ -576,11 +627,26 @@ func (c *Coder) statements(s *sentence, seen map[string]bool) {
 // minister ..." stops at the comma; "on Russia, Belarus and Iran" does not).
 func (s *sentence) objectEnd(from, hi int) int {
 	for k := from; k < hi; k++ {
-		if s.lemmas[k] == "," && !(k+1 < hi && s.ment[k+1] >= 0) {
+		if s.lemmas[k] == "," && (!(k+1 < hi && s.ment[k+1] >= 0) || s.subjectAt(k+1)) {
 			return k
 		}
 	}
 	return hi
+}
+
+// subjectAt reports whether the mention at token k is the subject of a new
+// clause: a verb follows it, after at most two nouns ("..., Thai military
+// sources said", "..., police said").
+func (s *sentence) subjectAt(k int) bool {
+	mi := s.ment[k]
+	if mi < 0 {
+		return false
+	}
+	j := s.mentionEnd(mi)
+	for n := 0; n < 2 && j < len(s.toks) && isNounTag(s.tag(j)); n++ {
+		j++
+	}
+	return j < len(s.toks) && s.ingrp[j] >= 0 && isVerbTag(s.tag(j)) && s.tag(j) != "VBG" && s.tag(j) != "VBN"
 }
 
 // isSubjectPosition reports whether no verb precedes mention m in its
