@@ -937,7 +937,7 @@ var beAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, 
 // of the passive verb at tt ("Kisangani was captured", "the towns of X and Y
 // are being targeted").
 func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
-	if tt-end < 1 || tt-end > 4 || strings.HasSuffix(lowerASCII(d.Tokens[tt].Text), "ing") {
+	if tt-end < 1 || tt-end > 8 || strings.HasSuffix(lowerASCII(d.Tokens[tt].Text), "ing") {
 		return false // "Fiji is patrolling": an actor, not a place
 	}
 	if first > sent.FirstToken {
@@ -950,7 +950,19 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 		}
 	}
 	aux := false
-	for k := end; k < tt; k++ {
+	k := end
+	if w := lowerASCII(d.Tokens[k].Text); partWords[w] || unknownCueAfter(w) != "" {
+		k++ // "The Kljuc region was captured", "Utah Beach was captured"
+	} else if w == "'s" || w == "’s" {
+		// "Japan's top police official was shot": the subject's place.
+		n := 0
+		for k++; k < tt && n < 4 && !beAux[lowerASCII(d.Tokens[k].Text)]; k, n = k+1, n+1 {
+			if tg := d.Tokens[k].Tag; tg != "JJ" && tg != "NN" && tg != "NNS" {
+				return false
+			}
+		}
+	}
+	for ; k < tt; k++ {
 		w := lowerASCII(d.Tokens[k].Text)
 		switch {
 		case beAux[w]:
