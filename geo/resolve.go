@@ -190,13 +190,25 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 		gr.q = make([]float64, len(gr.cands))
 		setQ(gr)
 	}
+	// The groups of the names each group's mentions contain: "Atlanta" for
+	// "Georgia" in "Atlanta, Georgia".
+	inner := map[*group][]*group{}
+	for _, m := range ms {
+		if m.container < 0 || m.container >= len(ms) {
+			continue
+		}
+		outer, in := byKey[ms[m.container].key], byKey[m.key]
+		if outer != nil && in != nil && outer != in && !outer.fixed {
+			inner[outer] = append(inner[outer], in)
+		}
+	}
 	for round := 0; round < 3; round++ {
 		for _, gr := range groups {
 			if gr.fixed {
 				continue
 			}
 			for i := range gr.cands {
-				gr.score[i] = gr.prior[i] + coherence(g, &gr.cands[i], gr, groups)
+				gr.score[i] = gr.prior[i] + coherence(g, &gr.cands[i], gr, groups) + containBonus(g, &gr.cands[i], inner[gr])
 			}
 		}
 		for _, gr := range groups {
@@ -505,6 +517,46 @@ func compat(g *Gazetteer, c, o *Candidate) (v float64, countryOnly bool) {
 		return 0.5, true
 	}
 	return v, false
+}
+
+// containWeight is the score a division or country gains for containing
+// the name written before it after a comma ("Atlanta, Georgia").
+const containWeight = 4.0
+
+// containBonus rates how well candidate c contains the names written just
+// before it: for each, the plausibility of its most plausible candidate
+// inside c.
+func containBonus(g *Gazetteer, c *Candidate, inner []*group) float64 {
+	s := 0.0
+	for _, o := range inner {
+		best := 0.0
+		for _, i := range o.active {
+			if oc := &o.cands[i]; o.q[i] > best && contains(g, c, oc) {
+				best = o.q[i]
+			}
+		}
+		s += best
+	}
+	return containWeight * math.Min(s, 1)
+}
+
+// contains reports whether area c holds the lower-level entry o: a country
+// its divisions and places, a first-level division the places and
+// second-level divisions of its code, a second-level division its places.
+func contains(g *Gazetteer, c, o *Candidate) bool {
+	if c.Country == "" || c.Country != o.Country || c.Index == o.Index && c.Index >= 0 {
+		return false
+	}
+	switch c.Feature {
+	case "PCLI":
+		return o.Feature != "PCLI"
+	case "ADM1":
+		return c.Admin1 != "" && o.Admin1 == c.Admin1 && o.Feature != "ADM1" && o.Feature != "PCLI"
+	case "ADM2":
+		return c.Index >= 0 && o.Index >= 0 && o.Admin1 == c.Admin1 && !isArea(o.Feature) &&
+			g.entries[c.Index].admin2 != "" && g.entries[c.Index].admin2 == g.entries[o.Index].admin2
+	}
+	return false
 }
 
 // coherence sums, over the other names of the document, the best

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/annals-dev/annals/doc"
@@ -98,6 +99,40 @@ func TestApproxKm(t *testing.T) {
 		a := approxKm(p[0], p[1], p[2], p[3])
 		if d := a - h; d > 0.02*h+0.5 || d < -0.02*h-0.5 {
 			t.Errorf("approxKm%v = %.1f, haversine %.1f", p, a, h)
+		}
+	}
+}
+
+// A division or country written after a comma contains the name before it.
+func TestResolveContainer(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStage(g)
+	tests := []struct {
+		text, name, country, feature string
+	}{
+		{"Samples from Kabanjahe in Sumatra, Indonesia, went to the CDC in Atlanta, Georgia, for tests.", "Georgia", "USA", "region"},
+		{"The recall covers a plant in Blakely, Georgia.", "Georgia", "USA", "region"},
+		{"Talks in Tbilisi, Georgia, ended.", "Georgia", "GEO", "country"},
+		{"Troops left Gori, Georgia, on Monday.", "Georgia", "GEO", "country"},
+	}
+	for _, tt := range tests {
+		d := &doc.Document{Text: tt.text}
+		var spans []doc.Span
+		for _, w := range []string{"Kabanjahe", "Sumatra", "Indonesia", "Atlanta", "Blakely", "Tbilisi", "Gori", "Georgia"} {
+			if i := strings.Index(tt.text, w); i >= 0 {
+				spans = append(spans, doc.Span{Start: i, End: i + len(w)})
+			}
+		}
+		for _, pm := range s.ResolveSpans(d, spans) {
+			if tt.text[pm.Span.Start:pm.Span.End] != tt.name {
+				continue
+			}
+			if pm.Place.Country != tt.country || pm.Place.Feature != tt.feature {
+				t.Errorf("%q: %s = %+v, want a %s in %s", tt.text, tt.name, pm.Place, tt.feature, tt.country)
+			}
 		}
 	}
 }
