@@ -616,13 +616,15 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		if first < 0 || first <= te && end > tt {
 			continue
 		}
-		if end < sent.EndToken && modifiedNouns[lowerASCII(d.Tokens[end].Text)] {
+		if end < sent.EndToken && modifiedNouns[lowerASCII(d.Tokens[end].Text)] &&
+			!(end+1 < sent.EndToken && venueNouns[lowerASCII(d.Tokens[end+1].Text)] && p.Place.Feature != "country") {
 			continue // "handed over to U.S. forces", "in a US airstrike": a modifier, not the place
 		}
 		if end+1 < sent.EndToken && d.Tokens[end].Text == "-" && !capitalized(d.Tokens[end+1].Text) {
 			continue // "the U.S.-led coalition"
 		}
-		intro, object := introduction(d, sent, first, te)
+		site := end < sent.EndToken && siteNouns[lowerASCII(d.Tokens[end].Text)]
+		intro, object := introduction(d, sent, first, te, site)
 		if object && end < sent.EndToken {
 			if w := d.Tokens[end].Text; (w == "'s" || w == "’s" || w == "'" || w == "’") && !possessedArea(d, sent, end+1) {
 				object = false // "described Serbia's cooperation": a possessive, not the object
@@ -786,14 +788,18 @@ var partWords = map[string]bool{"district": true, "districts": true, "region": t
 // index of the locative preposition that introduces it, or -1; object
 // reports a place right after the trigger ending at token te ("captured
 // Grahovo", "entered eastern Aleppo").
-func introduction(d *doc.Document, sent doc.Sentence, first, te int) (intro int, object bool) {
+//
+// A place that names a site ("their Baghdad house", "an upscale Baghdad
+// restaurant") may also follow "from" or stand after adjectives in the
+// object.
+func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) (intro int, object bool) {
 	for k, n := first-1, 0; k >= sent.FirstToken && n < 9; k, n = k-1, n+1 {
 		if k == te {
-			return -1, n <= 5 && objectPath(d, te+1, first)
+			return -1, n <= 5 && objectPath(d, te+1, first, site)
 		}
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
-		if placePreps[w] {
+		if placePreps[w] || site && w == "from" {
 			return k, false
 		}
 		if w == "of" && k-1 >= sent.FirstToken && directionWord(d.Tokens[k-1].Text) != "" {
@@ -823,7 +829,7 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int) (intro int,
 // its object place: articles, direction words, "town of"-style cues and
 // capitalized words ("captured the northern town of X", "entered eastern
 // Aleppo").
-func objectPath(d *doc.Document, from, to int) bool {
+func objectPath(d *doc.Document, from, to int, site bool) bool {
 	of := -1 // the last "of": "almost all of eastern Zaire"
 	for k := from; k < to; k++ {
 		if lowerASCII(d.Tokens[k].Text) == "of" {
@@ -841,6 +847,8 @@ func objectPath(d *doc.Document, from, to int) bool {
 			// "patrolled the streets of the capital, Suva"
 		case directionWord(w) != "" || cueWords[w] != "":
 		case capitalized(t):
+		case site && k == to-1 && (d.Tokens[k].Tag == "JJ" || d.Tokens[k].Tag == "VBN"):
+			// "destroyed an upscale Baghdad restaurant"
 		case k < of && of-k <= 4 && (unicode.IsLetter(firstRune(t)) || unicode.IsDigit(firstRune(t))):
 			// "captured the rebel stronghold of Jaffna", "captured 70
 			// percent of Bosnia", "the vast majority of the Yarmouk Camp"
@@ -874,6 +882,20 @@ var modifiedNouns = map[string]bool{"forces": true, "force": true, "troops": tru
 	"patrol": true, "patrols": true, "convoy": true, "convoys": true, "humvee": true, "vehicle": true,
 	"vehicles": true, "warships": true, "warship": true, "aircraft": true, "planes": true, "helicopter": true,
 	"embassies": true, "consulate": true, "coalition": true, "gang": true, "delegation": true}
+
+// siteNouns after a place name make it the place of a site ("his Moscow
+// apartment", "a Sarajevo corner").
+var siteNouns = map[string]bool{"house": true, "home": true, "homes": true, "apartment": true,
+	"residence": true, "restaurant": true, "hotel": true, "shop": true, "market": true, "marketplace": true,
+	"mosque": true, "church": true, "school": true, "hospital": true, "prison": true, "street": true,
+	"corner": true, "cafe": true, "shrine": true, "office": true, "neighborhood": true, "neighbourhood": true,
+	"suburb": true, "square": true, "hideout": true, "compound": true, "flat": true, "villa": true}
+
+// venueNouns after an actor noun make a place: "at Gamba police station",
+// "the Kabul army barracks" (but "a US military base" is a country's).
+var venueNouns = map[string]bool{"station": true, "stations": true, "headquarters": true, "base": true,
+	"bases": true, "camp": true, "checkpoint": true, "checkpoints": true, "post": true, "posts": true,
+	"barracks": true, "academy": true, "compound": true, "building": true, "office": true, "offices": true}
 
 // possessedNouns are parts of a place that a possessive place name may own
 // ("patrolled Bishkek's central streets", "Georgia's Black Sea coast").
