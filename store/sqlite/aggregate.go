@@ -108,7 +108,7 @@ func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *stor
 	}
 	query := "SELECT " + eventPacked + " FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ?"
 	args = append(args, limit+1)
-	rows, err := s.rd.QueryContext(ctx, query, args...)
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, nil, aggErr("events", err)
 	}
@@ -199,7 +199,7 @@ func (s *DB) Counts(ctx context.Context, q store.Query, interval store.Interval,
 	}
 	query := "SELECT CASE WHEN length(e.date) >= ? THEN " + bucket + " ELSE '' END AS b, " + by +
 		", COUNT(*) FROM events e WHERE " + where + " GROUP BY 1, 2 ORDER BY 1, 2"
-	rows, err := s.rd.QueryContext(ctx, query, append([]any{minLen}, args...)...)
+	rows, err := s.query(ctx, query, append([]any{minLen}, args...)...)
 	if err != nil {
 		return nil, aggErr("counts", err)
 	}
@@ -230,8 +230,8 @@ func (s *DB) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad,
 	var query string
 	var args []any
 	if c, ok := s.summaryCountry(&q, false); ok {
-		query = `SELECT source_key, source_id, source_name, source_code, source_country,
-			target_key, target_id, target_name, target_code, target_country, n, goldstein_milli
+		query = `SELECT ` + pack("source_key", "source_id", "source_name", "source_code", "source_country",
+			"target_key", "target_id", "target_name", "target_code", "target_country", "num:n", "num:goldstein_milli") + `
 			FROM agg_dyads WHERE country = ? ORDER BY n DESC, source_key, target_key LIMIT ?`
 		args = []any{c, limit}
 	} else {
@@ -241,69 +241,77 @@ func (s *DB) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad,
 		}
 		// The mean is taken from the sum in thousandths (as agg_dyads
 		// keeps it), exact whatever the order of the events.
-		query = `SELECT e.source_key, max(e.source_id), max(e.source_name), max(e.source_code), max(e.source_country),
-			e.target_key, max(e.target_id), max(e.target_name), max(e.target_code), max(e.target_country),
-			COUNT(*), SUM(` + goldsteinMilli + `)
+		query = `SELECT ` + pack("e.source_key", "max(e.source_id)", "max(e.source_name)", "max(e.source_code)", "max(e.source_country)",
+			"e.target_key", "max(e.target_id)", "max(e.target_name)", "max(e.target_code)", "max(e.target_country)",
+			"num:COUNT(*)", "num:SUM("+goldsteinMilli+")") + `
 			FROM events e WHERE ` + where + ` AND e.source_key <> '' AND e.target_key <> ''
-			GROUP BY e.source_key, e.target_key ORDER BY 11 DESC, 1, 6 LIMIT ?`
+			GROUP BY e.source_key, e.target_key ORDER BY COUNT(*) DESC, e.source_key, e.target_key LIMIT ?`
 		args = append(wargs, limit)
 	}
-	rows, err := s.rd.QueryContext(ctx, query, args...)
+	out := []store.Dyad{}
+	err := s.eachPacked(ctx, "dyads", query, args, func(u *unpacker) {
+		var d store.Dyad
+		d.Source = store.EventActor{Key: u.str(), ID: u.str(), Name: u.str(), Code: u.str(), Country: u.str()}
+		d.Target = store.EventActor{Key: u.str(), ID: u.str(), Name: u.str(), Code: u.str(), Country: u.str()}
+		d.Count = u.int()
+		d.MeanGoldstein = float64(u.int()) / (1000 * float64(d.Count))
+		out = append(out, d)
+	})
+	return out, err
+}
+
+// eachPacked runs a query selecting one packed row per result and calls fn
+// to read each.
+func (s *DB) eachPacked(ctx context.Context, what, query string, args []any, fn func(*unpacker)) error {
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
-		return nil, aggErr("dyads", err)
+		return aggErr(what, err)
 	}
 	defer rows.Close()
-	out := []store.Dyad{}
+	var row string
 	for rows.Next() {
-		var d store.Dyad
-		var milli int64
-		if err := rows.Scan(&d.Source.Key, &d.Source.ID, &d.Source.Name, &d.Source.Code, &d.Source.Country,
-			&d.Target.Key, &d.Target.ID, &d.Target.Name, &d.Target.Code, &d.Target.Country,
-			&d.Count, &milli); err != nil {
-			return nil, fmt.Errorf("dyads: %w", err)
+		if err := rows.Scan(&row); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
 		}
-		d.MeanGoldstein = float64(milli) / (1000 * float64(d.Count))
-		out = append(out, d)
+		u := unpacker{s: row}
+		fn(&u)
+		if err := u.done(); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
 	}
-	return out, aggErr("dyads", rows.Err())
+	return aggErr(what, rows.Err())
 }
 
 // TopActors implements store.Aggregator.
 func (s *DB) TopActors(ctx context.Context, q store.Query, limit int) ([]store.ActorCount, error) {
+	var query string
+	var args []any
 	if c, ok := s.summaryCountry(&q, false); ok {
-		return s.actorRows(ctx, `SELECT actor_key, id, name, code, actor_country, n, as_source, as_target
-			FROM agg_actors WHERE country = ? ORDER BY n DESC, actor_key LIMIT ?`, c, limit)
-	}
-	where, args, err := s.aggWhere(&q)
-	if err != nil {
-		return nil, err
-	}
-	query := `SELECT k, max(id), max(name), max(code), max(country), COUNT(*), SUM(src), SUM(1 - src) FROM (
-		SELECT e.source_key AS k, e.source_id AS id, e.source_name AS name, e.source_code AS code, e.source_country AS country, 1 AS src
-		FROM events e WHERE ` + where + ` AND e.source_key <> ''
-		UNION ALL
-		SELECT e.target_key, e.target_id, e.target_name, e.target_code, e.target_country, 0
-		FROM events e WHERE ` + where + ` AND e.target_key <> ''
-	) GROUP BY k ORDER BY 6 DESC, 1 LIMIT ?`
-	return s.actorRows(ctx, query, append(append(append([]any{}, args...), args...), limit)...)
-}
-
-func (s *DB) actorRows(ctx context.Context, query string, args ...any) ([]store.ActorCount, error) {
-	rows, err := s.rd.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, aggErr("actors", err)
-	}
-	defer rows.Close()
-	out := []store.ActorCount{}
-	for rows.Next() {
-		var a store.ActorCount
-		if err := rows.Scan(&a.Actor.Key, &a.Actor.ID, &a.Actor.Name, &a.Actor.Code, &a.Actor.Country,
-			&a.Count, &a.AsSource, &a.AsTarget); err != nil {
-			return nil, fmt.Errorf("actors: %w", err)
+		query = `SELECT ` + pack("actor_key", "id", "name", "code", "actor_country", "num:n", "num:as_source", "num:as_target") + `
+			FROM agg_actors WHERE country = ? ORDER BY n DESC, actor_key LIMIT ?`
+		args = []any{c, limit}
+	} else {
+		where, wargs, err := s.aggWhere(&q)
+		if err != nil {
+			return nil, err
 		}
-		out = append(out, a)
+		query = `SELECT ` + pack("k", "max(id)", "max(name)", "max(code)", "max(country)", "num:COUNT(*)", "num:SUM(src)", "num:SUM(1 - src)") + ` FROM (
+			SELECT e.source_key AS k, e.source_id AS id, e.source_name AS name, e.source_code AS code, e.source_country AS country, 1 AS src
+			FROM events e WHERE ` + where + ` AND e.source_key <> ''
+			UNION ALL
+			SELECT e.target_key, e.target_id, e.target_name, e.target_code, e.target_country, 0
+			FROM events e WHERE ` + where + ` AND e.target_key <> ''
+		) GROUP BY k ORDER BY COUNT(*) DESC, k LIMIT ?`
+		args = append(append(append([]any{}, wargs...), wargs...), limit)
 	}
-	return out, aggErr("actors", rows.Err())
+	out := []store.ActorCount{}
+	err := s.eachPacked(ctx, "actors", query, args, func(u *unpacker) {
+		var a store.ActorCount
+		a.Actor = store.EventActor{Key: u.str(), ID: u.str(), Name: u.str(), Code: u.str(), Country: u.str()}
+		a.Count, a.AsSource, a.AsTarget = u.int(), u.int(), u.int()
+		out = append(out, a)
+	})
+	return out, err
 }
 
 // TopPlaces implements store.Aggregator.
@@ -311,7 +319,8 @@ func (s *DB) TopPlaces(ctx context.Context, q store.Query, limit int) ([]store.P
 	var query string
 	var args []any
 	if c, ok := s.summaryCountry(&q, false); ok {
-		query = `SELECT place_name, place_country, geonameid, lat, lon, feature, resolved, n, q1, q2, q3, q4
+		query = `SELECT ` + pack("place_name", "place_country", "num:geonameid", "nullnum:lat", "nullnum:lon", "feature", "num:resolved",
+			"num:n", "num:q1", "num:q2", "num:q3", "num:q4") + `
 			FROM agg_places WHERE country = ? ORDER BY n DESC, place_name, place_country, geonameid LIMIT ?`
 		args = []any{c, limit}
 	} else {
@@ -319,30 +328,27 @@ func (s *DB) TopPlaces(ctx context.Context, q store.Query, limit int) ([]store.P
 		if err != nil {
 			return nil, err
 		}
-		query = `SELECT e.place_name, e.place_country, e.geonameid, max(e.lat), max(e.lon), max(e.place_feature), max(e.place_resolved),
-			COUNT(*), SUM(e.quad = 1), SUM(e.quad = 2), SUM(e.quad = 3), SUM(e.quad = 4)
+		query = `SELECT ` + pack("e.place_name", "e.place_country", "num:e.geonameid", "nullnum:max(e.lat)", "nullnum:max(e.lon)",
+			"max(e.place_feature)", "num:max(e.place_resolved)",
+			"num:COUNT(*)", "num:SUM(e.quad = 1)", "num:SUM(e.quad = 2)", "num:SUM(e.quad = 3)", "num:SUM(e.quad = 4)") + `
 			FROM events e WHERE ` + where + ` AND e.place_name IS NOT NULL
-			GROUP BY e.place_name, e.place_country, e.geonameid ORDER BY 8 DESC, 1, 2, 3 LIMIT ?`
+			GROUP BY e.place_name, e.place_country, e.geonameid ORDER BY COUNT(*) DESC, e.place_name, e.place_country, e.geonameid LIMIT ?`
 		args = append(wargs, limit)
 	}
-	rows, err := s.rd.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, aggErr("places", err)
-	}
-	defer rows.Close()
 	out := []store.PlaceCount{}
-	for rows.Next() {
+	err := s.eachPacked(ctx, "places", query, args, func(u *unpacker) {
 		var p store.PlaceCount
-		var lat, lon sql.NullFloat64
-		var res int
-		if err := rows.Scan(&p.Place.Name, &p.Place.Country, &p.Place.GeonameID, &lat, &lon, &p.Place.Feature, &res,
-			&p.Count, &p.ByQuad[1], &p.ByQuad[2], &p.ByQuad[3], &p.ByQuad[4]); err != nil {
-			return nil, fmt.Errorf("places: %w", err)
+		p.Place.Name, p.Place.Country, p.Place.GeonameID = u.str(), u.str(), int(u.int())
+		p.Place.Lat, _ = u.float()
+		p.Place.Lon, _ = u.float()
+		p.Place.Feature, p.Place.Resolved = u.str(), u.int() != 0
+		p.Count = u.int()
+		for i := 1; i <= 4; i++ {
+			p.ByQuad[i] = u.int()
 		}
-		p.Place.Lat, p.Place.Lon, p.Place.Resolved = lat.Float64, lon.Float64, res != 0
 		out = append(out, p)
-	}
-	return out, aggErr("places", rows.Err())
+	})
+	return out, err
 }
 
 const aggMentionSQL = `SELECT m.id, m.event_id, m.article_id, m.article_date, a.title, m.sentence, s.start_off,
@@ -357,7 +363,7 @@ const aggMentionSQL = `SELECT m.id, m.event_id, m.article_id, m.article_date, a.
 	LEFT JOIN timexes tx ON tx.article_id = m.article_id AND tx.idx = m.timex `
 
 func (s *DB) aggMentions(ctx context.Context, what, cond string, arg int64) ([]store.MentionSpans, error) {
-	rows, err := s.rd.QueryContext(ctx, aggMentionSQL+cond, arg)
+	rows, err := s.query(ctx, aggMentionSQL+cond, arg)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}

@@ -11,20 +11,31 @@ import (
 
 // Packed rows. The driver takes a lock and several calls per column value,
 // which for a page of events (35 columns) costs more than the query: the
-// list queries select one TEXT value per row instead, in which SQL packs
-// the columns, and unpacker reads them back. A value is packed as its text
-// (CAST AS TEXT: integers in decimal, reals with enough digits to read back
-// the same float64) preceded by its length in bytes and ':', and NULL as
-// '-'; so any text, separators included, packs safely.
+// list queries select one TEXT value per row (or one for the whole answer)
+// instead, in which SQL packs the columns, and unpacker reads them back.
+// A text is packed as its length in bytes, ':' and the text, so that any
+// text, separators included, packs safely; a number as its text (integers
+// in decimal, reals with enough digits to read back the same float64) and
+// ';'. NULL is '-' (then ';' for a number).
 
-// pack is the SQL expression packing exprs into one TEXT value.
+// pack is the SQL expression packing exprs into one TEXT value. An
+// expression is a text unless prefixed with "num:" (a number), "null:" (a
+// text that may be NULL) or "nullnum:". One concat() call builds the value
+// (a chain of || would copy it once per operator).
 func pack(exprs ...string) string {
 	parts := make([]string, len(exprs))
 	for i, e := range exprs {
-		t := "CAST(" + e + " AS TEXT)"
-		parts[i] = "CASE WHEN " + t + " IS NULL THEN '-' ELSE octet_length(" + t + ") || ':' || " + t + " END"
+		if c, ok := strings.CutPrefix(e, "num:"); ok {
+			parts[i] = c + ", ';'"
+		} else if c, ok := strings.CutPrefix(e, "nullnum:"); ok {
+			parts[i] = "coalesce(" + c + ", '-'), ';'"
+		} else if c, ok := strings.CutPrefix(e, "null:"); ok {
+			parts[i] = "coalesce(octet_length(" + c + ") || ':', '-'), " + c
+		} else {
+			parts[i] = "octet_length(" + e + "), ':', " + e
+		}
 	}
-	return strings.Join(parts, " || ")
+	return "concat(" + strings.Join(parts, ", ") + ")"
 }
 
 var errPacked = errors.New("malformed packed row")
@@ -36,8 +47,8 @@ type unpacker struct {
 	err error
 }
 
-// next returns the next value's text; null is true for NULL.
-func (u *unpacker) next() (v string, null bool) {
+// text returns the next text; null is true for NULL.
+func (u *unpacker) text() (v string, null bool) {
 	if u.err != nil {
 		return "", true
 	}
@@ -59,21 +70,38 @@ func (u *unpacker) next() (v string, null bool) {
 	return v, false
 }
 
-// str reads a text value (NULL reads as "").
+// num returns the next number's text; null is true for NULL.
+func (u *unpacker) num() (v string, null bool) {
+	if u.err != nil {
+		return "", true
+	}
+	i := strings.IndexByte(u.s, ';')
+	if i <= 0 {
+		u.err = errPacked
+		return "", true
+	}
+	v, u.s = u.s[:i], u.s[i+1:]
+	if v == "-" {
+		return "", true
+	}
+	return v, false
+}
+
+// str reads a text (NULL reads as "").
 func (u *unpacker) str() string {
-	v, _ := u.next()
+	v, _ := u.text()
 	return v
 }
 
-// nullStr reads a nullable text value.
+// nullStr reads a nullable text.
 func (u *unpacker) nullStr() (string, bool) {
-	v, null := u.next()
+	v, null := u.text()
 	return v, !null
 }
 
-// int reads an integer value (NULL reads as 0).
+// int reads an integer (NULL reads as 0).
 func (u *unpacker) int() int64 {
-	v, null := u.next()
+	v, null := u.num()
 	if null {
 		return 0
 	}
@@ -84,9 +112,9 @@ func (u *unpacker) int() int64 {
 	return n
 }
 
-// float reads a real value; ok is false for NULL.
+// float reads a real; ok is false for NULL.
 func (u *unpacker) float() (f float64, ok bool) {
-	v, null := u.next()
+	v, null := u.num()
 	if null {
 		return 0, false
 	}
@@ -97,6 +125,9 @@ func (u *unpacker) float() (f float64, ok bool) {
 	return f, true
 }
 
+// more reports whether values are left.
+func (u *unpacker) more() bool { return u.err == nil && u.s != "" }
+
 // done reports the first error, or an error when values are left over.
 func (u *unpacker) done() error {
 	if u.err == nil && u.s != "" {
@@ -106,11 +137,11 @@ func (u *unpacker) done() error {
 }
 
 // eventPacked packs the columns of an event e that unpackEvent reads.
-var eventPacked = pack("e.id", "e.source_key", "e.source_id", "e.source_name", "e.source_code", "e.source_country",
+var eventPacked = pack("num:e.id", "e.source_key", "e.source_id", "e.source_name", "e.source_code", "e.source_country",
 	"e.target_key", "e.target_id", "e.target_name", "e.target_code", "e.target_country",
-	"e.code", "e.root", "e.quad", "e.goldstein", "e.plover_type", "e.plover_mode", "e.plover_context", "e.date",
-	"e.place_name", "e.place_country", "e.lat", "e.lon", "e.geonameid", "e.place_feature", "e.place_resolved",
-	"e.num_mentions", "e.num_articles", "e.num_sources", "e.first_report", "e.last_report", "e.is_root", "e.url", "e.added", "e.date_lo")
+	"e.code", "e.root", "num:e.quad", "num:e.goldstein", "e.plover_type", "e.plover_mode", "e.plover_context", "e.date",
+	"null:e.place_name", "e.place_country", "nullnum:e.lat", "nullnum:e.lon", "num:e.geonameid", "e.place_feature", "num:e.place_resolved",
+	"num:e.num_mentions", "num:e.num_articles", "num:e.num_sources", "e.first_report", "e.last_report", "num:e.is_root", "e.url", "e.added", "e.date_lo")
 
 // unpackEvent reads an eventPacked row; it returns the date_lo too.
 func unpackEvent(row string) (store.Event, string, error) {

@@ -37,7 +37,7 @@ func TestPackRoundTrip(t *testing.T) {
 				text = nil
 			}
 			var row string
-			if err := db.rd.QueryRow(`SELECT `+pack("?1", "?2", "?3", "?1", "NULL"), text, tc.f, tc.i).Scan(&row); err != nil {
+			if err := db.rd.QueryRow(`SELECT `+pack("null:?1", "num:?2", "num:?3", "coalesce(?1, '')", "nullnum:NULL"), text, tc.f, tc.i).Scan(&row); err != nil {
 				t.Fatal(err)
 			}
 			u := unpacker{s: row}
@@ -54,9 +54,10 @@ func TestPackRoundTrip(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []string{"3:ab", "x:abc", "2:abc", ":"} {
+	for _, bad := range []string{"3:ab", "x:abc", "2:abc", ":", "7", "x;"} {
 		u := unpacker{s: bad}
 		u.str()
+		u.int()
 		if u.done() == nil {
 			t.Errorf("%q: no error", bad)
 		}

@@ -93,7 +93,7 @@ func (s *DB) Events(ctx context.Context, f store.Filter) ([]store.Event, error) 
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
-	rows, err := s.rd.QueryContext(ctx, q, args...)
+	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		if f.Text != "" && s.fts {
 			return nil, fmt.Errorf("events (full-text query %q, FTS5 syntax): %w", f.Text, err)
@@ -150,7 +150,7 @@ func (s *DB) loadMentions(ctx context.Context, evs []store.Event) error {
 		LEFT JOIN actor_mentions ta ON ta.article_id = m.article_id AND ta.idx = m.target_mention
 		LEFT JOIN place_mentions pm ON pm.article_id = m.article_id AND pm.idx = m.place_mention
 		WHERE m.event_id IN (` + strings.Join(ph, ",") + `) ORDER BY m.event_id, m.id`
-	rows, err := s.rd.QueryContext(ctx, q, args...)
+	rows, err := s.query(ctx, q, args...)
 	if err != nil {
 		return fmt.Errorf("mentions: %w", err)
 	}
@@ -202,7 +202,7 @@ func (s *DB) Article(ctx context.Context, id int64) (*store.Article, error) {
 	a.Added, _ = time.Parse(time.RFC3339, added)
 	a.NearDuplicateOf = dup.Int64
 	each := func(q string, fn func(scanner) error) error {
-		rows, err := s.rd.QueryContext(ctx, q, id)
+		rows, err := s.query(ctx, q, id)
 		if err != nil {
 			return fmt.Errorf("article %d: %w", id, err)
 		}

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/annals-dev/annals/doc"
@@ -31,6 +32,41 @@ type DB struct {
 	fts    bool
 	// noSummaries makes the aggregates query the events (tests compare).
 	noSummaries bool
+
+	mu    sync.Mutex
+	stmts map[string]*sql.Stmt // prepared read queries by SQL text
+}
+
+// maxStmts bounds the prepared read queries kept (a query's text depends
+// only on which filters are set, so few are ever made).
+const maxStmts = 512
+
+// query runs a read query, through a statement prepared once per SQL text
+// (parsing the longer queries costs as much as running them).
+func (s *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	s.mu.Lock()
+	st := s.stmts[q]
+	s.mu.Unlock()
+	if st == nil {
+		var err error
+		if st, err = s.rd.PrepareContext(ctx, q); err != nil {
+			return nil, err
+		}
+		s.mu.Lock()
+		switch old := s.stmts[q]; {
+		case old != nil:
+			st.Close()
+			st = old
+		case len(s.stmts) < maxStmts:
+			s.stmts[q] = st
+		default:
+			s.mu.Unlock()
+			st.Close()
+			return s.rd.QueryContext(ctx, q, args...)
+		}
+		s.mu.Unlock()
+	}
+	return st.QueryContext(ctx, args...)
 }
 
 // Pool sizes and per-connection pragmas. A read connection costs its page
@@ -80,6 +116,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	rd.SetMaxOpenConns(readConns)
 	rd.SetMaxIdleConns(readConns)
 	s.rd = rd
+	s.stmts = map[string]*sql.Stmt{}
 	return s, nil
 }
 
@@ -151,6 +188,12 @@ func (s *DB) FullText() bool { return s.fts }
 
 // Close closes the database.
 func (s *DB) Close() error {
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
 	err := s.rd.Close()
 	if err2 := s.db.Close(); err == nil {
 		err = err2

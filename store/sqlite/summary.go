@@ -359,7 +359,9 @@ func (s *DB) summaryCountry(q *store.Query, rootQuad bool) (string, bool) {
 
 // summaryCounts is Counts over agg_series.
 func (s *DB) summaryCounts(ctx context.Context, country string, q store.Query, interval store.Interval, split store.Split) (*store.Series, error) {
-	query := `SELECT bucket, root, quad, n FROM agg_series WHERE country = ? AND interval = ?`
+	// The whole series is one packed value (see pack), in bucket order.
+	query := `SELECT group_concat(` + pack("bucket", "root", "num:quad", "num:n") + `, '' ORDER BY bucket)
+		FROM agg_series WHERE country = ? AND interval = ?`
 	args := []any{country, string(interval)}
 	if q.Root != "" {
 		query += ` AND root = ?`
@@ -369,19 +371,24 @@ func (s *DB) summaryCounts(ctx context.Context, country string, q store.Query, i
 		query += ` AND quad = ?`
 		args = append(args, q.Quad)
 	}
-	rows, err := s.rd.QueryContext(ctx, query+` ORDER BY bucket`, args...)
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, aggErr("counts", err)
 	}
 	defer rows.Close()
-	out := &store.Series{Interval: interval, Split: split, Buckets: []store.Bucket{}}
-	var b, root string
-	var quad int
-	var n int64
+	var packed sql.NullString
 	for rows.Next() {
-		if err := rows.Scan(&b, &root, &quad, &n); err != nil {
+		if err := rows.Scan(&packed); err != nil {
 			return nil, fmt.Errorf("counts: %w", err)
 		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, aggErr("counts", err)
+	}
+	out := &store.Series{Interval: interval, Split: split, Buckets: []store.Bucket{}}
+	u := unpacker{s: packed.String}
+	for u.more() {
+		b, root, quad, n := u.str(), u.str(), int(u.int()), u.int()
 		if n == 0 {
 			continue
 		}
@@ -400,7 +407,10 @@ func (s *DB) summaryCounts(ctx context.Context, country string, q store.Query, i
 		bk.Counts[k] += n
 		bk.Total += n
 	}
-	return out, aggErr("counts", rows.Err())
+	if err := u.done(); err != nil {
+		return nil, fmt.Errorf("counts: %w", err)
+	}
+	return out, nil
 }
 
 // quadKey is the split key of a quad class, as CAST(quad AS TEXT) gives it.
