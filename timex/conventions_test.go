@@ -292,6 +292,20 @@ func TestPossessiveWeekdays(t *testing.T) {
 		{"2000-01-07", "The court will rule Wednesday.", []want{{"Wednesday", "DATE", "2000-01-12"}}},
 		// "around" before a plain weekday is an approximator.
 		{"2000-01-07", "The ruling came around Wednesday.", []want{{"around Wednesday", "DATE", "2000-01-05"}}},
+		// Words before it that look forward: a coming day.
+		{"2013-03-22", "Banks stayed shut ahead of Monday's deadline.", []want{{"Monday", "DATE", "2013-03-25"}}},
+		{"2013-03-22", "Cyprus has until Monday's deadline to pay.", []want{{"Monday", "DATE", "2013-03-25"}}},
+		// After "before", the clause decides.
+		{"2013-03-22", "They will meet before Monday's vote.", []want{{"Monday", "DATE", "2013-03-25"}}},
+		{"1989-10-30", "Its share before Friday's purchases is small.", []want{{"Friday", "DATE", "1989-10-27"}}},
+	})
+}
+
+// TestBritishPeriods: "the year to March" is the twelve months up to it.
+func TestBritishPeriods(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-22", "Profit for the year to March 2013 fell.", []want{{"the year", "DURATION", "P1Y"}, {"March 2013", "DATE", "2013-03"}}},
+		{"2013-03-22", "Prices rose over the year to February.", []want{{"the year", "DURATION", "P1Y"}, {"February", "DATE", "2013-02"}}},
 	})
 }
 

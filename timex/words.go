@@ -282,8 +282,24 @@ func (r *run) weekdayExpr(i int) (match, bool) {
 	if r.possessive(end) {
 		// "Wednesday's ruling", "Friday's close": a day named as the
 		// owner of a reported event is past (or today), whatever the
-		// clause's tense ("ways to get around Wednesday's ruling").
-		tense = -1
+		// clause's tense ("ways to get around Wednesday's ruling"),
+		// unless the words before it look forward ("ahead of Monday's
+		// deadline").
+		switch r.low(i - 1) {
+		case "until", "till", "await", "awaits", "awaiting":
+			tense = 1
+		case "before", "for":
+			// "before Friday's purchases", "for Friday's ceremony": the
+			// clause decides.
+		case "of":
+			if r.low(i-2) == "ahead" {
+				tense = 1
+			} else {
+				tense = -1
+			}
+		default:
+			tense = -1
+		}
 	}
 	day := r.weekdayDate(t.wi.weekday, tense)
 	m := match{end: end, typ: "DATE", value: fmtDay(day), rule: "weekday"}
@@ -1110,6 +1126,9 @@ func (r *run) theExpr(i int) (match, bool) {
 func (r *run) periodEnded(k int) bool {
 	if r.low(k) == "just" {
 		k++
+	}
+	if (r.low(k) == "to" || r.low(k) == "through") && r.cls(k+1)&cMonth != 0 && k+1 < len(r.toks) && r.toks[k+1].flags&fCap != 0 {
+		return true // British "the year to March 2013"
 	}
 	return r.low(k) == "ended" || r.low(k) == "ending"
 }
