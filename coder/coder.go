@@ -104,6 +104,7 @@ func (c *Coder) Process(d *doc.Document) error {
 	d.Events = d.Events[:0]
 	// One working sentence per call, its buffers reused sentence after
 	// sentence; Process stays safe for concurrent documents.
+	placeActors(d)
 	s := &sentence{cues: c.Cues, isPerson: c.IsPerson}
 	bySentence := actorsBySentence(d)
 	for si := range d.Sentences {

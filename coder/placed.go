@@ -1,0 +1,89 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/annals-dev/annals/doc"
+)
+
+// placeActors completes the countries of bare roles from the places the
+// geo stage found (d.Places, each with its country from the gazetteer): a
+// place right before the role ("Darfur rebels" → SDNREB) or named after it
+// with "of" ("the government of Sindh province" → PAKGOV) or, before the
+// sentence's first verb, "in" ("protesters in Lagos clashed" → NGA). Only roles with no country, or with one
+// taken from the focus ("+focus"), change: a place next to a role says whose
+// it is more surely than the country in focus. It edits d.Actors in place.
+func placeActors(d *doc.Document) {
+	if len(d.Places) == 0 {
+		return
+	}
+	pi := 0
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		if a.Kind != "agent" || a.Actor.ID != "" || a.Actor.Code == "" {
+			continue
+		}
+		focus := strings.Contains(a.Rule, "+focus")
+		if a.Actor.Country != "" && !focus {
+			continue
+		}
+		// Places are in text order: skip those ending well before.
+		for pi < len(d.Places) && d.Places[pi].TokenSpan.End < a.TokenSpan.First {
+			pi++
+		}
+		c := ""
+		if pi < len(d.Places) {
+			if p := d.Places[pi]; p.TokenSpan.End == a.TokenSpan.First && p.Sentence == a.Sentence {
+				c = p.Place.Country // "Darfur rebels"
+			}
+		}
+		if c == "" {
+			c = placeAfter(d, a, pi)
+		}
+		if c == "" || c == a.Actor.Country {
+			continue
+		}
+		code := a.Actor.Code
+		if a.Actor.Country != "" {
+			code = code[len(a.Actor.Country):]
+		}
+		a.Actor.Code = c + code
+		a.Actor.Country = c
+		a.Rule = strings.Replace(a.Rule, " +focus", "", 1) + " +place"
+	}
+}
+
+// placeAfter returns the country of a place named right after actor a by
+// "in" or "of" (with an optional "the"), searching d.Places from index pi.
+func placeAfter(d *doc.Document, a *doc.ActorMention, pi int) string {
+	k := a.TokenSpan.End
+	if k+1 >= len(d.Tokens) || d.Tokens[k].Sentence != a.Sentence {
+		return ""
+	}
+	switch d.Tokens[k].Text {
+	case "of":
+	case "in":
+		// "Protesters in Lagos clashed": a role before its verb. After
+		// the verb "in" rather says where the act was ("killed two
+		// policemen in Gradiska").
+		if !isSubjectPosition(d, a) {
+			return ""
+		}
+	default:
+		return ""
+	}
+	j := k + 1
+	if strings.EqualFold(d.Tokens[j].Text, "the") {
+		j++
+	}
+	for ; pi < len(d.Places); pi++ {
+		p := d.Places[pi]
+		if p.TokenSpan.First > j {
+			break
+		}
+		if p.TokenSpan.First == j {
+			return p.Place.Country
+		}
+	}
+	return ""
+}
