@@ -250,7 +250,9 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			}
 			// News names a division with a cue ("Washington state", "the
 			// Kharkiv region"); without one, the same-named seat is meant.
-			if m.pick >= 0 {
+			// A division in a list of divisions stays one ("Washington,
+			// Pennsylvania and California").
+			if m.pick >= 0 && !inDivisionList(m, &gr.cands[m.pick], ms, byKey) {
 				switch m.hint {
 				case "province", "state", "region", "governorate", "oblast", "county", "parish", "district":
 				default:
@@ -261,6 +263,38 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			}
 		}
 	}
+}
+
+// listGap is the most bytes between two names of a list (", ", " and ").
+const listGap = 5
+
+// inDivisionList reports whether mention m, picked as division c, has a
+// neighbour in the text, at most listGap bytes away, whose best candidate
+// is a division of the same level and country.
+func inDivisionList(m *mention, c *Candidate, ms []*mention, byKey map[string]*group) bool {
+	if c.Feature != "ADM1" && c.Feature != "ADM2" || m.span.End == 0 {
+		return false
+	}
+	for _, o := range ms {
+		if o == m || o.key == m.key || o.span.End == 0 {
+			continue
+		}
+		gap := o.span.Start - m.span.End
+		if gap < 0 {
+			gap = m.span.Start - o.span.End
+		}
+		if gap < 0 || gap > listGap {
+			continue
+		}
+		og := byKey[o.key]
+		if og == nil || og.fixed || len(og.cands) == 0 {
+			continue
+		}
+		if b := &og.cands[argmax(og.score)]; b.Feature == c.Feature && b.Country == c.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // lonely reports a small populated place or second-level division (under lonelyPop) that no other

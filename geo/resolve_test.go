@@ -136,3 +136,38 @@ func TestResolveContainer(t *testing.T) {
 		}
 	}
 }
+
+// A division in a list of divisions stays a division; alone it is its
+// same-named seat.
+func TestResolveDivisionList(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStage(g)
+	tests := []struct {
+		text, feature string
+		lat, lon      float64
+	}{
+		{"Cases were reported in Oregon, Washington and California.", "region", 47.3, -120.2},
+		{"Cases were reported in Idaho, Washington and Oregon.", "region", 47.3, -120.2},
+		{"Officials in Washington said the talks with Moscow would resume.", "city", 38.9, -77.04},
+	}
+	for _, tt := range tests {
+		d := &doc.Document{Text: tt.text}
+		var spans []doc.Span
+		for _, w := range []string{"Oregon", "Washington", "Idaho", "California", "Moscow"} {
+			if i := strings.Index(tt.text, w); i >= 0 {
+				spans = append(spans, doc.Span{Start: i, End: i + len(w)})
+			}
+		}
+		for _, pm := range s.ResolveSpans(d, spans) {
+			if tt.text[pm.Span.Start:pm.Span.End] != "Washington" {
+				continue
+			}
+			if pm.Place.Feature != tt.feature || Distance(pm.Place, doc.Place{Lat: tt.lat, Lon: tt.lon}) > 100 {
+				t.Errorf("%q: Washington = %+v, want a %s at %.2f,%.2f", tt.text, pm.Place, tt.feature, tt.lat, tt.lon)
+			}
+		}
+	}
+}
