@@ -238,8 +238,14 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 			cued = strings.HasSuffix(strings.TrimRight(d.Text[:sp.Start], " "), " of")
 		}
 	}
-	if !cued && i-2 >= sent.FirstToken && lowerASCII(toks[i-1].Text) == "of" && areaNouns[lowerASCII(toks[i-2].Text)] {
-		cued = true // "the populated localities of Mardes", "the districts of Al-Arfi"
+	if !cued && i-2 >= sent.FirstToken && lowerASCII(toks[i-1].Text) == "of" && (areaNouns[lowerASCII(toks[i-2].Text)] || directionWord(toks[i-2].Text) != "") {
+		cued = true // "the populated localities of Mardes", "the districts of Al-Arfi", "east of Furqlus"
+	}
+	if !cued && j-i >= 2 && toponymPrefixes[lowerASCII(toks[i].Text)] {
+		cued = true // "Wadi Barada", "Kafr Nabuda", "Tal Al-Bardah"
+	}
+	if !cued && appositivePlace(d, sent, j) {
+		cued = true // "Qabasin, a highly embattled town"
 	}
 	if !cued && i == sent.FirstToken+1 && lowerASCII(toks[i-1].Text) == "in" && j < sent.EndToken && toks[j].Text == "," {
 		cued = true // "In Hilla, ..."
@@ -272,6 +278,11 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 			"entered", "enter", "entering", "stormed", "storm", "storming", "patrolled", "patrolling", "patrol",
 			"shelled", "besieged", "recaptured", "liberated", "overran":
 			bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)])
+		case "invaded", "shelling", "bombed", "bombing", "retook", "retake", "recapture", "recapturing",
+			"liberate", "liberating", "besiege", "besieging", "overrunning", "overrun":
+			// Verbs that take persons as well: not a name the actors read as a person's.
+			bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)]) &&
+				!guessedPerson(d, sp)
 		}
 	}
 	if !cued && !bare {
@@ -309,6 +320,56 @@ func nameEnd(toks []doc.Token, i, j int) int {
 		return j - 1
 	}
 	return j
+}
+
+// toponymPrefixes open place names ("Wadi Barada", "Kafr Nabuda", "Tal
+// Rifaat", "Jabal al-Zawiya", "Beit Hanoun", "Mount Hermon").
+var toponymPrefixes = map[string]bool{"wadi": true, "kafr": true, "kfar": true, "tal": true, "tell": true,
+	"jabal": true, "jebel": true, "deir": true, "ain": true, "ayn": true, "‘ayn": true, "beit": true,
+	"bir": true, "khirbet": true, "mount": true, "lake": true, "cape": true, "fort": true, "port": true,
+	"san": true, "santa": true, "saint": true, "st.": true, "bab": true, "ras": true, "qasr": true,
+	"tel": true, "nahr": true, "sheikh": false}
+
+// appositiveNouns after ", a ..." describe the name before as a place.
+var appositiveNouns = map[string]bool{"town": true, "village": true, "city": true, "district": true,
+	"suburb": true, "enclave": true, "valley": true, "base": true, "region": true, "province": true,
+	"neighborhood": true, "neighbourhood": true, "hamlet": true, "settlement": true, "area": true,
+	"county": true, "port": true, "island": true, "municipality": true, "camp": true, "stronghold": true,
+	"crossing": true, "hill": true, "airbase": true, "locality": true, "township": true}
+
+// appositivePlace reports ", a small village", ", the provincial capital", ...
+// from token j: a description of the name before it as a place.
+func appositivePlace(d *doc.Document, sent doc.Sentence, j int) bool {
+	if j+2 >= sent.EndToken || d.Tokens[j].Text != "," {
+		return false
+	}
+	switch lowerASCII(d.Tokens[j+1].Text) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for k := j + 2; k < sent.EndToken && k < j+7; k++ {
+		w := lowerASCII(d.Tokens[k].Text)
+		if appositiveNouns[w] {
+			return true
+		}
+		if w == "," || w == "of" || w == "and" || capitalized(d.Tokens[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// guessedPerson reports whether span sp overlaps a name the actors stage
+// guessed to be a person's.
+func guessedPerson(d *doc.Document, sp doc.Span) bool {
+	for k := range d.Actors {
+		a := &d.Actors[k]
+		if a.Span.Start < sp.End && a.Span.End > sp.Start && a.Rule == "guess-person" {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenAdjective reports a capitalized compound adjective ("ISIS-led",
@@ -366,7 +427,8 @@ func unknownCueAfter(after string) string {
 		"valley", "peak", "farms", "airport", "beach", "bay", "coast", "coastline", "river", "lake", "heights",
 		"plain", "plains", "desert", "market", "crossing", "commune", "locality", "countryside", "outskirts",
 		"city", "hospital", "university", "base", "airbase", "dam", "complex", "castle", "prison", "stadium",
-		"lga", "prefecture":
+		"lga", "prefecture", "gorge", "pass", "ridge", "island", "islands", "peninsula", "palace", "roundabout",
+		"plaza", "harbor", "harbour", "oasis", "enclave", "junction", "checkpoint":
 		return w
 	}
 	return ""

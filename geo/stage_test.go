@@ -120,6 +120,10 @@ func TestPlaceFor(t *testing.T) {
 		{"A Palestinian man was shot in the West Bank town of Jenin.", "shot", "Jenin"},
 		{"Croatian troops captured Knin last Friday.", "captured", "Knin"},
 		{"Some 5,000 people protested against a war on Iraq at a park in Tokyo.", "protested", "Tokyo"},
+		{"Kafr Naya was shelled on Sunday.", "shelled", "Kafr Naya"},
+		{"Gunmen killed two men in Orgun district of Paktika province.", "killed", "Orgun"},
+		{"Serbs have captured 70 percent of Bosnia.", "captured", "Bosnia"},
+		{"Gunmen attacked the Basque city of Bilbao.", "attacked", "Bilbao"},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
