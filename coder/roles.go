@@ -145,7 +145,18 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 	for k >= 0 && s.tag(k) == "RB" {
 		k--
 	}
-	if k >= 0 && (s.lemmas[k] == "and" || s.lemmas[k] == "or") && gi > 0 {
+	if k >= 0 && (s.lemmas[k] == "and" || s.lemmas[k] == "or" || s.lemmas[k] == "but") && gi > 0 {
+		// "... but was still refusing" too. After a comma the verb may
+		// pair with an earlier verb than the last one ("Benin opened
+		// its borders to West Africans ordered out ..., but was still
+		// refusing"): the nearest with a coded subject.
+		if k > 0 && s.lemmas[k-1] == "," {
+			for gj := gi - 1; gj >= 0; gj-- {
+				if ms := c.subjectActors(s, gj); len(ms) > 0 && ms[0].Actor.Code != "" {
+					return ms
+				}
+			}
+		}
 		return c.subjectActors(s, gi-1)
 	}
 	return nil

@@ -565,6 +565,12 @@ func (s *sentence) parentheticalStart(j int) int {
 				if w == "which" || w == "who" || w == "whose" || w == "where" || s.tag(k+1) == "DT" || s.tag(k+1) == "PRP$" || s.tag(k+1) == "IN" && k > 0 && s.ment[k-1] >= 0 {
 					return k
 				}
+				// A participial phrase after the subject: "Bashir,
+				// following the peace deal, has taken", "US attacks,
+				// occurring every three days, have killed".
+				if t := s.tag(k + 1); (t == "VBG" || w == "following") && k > 0 && (s.ment[k-1] >= 0 || isNounTag(s.tag(k-1))) {
+					return k
+				}
 			}
 			return -1
 		}
