@@ -186,7 +186,8 @@ func TestOrdinalDays(t *testing.T) {
 	runCases(t, []tagCase{
 		{"1998-03-05", "The vote is this coming Sunday, March eighth.", []want{{"this coming Sunday, March eighth", "DATE", "1998-03-08"}}},
 		{"1998-03-05", "It ended on March second, 1997.", []want{{"March second, 1997", "DATE", "1997-03-02"}}},
-		{"1998-03-05", "the March second round", nil},
+		// Not March 2: the month of the second round.
+		{"1998-03-05", "the March second round", []want{{"March", "DATE", "1998-03"}}},
 		{"1998-03-05", "In March first quarter results came.", []want{{"March", "DATE", "1998-03"}, {"first quarter", "DATE", "1998-Q1"}}},
 	})
 }
@@ -386,5 +387,19 @@ func TestMoreHolidays(t *testing.T) {
 		{"2013-03-22", "Shops opened on Boxing Day.", []want{{"Boxing Day", "DATE", "2012-12-26"}}},
 		{"2013-03-22", "On Ash Wednesday he spoke.", []want{{"Ash Wednesday", "DATE", "2013-02-13"}}},
 		{"2013-03-22", "Services are held on Maundy Thursday.", []want{{"Maundy Thursday", "DATE", "2013-03-28"}}},
+	})
+}
+
+// TestAmbiguousMonths: "March" and "May" after the article or a
+// superlative and before a lower-case word are months; names are not.
+func TestAmbiguousMonths(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1999-02-10", "The March accession will enable them to join.", []want{{"March", "DATE", "1999-03"}}},
+		{"2013-03-22", "It was the coldest March in 50 years.", []want{{"March", "DATE", "2013-03"}, {"50 years", "DURATION", "P50Y"}}},
+		{"2013-03-22", "The May elections will be close.", []want{{"May", "DATE", "2013-05"}}},
+		{"2013-03-22", "He met Theresa May in London.", nil},
+		{"2013-03-22", "The March of Dimes raised money.", nil},
+		{"2013-03-22", "The honest May said no.", nil},
+		{"2013-03-22", "Protesters march on.", nil},
 	})
 }

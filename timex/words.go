@@ -126,6 +126,18 @@ func (r *run) monthContext(i int) bool {
 	case "last", "this", "next":
 		return true
 	}
+	// "the March accession", "the coldest March in 50 years": after the
+	// article or a superlative and before a lower-case word or the end of
+	// the clause ("the March on Washington" is rare; "Theresa May" and
+	// "March Madness" have capitals around them).
+	switch r.low(i - 1) {
+	case "the", "coldest", "warmest", "hottest", "wettest", "driest", "mildest", "snowiest", "sunniest", "busiest", "deadliest", "bloodiest", "worst", "best", "earliest", "latest":
+		if i+1 >= len(r.toks) {
+			return true
+		}
+		n := &r.toks[i+1]
+		return n.kind == kPunct && n.low != "'" && n.low != "’" || n.kind == kWord && n.flags&fCap == 0 && n.low != "of"
+	}
 	return false
 }
 
