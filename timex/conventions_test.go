@@ -347,6 +347,10 @@ func TestDayLists(t *testing.T) {
 		{"1998-03-06", "On March 2, 13 and 14 percent voted.", []want{{"March 2", "DATE", "1998-03-02"}}},
 		// Days run forward within the month.
 		{"1998-03-06", "On March 20 and 5 of them left.", []want{{"March 20", "DATE", "1998-03-20"}}},
+		// Day-first: the listed day takes the month and year after it.
+		{"2013-03-22", "The survey, carried out between 1 and 14 March, found it.", []want{{"1", "DATE", "2013-03-01"}, {"14 March", "DATE", "2013-03-14"}}},
+		{"2013-03-22", "The fair runs 1-3 April 2014.", []want{{"1", "DATE", "2014-04-01"}, {"3 April 2014", "DATE", "2014-04-03"}}},
+		{"2013-03-22", "He scored 2 and 5 goals.", nil},
 	})
 }
 

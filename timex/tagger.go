@@ -162,6 +162,12 @@ func (r *run) tag() {
 			i++
 			continue
 		}
+		if t.kind == kNum {
+			if e := r.dayListBefore(i); e > i {
+				i = e
+				continue
+			}
+		}
 		m, ok := r.at(i)
 		if !ok && m.rule == "name" {
 			i = m.end // "the Good Friday Agreement": no Friday either
@@ -243,6 +249,33 @@ func (r *run) dayList(m match) int {
 		return m.end
 	}
 	return days[nd-1] + 1
+}
+
+// dayListBefore recognizes a day of the month listed before a day-month
+// date ("between 1 and 14 March", "1-3 April 2013"): it emits both and
+// returns the token after the date, or i if there is no such list.
+func (r *run) dayListBefore(i int) int {
+	t := &r.toks[i]
+	if t.ndig > 2 || t.flags&^fOrd != 0 || t.num < 1 || t.num > 31 || i+2 >= len(r.toks) {
+		return i
+	}
+	k := i + 1
+	switch r.low(k) {
+	case "and", "or", "to", "-", "until", "till", "through":
+	default:
+		return i
+	}
+	n := &r.toks[k+1]
+	if n.kind != kNum || n.ndig > 2 || n.num <= t.num {
+		return i
+	}
+	m, ok := r.numeric(k + 1)
+	if !ok || m.rule != "day-month" && m.rule != "day-month-year" || len(m.value) != 10 {
+		return i
+	}
+	r.emit(i, match{end: i + 1, typ: "DATE", value: m.value[:8] + pad(t.num, 2), rule: "day-month"})
+	r.emit(k+1, m)
+	return m.end
 }
 
 // listEnd reports whether token k may follow a day of the month in a list:
