@@ -125,6 +125,11 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		return nil
 	}
 	g := s.groups[gi]
+	// A gerund right after a verb is its complement and shares its
+	// subject: "prepared to resume shelling", "began firing".
+	if gi > 0 && g.first == g.head && s.tag(g.head) == "VBG" && g.first > 0 && s.ingrp[g.first-1] == gi-1 {
+		return c.subjectActors(s, gi-1)
+	}
 	// An infinitive takes its subject from the verb it depends on: "X
 	// threatened to attack", "X is ready to cooperate"; with an object in
 	// between, the object: "urged Iran to release".
@@ -452,11 +457,12 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 	return srcs, out, rule
 }
 
-// focusOnly reports whether every source's country was inferred from the
-// country in focus, not named with it.
+// focusOnly reports whether every source's country was inferred (from the
+// country in focus, a place next to a role, or where an ethnic group lives),
+// not named with it.
 func focusOnly(srcs []*doc.ActorMention) bool {
 	for _, a := range srcs {
-		if a == nil || !strings.Contains(a.Rule, "+focus") {
+		if a == nil || !strings.Contains(a.Rule, "+focus") && !strings.Contains(a.Rule, "+ethnic") && !strings.Contains(a.Rule, "+place") {
 			return false
 		}
 	}

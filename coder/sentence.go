@@ -331,6 +331,10 @@ func (s *sentence) inPP(j int) (prep string, ok bool) {
 				// "killing at least 156 people": no place phrase.
 				return "", false
 			}
+			if l := s.lemmas[k]; l == "to" && k > 0 && s.lemmas[k-1] == "up" && k+1 < len(s.toks) && s.tag(k+1) == "CD" {
+				// "Up to 1,000 ethnic Turks began": a quantity.
+				return "", false
+			}
 			if l := s.lemmas[k]; l == "that" || l == "whether" || l == "if" || l == "because" || l == "although" || l == "though" {
 				// A subordinating conjunction opens a clause whose
 				// subject this is: "noted that Cirith Ungol regretted".
