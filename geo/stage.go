@@ -2,6 +2,7 @@ package geo
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -184,7 +185,115 @@ func (s *Stage) find(d *doc.Document) []*mention {
 			i = best - 1
 		}
 	}
+	if len(ms) > 0 {
+		ms = s.coordinated(d, ms)
+	}
 	return ms
+}
+
+// coordinated adds the unknown names coordinated with a place ("Tal Maksour
+// and Hazarah", "Fuah and Kafraya", "Angyom, Tse-Usenda and Tse-Torkula
+// villages"): up to three capitalized words joined to a place by "and", "or"
+// or a comma, that no actor reads as a name. ms is in text order, and so is
+// the result.
+func (s *Stage) coordinated(d *doc.Document, ms []*mention) []*mention {
+	var out []*mention
+	taken := func(a, b int) bool {
+		for _, m := range ms {
+			if m.tokens.First < b && m.tokens.End > a {
+				return true
+			}
+		}
+		for _, m := range out {
+			if m.tokens.First < b && m.tokens.End > a {
+				return true
+			}
+		}
+		return false
+	}
+	for pass := 0; pass < 3; pass++ {
+		n := len(out)
+		for _, list := range [][]*mention{ms, out[:n]} {
+			for _, m := range list {
+				if m.tokens.End == 0 || m.sent < 0 || m.sent >= len(d.Sentences) {
+					continue
+				}
+				sent := d.Sentences[m.sent]
+				// After: "X and NAME".
+				if j := m.tokens.End; j+1 < sent.EndToken && joiner(d.Tokens[j].Text) {
+					e := s.coordName(d, sent, j+1)
+					if d.Tokens[j].Text == "," && (e >= sent.EndToken || !joiner(d.Tokens[e].Text)) {
+						e = j + 1 // "from Burkina Faso, Zongo was shot": a list goes on after a comma
+					}
+					if e > j+1 && !taken(j+1, e) {
+						if c := s.coordMention(d, j+1, e, m.sent); c != nil {
+							out = append(out, c)
+						}
+					}
+				}
+				// Before: "NAME and X".
+				if i := m.tokens.First; i-2 >= sent.FirstToken && (d.Tokens[i-1].Text == "and" || d.Tokens[i-1].Text == "or") {
+					b := i - 1
+					for b > sent.FirstToken && b > i-4 && capitalized(d.Tokens[b-1].Text) {
+						b--
+					}
+					if b < i-1 && (b == sent.FirstToken || !capitalized(d.Tokens[b-1].Text)) && s.coordName(d, sent, b) == i-1 && !taken(b, i-1) {
+						if c := s.coordMention(d, b, i-1, m.sent); c != nil {
+							out = append(out, c)
+						}
+					}
+				}
+			}
+		}
+		if len(out) == n {
+			break
+		}
+	}
+	if len(out) == 0 {
+		return ms
+	}
+	ms = append(ms, out...)
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
+	return ms
+}
+
+func joiner(t string) bool { return t == "and" || t == "or" || t == "," }
+
+// coordName returns the end of a capitalized name of up to three words
+// starting at token i that may be coordinated with a place, or i.
+func (s *Stage) coordName(d *doc.Document, sent doc.Sentence, i int) int {
+	j := i
+	for j < sent.EndToken && j-i < 3 && capitalized(d.Tokens[j].Text) && !acronym(d.Tokens[j].Text) &&
+		!calendarWords[lowerASCII(d.Tokens[j].Text)] && !s.isStop(d.Tokens[j].Text) && !hyphenAdjective(d.Tokens[j].Text) {
+		j++
+	}
+	if j == i || j < sent.EndToken && capitalized(d.Tokens[j].Text) {
+		return i
+	}
+	return j
+}
+
+// coordMention returns an unknown mention for tokens [i, j) of sentence si,
+// or nil when an actor reads them as a name.
+func (s *Stage) coordMention(d *doc.Document, i, j, si int) *mention {
+	sp := doc.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
+	if actorName(d, sp) || guessedPerson(d, sp) {
+		return nil
+	}
+	m := s.newMention(d, sp)
+	m.tokens = doc.TokenSpan{First: i, End: j}
+	m.sent = si
+	if demonymOnly(m.cands) {
+		return nil
+	}
+	if len(m.cands) > 0 {
+		return m // a place name the gazetteer knows, skipped as uncued
+	}
+	m.unknown = true
+	if m.hint == "" {
+		m.hint = "village"
+	}
+	return m
 }
 
 // unknown returns a mention for a capitalized name the gazetteer lacks,
@@ -428,7 +537,10 @@ func unknownCueAfter(after string) string {
 		"plain", "plains", "desert", "market", "crossing", "commune", "locality", "countryside", "outskirts",
 		"city", "hospital", "university", "base", "airbase", "dam", "complex", "castle", "prison", "stadium",
 		"lga", "prefecture", "gorge", "pass", "ridge", "island", "islands", "peninsula", "palace", "roundabout",
-		"plaza", "harbor", "harbour", "oasis", "enclave", "junction", "checkpoint":
+		"plaza", "harbor", "harbour", "oasis", "enclave", "junction", "checkpoint",
+		// plurals after a coordination: "X and Y villages", "the A and B districts"
+		"villages", "towns", "districts", "neighborhoods", "neighbourhoods", "quarters", "camps", "provinces",
+		"regions", "cities", "suburbs", "localities", "counties", "governorates":
 		return w
 	}
 	return ""

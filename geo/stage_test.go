@@ -124,6 +124,8 @@ func TestPlaceFor(t *testing.T) {
 		{"Gunmen killed two men in Orgun district of Paktika province.", "killed", "Orgun"},
 		{"Serbs have captured 70 percent of Bosnia.", "captured", "Bosnia"},
 		{"Gunmen attacked the Basque city of Bilbao.", "attacked", "Bilbao"},
+		{"Insurgents shelled Fuah and Kafraya on Sunday.", "shelled", "Fuah"},
+		{"Gunmen raided the Angyom and Tse-Torkula villages.", "raided", "Angyom"},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
