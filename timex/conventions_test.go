@@ -407,3 +407,16 @@ func TestAmbiguousMonths(t *testing.T) {
 		{"2013-03-22", "Protesters march on.", nil},
 	})
 }
+
+// TestFinalQuarter: "the final/last quarter of 2012" is its fourth
+// quarter; "the last quarter" alone is the one before the document's.
+func TestFinalQuarter(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-21", "Growth was 0.3% in the final quarter of 2012.", []want{{"the final quarter of 2012", "DATE", "2012-Q4"}}},
+		{"2013-03-21", "Growth was 0.3% in the last quarter of 2012.", []want{{"the last quarter of 2012", "DATE", "2012-Q4"}}},
+		{"2013-03-21", "Growth was weak in the final quarter.", []want{{"the final quarter", "DATE", "2012-Q4"}}},
+		{"2013-03-21", "The final half of 2012 was weak.", []want{{"The final half of 2012", "DATE", "2012-H2"}}},
+		{"2013-08-21", "Sales fell in the last quarter.", []want{{"the last quarter", "DATE", "2013-Q2"}}},
+		{"2013-03-21", "It was the final game.", nil},
+	})
+}

@@ -67,6 +67,7 @@ func (r *run) words(i int) (match, bool) {
 		}
 	case "fiscal", "fy":
 		try(r.fiscalExpr(i))
+
 	case "h":
 		// H1 2013, H2
 		if t.flags&fCap != 0 && r.adjacent(i) && i+1 < len(r.toks) && r.toks[i+1].kind == kNum && (r.toks[i+1].num == 1 || r.toks[i+1].num == 2) && r.toks[i+1].ndig == 1 && i+2 < len(r.toks) && r.yearLike(i+2) {
@@ -723,6 +724,12 @@ func (r *run) relative(i int) (match, bool) {
 	if r.low(k) == "fiscal" && r.low(k+1) == "year" {
 		k++
 	}
+	if rel == "last" && r.low(k) == "quarter" && r.low(i-1) == "the" && r.low(k+1) == "of" {
+		// "the last quarter of 2012": its fourth quarter.
+		if m, ok := r.quarterAfter(i, 4, 0); ok && m.end > k+1 {
+			return m, true
+		}
+	}
 	if (rel == "last" || rel == "latter") && r.low(k) == "half" && r.low(i-1) == "the" {
 		// "the last half of 1989": the second half; of a decade or a
 		// century, its end.
@@ -981,6 +988,15 @@ func (r *run) theExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	t := &r.toks[k]
+	if t.low == "final" {
+		// "the final quarter [of 2012]", "the final half": the last one.
+		switch r.low(k + 1) {
+		case "quarter":
+			return r.quarterAfter(k, 4, 0)
+		case "half":
+			return r.quarterAfter(k, 2, 0)
+		}
+	}
 	switch {
 	case t.kind == kNum && t.flags&fDecade != 0:
 		m, ok := r.numeric(k)
