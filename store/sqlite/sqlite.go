@@ -72,7 +72,7 @@ func (s *DB) query(ctx context.Context, q string, args ...any) (*sql.Rows, error
 // Pool sizes and per-connection pragmas. A read connection costs its page
 // cache (cacheKiB) at most; the pages themselves are shared through mmap.
 const (
-	readConns = 16
+	readConns = 64
 	cacheKiB  = 16 << 10
 	mmapBytes = 1 << 30
 )
