@@ -384,8 +384,15 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			}
 			return ok && !c.PrepTargets && (p == "in" || p == "at" || p == "near" || p == "from" || p == "since")
 		}); mi >= 0 {
-			tgts = s.mentions(s.coordinatedRight(mi))
-			rule += "; target: object"
+			if mj := s.complaintTarget(h, mi, hi, srcs); mj >= 0 {
+				// "complained to the United Nations over Israeli
+				// raids": the addressee hears it, Israel is blamed.
+				tgts = s.mentions([]int{mj})
+				rule += "; target: whom the complaint is about"
+			} else {
+				tgts = s.mentions(s.coordinatedRight(mi))
+				rule += "; target: object"
+			}
 		} else if r := h.code[:2]; r <= "05" || r == "10" || r == "11" || r == "12" || r == "13" {
 			// "welcome the fact that Serbia ...", "demanded that Iran ...":
 			// the subject of the complement clause.
@@ -455,6 +462,23 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		}
 	}
 	return srcs, out, rule
+}
+
+// complaintTarget returns, for a disapproval (root 11) whose object mi is an
+// addressee after "to" ("complained to the United Nations"), the actor the
+// complaint is about, named later in the clause after "over", "about" or
+// "against"; else -1.
+func (s *sentence) complaintTarget(h hit, mi, hi int, srcs []*doc.ActorMention) int {
+	if h.code[:2] != "11" {
+		return -1
+	}
+	if p, ok := s.inPP(s.mentionStart(mi)); !ok || p != "to" {
+		return -1
+	}
+	return s.firstActorFrom(s.mentionEnd(mi), hi, func(mj, start int) bool {
+		p, ok := s.inPP(start)
+		return !ok || p != "over" && p != "about" && p != "against" || s.sameSide(srcs, &s.d.Actors[mj])
+	})
 }
 
 // focusOnly reports whether every source's country was inferred (from the
@@ -687,10 +711,14 @@ func isSubjectPosition(d *doc.Document, m *doc.ActorMention) bool {
 // Only measures a state applies to a territory count (aid 07, easing 08,
 // refusals 12, cuts 16, coercion 17: curfews, bans, sieges, destruction):
 // talks happen in a place, strikes hit targets in it and investigations look
-// into acts done in it, without any of them being done to the place.
+// into acts done in it, without any of them being done to the place; but
+// inspectors or investigators sent "to" a site in a country (09) target it.
 func (s *sentence) placeTarget(h hit, hi int) int {
+	dest := false // only a place the act is sent to: "inspectors sent to a plant in Iran"
 	switch h.p.Code[:min(2, len(h.p.Code))] {
 	case "07", "08", "12", "16", "17":
+	case "09":
+		dest = true
 	default:
 		return -1
 	}
@@ -711,10 +739,25 @@ func (s *sentence) placeTarget(h hit, hi int) int {
 			continue
 		}
 		if p, ok := s.inPP(k); ok && (p == "in" || p == "into" || p == "inside" || p == "throughout") {
+			if dest && !s.sentTo(from, k) {
+				continue
+			}
 			return mi
 		}
 	}
 	return -1
+}
+
+// sentTo reports whether a "to" stands between tokens from and k: the place
+// at k is where something was sent ("dispatched inspectors to a plant in
+// central Iran").
+func (s *sentence) sentTo(from, k int) bool {
+	for j := from; j < k; j++ {
+		if s.lemmas[j] == "to" && j+1 < k && s.tag(j+1) != "VB" { // not an infinitive
+			return true
+		}
+	}
+	return false
 }
 
 // inTimex reports whether token k lies inside a temporal expression.
