@@ -211,7 +211,16 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err, "text")
 		return
 	}
-	writeJSON(w, http.StatusOK, series)
+	// store.Series.AppendJSON writes what writeJSON would, without
+	// reflection and sorting map keys by hand.
+	b, err := series.AppendJSON(make([]byte, 0, 4096))
+	if err != nil {
+		writeJSON(w, http.StatusOK, series) // fails as encoding/json does
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	w.Write(append(b, '\n'))
 }
 
 // topN reads the filters and limit of a top-N aggregate.

@@ -2,11 +2,15 @@ package server
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
+
+	"github.com/annals-dev/annals/store"
 )
 
-// TestEventsPageBytes: the events page written with store.Event.AppendJSON
-// is byte for byte what writeJSON writes with encoding/json.
+// TestEventsPageBytes: the events page and the time series, written with
+// the store's AppendJSON methods, are byte for byte what writeJSON writes
+// with encoding/json.
 func TestEventsPageBytes(t *testing.T) {
 	db := fixture(t)
 	h := New(db, Options{CacheTTL: -1})
@@ -16,14 +20,21 @@ func TestEventsPageBytes(t *testing.T) {
 		"/api/v1/events?sort=-goldstein&limit=3",
 		"/api/v1/events?mentions=1&limit=5",
 		"/api/v1/events?country=ZZZ",
+		"/api/v1/aggregates/timeline?interval=day&split=root",
+		"/api/v1/aggregates/timeline?interval=month&split=quad&country=ZZZ",
 	} {
 		t.Run(path, func(t *testing.T) {
 			code, body, _ := get(t, h, path)
 			if code != 200 {
 				t.Fatalf("%d %s", code, body)
 			}
-			page := decode[eventsPage](t, body)
-			want, err := json.Marshal(page)
+			var want []byte
+			var err error
+			if strings.Contains(path, "timeline") {
+				want, err = json.Marshal(decode[store.Series](t, body))
+			} else {
+				want, err = json.Marshal(decode[eventsPage](t, body))
+			}
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -3,7 +3,9 @@ package store
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"strconv"
+	"time"
 	"unicode/utf8"
 )
 
@@ -78,7 +80,7 @@ func (e *Event) AppendJSON(buf []byte) ([]byte, error) {
 	b = append(b, `,"url":`...)
 	b = appendJSONString(b, e.URL, &err)
 	b = append(b, `,"added":`...)
-	b = appendJSONValue(b, e.Added, &err)
+	b = appendJSONTime(b, e.Added, &err)
 	if len(e.Mentions) > 0 {
 		b = append(b, `,"mentions":`...)
 		b = appendJSONValue(b, e.Mentions, &err)
@@ -144,6 +146,18 @@ func appendJSONFloat(b []byte, f float64, err *error) []byte {
 	return b
 }
 
+// appendJSONTime appends t as time.Time.MarshalJSON writes it: RFC 3339
+// with nanoseconds, for years 0-9999 and zone offsets of whole minutes
+// (other times are handed to encoding/json, which rejects some).
+func appendJSONTime(b []byte, t time.Time, err *error) []byte {
+	if _, off := t.Zone(); off%60 != 0 || t.Year() < 0 || t.Year() > 9999 {
+		return appendJSONValue(b, t, err)
+	}
+	b = append(b, '"')
+	b = t.AppendFormat(b, time.RFC3339Nano)
+	return append(b, '"')
+}
+
 // appendJSONValue appends v as encoding/json marshals it; the first error
 // is kept in *err.
 func appendJSONValue(b []byte, v any, err *error) []byte {
@@ -155,4 +169,59 @@ func appendJSONValue(b []byte, v any, err *error) []byte {
 		return b
 	}
 	return append(b, j...)
+}
+
+// AppendJSON appends s as encoding/json marshals it (the same bytes, map
+// keys sorted) and returns the extended buffer.
+func (s *Series) AppendJSON(buf []byte) ([]byte, error) {
+	var err error
+	b := append(buf, `{"interval":`...)
+	b = appendJSONString(b, string(s.Interval), &err)
+	b = append(b, `,"split":`...)
+	b = appendJSONString(b, string(s.Split), &err)
+	b = append(b, `,"buckets":`...)
+	if s.Buckets == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		var keys []string
+		for i := range s.Buckets {
+			bk := &s.Buckets[i]
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"start":`...)
+			b = appendJSONString(b, bk.Start, &err)
+			b = append(b, `,"total":`...)
+			b = strconv.AppendInt(b, bk.Total, 10)
+			b = append(b, `,"counts":`...)
+			if bk.Counts == nil {
+				b = append(b, "null"...)
+			} else {
+				keys = keys[:0]
+				for k := range bk.Counts {
+					keys = append(keys, k)
+				}
+				slices.Sort(keys)
+				b = append(b, '{')
+				for j, k := range keys {
+					if j > 0 {
+						b = append(b, ',')
+					}
+					b = appendJSONString(b, k, &err)
+					b = append(b, ':')
+					b = strconv.AppendInt(b, bk.Counts[k], 10)
+				}
+				b = append(b, '}')
+			}
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `,"coarser":`...)
+	b = strconv.AppendInt(b, s.Coarser, 10)
+	if err != nil {
+		return buf, err
+	}
+	return append(b, '}'), nil
 }

@@ -38,6 +38,9 @@ func TestAppendJSONEqualsEncodingJSON(t *testing.T) {
 		{"float digits", func(e *Event) { e.Goldstein = 0.1 + 0.2 }},
 		{"zero time", func(e *Event) { e.Added = time.Time{} }},
 		{"time zone", func(e *Event) { e.Added = time.Date(2024, 1, 2, 3, 4, 5, 0, time.FixedZone("", 5*3600+1800)) }},
+		{"zone offset in seconds", func(e *Event) { e.Added = time.Date(2024, 1, 2, 3, 4, 5, 0, time.FixedZone("", 5*3600+7)) }},
+		{"year 10000", func(e *Event) { e.Added = time.Date(10000, 1, 2, 3, 4, 5, 0, time.UTC) }},
+		{"year before 0", func(e *Event) { e.Added = time.Date(-1, 1, 2, 3, 4, 5, 0, time.UTC) }},
 		{"mentions", func(e *Event) {
 			e.Mentions = []Mention{{ID: 1, ArticleID: 2, Article: "a<b>", Text: "Russian forces shelled.", Goldstein: -10}}
 		}},
@@ -62,6 +65,34 @@ func TestAppendJSONEqualsEncodingJSON(t *testing.T) {
 			}
 			if string(got) != "prefix"+string(want) {
 				t.Errorf("\ngot  %s\nwant prefix%s", got, want)
+			}
+		})
+	}
+}
+
+func TestSeriesAppendJSONEqualsEncodingJSON(t *testing.T) {
+	tests := []struct {
+		name string
+		s    Series
+	}{
+		{"empty", Series{Interval: ByMonth, Split: SplitQuad, Buckets: []Bucket{}}},
+		{"nil buckets", Series{Interval: ByDay, Split: SplitRoot, Coarser: 3}},
+		{"buckets", Series{Interval: ByWeek, Split: SplitRoot, Coarser: 7, Buckets: []Bucket{
+			{Start: "2022-03-07", Total: 6, Counts: map[string]int64{"19": 2, "01": 1, "4": 3, "": 0}},
+			{Start: "2022-03-14", Total: 0, Counts: map[string]int64{}},
+			{Start: "<&>", Counts: nil},
+			{Start: "2022-03-21", Total: 1, Counts: map[string]int64{"é": 1, "a\"b": -2}},
+		}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want, err := json.Marshal(tt.s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := tt.s.AppendJSON(nil)
+			if err != nil || string(got) != string(want) {
+				t.Errorf("\ngot  %s (%v)\nwant %s", got, err, want)
 			}
 		})
 	}
