@@ -420,3 +420,16 @@ func TestFinalQuarter(t *testing.T) {
 		{"2013-03-21", "It was the final game.", nil},
 	})
 }
+
+// TestDayBeforeAfter: "the day before/after" a named day is one
+// expression, a day from it.
+func TestDayBeforeAfter(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2000-02-24", "The day before last Tuesday's hearing, he left.", []want{{"The day before last Tuesday", "DATE", "2000-02-21"}}},
+		{"2000-02-24", "On the day after Christmas he left.", []want{{"the day after Christmas", "DATE", "1999-12-26"}}},
+		{"2000-02-24", "The day after March 3, 1998 was cold.", []want{{"The day after March 3, 1998", "DATE", "1998-03-04"}}},
+		{"2000-02-24", "The day before yesterday it rained.", []want{{"The day before yesterday", "DATE", "2000-02-22"}}},
+		// Before an event, no day is named.
+		{"2000-02-24", "The day after the election, he won.", nil},
+	})
+}

@@ -1082,6 +1082,19 @@ func (r *run) theExpr(i int) (match, bool) {
 				case "tomorrow":
 					return match{end: k + 3, typ: "DATE", value: fmtDay(r.dct.AddDate(0, 0, 2)), rule: "deictic"}, true
 				}
+				// "the day before last Tuesday('s hearing)", "the day after
+				// Christmas": a day from a named one.
+				if k+2 < len(r.toks) && r.low(k+2) != "the" {
+					if m, ok := r.core(k + 2); ok && len(m.value) == 10 && m.typ == "DATE" {
+						if d, err := time.Parse("2006-01-02", m.value); err == nil {
+							n := 1
+							if r.low(k+1) == "before" {
+								n = -1
+							}
+							return match{end: m.end, typ: "DATE", value: fmtDay(d.AddDate(0, 0, n)), rule: "deictic"}, true
+						}
+					}
+				}
 			}
 			if t.low == "year" && r.low(k+1) == "-" {
 				if m, ok := r.yearEnd(k); ok {
