@@ -240,6 +240,14 @@ func (s *sentence) findGroups() {
 					g.passive = true
 				}
 			}
+			// "is committed to", "is determined to": a state of the
+			// subject, not an act done to it.
+			if g.head+1 < n && s.lemmas[g.head+1] == "to" {
+				switch s.lemmas[g.head] {
+				case "commit", "determine", "prepare", "dedicate", "devote", "resolve":
+					g.passive = false
+				}
+			}
 			// A bare participle right after a noun phrase is a reduced
 			// passive ("police killed in the attack"); otherwise a bare
 			// VBN is usually a mistagged past tense.
