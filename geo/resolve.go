@@ -630,8 +630,17 @@ func coherence(g *Gazetteer, c *Candidate, self *group, groups []*group) float64
 		total += best * w
 		country += bestCountry * w
 	}
-	return math.Min(total, cohCap) + math.Min(country, countryCap)
+	coh := math.Min(total, cohCap) + math.Min(country, countryCap)
+	if c.Match == MatchAlternate {
+		coh *= altCoherence
+	}
+	return coh
 }
+
+// altCoherence scales the support a candidate known only by an alternate
+// name gets from the document: it may settle a tie between such names, but
+// not outweigh an entry of the very name.
+const altCoherence = 0.75
 
 // cueBonus adds what the words around one mention say.
 func cueBonus(m *mention, c *Candidate, within *Candidate) float64 {

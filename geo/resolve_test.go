@@ -171,3 +171,36 @@ func TestResolveDivisionList(t *testing.T) {
 		}
 	}
 }
+
+// A place known only by an alternate name does not outweigh an entry of the
+// very name because the document names its region.
+func TestResolveAlternateSupport(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStage(g)
+	text := "Researchers at the University of California, San Diego, in California found the link. " +
+		"A doctor at the Children's Hospital of Pittsburgh agreed. A clinic in Los Angeles, California, and one in Sacramento, California, disagreed."
+	d := &doc.Document{Text: text}
+	var spans []doc.Span
+	for _, w := range []string{"San Diego", "Pittsburgh", "Los Angeles", "Sacramento"} {
+		i := strings.Index(text, w)
+		spans = append(spans, doc.Span{Start: i, End: i + len(w)})
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], "California")
+		if j < 0 {
+			break
+		}
+		spans = append(spans, doc.Span{Start: i + j, End: i + j + len("California")})
+		i += j + 1
+	}
+	for _, pm := range s.ResolveSpans(d, spans) {
+		if text[pm.Span.Start:pm.Span.End] == "Pittsburgh" {
+			if d := Distance(pm.Place, doc.Place{Lat: 40.44, Lon: -80.0}); d > 50 {
+				t.Errorf("Pittsburgh = %+v, %.0f km from Pittsburgh, Pennsylvania", pm.Place, d)
+			}
+		}
+	}
+}
