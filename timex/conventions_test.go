@@ -317,6 +317,9 @@ func TestDeadlinesInThePastPerfect(t *testing.T) {
 		{"1990-08-16", "Thirty-two members had filed compliance reports by Wednesday.", []want{{"Wednesday", "DATE", "1990-08-15"}}},
 		{"1999-05-07", "Until Thursday, they had not called Kopp a suspect.", []want{{"Thursday", "DATE", "1999-05-06"}}},
 		{"1990-08-16", "Members must file their reports by Wednesday.", []want{{"Wednesday", "DATE", "1990-08-22"}}},
+		// "since" starts in the past whatever the clause's tense.
+		{"2013-03-22", "Banks will stay closed, as they have been since Saturday.", []want{{"Saturday", "DATE", "2013-03-16"}}},
+		{"2013-03-22", "The bank will remain shut, closed since Monday.", []want{{"Monday", "DATE", "2013-03-18"}}},
 		// "had" as the main verb: the deadline is still ahead.
 		{"1990-08-16", "They said members had until Friday to file.", []want{{"Friday", "DATE", "1990-08-17"}}},
 		// A past perfect in a clause set off by commas does not count.

@@ -38,6 +38,8 @@ func (r *run) boundary(k int) bool {
 // when there is none.
 func (r *run) tense(i, j int) int {
 	switch r.low(i - 1) {
+	case "since":
+		return -1 // "closed since Tuesday": a start in the past
 	case "until", "till", "through", "by":
 		// A deadline looks forward, unless the clause is in the past
 		// perfect: "had filed reports by Wednesday", "Until Thursday,
