@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -359,8 +360,9 @@ func (s *DB) summaryCountry(q *store.Query, rootQuad bool) (string, bool) {
 
 // summaryCounts is Counts over agg_series.
 func (s *DB) summaryCounts(ctx context.Context, country string, q store.Query, interval store.Interval, split store.Split) (*store.Series, error) {
-	// The whole series is one packed value (see pack), in bucket order.
-	query := `SELECT group_concat(` + pack("bucket", "root", "num:quad", "num:n") + `, '' ORDER BY bucket)
+	// The whole series is one packed value (see pack), in no particular
+	// order (ordering it in SQL costs a sort): the buckets are sorted here.
+	query := `SELECT group_concat(` + pack("bucket", "root", "num:quad", "num:n") + `, '')
 		FROM agg_series WHERE country = ? AND interval = ?`
 	args := []any{country, string(interval)}
 	if q.Root != "" {
@@ -386,6 +388,7 @@ func (s *DB) summaryCounts(ctx context.Context, country string, q store.Query, i
 		return nil, aggErr("counts", err)
 	}
 	out := &store.Series{Interval: interval, Split: split, Buckets: []store.Bucket{}}
+	index := map[string]int{}
 	u := unpacker{s: packed.String}
 	for u.more() {
 		b, root, quad, n := u.str(), u.str(), int(u.int()), u.int()
@@ -400,16 +403,20 @@ func (s *DB) summaryCounts(ctx context.Context, country string, q store.Query, i
 		if split == store.SplitQuad {
 			k = quadKey(quad)
 		}
-		if len(out.Buckets) == 0 || out.Buckets[len(out.Buckets)-1].Start != b {
+		i, ok := index[b]
+		if !ok {
+			i = len(out.Buckets)
+			index[b] = i
 			out.Buckets = append(out.Buckets, store.Bucket{Start: b, Counts: map[string]int64{}})
 		}
-		bk := &out.Buckets[len(out.Buckets)-1]
+		bk := &out.Buckets[i]
 		bk.Counts[k] += n
 		bk.Total += n
 	}
 	if err := u.done(); err != nil {
 		return nil, fmt.Errorf("counts: %w", err)
 	}
+	slices.SortFunc(out.Buckets, func(a, b store.Bucket) int { return strings.Compare(a.Start, b.Start) })
 	return out, nil
 }
 
