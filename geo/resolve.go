@@ -265,8 +265,9 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 	}
 }
 
-// listGap is the most bytes between two names of a list (", ", " and ").
-const listGap = 5
+// listGap is the most bytes between two names of a list: a separator and a
+// few words (", ", " and ", ", and one in ").
+const listGap = 16
 
 // inDivisionList reports whether mention m, picked as division c, has a
 // neighbour in the text, at most listGap bytes away, whose best candidate

@@ -151,6 +151,7 @@ func TestResolveDivisionList(t *testing.T) {
 	}{
 		{"Cases were reported in Oregon, Washington and California.", "region", 47.3, -120.2},
 		{"Cases were reported in Idaho, Washington and Oregon.", "region", 47.3, -120.2},
+		{"Cases: twelve in Oregon, eight in Idaho, and one in Washington.", "region", 47.3, -120.2},
 		{"Officials in Washington said the talks with Moscow would resume.", "city", 38.9, -77.04},
 	}
 	for _, tt := range tests {
