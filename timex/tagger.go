@@ -33,6 +33,14 @@
 //     narrative's last explicit date; "a year ago" from the document date
 //     (or from the quarter the story is about, in earnings news).
 //   - Numbers that are amounts, counts, codes or scores are no years.
+//   - A weekday in the possessive ("Wednesday's ruling") is past unless
+//     "until" or "ahead of" comes before it; "since" looks back; "by" and
+//     "until" look forward unless the clause is in the past perfect.
+//   - Listed days are dates of their own ("April 24 and 25", "between 1
+//     and 14 March"); a weekday with a plural part of the day is a SET
+//     ("Tuesday nights").
+//   - Time words inside proper names are no times ("the Arab Spring",
+//     "the Summer Olympics", "the Good Friday Agreement").
 package timex
 
 import (
