@@ -126,8 +126,10 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 	}
 	g := s.groups[gi]
 	// A gerund right after a verb is its complement and shares its
-	// subject: "prepared to resume shelling", "began firing".
-	if gi > 0 && g.first == g.head && s.tag(g.head) == "VBG" && g.first > 0 && s.ingrp[g.first-1] == gi-1 {
+	// subject: "prepared to resume shelling", "began firing"; so is a bare
+	// infinitive after "help": "to help support".
+	if gi > 0 && g.first == g.head && g.first > 0 && s.ingrp[g.first-1] == gi-1 &&
+		(s.tag(g.head) == "VBG" || s.tag(g.head) == "VB" && s.lemmas[s.groups[gi-1].head] == "help") {
 		return c.subjectActors(s, gi-1)
 	}
 	// An infinitive takes its subject from the verb it depends on: "X
@@ -138,6 +140,12 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		if g.first-prev.end <= 6 {
 			for k := g.first - 1; k >= prev.end; k-- {
 				if mi := s.ment[k]; mi >= 0 {
+					if p, ok := s.inPP(s.mentionStart(mi)); ok && (p == "in" || p == "at" || p == "near" || p == "inside") {
+						// "mobilized groups in the United States to
+						// help": a place, not the one urged.
+						k = s.mentionStart(mi)
+						continue
+					}
 					return s.mentions([]int{mi})
 				}
 			}
@@ -453,6 +461,19 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 	}
 	if ownObject && len(tgts) > 0 {
 		return srcs, tgts, rule
+	}
+	if len(srcs) >= 2 && reciprocal(actRoot(h.p.Code, h.code[:2])) {
+		// "The Turkish and Greek sides agreed to share information on
+		// missing people": partners acting together; a role known only
+		// by the focus is what they act on, not a party (pairUp pairs
+		// the partners).
+		out := tgts[:0]
+		for _, t := range tgts {
+			if !(t.Kind == "agent" && t.Actor.ID == "" && (t.Actor.Country == "" || strings.Contains(t.Rule, "+focus"))) {
+				out = append(out, t)
+			}
+		}
+		tgts = out
 	}
 	// Drop a target identical to the source.
 	out := tgts[:0]
