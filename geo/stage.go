@@ -836,7 +836,11 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			if object {
 				continue
 			}
-			if intro < 0 {
+			if whereClause(d, sent, end, tt) {
+				cost = 6 + (tt - end) // "in Rafah, where two men were shot"
+			} else if intro >= 0 && subjectOf(d, sent, first, end, tt) {
+				cost = 3 * (tt - end) // "a hospital in Basra, which is patrolled"
+			} else if intro < 0 {
 				switch {
 				case subjectOf(d, sent, first, end, tt):
 					cost = 3 * (tt - end) // "Kisangani was captured"
@@ -1019,7 +1023,8 @@ func objectPath(d *doc.Document, from, to int, site bool) bool {
 		case (w == "'s" || w == "’s") && k > from && capitalized(d.Tokens[k-1].Text):
 		case w == "," && k == to-1 && k > from && cueWords[lowerASCII(d.Tokens[k-1].Text)] != "":
 			// "patrolled the streets of the capital, Suva"
-		case directionWord(w) != "" || cueWords[w] != "":
+		case directionWord(w) != "" || cueWords[w] != "" || modifierTag(d.Tokens[k].Tag):
+			// "patrolled bustling downtown Ulan Bator", "mostly rural Afghanistan"
 		case capitalized(t):
 		case site && k == to-1 && (d.Tokens[k].Tag == "JJ" || d.Tokens[k].Tag == "VBN"):
 			// "destroyed an upscale Baghdad restaurant"
@@ -1071,6 +1076,15 @@ var venueNouns = map[string]bool{"station": true, "stations": true, "headquarter
 	"bases": true, "camp": true, "checkpoint": true, "checkpoints": true, "post": true, "posts": true,
 	"barracks": true, "academy": true, "compound": true, "building": true, "office": true, "offices": true}
 
+// modifierTag reports an adjective or adverb tag.
+func modifierTag(tag string) bool {
+	switch tag {
+	case "JJ", "JJR", "JJS", "RB":
+		return true
+	}
+	return false
+}
+
 // possessedNouns are parts of a place that a possessive place name may own
 // ("patrolled Bishkek's central streets", "Georgia's Black Sea coast").
 var possessedNouns = map[string]bool{"streets": true, "street": true, "outskirts": true, "capital": true,
@@ -1083,14 +1097,15 @@ var possessedNouns = map[string]bool{"streets": true, "street": true, "outskirts
 // "'s") name a part of the place: up to two modifiers, then an area noun or a
 // capitalized name.
 func possessedArea(d *doc.Document, sent doc.Sentence, k int) bool {
-	for n := 0; k < sent.EndToken && n < 3; k, n = k+1, n+1 {
+	for n := 0; k < sent.EndToken && n < 4; k, n = k+1, n+1 {
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
 		if possessedNouns[w] {
 			return true
 		}
-		if directionWord(w) == "" && !objectAdjectives[w] && w != "central" && w != "commercial" && w != "historic" && !capitalized(t) {
-			return false
+		if directionWord(w) == "" && !objectAdjectives[w] && w != "central" && w != "commercial" && w != "historic" && !capitalized(t) &&
+			!modifierTag(d.Tokens[k].Tag) {
+			return false // "Aleppo's densely populated residential areas"
 		}
 	}
 	return false
@@ -1147,7 +1162,9 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 	}
 	aux := false
 	k := end
-	if w := lowerASCII(d.Tokens[k].Text); partWords[w] || unknownCueAfter(w) != "" {
+	if k+2 < tt && d.Tokens[k].Text == "," && (lowerASCII(d.Tokens[k+1].Text) == "which" || lowerASCII(d.Tokens[k+1].Text) == "that") {
+		k += 2 // "Basra, which is patrolled by British troops"
+	} else if w := lowerASCII(d.Tokens[k].Text); partWords[w] || unknownCueAfter(w) != "" {
 		k++ // "The Kljuc region was captured", "Utah Beach was captured"
 	} else if w == "'s" || w == "’s" {
 		// "Japan's top police official was shot": the subject's place.
@@ -1170,6 +1187,21 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 		}
 	}
 	return aux
+}
+
+// whereClause reports a trigger at tt in a relative clause on the place
+// ending at token end ("in Rafah, where two men were shot").
+func whereClause(d *doc.Document, sent doc.Sentence, end, tt int) bool {
+	if end+2 > tt || tt-end > 16 || lowerASCII(d.Tokens[end+1].Text) != "where" || d.Tokens[end].Text != "," {
+		return false
+	}
+	for k := end + 2; k < tt; k++ {
+		w := lowerASCII(d.Tokens[k].Text)
+		if w == "," || clauseBreaks[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // mainObject reports whether the place at tokens [first, end) is the object

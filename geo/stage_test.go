@@ -125,6 +125,8 @@ func TestPlaceFor(t *testing.T) {
 		{"Serbs have captured 70 percent of Bosnia.", "captured", "Bosnia"},
 		{"Gunmen attacked the Basque city of Bilbao.", "attacked", "Bilbao"},
 		{"Insurgents shelled Fuah and Kafraya on Sunday.", "shelled", "Fuah"},
+		{"A hospital in Basra, which is patrolled by British troops, was closed.", "patrolled", "Basra"},
+		{"They fled to Rafah, where two men were shot on Monday.", "shot", "Rafah"},
 		{"Gunmen raided the Angyom and Tse-Torkula villages.", "raided", "Angyom"},
 	}
 	for _, tt := range tests {
