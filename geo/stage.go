@@ -1079,8 +1079,8 @@ var venueNouns = map[string]bool{"station": true, "stations": true, "headquarter
 // modifierTag reports an adjective or adverb tag.
 func modifierTag(tag string) bool {
 	switch tag {
-	case "JJ", "JJR", "JJS", "RB":
-		return true
+	case "JJ", "JJR", "JJS", "RB", "VBG":
+		return true // VBG: "bustling downtown Ulan Bator"
 	}
 	return false
 }
