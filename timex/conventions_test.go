@@ -54,6 +54,11 @@ func TestTenseCues(t *testing.T) {
 		{"2000-04-03", "Officials said he left as soon as Friday.", []want{{"Friday", "DATE", "2000-04-07"}}},
 		// Without "had", the schedule looks ahead.
 		{"1989-10-30", "The offer is scheduled to expire Friday.", []want{{"Friday", "DATE", "1989-11-03"}}},
+		// A scheduled event told in the present looks ahead; its
+		// infinitive says nothing.
+		{"1998-05-01", "He and Arafat meet separately Monday with Albright.", []want{{"Monday", "DATE", "1998-05-04"}}},
+		{"2013-03-22", "The trial opens Tuesday in Nicosia.", []want{{"Tuesday", "DATE", "2013-03-26"}}},
+		{"1989-10-26", "It was difficult to meet demand in the summer.", []want{{"the summer", "DATE", "1989-SU"}}},
 	})
 }
 

@@ -100,6 +100,9 @@ func (r *run) cue(k int) int {
 			if r.pastPerfect(k) {
 				return -1
 			}
+			if r.low(k-1) == "to" && t.wi.cls&cPast == 0 {
+				return 0 // an infinitive: "difficult to meet demand"
+			}
 			return 1
 		}
 		if t.wi.cls&cNotPast != 0 {
