@@ -202,13 +202,31 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			inner[outer] = append(inner[outer], in)
 		}
 	}
+	// The groups of the names written next to each group's mentions in a
+	// list ("Texas and Georgia").
+	listed := map[*group][]*group{}
+	for _, m := range ms {
+		if m.span.End == 0 {
+			continue
+		}
+		for _, o := range ms {
+			if o == m || o.key == m.key || o.span.End == 0 || o.span.Start < m.span.End || o.span.Start-m.span.End > listGap {
+				continue
+			}
+			a, b := byKey[m.key], byKey[o.key]
+			if a != nil && b != nil && !a.fixed && !b.fixed {
+				listed[a] = append(listed[a], b)
+				listed[b] = append(listed[b], a)
+			}
+		}
+	}
 	for round := 0; round < 3; round++ {
 		for _, gr := range groups {
 			if gr.fixed {
 				continue
 			}
 			for i := range gr.cands {
-				gr.score[i] = gr.prior[i] + coherence(g, &gr.cands[i], gr, groups) + containBonus(g, &gr.cands[i], inner[gr])
+				gr.score[i] = gr.prior[i] + coherence(g, &gr.cands[i], gr, groups) + containBonus(g, &gr.cands[i], inner[gr]) + listBonus(&gr.cands[i], listed[gr])
 			}
 		}
 		for _, gr := range groups {
@@ -552,6 +570,30 @@ func compat(g *Gazetteer, c, o *Candidate) (v float64, countryOnly bool) {
 		return 0.5, true
 	}
 	return v, false
+}
+
+// listWeight is the score a country or division gains when a name next to
+// it in a list is most plausibly one of the same kind (in the same country,
+// for divisions): "Texas and Georgia", "Georgia and Armenia".
+const listWeight = 1.0
+
+// listBonus rates c against the names listed next to it.
+func listBonus(c *Candidate, listed []*group) float64 {
+	switch c.Feature {
+	case "PCLI", "ADM1", "ADM2":
+	default:
+		return 0
+	}
+	best := 0.0
+	for _, o := range listed {
+		for _, i := range o.active {
+			oc := &o.cands[i]
+			if oc.Feature == c.Feature && (c.Feature == "PCLI" || oc.Country == c.Country) && o.q[i] > best {
+				best = o.q[i]
+			}
+		}
+	}
+	return listWeight * best
 }
 
 // containWeight is the score a division or country gains for containing

@@ -205,3 +205,32 @@ func TestResolveAlternateSupport(t *testing.T) {
 		}
 	}
 }
+
+// A country or division listed next to names of its kind is one of them.
+func TestResolveListed(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStage(g)
+	tests := []struct {
+		text, country string
+	}{
+		{"Salmonella was found in the U.S. The firm, in Lynchburg, also operates in Texas and Georgia.", "USA"},
+		{"Monitors went to Armenia and Georgia.", "GEO"},
+	}
+	for _, tt := range tests {
+		d := &doc.Document{Text: tt.text}
+		var spans []doc.Span
+		for _, w := range []string{"Lynchburg", "U.S.", "Minnesota", "Texas", "Armenia", "Georgia"} {
+			if i := strings.Index(tt.text, w); i >= 0 {
+				spans = append(spans, doc.Span{Start: i, End: i + len(w)})
+			}
+		}
+		for _, pm := range s.ResolveSpans(d, spans) {
+			if tt.text[pm.Span.Start:pm.Span.End] == "Georgia" && pm.Place.Country != tt.country {
+				t.Errorf("%q: Georgia = %+v, want %s", tt.text, pm.Place, tt.country)
+			}
+		}
+	}
+}
