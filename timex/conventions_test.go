@@ -58,6 +58,7 @@ func TestTenseCues(t *testing.T) {
 		// infinitive says nothing.
 		{"1998-05-01", "He and Arafat meet separately Monday with Albright.", []want{{"Monday", "DATE", "1998-05-04"}}},
 		{"2013-03-22", "The trial opens Tuesday in Nicosia.", []want{{"Tuesday", "DATE", "2013-03-26"}}},
+		{"2013-03-20", "The summit ends Sunday.", []want{{"Sunday", "DATE", "2013-03-24"}}},
 		{"1989-10-26", "It was difficult to meet demand in the summer.", []want{{"the summer", "DATE", "1989-SU"}}},
 	})
 }
