@@ -95,7 +95,8 @@ func (m *Matcher) Process(d *doc.Document) error {
 // settle gives the bare agents met before any country was named ("President
 // Dos Santos conceded to demands from UNITA ...", then "Angola") the country
 // named most often in the rest of their sentence as a modifier or with an
-// agent ("Chilean officials", "Burundi's government"), as later bare agents get
+// agent ("Chilean officials", "Burundi's government", "Algerian President
+// Ahmed Ben Bella"), as later bare agents get
 // the country in focus. A country named only as a place ("was detained in
 // Turkey") says where, not whose, and is not counted, except right after the
 // agent: "demonstrators in Baghdad" are Iraqi.
@@ -117,7 +118,7 @@ func (st *docState) settle(first int) {
 				continue
 			}
 		}
-		if a.Kind != "agent" && !st.modifier(a.TokenSpan.End) {
+		if a.Kind != "agent" && !st.modifier(a.TokenSpan.End) && !st.nationalityTitled(a) {
 			// "Colonel X warned Italy", "X imposed sanctions on the
 			// Taliban": a country or organization that is only a party
 			// to the act says nothing of X's nationality.
@@ -149,6 +150,17 @@ func (st *docState) settle(first int) {
 		a.Rule += " +focus"
 	}
 	st.pending = left
+}
+
+// nationalityTitled reports whether mention a (a person) opens with a
+// nationality adjective ("Algerian President Ahmed Ben Bella"): it says the
+// country as an agent with a nationality does.
+func (st *docState) nationalityTitled(a doc.ActorMention) bool {
+	if a.Kind != "name" && a.Kind != "guess" || a.TokenSpan.End-a.TokenSpan.First < 2 {
+		return false
+	}
+	mt, ok := st.lookup(a.TokenSpan.First, a.TokenSpan.End)
+	return ok && mt.p.kind == pAdj && mt.e.Kind == KindCountry && mt.end < a.TokenSpan.End
 }
 
 // departing reports whether a word of leaving (words.txt @departures) stands

@@ -456,6 +456,19 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			// ("Kenya banned ... in Nairobi").
 			tgts[0].Kind = "place"
 			rule += "; target: the country where the act is done"
+			// A role of no known country that applies a measure to a
+			// territory ("President X threatened to institute a
+			// curfew in Algiers", "opposition leaders agreed to
+			// postpone the demonstration in Baku") is that country's.
+			for i, a := range srcs {
+				if a != nil && a.Actor.Country == "" && a.Actor.Code != "" && len(a.Actor.Code) <= 6 && !strings.HasPrefix(a.Actor.Code, "IGO") && !strings.HasPrefix(a.Actor.Code, "NGO") && a.Actor.Code != "UAF" {
+					cp := *a
+					cp.Actor.Country = tgts[0].Actor.Country
+					cp.Actor.Code = cp.Actor.Country + cp.Actor.Code
+					srcs[i] = &cp
+					rule += "; source's country: the place's"
+				}
+			}
 			return srcs, tgts, rule
 		}
 	}
