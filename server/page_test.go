@@ -8,7 +8,7 @@ import (
 	"github.com/annals-dev/annals/store"
 )
 
-// TestEventsPageBytes: the events page and the time series, written with
+// TestEventsPageBytes: the events page, the time series and the places, written with
 // the store's AppendJSON methods, are byte for byte what writeJSON writes
 // with encoding/json.
 func TestEventsPageBytes(t *testing.T) {
@@ -22,6 +22,8 @@ func TestEventsPageBytes(t *testing.T) {
 		"/api/v1/events?country=ZZZ",
 		"/api/v1/aggregates/timeline?interval=day&split=root",
 		"/api/v1/aggregates/timeline?interval=month&split=quad&country=ZZZ",
+		"/api/v1/aggregates/places?limit=1000",
+		"/api/v1/aggregates/places?country=ZZZ",
 	} {
 		t.Run(path, func(t *testing.T) {
 			code, body, _ := get(t, h, path)
@@ -30,9 +32,12 @@ func TestEventsPageBytes(t *testing.T) {
 			}
 			var want []byte
 			var err error
-			if strings.Contains(path, "timeline") {
+			switch {
+			case strings.Contains(path, "timeline"):
 				want, err = json.Marshal(decode[store.Series](t, body))
-			} else {
+			case strings.Contains(path, "places"):
+				want, err = json.Marshal(decode[map[string][]store.PlaceCount](t, body))
+			default:
 				want, err = json.Marshal(decode[eventsPage](t, body))
 			}
 			if err != nil {

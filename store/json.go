@@ -40,31 +40,7 @@ func (e *Event) AppendJSON(buf []byte) ([]byte, error) {
 	b = append(b, `,"context":`...)
 	b = appendJSONString(b, e.Plover.Context, &err)
 	b = append(b, `},"location":`...)
-	if p := e.Location; p == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, `{"name":`...)
-		b = appendJSONString(b, p.Name, &err)
-		if p.Country != "" {
-			b = append(b, `,"country":`...)
-			b = appendJSONString(b, p.Country, &err)
-		}
-		b = append(b, `,"lat":`...)
-		b = appendJSONFloat(b, p.Lat, &err)
-		b = append(b, `,"lon":`...)
-		b = appendJSONFloat(b, p.Lon, &err)
-		if p.GeonameID != 0 {
-			b = append(b, `,"geonameid":`...)
-			b = strconv.AppendInt(b, int64(p.GeonameID), 10)
-		}
-		if p.Feature != "" {
-			b = append(b, `,"feature":`...)
-			b = appendJSONString(b, p.Feature, &err)
-		}
-		b = append(b, `,"resolved":`...)
-		b = strconv.AppendBool(b, p.Resolved)
-		b = append(b, '}')
-	}
+	b = e.Location.appendJSON(b, &err)
 	b = append(b, `,"num_mentions":`...)
 	b = strconv.AppendInt(b, int64(e.NumMentions), 10)
 	b = append(b, `,"num_articles":`...)
@@ -89,6 +65,54 @@ func (e *Event) AppendJSON(buf []byte) ([]byte, error) {
 		return buf, err
 	}
 	return append(b, '}'), nil
+}
+
+func (p *Place) appendJSON(b []byte, err *error) []byte {
+	if p == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, `{"name":`...)
+	b = appendJSONString(b, p.Name, err)
+	if p.Country != "" {
+		b = append(b, `,"country":`...)
+		b = appendJSONString(b, p.Country, err)
+	}
+	b = append(b, `,"lat":`...)
+	b = appendJSONFloat(b, p.Lat, err)
+	b = append(b, `,"lon":`...)
+	b = appendJSONFloat(b, p.Lon, err)
+	if p.GeonameID != 0 {
+		b = append(b, `,"geonameid":`...)
+		b = strconv.AppendInt(b, int64(p.GeonameID), 10)
+	}
+	if p.Feature != "" {
+		b = append(b, `,"feature":`...)
+		b = appendJSONString(b, p.Feature, err)
+	}
+	b = append(b, `,"resolved":`...)
+	b = strconv.AppendBool(b, p.Resolved)
+	return append(b, '}')
+}
+
+// AppendJSON appends p as encoding/json marshals it (the same bytes, or
+// the same error) and returns the extended buffer.
+func (p *PlaceCount) AppendJSON(buf []byte) ([]byte, error) {
+	var err error
+	b := append(buf, `{"place":`...)
+	b = p.Place.appendJSON(b, &err)
+	b = append(b, `,"count":`...)
+	b = strconv.AppendInt(b, p.Count, 10)
+	b = append(b, `,"by_quad":[`...)
+	for i, n := range p.ByQuad {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, n, 10)
+	}
+	if err != nil {
+		return buf, err
+	}
+	return append(b, "]}"...), nil
 }
 
 func (a *EventActor) appendJSON(b []byte, err *error) []byte {

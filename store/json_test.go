@@ -97,3 +97,18 @@ func TestSeriesAppendJSONEqualsEncodingJSON(t *testing.T) {
 		})
 	}
 }
+
+func TestPlaceCountAppendJSONEqualsEncodingJSON(t *testing.T) {
+	for _, p := range []PlaceCount{
+		{Place: Place{Name: "Kharkiv", Country: "UKR", Lat: 49.99, Lon: 36.23, GeonameID: 706483, Feature: "city", Resolved: true},
+			Count: 9, ByQuad: [5]int64{0, 1, 2, 3, 3}},
+		{Place: Place{Name: "<Somewhere> & \u00e9lsewhere"}},
+		{Place: Place{Name: "x", Lat: math.Inf(1)}},
+	} {
+		want, wantErr := json.Marshal(p)
+		got, err := p.AppendJSON(nil)
+		if (err != nil) != (wantErr != nil) || err == nil && string(got) != string(want) {
+			t.Errorf("\ngot  %s (%v)\nwant %s (%v)", got, err, want, wantErr)
+		}
+	}
+}

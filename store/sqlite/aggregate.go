@@ -1,10 +1,12 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -231,7 +233,7 @@ func (s *DB) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad,
 	var args []any
 	if c, ok := s.summaryCountry(&q, false); ok {
 		query = `SELECT ` + pack("source_key", "source_id", "source_name", "source_code", "source_country",
-			"target_key", "target_id", "target_name", "target_code", "target_country", "num:n", "num:goldstein_milli") + `
+			"target_key", "target_id", "target_name", "target_code", "target_country", "num:n", "num:goldstein_milli") + ` AS p
 			FROM agg_dyads WHERE country = ? ORDER BY n DESC, source_key, target_key LIMIT ?`
 		args = []any{c, limit}
 	} else {
@@ -243,7 +245,7 @@ func (s *DB) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad,
 		// keeps it), exact whatever the order of the events.
 		query = `SELECT ` + pack("e.source_key", "max(e.source_id)", "max(e.source_name)", "max(e.source_code)", "max(e.source_country)",
 			"e.target_key", "max(e.target_id)", "max(e.target_name)", "max(e.target_code)", "max(e.target_country)",
-			"num:COUNT(*)", "num:SUM("+goldsteinMilli+")") + `
+			"num:COUNT(*)", "num:SUM("+goldsteinMilli+")") + ` AS p
 			FROM events e WHERE ` + where + ` AND e.source_key <> '' AND e.target_key <> ''
 			GROUP BY e.source_key, e.target_key ORDER BY COUNT(*) DESC, e.source_key, e.target_key LIMIT ?`
 		args = append(wargs, limit)
@@ -257,29 +259,41 @@ func (s *DB) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad,
 		d.MeanGoldstein = float64(u.int()) / (1000 * float64(d.Count))
 		out = append(out, d)
 	})
+	// The order of the SQL: count descending, then the keys (BINARY
+	// collation: byte order, as Go compares strings).
+	slices.SortFunc(out, func(a, b store.Dyad) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Source.Key, b.Source.Key), strings.Compare(a.Target.Key, b.Target.Key))
+	})
 	return out, err
 }
 
-// eachPacked runs a query selecting one packed row per result and calls fn
-// to read each.
+// eachPacked runs a query selecting one packed row p per result, reading
+// them all as one value (group_concat: one driver call instead of one per
+// row, but in no particular order, so callers sort), and calls fn to read
+// each.
 func (s *DB) eachPacked(ctx context.Context, what, query string, args []any, fn func(*unpacker)) error {
-	rows, err := s.query(ctx, query, args...)
+	rows, err := s.query(ctx, "SELECT group_concat(p, '') FROM ("+query+")", args...)
 	if err != nil {
 		return aggErr(what, err)
 	}
 	defer rows.Close()
-	var row string
+	var all sql.NullString
 	for rows.Next() {
-		if err := rows.Scan(&row); err != nil {
-			return fmt.Errorf("%s: %w", what, err)
-		}
-		u := unpacker{s: row}
-		fn(&u)
-		if err := u.done(); err != nil {
+		if err := rows.Scan(&all); err != nil {
 			return fmt.Errorf("%s: %w", what, err)
 		}
 	}
-	return aggErr(what, rows.Err())
+	if err := rows.Err(); err != nil {
+		return aggErr(what, err)
+	}
+	u := unpacker{s: all.String}
+	for u.more() {
+		fn(&u)
+	}
+	if err := u.done(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
 }
 
 // TopActors implements store.Aggregator.
@@ -287,7 +301,7 @@ func (s *DB) TopActors(ctx context.Context, q store.Query, limit int) ([]store.A
 	var query string
 	var args []any
 	if c, ok := s.summaryCountry(&q, false); ok {
-		query = `SELECT ` + pack("actor_key", "id", "name", "code", "actor_country", "num:n", "num:as_source", "num:as_target") + `
+		query = `SELECT ` + pack("actor_key", "id", "name", "code", "actor_country", "num:n", "num:as_source", "num:as_target") + ` AS p
 			FROM agg_actors WHERE country = ? ORDER BY n DESC, actor_key LIMIT ?`
 		args = []any{c, limit}
 	} else {
@@ -295,7 +309,7 @@ func (s *DB) TopActors(ctx context.Context, q store.Query, limit int) ([]store.A
 		if err != nil {
 			return nil, err
 		}
-		query = `SELECT ` + pack("k", "max(id)", "max(name)", "max(code)", "max(country)", "num:COUNT(*)", "num:SUM(src)", "num:SUM(1 - src)") + ` FROM (
+		query = `SELECT ` + pack("k", "max(id)", "max(name)", "max(code)", "max(country)", "num:COUNT(*)", "num:SUM(src)", "num:SUM(1 - src)") + ` AS p FROM (
 			SELECT e.source_key AS k, e.source_id AS id, e.source_name AS name, e.source_code AS code, e.source_country AS country, 1 AS src
 			FROM events e WHERE ` + where + ` AND e.source_key <> ''
 			UNION ALL
@@ -311,6 +325,9 @@ func (s *DB) TopActors(ctx context.Context, q store.Query, limit int) ([]store.A
 		a.Count, a.AsSource, a.AsTarget = u.int(), u.int(), u.int()
 		out = append(out, a)
 	})
+	slices.SortFunc(out, func(a, b store.ActorCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Actor.Key, b.Actor.Key))
+	})
 	return out, err
 }
 
@@ -320,7 +337,7 @@ func (s *DB) TopPlaces(ctx context.Context, q store.Query, limit int) ([]store.P
 	var args []any
 	if c, ok := s.summaryCountry(&q, false); ok {
 		query = `SELECT ` + pack("place_name", "place_country", "num:geonameid", "nullnum:lat", "nullnum:lon", "feature", "num:resolved",
-			"num:n", "num:q1", "num:q2", "num:q3", "num:q4") + `
+			"num:n", "num:q1", "num:q2", "num:q3", "num:q4") + ` AS p
 			FROM agg_places WHERE country = ? ORDER BY n DESC, place_name, place_country, geonameid LIMIT ?`
 		args = []any{c, limit}
 	} else {
@@ -330,7 +347,7 @@ func (s *DB) TopPlaces(ctx context.Context, q store.Query, limit int) ([]store.P
 		}
 		query = `SELECT ` + pack("e.place_name", "e.place_country", "num:e.geonameid", "nullnum:max(e.lat)", "nullnum:max(e.lon)",
 			"max(e.place_feature)", "num:max(e.place_resolved)",
-			"num:COUNT(*)", "num:SUM(e.quad = 1)", "num:SUM(e.quad = 2)", "num:SUM(e.quad = 3)", "num:SUM(e.quad = 4)") + `
+			"num:COUNT(*)", "num:SUM(e.quad = 1)", "num:SUM(e.quad = 2)", "num:SUM(e.quad = 3)", "num:SUM(e.quad = 4)") + ` AS p
 			FROM events e WHERE ` + where + ` AND e.place_name IS NOT NULL
 			GROUP BY e.place_name, e.place_country, e.geonameid ORDER BY COUNT(*) DESC, e.place_name, e.place_country, e.geonameid LIMIT ?`
 		args = append(wargs, limit)
@@ -347,6 +364,10 @@ func (s *DB) TopPlaces(ctx context.Context, q store.Query, limit int) ([]store.P
 			p.ByQuad[i] = u.int()
 		}
 		out = append(out, p)
+	})
+	slices.SortFunc(out, func(a, b store.PlaceCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Place.Name, b.Place.Name),
+			strings.Compare(a.Place.Country, b.Place.Country), cmp.Compare(a.Place.GeonameID, b.Place.GeonameID))
 	})
 	return out, err
 }
