@@ -58,7 +58,10 @@ CREATE TABLE agg_dyads (
 	PRIMARY KEY (country, source_key, target_key)
 ) WITHOUT ROWID;
 CREATE INDEX agg_dyads_key ON agg_dyads(source_key, target_key);
-CREATE INDEX agg_dyads_top ON agg_dyads(country, n DESC, source_key, target_key);
+-- The top-N indexes cover the columns read, so that a list reads the
+-- index only.
+CREATE INDEX agg_dyads_top ON agg_dyads(country, n DESC, source_key, target_key,
+	source_id, source_name, source_code, source_country, target_id, target_name, target_code, target_country, goldstein_milli);
 CREATE TABLE agg_actors (
 	country TEXT NOT NULL, actor_key TEXT NOT NULL,
 	id TEXT NOT NULL, name TEXT NOT NULL, code TEXT NOT NULL, actor_country TEXT NOT NULL,
@@ -66,7 +69,7 @@ CREATE TABLE agg_actors (
 	PRIMARY KEY (country, actor_key)
 ) WITHOUT ROWID;
 CREATE INDEX agg_actors_key ON agg_actors(actor_key);
-CREATE INDEX agg_actors_top ON agg_actors(country, n DESC, actor_key);
+CREATE INDEX agg_actors_top ON agg_actors(country, n DESC, actor_key, id, name, code, actor_country, as_source, as_target);
 CREATE TABLE agg_places (
 	country TEXT NOT NULL, place_name TEXT NOT NULL, place_country TEXT NOT NULL, geonameid INTEGER NOT NULL,
 	lat REAL, lon REAL, feature TEXT NOT NULL, resolved INTEGER NOT NULL,
@@ -74,7 +77,7 @@ CREATE TABLE agg_places (
 	PRIMARY KEY (country, place_name, place_country, geonameid)
 ) WITHOUT ROWID;
 CREATE INDEX agg_places_key ON agg_places(place_name, place_country, geonameid);
-CREATE INDEX agg_places_top ON agg_places(country, n DESC, place_name, place_country, geonameid);
+CREATE INDEX agg_places_top ON agg_places(country, n DESC, place_name, place_country, geonameid, lat, lon, feature, resolved, q1, q2, q3, q4);
 CREATE INDEX events_target_key ON events(target_key);
 CREATE INDEX events_place ON events(place_name, place_country, geonameid);
 `
