@@ -132,6 +132,18 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		(s.tag(g.head) == "VBG" || s.tag(g.head) == "VB" && s.lemmas[s.groups[gi-1].head] == "help") {
 		return c.subjectActors(s, gi-1)
 	}
+	// A participle after a document the previous verb made is that
+	// verb's subject's act: "parliament approved a law recognizing ...",
+	// "the ministry issued a statement condemning ...".
+	if gi > 0 && g.first == g.head && s.tag(g.head) == "VBG" {
+		k := g.first - 1
+		for k > s.groups[gi-1].end && (s.lemmas[k] == "''" || s.lemmas[k] == `"` || s.lemmas[k] == "'") {
+			k--
+		}
+		if k >= s.groups[gi-1].end && k-s.groups[gi-1].end <= 4 && documentNoun[s.lemmas[k]] {
+			return c.subjectActors(s, gi-1)
+		}
+	}
 	// An infinitive takes its subject from the verb it depends on: "X
 	// threatened to attack", "X is ready to cooperate"; with an object in
 	// between, the object: "urged Iran to release".
@@ -174,6 +186,12 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 	}
 	return nil
 }
+
+// documentNoun lists what an actor issues or passes, whose participle
+// ("a statement condemning") is the actor's own act.
+var documentNoun = map[string]bool{"statement": true, "law": true, "resolution": true, "decree": true,
+	"bill": true, "declaration": true, "communique": true, "communiqué": true, "letter": true,
+	"motion": true, "order": true, "document": true, "note": true, "message": true}
 
 // firstActorFrom returns the first mention starting at or after token from
 // and before hi, skipping mentions for which skip returns true.
