@@ -469,6 +469,30 @@ func appositivePlace(d *doc.Document, sent doc.Sentence, j int) bool {
 	return false
 }
 
+// insideName reports whether span sp lies inside a longer actor name found
+// in the dictionary (an organization named after a place).
+//
+// A place after "of" that follows an organization's name goes on with it
+// ("the Islamic State of Iraq", "the Bank of England").
+func insideName(d *doc.Document, sp doc.Span) bool {
+	before := strings.TrimRight(d.Text[:sp.Start], " ")
+	of := strings.HasSuffix(before, " of")
+	ofAt := len(before) - 3
+	for k := range d.Actors {
+		a := &d.Actors[k]
+		if a.Kind != "name" {
+			continue
+		}
+		if a.Span.Start <= sp.Start && a.Span.End >= sp.End && a.Span.End-a.Span.Start > sp.End-sp.Start {
+			return true
+		}
+		if of && a.Span.End == ofAt && a.Actor.Country == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // guessedPerson reports whether span sp overlaps a name the actors stage
 // guessed to be a person's.
 func guessedPerson(d *doc.Document, sp doc.Span) bool {
@@ -570,6 +594,9 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	}
 	if len(m.cands) == 0 {
 		return nil
+	}
+	if insideName(d, sp) {
+		return nil // "the Islamic State of Iraq and Al-Sham", "the Kurdistan Workers Party"
 	}
 	// Acronyms ("NATO", "ICE") are places only when they abbreviate a
 	// country or region ("US", "UAE", "DRC", "NSW").
@@ -986,8 +1013,8 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 			}
 			return k, false // "west of Baghdad"
 		}
-		if (w == "'s" || w == "’s") && k-1 >= sent.FirstToken && capitalized(d.Tokens[k-1].Text) {
-			continue // "in Mogadishu's Yaqshid district"
+		if (w == "'s" || w == "’s") && k-1 >= sent.FirstToken && (capitalized(d.Tokens[k-1].Text) || partWords[lowerASCII(d.Tokens[k-1].Text)]) {
+			continue // "in Mogadishu's Yaqshid district", "in Sichuan province's Aba county"
 		}
 		if w == "," && k == first-1 && k-1 >= sent.FirstToken && cueWords[lowerASCII(d.Tokens[k-1].Text)] != "" {
 			continue // "in the capital, Colombo"
@@ -1023,6 +1050,8 @@ func objectPath(d *doc.Document, from, to int, site bool) bool {
 		case (w == "'s" || w == "’s") && k > from && capitalized(d.Tokens[k-1].Text):
 		case w == "," && k == to-1 && k > from && cueWords[lowerASCII(d.Tokens[k-1].Text)] != "":
 			// "patrolled the streets of the capital, Suva"
+		case w == "(" || w == ")" || d.Tokens[k].Tag == "VBN" && k+1 < to:
+			// "targeting the Syrian Arab Army (SAA) controlled villages of X"
 		case directionWord(w) != "" || cueWords[w] != "" || modifierTag(d.Tokens[k].Tag):
 			// "patrolled bustling downtown Ulan Bator", "mostly rural Afghanistan"
 		case capitalized(t):

@@ -127,6 +127,7 @@ func TestPlaceFor(t *testing.T) {
 		{"Insurgents shelled Fuah and Kafraya on Sunday.", "shelled", "Fuah"},
 		{"A hospital in Basra, which is patrolled by British troops, was closed.", "patrolled", "Basra"},
 		{"They fled to Rafah, where two men were shot on Monday.", "shot", "Rafah"},
+		{"Police shot ten protesters in Sichuan province's Aba county.", "shot", "Aba"},
 		{"Gunmen raided the Angyom and Tse-Torkula villages.", "raided", "Angyom"},
 	}
 	for _, tt := range tests {
