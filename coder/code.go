@@ -181,6 +181,9 @@ func (c *Coder) findHits(s *sentence) []hit {
 			if len(p.forms) > 0 && !hasForm(p.forms, s.toks[g.head].Text) {
 				continue
 			}
+			if p.negOnly && !g.negated {
+				continue
+			}
 			tgt, src, end, ok := s.matchItems(p, g.head+1, hi)
 			if !ok && g.passive && p.words > 0 {
 				// Passive: the object words stand in the subject.

@@ -49,6 +49,10 @@ type Pattern struct {
 	pre   []item
 	forms []string
 	negOK bool
+	// negOnly marks a pattern for negated verb groups only (kind "V!" in
+	// verbs.txt: "V! 120 accept ... refugees" codes "will not accept
+	// refugees" as a rejection).
+	negOnly bool
 	// preAdjacent: the last pre-item stands right before the trigger.
 	preAdjacent bool
 	// Rule is "file:line: text" for provenance.
@@ -102,8 +106,12 @@ func (d *Dictionary) Load(r io.Reader, name string, valid func(code string) bool
 		if len(f) < 3 {
 			return fmt.Errorf("%s:%d: want KIND CODE PATTERN, got %q", name, line, strings.TrimSpace(l))
 		}
+		negOnly := f[0] == "V!"
+		if negOnly {
+			f[0] = "V"
+		}
 		if f[0] != "V" && f[0] != "N" {
-			return fmt.Errorf("%s:%d: kind must be V or N, got %q", name, line, f[0])
+			return fmt.Errorf("%s:%d: kind must be V, V! or N, got %q", name, line, f[0])
 		}
 		code := f[1]
 		if code == "---" {
@@ -114,6 +122,10 @@ func (d *Dictionary) Load(r io.Reader, name string, valid func(code string) bool
 			return fmt.Errorf("%s:%d: unknown CAMEO code %q", name, line, code)
 		}
 		p := &Pattern{Kind: f[0][0], Code: code, Rule: fmt.Sprintf("%s:%d: %s %s %s", shortName(name), line, f[0], code, strings.Join(f[2:], " "))}
+		if negOnly {
+			p.negOnly, p.negOK = true, true
+			p.Rule = fmt.Sprintf("%s:%d: V! %s %s", shortName(name), line, code, strings.Join(f[2:], " "))
+		}
 		if strings.ContainsAny(f[2], "+$") || f[2] == "..." {
 			return fmt.Errorf("%s:%d: a pattern must start with its trigger word, got %q", name, line, f[2])
 		}

@@ -11,7 +11,7 @@ func TestDictionaryLoadErrors(t *testing.T) {
 	ont := ontology.Default()
 	valid := func(c string) bool { _, ok := ont.Event(c); return ok }
 	tests := []struct{ in, want string }{
-		{"V 173 arrest\nX 173 detain\n", "user.txt:2: kind must be V or N"},
+		{"V 173 arrest\nX 173 detain\n", "user.txt:2: kind must be V, V! or N"},
 		{"V 1x3 arrest\n", "user.txt:1: \"1x3\" is not a CAMEO code"},
 		{"V 9999 arrest\n", "user.txt:1: unknown CAMEO code"},
 		{"V 173\n", "user.txt:1: want KIND CODE PATTERN"},
@@ -79,5 +79,19 @@ func TestCuesLoad(t *testing.T) {
 	}
 	if err := c.Load(strings.NewReader("intent plan to\nbogus x\n"), "cues.txt"); err == nil || !strings.Contains(err.Error(), "cues.txt:2") {
 		t.Errorf("bad cue kind: %v", err)
+	}
+}
+
+func TestNegatedOnlyPattern(t *testing.T) {
+	d := NewDictionary()
+	if err := d.Load(strings.NewReader("V! 120 accept ... refugees\nV 075 accept ... refugees\n"), "test.txt", nil); err != nil {
+		t.Fatal(err)
+	}
+	ps := d.verbs["accept"]
+	if len(ps) != 2 || !ps[0].negOnly || !ps[0].negOK || ps[1].negOnly {
+		t.Fatalf("want the V! pattern first, negation-only; got %+v", ps)
+	}
+	if err := d.Load(strings.NewReader("X 120 accept\n"), "bad.txt", nil); err == nil || !strings.Contains(err.Error(), "bad.txt:1") {
+		t.Errorf("want a load error naming bad.txt:1, got %v", err)
 	}
 }
