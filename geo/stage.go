@@ -542,7 +542,8 @@ var areaNouns = map[string]bool{"localities": true, "locality": true, "districts
 	"villages": true, "towns": true, "outskirts": true, "countryside": true, "settlement": true,
 	"settlements": true, "hamlet": true, "commune": true, "suburbs": true, "streets": true, "outskirt": true,
 	"village": true, "town": true, "hilltop": true, "hill": true, "farms": true, "heights": true,
-	"position": true, "suburb": true, "quarter": true, "district": true}
+	"position": true, "suburb": true, "quarter": true, "district": true, "center": true, "centre": true,
+	"heart": true, "edge": true, "perimeter": true, "entrance": true, "gates": true}
 
 // unknownCueAfter returns the area word following a name ("district",
 // "camp", "neighbourhood"), or "".
@@ -648,11 +649,15 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 		prevWord = lowerASCII(toks[k].Text)
 	}
 	afterComma := prevWord == "," && lastEnd == k
+	// "the center of Fallujah", "the outskirts of Baquba": an area word and
+	// "of" cue a place as surely as "in".
+	areaOf := prevWord == "of" && k-1 >= sent.FirstToken && (areaNouns[lowerASCII(toks[k-1].Text)] ||
+		possessedNouns[lowerASCII(toks[k-1].Text)] || directionWord(toks[k-1].Text) != "")
 	cued := locatives[prevWord] || m.hint != "" || afterComma
 	if !hasName && exonym && cued {
 		hasName = true // "in Beograd", but not "Londono said"
 	}
-	if !hasName && ((placePreps[prevWord] || locatives[prevWord] || prevWord == "captures") && !weakCue[prevWord] || m.hint != "" || cueWords[prevWord] != "") && maxAltPop(m.cands) >= cuedAltMinPop {
+	if !hasName && ((placePreps[prevWord] || locatives[prevWord] || prevWord == "captures") && !weakCue[prevWord] || areaOf || m.hint != "" || cueWords[prevWord] != "") && maxAltPop(m.cands) >= cuedAltMinPop {
 		hasName = true // "near Fallujah" (GeoNames: Al Fallujah), "Zubair district"
 	}
 	if !hasName {
