@@ -108,7 +108,7 @@ func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *stor
 	if sortKey != store.SortID {
 		order += ", e.id " + dir
 	}
-	query := "SELECT " + eventPacked + " FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ?"
+	query := "SELECT " + eventStored + " FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ?"
 	args = append(args, limit+1)
 	rows, err := s.query(ctx, query, args...)
 	if err != nil {

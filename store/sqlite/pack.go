@@ -136,6 +136,9 @@ func (u *unpacker) done() error {
 	return u.err
 }
 
+// eventStored is the packed event e as stored (eventPacked when it is not).
+var eventStored = "coalesce(e.packed, " + eventPacked + ")"
+
 // eventPacked packs the columns of an event e that unpackEvent reads.
 var eventPacked = pack("num:e.id", "e.source_key", "e.source_id", "e.source_name", "e.source_code", "e.source_country",
 	"e.target_key", "e.target_id", "e.target_name", "e.target_code", "e.target_country",

@@ -87,7 +87,8 @@ func scanEventColumns(t *testing.T, db *DB) []store.Event {
 	return out
 }
 
-// TestPackedEventsEqualColumns compares the events as listed with the
+// TestPackedEventsEqualColumns compares the events as listed (from the
+// packed rows stored with them, which every event must have) with the
 // columns read one by one, on the test store and on a larger database when
 // ANNALS_BENCH_DB names one (opened as it is: copy it first, opening
 // migrates it).
@@ -104,6 +105,10 @@ func TestPackedEventsEqualColumns(t *testing.T) {
 		t.Log("ANNALS_BENCH_DB unset: the test store only")
 	}
 	for _, db := range dbs {
+		var unpacked int
+		if err := db.rd.QueryRow(`SELECT COUNT(*) FROM events WHERE packed IS NULL`).Scan(&unpacked); err != nil || unpacked != 0 {
+			t.Fatalf("%d events without their packed row (%v)", unpacked, err)
+		}
 		want := scanEventColumns(t, db)
 		got := events(t, db, store.Filter{})
 		if len(want) == 0 || !reflect.DeepEqual(got, want) {

@@ -19,7 +19,7 @@ type stmts struct {
 	exists, insArticle, nearDup, insLSH                 *sql.Stmt
 	insSentence, insFTS, insTimex, insActor, insPlace   *sql.Stmt
 	candidates, insEvent, updEvent, insMention, recount *sql.Stmt
-	insMentionFTS                                       *sql.Stmt
+	insMentionFTS, repack                               *sql.Stmt
 	sum                                                 *summaryStmts
 	batch                                               *summaryBatch
 }
@@ -64,6 +64,7 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 			last_report = (SELECT MAX(m.article_date) FROM mentions m WHERE m.event_id = events.id),
 			is_root = (SELECT MAX(CASE WHEN m.sentence = 0 THEN 1 ELSE 0 END) FROM mentions m WHERE m.event_id = events.id)
 			WHERE id = ?`},
+		{&st.repack, `UPDATE events AS e SET packed = ` + eventPacked + ` WHERE id = ?`},
 	} {
 		q := p.sql
 		if p.dst == &st.insFTS {
@@ -123,6 +124,9 @@ func (s *DB) PutArticles(ctx context.Context, docs []*doc.Document) ([]store.Put
 	for _, id := range ids {
 		if _, err := st.recount.ExecContext(ctx, id); err != nil {
 			return nil, fmt.Errorf("recount event %d: %w", id, err)
+		}
+		if _, err := st.repack.ExecContext(ctx, id); err != nil {
+			return nil, fmt.Errorf("event %d: %w", id, err)
 		}
 	}
 	if err := st.batch.commit(ctx, st.sum); err != nil {

@@ -89,7 +89,7 @@ func (s *DB) Events(ctx context.Context, f store.Filter) ([]store.Event, error) 
 	w, args := s.where(f)
 	// LIKE patterns use backslash escapes.
 	w = strings.ReplaceAll(w, "LIKE ?", `LIKE ? ESCAPE '\'`)
-	q := "SELECT " + eventPacked + " FROM events e" + w + " ORDER BY e.id"
+	q := "SELECT " + eventStored + " FROM events e" + w + " ORDER BY e.id"
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}

@@ -125,4 +125,9 @@ CREATE INDEX mentions_sentence ON mentions(sentence_id);`,
 INSERT INTO mention_fts (rowid, text)
 	SELECT m.id, CAST(substr(CAST(a.body AS BLOB), s.start_off + 1, s.end_off - s.start_off) AS TEXT)
 	FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN articles a ON a.id = m.article_id;`,
+	// 5: each event's columns packed as the event lists read them
+	// (pack.go), kept by PutArticles with the event: a page then reads one
+	// stored value per event instead of building it.
+	`ALTER TABLE events ADD COLUMN packed TEXT;
+UPDATE events AS e SET packed = ` + eventPacked + `;`,
 }
