@@ -822,7 +822,11 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		if first < 0 || first <= te && end > tt {
 			continue
 		}
-		if end < sent.EndToken && modifiedNouns[lowerASCII(d.Tokens[end].Text)] &&
+		// "Dallas police shot", "Basra protesters marched": a town's own people
+		// act in it (a country's police or army may act anywhere).
+		local := end < sent.EndToken && localNouns[lowerASCII(d.Tokens[end].Text)] && p.Place.Feature != "country" &&
+			p.Place.Feature != "continent" && end < tt
+		if end < sent.EndToken && modifiedNouns[lowerASCII(d.Tokens[end].Text)] && !local &&
 			!(end+1 < sent.EndToken && venueNouns[lowerASCII(d.Tokens[end+1].Text)] && p.Place.Feature != "country") {
 			continue // "handed over to U.S. forces", "in a US airstrike": a modifier, not the place
 		}
@@ -878,6 +882,8 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 					cost = 3 * (tt - end) // "Kisangani was captured"
 				case participle(d, sent, tt) && mainObject(d, sent, first, end) && !broken(d, end, tt):
 					cost = 25 + (tt - end) // "attacked Damboa town, killing 60"
+				case local && tt-end <= 4 && verbless(d, end, tt):
+					cost = 20 + (tt - end) // "Dallas police shot"
 				default:
 					continue
 				}
@@ -1119,13 +1125,24 @@ func modifierTag(tag string) bool {
 	return false
 }
 
+// localNouns name a town's own people, who act in it ("Dallas police",
+// "Basra protesters", "Nangarhar residents").
+var localNouns = map[string]bool{"police": true, "policemen": true, "residents": true, "protesters": true,
+	"protestors": true, "demonstrators": true, "students": true, "villagers": true, "workers": true,
+	"firefighters": true, "inhabitants": true, "shopkeepers": true, "traders": true}
+
 // possessedNouns are parts of a place that a possessive place name may own
 // ("patrolled Bishkek's central streets", "Georgia's Black Sea coast").
 var possessedNouns = map[string]bool{"streets": true, "street": true, "outskirts": true, "capital": true,
 	"city": true, "countryside": true, "neighborhood": true, "neighbourhood": true, "neighborhoods": true,
 	"neighbourhoods": true, "district": true, "districts": true, "border": true, "coast": true,
 	"coastline": true, "villages": true, "towns": true, "areas": true, "suburbs": true, "center": true,
-	"centre": true, "province": true, "region": true, "territory": true, "airspace": true, "waters": true}
+	"centre": true, "province": true, "region": true, "territory": true, "airspace": true, "waters": true,
+	"skies": true, "sky": true, "perimeter": true, "cities": true, "slum": true, "slums": true, "roads": true,
+	"highways": true, "market": true, "markets": true, "port": true, "airport": true, "north": true,
+	"south": true, "east": true, "west": true, "downtown": true, "heartland": true, "interior": true,
+	"hills": true, "mountains": true, "frontier": true, "frontline": true, "shores": true, "seawaters": true,
+	"soil": true, "camps": true, "suburb": true, "quarter": true, "old": true}
 
 // possessedArea reports whether the words from token k (after a possessive
 // "'s") name a part of the place: up to two modifiers, then an area noun or a

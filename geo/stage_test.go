@@ -128,6 +128,8 @@ func TestPlaceFor(t *testing.T) {
 		{"A hospital in Basra, which is patrolled by British troops, was closed.", "patrolled", "Basra"},
 		{"They fled to Rafah, where two men were shot on Monday.", "shot", "Rafah"},
 		{"Police shot ten protesters in Sichuan province's Aba county.", "shot", "Aba"},
+		{"Helicopters patrolled Tokyo's skies on Saturday.", "patrolled", "Tokyo"},
+		{"U.S. troops patrolled the streets on Saturday.", "patrolled", ""},
 		{"Gunmen raided the Angyom and Tse-Torkula villages.", "raided", "Angyom"},
 	}
 	for _, tt := range tests {
