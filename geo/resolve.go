@@ -121,10 +121,11 @@ type mention struct {
 	key       string
 	sent      int
 	hint      string
-	dir       string // "north", "southeast", ... from "northern Kosovo"
-	container int    // index of the mention that contains this one, or -1
-	inLink    bool   // the container follows "in" (not a comma): it rules out other countries
-	unknown   bool   // a name the gazetteer lacks, marked as a place by the text
+	dir       string     // "north", "southeast", ... from "northern Kosovo"
+	container int        // index of the mention that contains this one, or -1
+	inLink    bool       // the container follows "in" (not a comma): it rules out other countries
+	unknown   bool       // a name the gazetteer lacks, marked as a place by the text
+	listNb    []*mention // the names next to it in a list (see listGap)
 	cands     []Candidate
 	pick      int // index in cands, -1 when unresolved
 	score     float64
@@ -202,17 +203,27 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			inner[outer] = append(inner[outer], in)
 		}
 	}
-	// The groups of the names written next to each group's mentions in a
-	// list ("Texas and Georgia").
-	listed := map[*group][]*group{}
+	// The names written next to each other in a list ("Texas and
+	// Georgia"), found on the mentions in text order.
+	order := make([]*mention, 0, len(ms))
 	for _, m := range ms {
-		if m.span.End == 0 {
-			continue
+		m.listNb = m.listNb[:0]
+		if m.span.End > 0 {
+			order = append(order, m)
 		}
-		for _, o := range ms {
-			if o == m || o.key == m.key || o.span.End == 0 || o.span.Start < m.span.End || o.span.Start-m.span.End > listGap {
+	}
+	sort.Slice(order, func(a, b int) bool { return order[a].span.Start < order[b].span.Start })
+	listed := map[*group][]*group{}
+	for k, m := range order {
+		for _, o := range order[k+1:] {
+			if o.span.Start-m.span.End > listGap {
+				break
+			}
+			if o.span.Start < m.span.End || o.key == m.key {
 				continue
 			}
+			m.listNb = append(m.listNb, o)
+			o.listNb = append(o.listNb, m)
 			a, b := byKey[m.key], byKey[o.key]
 			if a != nil && b != nil && !a.fixed && !b.fixed {
 				listed[a] = append(listed[a], b)
@@ -270,7 +281,7 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			// Kharkiv region"); without one, the same-named seat is meant.
 			// A division in a list of divisions stays one ("Washington,
 			// Pennsylvania and California").
-			if m.pick >= 0 && !inDivisionList(m, &gr.cands[m.pick], ms, byKey) {
+			if m.pick >= 0 && !inDivisionList(m, &gr.cands[m.pick], byKey) {
 				switch m.hint {
 				case "province", "state", "region", "governorate", "oblast", "county", "parish", "district":
 				default:
@@ -288,23 +299,13 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 const listGap = 16
 
 // inDivisionList reports whether mention m, picked as division c, has a
-// neighbour in the text, at most listGap bytes away, whose best candidate
-// is a division of the same level and country.
-func inDivisionList(m *mention, c *Candidate, ms []*mention, byKey map[string]*group) bool {
-	if c.Feature != "ADM1" && c.Feature != "ADM2" || m.span.End == 0 {
+// neighbour in a list whose best candidate is a division of the same level
+// and country.
+func inDivisionList(m *mention, c *Candidate, byKey map[string]*group) bool {
+	if c.Feature != "ADM1" && c.Feature != "ADM2" {
 		return false
 	}
-	for _, o := range ms {
-		if o == m || o.key == m.key || o.span.End == 0 {
-			continue
-		}
-		gap := o.span.Start - m.span.End
-		if gap < 0 {
-			gap = m.span.Start - o.span.End
-		}
-		if gap < 0 || gap > listGap {
-			continue
-		}
+	for _, o := range m.listNb {
 		og := byKey[o.key]
 		if og == nil || og.fixed || len(og.cands) == 0 {
 			continue
