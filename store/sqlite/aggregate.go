@@ -232,8 +232,7 @@ func (s *DB) Dyads(ctx context.Context, q store.Query, limit int) ([]store.Dyad,
 	var query string
 	var args []any
 	if c, ok := s.summaryCountry(&q, false); ok {
-		query = `SELECT ` + pack("source_key", "source_id", "source_name", "source_code", "source_country",
-			"target_key", "target_id", "target_name", "target_code", "target_country", "num:n", "num:goldstein_milli") + ` AS p
+		query = `SELECT coalesce(packed, ` + dyadsPacked + `) AS p
 			FROM agg_dyads WHERE country = ? ORDER BY n DESC, source_key, target_key LIMIT ?`
 		args = []any{c, limit}
 	} else {
@@ -301,7 +300,7 @@ func (s *DB) TopActors(ctx context.Context, q store.Query, limit int) ([]store.A
 	var query string
 	var args []any
 	if c, ok := s.summaryCountry(&q, false); ok {
-		query = `SELECT ` + pack("actor_key", "id", "name", "code", "actor_country", "num:n", "num:as_source", "num:as_target") + ` AS p
+		query = `SELECT coalesce(packed, ` + actorsPacked + `) AS p
 			FROM agg_actors WHERE country = ? ORDER BY n DESC, actor_key LIMIT ?`
 		args = []any{c, limit}
 	} else {
@@ -336,8 +335,7 @@ func (s *DB) TopPlaces(ctx context.Context, q store.Query, limit int) ([]store.P
 	var query string
 	var args []any
 	if c, ok := s.summaryCountry(&q, false); ok {
-		query = `SELECT ` + pack("place_name", "place_country", "num:geonameid", "nullnum:lat", "nullnum:lon", "feature", "num:resolved",
-			"num:n", "num:q1", "num:q2", "num:q3", "num:q4") + ` AS p
+		query = `SELECT coalesce(packed, ` + placesPacked + `) AS p
 			FROM agg_places WHERE country = ? ORDER BY n DESC, place_name, place_country, geonameid LIMIT ?`
 		args = []any{c, limit}
 	} else {

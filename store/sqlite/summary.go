@@ -47,6 +47,7 @@ import (
 const summarySchema = `CREATE TABLE agg_series (
 	country TEXT NOT NULL, interval TEXT NOT NULL, bucket TEXT NOT NULL,
 	root TEXT NOT NULL, quad INTEGER NOT NULL, n INTEGER NOT NULL,
+	packed TEXT, -- the row as the aggregates read it (pack.go), NULL until summaryPack
 	PRIMARY KEY (country, interval, bucket, root, quad)
 ) WITHOUT ROWID;
 CREATE INDEX agg_series_zero ON agg_series(country) WHERE n = 0;
@@ -55,31 +56,38 @@ CREATE TABLE agg_dyads (
 	source_id TEXT NOT NULL, source_name TEXT NOT NULL, source_code TEXT NOT NULL, source_country TEXT NOT NULL,
 	target_id TEXT NOT NULL, target_name TEXT NOT NULL, target_code TEXT NOT NULL, target_country TEXT NOT NULL,
 	n INTEGER NOT NULL, goldstein_milli INTEGER NOT NULL,
+	packed TEXT, -- the row as the aggregates read it (pack.go), NULL until summaryPack
 	PRIMARY KEY (country, source_key, target_key)
 ) WITHOUT ROWID;
 CREATE INDEX agg_dyads_key ON agg_dyads(source_key, target_key);
 -- The top-N indexes cover the columns read, so that a list reads the
 -- index only.
 CREATE INDEX agg_dyads_top ON agg_dyads(country, n DESC, source_key, target_key,
-	source_id, source_name, source_code, source_country, target_id, target_name, target_code, target_country, goldstein_milli);
+	source_id, source_name, source_code, source_country, target_id, target_name, target_code, target_country, goldstein_milli, packed);
 CREATE TABLE agg_actors (
 	country TEXT NOT NULL, actor_key TEXT NOT NULL,
 	id TEXT NOT NULL, name TEXT NOT NULL, code TEXT NOT NULL, actor_country TEXT NOT NULL,
 	n INTEGER NOT NULL, as_source INTEGER NOT NULL, as_target INTEGER NOT NULL,
+	packed TEXT, -- the row as the aggregates read it (pack.go), NULL until summaryPack
 	PRIMARY KEY (country, actor_key)
 ) WITHOUT ROWID;
 CREATE INDEX agg_actors_key ON agg_actors(actor_key);
-CREATE INDEX agg_actors_top ON agg_actors(country, n DESC, actor_key, id, name, code, actor_country, as_source, as_target);
+CREATE INDEX agg_actors_top ON agg_actors(country, n DESC, actor_key, id, name, code, actor_country, as_source, as_target, packed);
 CREATE TABLE agg_places (
 	country TEXT NOT NULL, place_name TEXT NOT NULL, place_country TEXT NOT NULL, geonameid INTEGER NOT NULL,
 	lat REAL, lon REAL, feature TEXT NOT NULL, resolved INTEGER NOT NULL,
 	n INTEGER NOT NULL, q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
+	packed TEXT, -- the row as the aggregates read it (pack.go), NULL until summaryPack
 	PRIMARY KEY (country, place_name, place_country, geonameid)
 ) WITHOUT ROWID;
 CREATE INDEX agg_places_key ON agg_places(place_name, place_country, geonameid);
-CREATE INDEX agg_places_top ON agg_places(country, n DESC, place_name, place_country, geonameid, lat, lon, feature, resolved, q1, q2, q3, q4);
+CREATE INDEX agg_places_top ON agg_places(country, n DESC, place_name, place_country, geonameid, lat, lon, feature, resolved, q1, q2, q3, q4, packed);
 CREATE INDEX events_target_key ON events(target_key);
 CREATE INDEX events_place ON events(place_name, place_country, geonameid);
+CREATE INDEX agg_series_unpacked ON agg_series(country) WHERE packed IS NULL;
+CREATE INDEX agg_dyads_unpacked ON agg_dyads(country) WHERE packed IS NULL;
+CREATE INDEX agg_actors_unpacked ON agg_actors(country) WHERE packed IS NULL;
+CREATE INDEX agg_places_unpacked ON agg_places(country) WHERE packed IS NULL;
 `
 
 // The countries of an event e: joined with countryK, countryOf is the
@@ -110,7 +118,7 @@ func seriesAdd(set, sign string) string {
 	SELECT ` + countryOf("e.") + `, iv.name, ` + bucketSQL + `, e.root, e.quad, ` + sign + ` * COUNT(*)
 	FROM events e, ` + countryK + `, (SELECT 'day' AS name UNION ALL SELECT 'week' UNION ALL SELECT 'month') iv
 	WHERE ` + set + ` AND ` + countryIn("e.") + ` GROUP BY 1, 2, 3, 4, 5
-	ON CONFLICT (country, interval, bucket, root, quad) DO UPDATE SET n = n + excluded.n`
+	ON CONFLICT (country, interval, bucket, root, quad) DO UPDATE SET n = n + excluded.n, packed = NULL`
 }
 
 // goldsteinMilli is an event's Goldstein score in thousandths.
@@ -138,7 +146,7 @@ func dyadsAdd(set string) string {
 		max(e.target_id), max(e.target_name), max(e.target_code), max(e.target_country), COUNT(*), SUM(` + goldsteinMilli + `)
 	FROM events e, ` + countryK + `
 	WHERE ` + set + ` AND e.source_key <> '' AND e.target_key <> '' AND ` + countryIn("e.") + ` GROUP BY 1, 2, 3
-	ON CONFLICT (country, source_key, target_key) DO UPDATE SET n = n + excluded.n, goldstein_milli = goldstein_milli + excluded.goldstein_milli, ` +
+	ON CONFLICT (country, source_key, target_key) DO UPDATE SET packed = NULL, n = n + excluded.n, goldstein_milli = goldstein_milli + excluded.goldstein_milli, ` +
 		maxOf("source_id", "source_name", "source_code", "source_country", "target_id", "target_name", "target_code", "target_country")
 }
 
@@ -154,7 +162,7 @@ func actorsAdd(set, keep string) string {
 		SELECT e.target_key, e.target_id, e.target_name, e.target_code, e.target_country, 0, e.source_country, e.target_country, e.place_country
 		FROM events e WHERE ` + set + ` AND e.target_key <> '') a, ` + countryK + `
 	WHERE ` + keep + ` AND ` + countryIn("a.") + ` GROUP BY 1, 2
-	ON CONFLICT (country, actor_key) DO UPDATE SET n = n + excluded.n, as_source = as_source + excluded.as_source,
+	ON CONFLICT (country, actor_key) DO UPDATE SET packed = NULL, n = n + excluded.n, as_source = as_source + excluded.as_source,
 		as_target = as_target + excluded.as_target, ` + maxOf("id", "name", "code", "actor_country")
 }
 
@@ -165,14 +173,36 @@ func placesAdd(set string) string {
 		COUNT(*), SUM(e.quad = 1), SUM(e.quad = 2), SUM(e.quad = 3), SUM(e.quad = 4)
 	FROM events e, ` + countryK + `
 	WHERE ` + set + ` AND e.place_name IS NOT NULL AND ` + countryIn("e.") + ` GROUP BY 1, 2, 3, 4
-	ON CONFLICT (country, place_name, place_country, geonameid) DO UPDATE SET n = n + excluded.n,
+	ON CONFLICT (country, place_name, place_country, geonameid) DO UPDATE SET packed = NULL, n = n + excluded.n,
 		q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4, ` +
 		maxNull("lat") + ", " + maxNull("lon") + ", " + maxOf("feature", "resolved")
 }
 
+// The packed rows of the summaries, as the aggregates read them.
+var (
+	seriesPacked = pack("bucket", "root", "num:quad", "num:n")
+	dyadsPacked  = pack("source_key", "source_id", "source_name", "source_code", "source_country",
+		"target_key", "target_id", "target_name", "target_code", "target_country", "num:n", "num:goldstein_milli")
+	actorsPacked = pack("actor_key", "id", "name", "code", "actor_country", "num:n", "num:as_source", "num:as_target")
+	placesPacked = pack("place_name", "place_country", "num:geonameid", "nullnum:lat", "nullnum:lon", "feature", "num:resolved",
+		"num:n", "num:q1", "num:q2", "num:q3", "num:q4")
+)
+
+// summaryPack stores the packed rows of the summary rows written since the
+// last time (their packed is NULL).
+func summaryPack() []string {
+	return []string{
+		`UPDATE agg_series SET packed = ` + seriesPacked + ` WHERE packed IS NULL`,
+		`UPDATE agg_dyads SET packed = ` + dyadsPacked + ` WHERE packed IS NULL`,
+		`UPDATE agg_actors SET packed = ` + actorsPacked + ` WHERE packed IS NULL`,
+		`UPDATE agg_places SET packed = ` + placesPacked + ` WHERE packed IS NULL`,
+	}
+}
+
 // summaryFill fills the summaries from every event (migration 3).
 func summaryFill() string {
-	return strings.Join([]string{seriesAdd("1=1", "1"), dyadsAdd("1=1"), actorsAdd("1=1", "1=1"), placesAdd("1=1")}, ";\n") + ";"
+	return strings.Join(append([]string{seriesAdd("1=1", "1"), dyadsAdd("1=1"), actorsAdd("1=1", "1=1"), placesAdd("1=1")},
+		summaryPack()...), ";\n") + ";"
 }
 
 // idSet is the condition on e of the events whose ids are the JSON array
@@ -184,6 +214,7 @@ type summaryStmts struct {
 	seriesAdd, seriesSub, dyadsAdd, actorsAdd, placesAdd *sql.Stmt
 	dyadsDel, dyadsKey, actorsDel, actorsKey, placesDel  *sql.Stmt
 	placesKey, seriesZero, oldKeys                       *sql.Stmt
+	pack                                                 []*sql.Stmt
 }
 
 func (s *DB) prepareSummaries(ctx context.Context, tx *sql.Tx) (*summaryStmts, error) {
@@ -211,6 +242,13 @@ func (s *DB) prepareSummaries(ctx context.Context, tx *sql.Tx) (*summaryStmts, e
 			return nil, fmt.Errorf("prepare summaries: %w", err)
 		}
 		*p.dst = stmt
+	}
+	for _, q := range summaryPack() {
+		stmt, err := tx.PrepareContext(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("prepare summaries: %w", err)
+		}
+		st.pack = append(st.pack, stmt)
 	}
 	return st, nil
 }
@@ -326,6 +364,11 @@ func (b *summaryBatch) commit(ctx context.Context, st *summaryStmts) error {
 			return fmt.Errorf("summaries: %w", err)
 		}
 	}
+	for _, stmt := range st.pack {
+		if _, err := stmt.ExecContext(ctx); err != nil {
+			return fmt.Errorf("summaries: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -365,7 +408,7 @@ func (s *DB) summaryCountry(q *store.Query, rootQuad bool) (string, bool) {
 func (s *DB) summaryCounts(ctx context.Context, country string, q store.Query, interval store.Interval, split store.Split) (*store.Series, error) {
 	// The whole series is one packed value (see pack), in no particular
 	// order (ordering it in SQL costs a sort): the buckets are sorted here.
-	query := `SELECT group_concat(` + pack("bucket", "root", "num:quad", "num:n") + `, '')
+	query := `SELECT group_concat(coalesce(packed, ` + seriesPacked + `), '')
 		FROM agg_series WHERE country = ? AND interval = ?`
 	args := []any{country, string(interval)}
 	if q.Root != "" {

@@ -93,12 +93,19 @@ var summaryQueries = []store.Query{
 	{Filter: store.Filter{Plover: "FIGHT"}},
 }
 
-// compareSummaries fails when an aggregate read from the summaries differs
-// from the same aggregate over the events; it returns how many non-empty
+// compareSummaries fails when a summary row lacks its packed row or an
+// aggregate read from the summaries differs from the same aggregate over
+// the events; it returns how many non-empty
 // answers it compared.
 func compareSummaries(t *testing.T, db *DB) int {
 	t.Helper()
 	ctx := context.Background()
+	for _, tbl := range []string{"agg_series", "agg_dyads", "agg_actors", "agg_places"} {
+		var unpacked int
+		if err := db.rd.QueryRow(`SELECT COUNT(*) FROM ` + tbl + ` WHERE packed IS NULL`).Scan(&unpacked); err != nil || unpacked != 0 {
+			t.Errorf("%s: %d rows without their packed row (%v)", tbl, unpacked, err)
+		}
+	}
 	nonEmpty := 0
 	both := func(what string, f func() (any, error)) {
 		t.Helper()
