@@ -768,13 +768,13 @@ func maxPop(cs []Candidate) int64 {
 }
 
 // placePreps introduce the place where something happens.
-var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true, "above": true,
 	"into": true, "across": true, "throughout": true, "around": true, "on": true, "through": true,
 	"along": true, "within": true, "toward": true, "towards": true, "onto": true, "over": true, "off": true}
 
 // weakPreps introduce a place less surely than "in" or "at" ("war on Iraq",
 // "flew over Lebanon").
-var weakPreps = map[string]bool{"on": true, "over": true, "into": true, "toward": true, "towards": true,
+var weakPreps = map[string]bool{"on": true, "over": true, "above": true, "into": true, "toward": true, "towards": true,
 	"through": true, "along": true, "across": true, "onto": true, "from": true, "to": true, "off": true}
 
 // clauseBreaks end the clause of a trigger.
@@ -1011,7 +1011,7 @@ var partWords = map[string]bool{"district": true, "districts": true, "region": t
 func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) (intro int, object bool) {
 	for k, n := first-1, 0; k >= sent.FirstToken && n < 9; k, n = k-1, n+1 {
 		if k == te {
-			return -1, n <= 5 && objectPath(d, te+1, first, site)
+			return -1, n <= 8 && objectPath(d, te+1, first, site)
 		}
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
@@ -1058,7 +1058,8 @@ func objectPath(d *doc.Document, from, to int, site bool) bool {
 		switch {
 		case w == "the" || w == "a" || w == "an" || w == "of" || w == "all" || w == "downtown" || objectAdjectives[w] ||
 			strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled"):
-		case (w == "'s" || w == "’s") && k > from && capitalized(d.Tokens[k-1].Text):
+		case (w == "'s" || w == "’s") && k > from && (capitalized(d.Tokens[k-1].Text) || cueWords[lowerASCII(d.Tokens[k-1].Text)] != ""):
+			// "captured the country's second largest city, Lubumbashi"
 		case w == "," && k == to-1 && k > from && cueWords[lowerASCII(d.Tokens[k-1].Text)] != "":
 			// "patrolled the streets of the capital, Suva"
 		case w == "(" || w == ")" || d.Tokens[k].Tag == "VBN" && k+1 < to:
