@@ -152,7 +152,10 @@ const maxCands = 60
 // prior (population, feature type, kind of name match) plus its coherence
 // with the other names of the document: for every other name, the best
 // compatibility (same division, same country, nearby) with one of that
-// name's candidates, weighted by how plausible that candidate is. Three
+// name's candidates, weighted by how plausible that candidate is (less for
+// a candidate known only by an alternate name). An area also gains for
+// containing the name written before it after a comma (containBonus) and
+// for being of the kind of the names listed next to it (listBonus). Three
 // rounds let the plausibilities settle.
 func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 	byKey := map[string]*group{}

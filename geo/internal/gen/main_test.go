@@ -110,3 +110,23 @@ NG:
 		}
 	}
 }
+
+func TestPolygonCentre(t *testing.T) {
+	dir := t.TempDir()
+	// A 2x2 degree island on the equator and a 1x1 one: the larger holds 4/5
+	// of the area.
+	gj := `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"MultiPolygon","coordinates":[
+[[[10,-1],[12,-1],[12,1],[10,1],[10,-1]]],
+[[[20,5],[21,5],[21,6],[20,6],[20,5]]]]}}]}`
+	path := filepath.Join(dir, "x.geo.json")
+	if err := os.WriteFile(path, []byte(gj), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lat, lon, share, ok := polygonCentre(path)
+	if !ok || math.Abs(lat) > 0.01 || math.Abs(lon-11) > 0.01 || math.Abs(share-0.8) > 0.01 {
+		t.Errorf("polygonCentre = %v,%v share %v ok %v, want 0,11 share 0.8", lat, lon, share, ok)
+	}
+	if _, _, _, ok := polygonCentre(filepath.Join(dir, "missing.geo.json")); ok {
+		t.Error("polygonCentre of a missing file: ok")
+	}
+}
