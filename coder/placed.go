@@ -9,8 +9,9 @@ import (
 // placeActors completes the countries of bare roles from the places the
 // geo stage found (d.Places, each with its country from the gazetteer): a
 // place right before the role ("Darfur rebels" → SDNREB) or named after it
-// with "of" ("the government of Sindh province" → PAKGOV) or, before the
-// sentence's first verb, "in" ("protesters in Lagos clashed" → NGA). Only roles with no country, or with one
+// with "of" ("the government of Sindh province" → PAKGOV), "based in"
+// ("a terror group based in Trinidad" → TTOREB) or, before the sentence's
+// first verb, "in" ("protesters in Lagos clashed" → NGA). Only roles with no country, or with one
 // taken from the focus ("+focus"), change: a place next to a role says whose
 // it is more surely than the country in focus. It edits d.Actors in place.
 func placeActors(d *doc.Document) {
@@ -60,7 +61,14 @@ func placeAfter(d *doc.Document, a *doc.ActorMention, pi int) string {
 	if k+1 >= len(d.Tokens) || d.Tokens[k].Sentence != a.Sentence {
 		return ""
 	}
-	switch d.Tokens[k].Text {
+	switch strings.ToLower(d.Tokens[k].Text) {
+	case "based", "stationed", "headquartered", "operating":
+		// "a terror group based in Trinidad", "militias operating in
+		// Darfur": where the group is, wherever it stands.
+		if k+2 >= len(d.Tokens) || d.Tokens[k+1].Text != "in" || d.Tokens[k+1].Sentence != a.Sentence {
+			return ""
+		}
+		k++
 	case "of":
 	case "in":
 		// "Protesters in Lagos clashed": a role before its verb. After

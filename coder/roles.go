@@ -132,6 +132,13 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		(s.tag(g.head) == "VBG" || s.tag(g.head) == "VB" && s.lemmas[s.groups[gi-1].head] == "help") {
 		return c.subjectActors(s, gi-1)
 	}
+	// "X are guilty of violating", "X was responsible for killing": the
+	// act is X's.
+	if gi > 0 && g.first == g.head && s.tag(g.head) == "VBG" && g.first >= 2 {
+		if p, adj := s.lemmas[g.first-1], s.lemmas[g.first-2]; (p == "of" && adj == "guilty" || p == "for" && adj == "responsible") && g.first-2 == s.groups[gi-1].end {
+			return c.subjectActors(s, gi-1)
+		}
+	}
 	// A participle after a document the previous verb made is that
 	// verb's subject's act: "parliament approved a law recognizing ...",
 	// "the ministry issued a statement condemning ...".
