@@ -2,6 +2,7 @@ package geo
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -57,7 +58,11 @@ func ReadGoldXML(r io.Reader) ([]GoldArticle, string, error) {
 			} `xml:"locations>location"`
 		} `xml:"article"`
 	}
-	if err := xml.NewDecoder(r).Decode(&raw); err != nil {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, "", fmt.Errorf("read XML: %w", err)
+	}
+	if err := xml.NewDecoder(bytes.NewReader(data)).Decode(&raw); err != nil {
 		return nil, "", fmt.Errorf("parse XML: %w", err)
 	}
 	layout := ""
@@ -95,7 +100,99 @@ func ReadGoldXML(r io.Reader) ([]GoldArticle, string, error) {
 	if layout == "" {
 		return nil, "", fmt.Errorf("no <toponym> or <location> elements: neither the LGL nor the GeoVirus layout")
 	}
+	if layout == "geovirus" {
+		// Read the locations again field by field: some GeoVirus
+		// <location> elements are nested in others or lack their start
+		// tag, and a strict reading drops them.
+		locs, err := geoVirusLocations(data)
+		if err != nil {
+			return nil, "", err
+		}
+		if len(locs) == len(out) {
+			for i := range out {
+				out[i].Toponyms = locs[i]
+			}
+		}
+	}
 	return out, layout, nil
+}
+
+// geoVirusLocations reads the locations of each <article> of a GeoVirus
+// file: a location starts at each <name> element inside <locations> and
+// takes the <start>, <end>, <lat> and <lon> that follow it.
+func geoVirusLocations(data []byte) ([][]GoldToponym, error) {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	var out [][]GoldToponym
+	var cur *GoldToponym
+	var lat, lon string
+	inLocs := false
+	field := ""
+	flush := func() {
+		if cur == nil || len(out) == 0 {
+			return
+		}
+		la, err1 := strconv.ParseFloat(strings.TrimSpace(lat), 64)
+		lo, err2 := strconv.ParseFloat(strings.TrimSpace(lon), 64)
+		if err1 == nil && err2 == nil {
+			cur.Lat, cur.Lon, cur.HasCoord = la, lo, true
+		}
+		out[len(out)-1] = append(out[len(out)-1], *cur)
+		cur, lat, lon = nil, "", ""
+	}
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("parse XML: %w", err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch n := t.Name.Local; {
+			case n == "article":
+				flush()
+				out = append(out, nil)
+				inLocs = false
+			case n == "locations":
+				inLocs = true
+			case inLocs && n == "name":
+				flush()
+				cur = &GoldToponym{}
+				field = n
+			case inLocs && (n == "start" || n == "end" || n == "lat" || n == "lon"):
+				field = n
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "location":
+				flush()
+			case "locations":
+				flush()
+				inLocs = false
+			}
+			field = ""
+		case xml.CharData:
+			if cur == nil || field == "" {
+				continue
+			}
+			v := string(t)
+			switch field {
+			case "name":
+				cur.Text += v
+			case "start":
+				cur.Start, _ = strconv.Atoi(strings.TrimSpace(v))
+			case "end":
+				cur.End, _ = strconv.Atoi(strings.TrimSpace(v))
+			case "lat":
+				lat += v
+			case "lon":
+				lon += v
+			}
+		}
+	}
+	flush()
+	return out, nil
 }
 
 // runeToByte returns a function converting rune offsets of s to byte offsets.
