@@ -130,10 +130,7 @@ func writeEventsPage(w http.ResponseWriter, p eventsPage) {
 		b = append(b, p.NextCursor...)
 		b = append(b, '"')
 	}
-	b = append(b, "}\n"...)
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(http.StatusOK)
-	w.Write(b)
+	writeBody(w, http.StatusOK, append(b, "}\n"...))
 }
 
 // eventDetail is the body of GET /api/v1/events/{id}.
@@ -218,9 +215,7 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, series) // fails as encoding/json does
 		return
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(http.StatusOK)
-	w.Write(append(b, '\n'))
+	writeBody(w, http.StatusOK, append(b, '\n'))
 }
 
 // topN reads the filters and limit of a top-N aggregate.
@@ -304,10 +299,7 @@ func (s *Server) places(w http.ResponseWriter, r *http.Request) {
 		}
 		b = append(b, ']')
 	}
-	b = append(b, "}\n"...)
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(http.StatusOK)
-	w.Write(b)
+	writeBody(w, http.StatusOK, append(b, "}\n"...))
 }
 
 // Article JSON: every offset is a UTF-8 byte offset into text.
