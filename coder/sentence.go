@@ -541,7 +541,7 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 		if s.ment[j] >= 0 {
 			mi := s.ment[j]
 			st := s.mentionStart(mi)
-			if prep, ok := s.inPP(st); ok && prep != "by" {
+			if prep, ok := s.inPP(st); ok && prep != "by" && !(prep == "of" && s.quantityOf(st)) {
 				// Always move left, even if mentions overlap.
 				j = min(st, j) - 1
 				continue
@@ -564,6 +564,24 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 		j--
 	}
 	return nil, -1
+}
+
+// quantityOf reports whether the "of" before the mention starting at st
+// follows a quantity or part ("thousands of people", "dozens of
+// protesters", "members of the party"): the mention heads the phrase.
+func (s *sentence) quantityOf(st int) bool {
+	k := st - 1
+	for k > 0 && s.lemmas[k] != "of" {
+		k--
+	}
+	if k <= 0 {
+		return false
+	}
+	switch s.lemmas[k-1] {
+	case "hundred", "thousand", "million", "dozen", "score", "ten", "tens", "group", "number", "member", "crowd", "band", "unit", "contingent", "some", "many", "most", "all", "several", "few":
+		return true
+	}
+	return false
 }
 
 // parentheticalStart: if the comma at j closes ", which ... ," or an
