@@ -688,6 +688,15 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if k >= sent.FirstToken && k == i-1 && capitalized(toks[k].Text) && !region && lastEnd != i-1 && !locatives[prevWord] && !hyphenAdjective(toks[k].Text) {
 		return nil
 	}
+	// A demonym that is also another spelling of a town's name is the
+	// demonym ("in the southern German region": not San Germán).
+	if !hasNameMatch(m.cands) {
+		for _, c := range m.cands {
+			if c.Match == MatchDemonym {
+				return nil
+			}
+		}
+	}
 	// Sentence-initial or uncued small places are too often other words.
 	if !cued && !region && !big {
 		if i == sent.FirstToken {
@@ -698,6 +707,16 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 		}
 	}
 	return m
+}
+
+// hasNameMatch reports a candidate matched by its name.
+func hasNameMatch(cs []Candidate) bool {
+	for _, c := range cs {
+		if c.Match == MatchName {
+			return true
+		}
+	}
+	return false
 }
 
 // isStop reports whether word t is in the stopword list.
@@ -835,8 +854,11 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		}
 		site := end < sent.EndToken && siteNouns[lowerASCII(d.Tokens[end].Text)]
 		intro, object := introduction(d, sent, first, te, site)
-		if object && end < sent.EndToken {
+		if end < sent.EndToken {
 			if w := d.Tokens[end].Text; (w == "'s" || w == "’s" || w == "'" || w == "’") && !possessedArea(d, sent, end+1) {
+				if !object && intro >= 0 && (w == "'s" || w == "’s") && placeInAfter(d, sent, end+1, end+7) {
+					continue // "protest in front of Morocco's parliament in Rabat": the owner of a building
+				}
 				object = false // "described Serbia's cooperation": a possessive, not the object
 			}
 		}
@@ -1239,6 +1261,26 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 		}
 	}
 	return aux
+}
+
+// placeInAfter reports a place after "in" or "at" among tokens [from, to)
+// of the sentence ("Morocco's parliament in Rabat").
+func placeInAfter(d *doc.Document, sent doc.Sentence, from, to int) bool {
+	if to > sent.EndToken {
+		to = sent.EndToken
+	}
+	for k := from; k+1 < to; k++ {
+		if w := lowerASCII(d.Tokens[k].Text); w != "in" && w != "at" {
+			continue
+		}
+		for i := range d.Places {
+			p := &d.Places[i]
+			if f := p.TokenSpan.First; p.TokenSpan.End > 0 && f > k && f <= k+3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // whereClause reports a trigger at tt in a relative clause on the place

@@ -129,6 +129,8 @@ func TestPlaceFor(t *testing.T) {
 		{"They fled to Rafah, where two men were shot on Monday.", "shot", "Rafah"},
 		{"Police shot ten protesters in Sichuan province's Aba county.", "shot", "Aba"},
 		{"Helicopters patrolled Tokyo's skies on Saturday.", "patrolled", "Tokyo"},
+		{"Thousands protested in front of Morocco's parliament in Rabat.", "protested", "Rabat"},
+		{"Workers demonstrated in the southern German region of Bavaria.", "demonstrated", "Bavaria"},
 		{"U.S. troops patrolled the streets on Saturday.", "patrolled", ""},
 		{"Gunmen raided the Angyom and Tse-Torkula villages.", "raided", "Angyom"},
 	}
