@@ -162,7 +162,7 @@ func (s *Stage) find(d *doc.Document) []*mention {
 				// district" where "Abu" is a namesake), or a rare spelling
 				// the text marks as a place ("a crowded Baquba street"; not
 				// a bare "in the Turkish bombardment").
-				if um, end := s.unknown(d, sent, i, key, known); um != nil && (end > best || end == best && um.hint != "" && !demonymOnly(s.g.lookupKey([]byte(um.key), nil))) {
+				if um, end := s.unknown(d, sent, i, key, known); um != nil && (end > best || end == best && um.hint != "" && !demonymLike(s.g.lookupKey([]byte(um.key), nil))) {
 					um.sent = si
 					ms = append(ms, um)
 					lastEnd = end
@@ -419,6 +419,20 @@ func demonymOnly(cs []Candidate) bool {
 		}
 	}
 	return len(cs) > 0
+}
+
+// demonymLike reports candidates with a demonym and no name match ("German":
+// Germany's demonym and another spelling of San Germán).
+func demonymLike(cs []Candidate) bool {
+	if hasNameMatch(cs) {
+		return false
+	}
+	for _, c := range cs {
+		if c.Match == MatchDemonym {
+			return true
+		}
+	}
+	return false
 }
 
 // nameEnd returns the end of the name in tokens [i, j) without a trailing
@@ -690,12 +704,8 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	}
 	// A demonym that is also another spelling of a town's name is the
 	// demonym ("in the southern German region": not San Germán).
-	if !hasNameMatch(m.cands) {
-		for _, c := range m.cands {
-			if c.Match == MatchDemonym {
-				return nil
-			}
-		}
+	if demonymLike(m.cands) {
+		return nil
 	}
 	// Sentence-initial or uncued small places are too often other words.
 	if !cued && !region && !big {
