@@ -941,6 +941,52 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 	}
 	if best != nil {
 		best = s.narrower(d, sent, best)
+	} else {
+		best = antecedent(d, sent, tt, te)
+	}
+	return best
+}
+
+// antecedent returns the place a pronoun or "this town" stands for in the
+// trigger's clause: the subject of a passive trigger ("Misrata, after it was
+// shelled") or its object ("Hama, the army has entered this town"): the
+// nearest place named before it in the sentence, at most 12 words back.
+func antecedent(d *doc.Document, sent doc.Sentence, tt, te int) *doc.PlaceMention {
+	ref := -1
+	k := tt - 1
+	aux := false
+	for ; k > sent.FirstToken && tt-k <= 4; k-- {
+		w := lowerASCII(d.Tokens[k].Text)
+		if beAux[w] {
+			aux = aux || w != "has" && w != "have" && w != "had"
+			continue
+		}
+		if strings.HasSuffix(w, "ly") || w == "also" || w == "still" || w == "now" {
+			continue
+		}
+		break
+	}
+	if aux && k >= sent.FirstToken && lowerASCII(d.Tokens[k].Text) == "it" {
+		ref = k
+	}
+	if ref < 0 && te+2 < sent.EndToken {
+		if w := lowerASCII(d.Tokens[te+1].Text); (w == "this" || w == "that") && partWords[lowerASCII(d.Tokens[te+2].Text)] {
+			ref = tt
+		}
+	}
+	if ref < 0 {
+		return nil
+	}
+	var best *doc.PlaceMention
+	for i := range d.Places {
+		p := &d.Places[i]
+		end := p.TokenSpan.End
+		if p.Sentence != d.Tokens[tt].Sentence || end == 0 || end > ref || ref-end > 12 || (!p.Resolved && p.Place.Name == "") {
+			continue
+		}
+		if best == nil || end > best.TokenSpan.End {
+			best = p
+		}
 	}
 	return best
 }
