@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"sync"
 
 	"github.com/annals-dev/annals/store"
 )
@@ -75,6 +76,21 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	q.WithMentions = withMentions == 1
 	ctx, cancel := s.ctx(r)
 	defer cancel()
+	if pj, ok := s.agg.(eventPageJSONer); ok && !q.WithMentions {
+		b := append(pagePool.get(), `{"events":[`...)
+		b, n, next, ok, err := pj.EventPageJSON(ctx, q, b)
+		if err != nil {
+			pagePool.put(b)
+			s.fail(w, r, err, "text")
+			return
+		}
+		if ok {
+			writeBody(w, http.StatusOK, appendPageEnd(b, n, encodeCursor(next)))
+			pagePool.put(b)
+			return
+		}
+		pagePool.put(b) // an event without stored JSON: the struct path
+	}
 	var evs []store.Event
 	var next *store.Cursor
 	var err error
@@ -122,15 +138,47 @@ func writeEventsPage(w http.ResponseWriter, p eventsPage) {
 			return
 		}
 	}
+	writeBody(w, http.StatusOK, appendPageEnd(b, p.Count, p.NextCursor))
+}
+
+// appendPageEnd closes the events array of a page and appends its count
+// and cursor, as encoding/json writes eventsPage.
+func appendPageEnd(b []byte, count int, cursor string) []byte {
 	b = append(b, `],"count":`...)
-	b = strconv.AppendInt(b, int64(p.Count), 10)
-	if p.NextCursor != "" {
+	b = strconv.AppendInt(b, int64(count), 10)
+	if cursor != "" {
 		// A cursor is base64url: nothing to escape.
 		b = append(b, `,"next_cursor":"`...)
-		b = append(b, p.NextCursor...)
+		b = append(b, cursor...)
 		b = append(b, '"')
 	}
-	writeBody(w, http.StatusOK, append(b, "}\n"...))
+	return append(b, "}\n"...)
+}
+
+// eventPageJSONer is implemented by stores that keep each event's JSON
+// (store/sqlite): a page is then written from it. ok is false when the
+// store cannot answer that way (EventPage then does).
+type eventPageJSONer interface {
+	EventPageJSON(ctx context.Context, q store.Query, b []byte) (out []byte, n int, next *store.Cursor, ok bool, err error)
+}
+
+// pagePool keeps the buffers of event pages between requests.
+var pagePool bufPool
+
+type bufPool struct{ p sync.Pool }
+
+func (p *bufPool) get() []byte {
+	if b, ok := p.p.Get().(*[]byte); ok {
+		return (*b)[:0]
+	}
+	return make([]byte, 0, 64<<10)
+}
+
+// put returns b once it is written; very large buffers are dropped.
+func (p *bufPool) put(b []byte) {
+	if cap(b) <= 4<<20 {
+		p.p.Put(&b)
+	}
 }
 
 // eventDetail is the body of GET /api/v1/events/{id}.

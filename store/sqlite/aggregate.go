@@ -66,19 +66,21 @@ func aggErr(what string, err error) error {
 	return fmt.Errorf("%s: %w", what, err)
 }
 
-// EventPage implements store.Aggregator.
-func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *store.Cursor, error) {
-	sortKey := q.Sort
+// eventPageQuery is the query of a page of events: the columns cols of
+// the events passing q in q's order, one more than the page (the limit
+// returned) to tell whether another page follows.
+func (s *DB) eventPageQuery(q store.Query, cols string) (query string, args []any, sortKey string, limit int, err error) {
+	sortKey = q.Sort
 	if sortKey == "" {
 		sortKey = store.SortID
 	}
 	col, ok := aggSortCols[sortKey]
 	if !ok {
-		return nil, nil, fmt.Errorf("%w: unknown sort %q", store.ErrBadQuery, q.Sort)
+		return "", nil, "", 0, fmt.Errorf("%w: unknown sort %q", store.ErrBadQuery, q.Sort)
 	}
 	where, args, err := s.aggWhere(&q)
 	if err != nil {
-		return nil, nil, err
+		return "", nil, "", 0, err
 	}
 	dir, cmp := "ASC", ">"
 	if q.Desc {
@@ -86,7 +88,7 @@ func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *stor
 	}
 	if c := q.After; c != nil {
 		if c.Sort != sortKey || c.Desc != q.Desc {
-			return nil, nil, fmt.Errorf("%w: the cursor belongs to another sort order", store.ErrBadQuery)
+			return "", nil, "", 0, fmt.Errorf("%w: the cursor belongs to another sort order", store.ErrBadQuery)
 		}
 		var v any = c.Num
 		if sortKey == store.SortDate {
@@ -100,7 +102,7 @@ func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *stor
 			args = append(args, v, v, c.ID)
 		}
 	}
-	limit := q.Limit
+	limit = q.Limit
 	if limit <= 0 {
 		limit = 100
 	}
@@ -108,8 +110,17 @@ func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *stor
 	if sortKey != store.SortID {
 		order += ", e.id " + dir
 	}
-	query := "SELECT " + eventStored + " FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ?"
+	query = "SELECT " + cols + " FROM events e WHERE " + where + " ORDER BY " + order + " LIMIT ?"
 	args = append(args, limit+1)
+	return query, args, sortKey, limit, nil
+}
+
+// EventPage implements store.Aggregator.
+func (s *DB) EventPage(ctx context.Context, q store.Query) ([]store.Event, *store.Cursor, error) {
+	query, args, sortKey, limit, err := s.eventPageQuery(q, eventStored)
+	if err != nil {
+		return nil, nil, err
+	}
 	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, nil, aggErr("events", err)
@@ -419,4 +430,78 @@ func (s *DB) EventMentions(ctx context.Context, eventID int64) ([]store.MentionS
 // ArticleMentions implements store.Aggregator.
 func (s *DB) ArticleMentions(ctx context.Context, articleID int64) ([]store.MentionSpans, error) {
 	return s.aggMentions(ctx, "article mentions", "WHERE m.article_id = ? ORDER BY m.sentence, m.trigger_start", articleID)
+}
+
+// cursorPacked packs what a page's cursor needs of an event e: its id and
+// its sort value.
+var cursorPacked = map[string]string{
+	store.SortID:        pack("num:e.id"),
+	store.SortDate:      pack("num:e.id", "e.date_lo"),
+	store.SortGoldstein: pack("num:e.id", "num:e.goldstein"),
+	store.SortMentions:  pack("num:e.id", "num:e.num_mentions"),
+	store.SortArticles:  pack("num:e.id", "num:e.num_articles"),
+}
+
+// EventPageJSON is EventPage answered in JSON: it appends to b the events
+// of the page (without mentions; q.WithMentions is ignored) as
+// store.Event.AppendJSON writes them, separated by commas, from the JSON
+// stored with each event. It returns the extended buffer, the number of
+// events and the next page's cursor; ok is false (and b unchanged) when an
+// event has no stored JSON, which EventPage then answers.
+func (s *DB) EventPageJSON(ctx context.Context, q store.Query, b []byte) (out []byte, n int, next *store.Cursor, ok bool, err error) {
+	sortKey := q.Sort
+	if sortKey == "" {
+		sortKey = store.SortID
+	}
+	cur, found := cursorPacked[sortKey]
+	if !found {
+		cur = cursorPacked[store.SortID] // eventPageQuery rejects the sort
+	}
+	query, args, sortKey, limit, err := s.eventPageQuery(q, "e.json, "+cur)
+	if err != nil {
+		return b, 0, nil, false, err
+	}
+	rows, err := s.query(ctx, query, args...)
+	if err != nil {
+		return b, 0, nil, false, aggErr("events", err)
+	}
+	defer rows.Close()
+	start := len(b)
+	var js sql.RawBytes
+	var last string
+	for rows.Next() {
+		if n == limit {
+			// One more row than asked: there is a next page.
+			u := unpacker{s: last}
+			c := &store.Cursor{Sort: sortKey, Desc: q.Desc, ID: u.int()}
+			switch sortKey {
+			case store.SortDate:
+				c.Str = u.str()
+			case store.SortGoldstein:
+				c.Num, _ = u.float()
+			case store.SortMentions, store.SortArticles:
+				c.Num = float64(u.int())
+			}
+			if err := u.done(); err != nil {
+				return b[:start], 0, nil, false, fmt.Errorf("events: %w", err)
+			}
+			next = c
+			break
+		}
+		if err := rows.Scan(&js, &last); err != nil {
+			return b[:start], 0, nil, false, fmt.Errorf("events: %w", err)
+		}
+		if js == nil {
+			return b[:start], 0, nil, false, nil
+		}
+		if n > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, js...)
+		n++
+	}
+	if err := rows.Err(); err != nil {
+		return b[:start], 0, nil, false, aggErr("events", err)
+	}
+	return b, n, next, true, nil
 }

@@ -1,7 +1,10 @@
 package sqlite
 
 import (
+	"context"
+	"database/sql"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -178,4 +181,81 @@ func unpackEvent(row string) (store.Event, string, error) {
 	}
 	e.Added, _ = time.Parse(time.RFC3339, added)
 	return e, dateLo, nil
+}
+
+// setJSON stores the JSON of event id (store.Event.AppendJSON, without
+// mentions) from its packed row.
+func setJSON(ctx context.Context, get, set *sql.Stmt, id int64) error {
+	var row string
+	if err := get.QueryRowContext(ctx, id).Scan(&row); err != nil {
+		return fmt.Errorf("event %d: %w", id, err)
+	}
+	e, _, err := unpackEvent(row)
+	if err == nil {
+		var b []byte
+		if b, err = e.AppendJSON(make([]byte, 0, 1024)); err == nil {
+			_, err = set.ExecContext(ctx, string(b), id)
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("event %d json: %w", id, err)
+	}
+	return nil
+}
+
+// fillJSON stores the JSON of the events that have none (after the
+// migration adding it), a thousand per transaction.
+func (s *DB) fillJSON(ctx context.Context) error {
+	// An up-to-date file takes no write lock.
+	var missing bool
+	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM events WHERE json IS NULL)`).Scan(&missing); err != nil {
+		return fmt.Errorf("event json: %w", err)
+	}
+	for missing {
+		n, err := s.fillJSONBatch(ctx)
+		if err != nil {
+			return err
+		}
+		missing = n > 0
+	}
+	return nil
+}
+
+func (s *DB) fillJSONBatch(ctx context.Context) (int, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("event json: %w", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM events WHERE json IS NULL LIMIT 1000`)
+	if err != nil {
+		return 0, fmt.Errorf("event json: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("event json: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || len(ids) == 0 {
+		return 0, err
+	}
+	get, err := tx.PrepareContext(ctx, `SELECT `+eventStored+` FROM events e WHERE id = ?`)
+	if err != nil {
+		return 0, fmt.Errorf("event json: %w", err)
+	}
+	set, err := tx.PrepareContext(ctx, `UPDATE events SET json = ? WHERE id = ?`)
+	if err != nil {
+		return 0, fmt.Errorf("event json: %w", err)
+	}
+	for _, id := range ids {
+		if err := setJSON(ctx, get, set, id); err != nil {
+			return 0, err
+		}
+	}
+	return len(ids), tx.Commit()
 }

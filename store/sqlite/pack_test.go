@@ -88,7 +88,8 @@ func scanEventColumns(t *testing.T, db *DB) []store.Event {
 }
 
 // TestPackedEventsEqualColumns compares the events as listed (from the
-// packed rows stored with them, which every event must have) with the
+// packed rows stored with them, which every event must have, as its JSON)
+// with the
 // columns read one by one, on the test store and on a larger database when
 // ANNALS_BENCH_DB names one (opened as it is: copy it first, opening
 // migrates it).
@@ -106,8 +107,8 @@ func TestPackedEventsEqualColumns(t *testing.T) {
 	}
 	for _, db := range dbs {
 		var unpacked int
-		if err := db.rd.QueryRow(`SELECT COUNT(*) FROM events WHERE packed IS NULL`).Scan(&unpacked); err != nil || unpacked != 0 {
-			t.Fatalf("%d events without their packed row (%v)", unpacked, err)
+		if err := db.rd.QueryRow(`SELECT COUNT(*) FROM events WHERE packed IS NULL OR json IS NULL`).Scan(&unpacked); err != nil || unpacked != 0 {
+			t.Fatalf("%d events without their packed row or JSON (%v)", unpacked, err)
 		}
 		want := scanEventColumns(t, db)
 		got := events(t, db, store.Filter{})
@@ -152,4 +153,58 @@ func aggScanEvent(rows *sql.Rows) (store.Event, string, error) {
 	e.IsRoot = isRoot != 0
 	e.Added, _ = time.Parse(time.RFC3339, added)
 	return e, dateLo, nil
+}
+
+// TestEventPageJSONEqualsEventPage pages through the events in every sort
+// order, both ways: the pages written from the stored JSON are the
+// AppendJSON of EventPage's events, with the same cursors.
+func TestEventPageJSONEqualsEventPage(t *testing.T) {
+	dbs := []*DB{summaryFixture(t)}
+	if p := os.Getenv("ANNALS_BENCH_DB"); p != "" {
+		db, err := Open(context.Background(), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		dbs = append(dbs, db)
+	}
+	ctx := context.Background()
+	for _, db := range dbs {
+		for _, sortKey := range store.SortKeys {
+			for _, desc := range []bool{false, true} {
+				for _, f := range []store.Filter{{}, {Country: "UKR"}, {Text: "shelled OR oil"}} {
+					q := store.Query{Filter: f, Sort: sortKey, Desc: desc}
+					q.Limit = 2
+					pages := 0
+					for {
+						evs, next, err := db.EventPage(ctx, q)
+						if err != nil {
+							t.Fatal(err)
+						}
+						var want []byte
+						for i := range evs {
+							if i > 0 {
+								want = append(want, ',')
+							}
+							if want, err = evs[i].AppendJSON(want); err != nil {
+								t.Fatal(err)
+							}
+						}
+						got, n, gotNext, ok, err := db.EventPageJSON(ctx, q, nil)
+						if err != nil || !ok {
+							t.Fatalf("%+v: ok %v, %v", q, ok, err)
+						}
+						if string(got) != string(want) || n != len(evs) || !reflect.DeepEqual(gotNext, next) {
+							t.Fatalf("%+v:\ngot  %d %s %+v\nwant %d %s %+v", q, n, got, gotNext, len(evs), want, next)
+						}
+						pages++
+						if next == nil || pages > 3 {
+							break
+						}
+						q.After = next
+					}
+				}
+			}
+		}
+	}
 }

@@ -19,7 +19,7 @@ type stmts struct {
 	exists, insArticle, nearDup, insLSH                 *sql.Stmt
 	insSentence, insFTS, insTimex, insActor, insPlace   *sql.Stmt
 	candidates, insEvent, updEvent, insMention, recount *sql.Stmt
-	insMentionFTS, repack                               *sql.Stmt
+	insMentionFTS, repack, getPacked, setJSON           *sql.Stmt
 	sum                                                 *summaryStmts
 	batch                                               *summaryBatch
 }
@@ -65,6 +65,8 @@ func (s *DB) prepare(ctx context.Context, tx *sql.Tx) (*stmts, error) {
 			is_root = (SELECT MAX(CASE WHEN m.sentence = 0 THEN 1 ELSE 0 END) FROM mentions m WHERE m.event_id = events.id)
 			WHERE id = ?`},
 		{&st.repack, `UPDATE events AS e SET packed = ` + eventPacked + ` WHERE id = ?`},
+		{&st.getPacked, `SELECT packed FROM events WHERE id = ?`},
+		{&st.setJSON, `UPDATE events SET json = ? WHERE id = ?`},
 	} {
 		q := p.sql
 		if p.dst == &st.insFTS {
@@ -127,6 +129,9 @@ func (s *DB) PutArticles(ctx context.Context, docs []*doc.Document) ([]store.Put
 		}
 		if _, err := st.repack.ExecContext(ctx, id); err != nil {
 			return nil, fmt.Errorf("event %d: %w", id, err)
+		}
+		if err := setJSON(ctx, st.getPacked, st.setJSON, id); err != nil {
+			return nil, err
 		}
 	}
 	if err := st.batch.commit(ctx, st.sum); err != nil {

@@ -126,8 +126,11 @@ INSERT INTO mention_fts (rowid, text)
 	SELECT m.id, CAST(substr(CAST(a.body AS BLOB), s.start_off + 1, s.end_off - s.start_off) AS TEXT)
 	FROM mentions m JOIN sentences s ON s.id = m.sentence_id JOIN articles a ON a.id = m.article_id;`,
 	// 5: each event's columns packed as the event lists read them
-	// (pack.go), kept by PutArticles with the event: a page then reads one
-	// stored value per event instead of building it.
+	// (pack.go) and its JSON as the API writes it, kept by PutArticles with
+	// the event: a page then reads stored values instead of building them.
+	// The JSON is written by Go (fillJSON) after the migrations.
 	`ALTER TABLE events ADD COLUMN packed TEXT;
+ALTER TABLE events ADD COLUMN json TEXT;
+CREATE INDEX events_nojson ON events(id) WHERE json IS NULL;
 UPDATE events AS e SET packed = ` + eventPacked + `;`,
 }

@@ -146,7 +146,7 @@ func (s *DB) migrate(ctx context.Context) error {
 	var fts string
 	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'fts'`).Scan(&fts)
 	s.fts = errors.Is(err, sql.ErrNoRows)
-	return nil
+	return s.fillJSON(ctx)
 }
 
 // step applies the next migration, if any; done is true when none is left.
