@@ -27,14 +27,22 @@ import (
 //   - a title alone ("the Serbian president") → the office's code, and the
 //     person holding it on the date when the dictionary knows one;
 //   - a bare agent ("police", "gunmen"): its role code, prefixed with the
-//     country in focus (the most-mentioned country so far) unless the agent
-//     entry says "inherit: no";
+//     country named right after it with "in" ("police in Kiev" → UKRCOP),
+//     else the country in focus (the most-mentioned country so far), unless
+//     the agent entry says "inherit: no";
+//   - a leader's name before a word for a government ("the Bush
+//     administration" → USAGOV), on any date;
 //   - back-references: surnames of people named earlier ("Stoltenberg") and
 //     nouns of organizations named earlier ("the alliance" → NATO);
 //   - unknown capitalized names (NNP runs, or capitalized runs when untagged)
 //     guessed as a person (two or three words) or an organization (ending in
 //     a word such as "Party" or "Army"), keeping their text; a title or a
 //     nationality in front gives them a code.
+//
+// Once a sentence is read, its ethnic groups ("ethnic Albanians", "the
+// Albanians of southern Serbia") take the country they live in (see
+// placeEthnic), and agents met before any country take the sentence's (see
+// settle).
 //
 // Hyphenated modifiers ("Belgrade-backed", "alliance-led") are not mentions:
 // they name a sponsor, not a participant. The exception is "X-led" followed
@@ -47,8 +55,10 @@ import (
 // alone, resolved to the person holding it on the date), "agent" (roles,
 // with or without a country), "guess" (an unknown name). Rule is the
 // dictionary entry's "file:line", with " +focus" when the country came from
-// the focus and " +led" for "X-led"; guesses have "guess-person" or
-// "guess-org". Actor.ID is empty for agents of a country and for guesses.
+// the focus, " +in" from a place after "in", " +ethnic" from where an ethnic
+// group lives, " +leader" for a leader's government and " +led" for
+// "X-led"; guesses have "guess-person" or "guess-org". Actor.ID is empty for
+// agents of a country, ethnic groups and guesses.
 type Matcher struct {
 	d *Dictionary
 }
