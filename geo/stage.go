@@ -921,10 +921,13 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 				}
 			} else if initial(d, sent, intro) {
 				cost = 20 + (tt - end)
+			} else if participle(d, sent, tt) && !broken(d, end, tt) {
+				// "blew himself up on a bus in Jerusalem, killing 11"; a place
+				// in the participle's own phrase wins ("launched an offensive in
+				// X, targeting positions at Y").
+				cost = 25 + (tt - end)
 			} else if tt-end <= 10 && !broken(d, end, tt) {
 				cost = 2*(tt-end) + 4 // a place after the trigger in its own phrase wins
-			} else if participle(d, sent, tt) && !broken(d, end, tt) {
-				cost = 25 + (tt - end) // "blew himself up on a bus in Jerusalem, killing 11"
 			} else if tt-end <= 16 && !broken(d, end, tt) && verbless(d, end, tt) && !placePreps[lowerASCII(d.Tokens[tt-1].Text)] {
 				cost = 30 + (tt - end) // in the subject: "a car bomb blast in Baghdad killed 13"
 			} else {
@@ -940,7 +943,13 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		}
 	}
 	if best != nil {
-		best = s.narrower(d, sent, best)
+		for n := 0; n < 3; n++ { // "in the Babaji area in Lashkargah, capital of Helmand"
+			nb := s.narrower(d, sent, best)
+			if nb == best {
+				break
+			}
+			best = nb
+		}
 	} else {
 		best = antecedent(d, sent, tt, te)
 	}
@@ -1043,7 +1052,13 @@ func (s *Stage) narrower(d *doc.Document, sent doc.Sentence, best *doc.PlaceMent
 		if wide(p.Place.Feature) && !wide(best.Place.Feature) {
 			continue // "in Syria's Aleppo", "Iraq, Baghdad"
 		}
-		if areaOf {
+		appos := true // "the Togolese capital Lome": only area words between
+		for k := end; k < first; k++ {
+			if !partWords[lowerASCII(d.Tokens[k].Text)] {
+				appos = false
+			}
+		}
+		if areaOf || appos {
 			determined := false
 			for k := p.TokenSpan.First - 1; k >= sent.FirstToken; k-- {
 				w := lowerASCII(d.Tokens[k].Text)
@@ -1075,7 +1090,8 @@ var partWords = map[string]bool{"district": true, "districts": true, "region": t
 	"neighbourhood": true, "quarter": true, "township": true, "sector": true, "division": true,
 	"department": true, "municipality": true, "suburb": true, "suburbs": true, "town": true, "village": true,
 	"city": true, "camp": true, "local": true, "government": true, "lga": true, "countryside": true,
-	"outskirts": true, "part": true, "parts": true, "state": true, "locality": true, "commune": true}
+	"outskirts": true, "part": true, "parts": true, "state": true, "locality": true, "commune": true,
+	"capital": true}
 
 // introduction walks back from a place's first token over modifiers ("the
 // West Bank city of", "the northern", "the Iraqi town of") and returns the
