@@ -10,6 +10,18 @@
 #
 #	server/load/run.sh                 # uncached
 #	CACHE_TTL=5s server/load/run.sh    # with the response cache
+#
+# `annals serve` brings an older database up to date on open (schema 5:
+# summary tables, stored event JSON; a few seconds for news-bench), so
+# point DB at a copy when the original must stay readable by older builds:
+#
+#	cp /tmp/bench/bench.db /tmp/serveperf.db
+#	CACHE_TTL=0 DB=/tmp/serveperf.db DURATION=5s server/load/run.sh
+#
+# The target is p99 under 100 ms on every endpoint without the cache, on
+# 2 cores shared by wrk and the server; see server/README.md (Performance)
+# for the figures and what makes them. Latencies on a machine busy with
+# other work spread widely: note the load average with the figures.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
