@@ -863,6 +863,14 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			continue // "the U.S.-led coalition"
 		}
 		site := end < sent.EndToken && siteNouns[lowerASCII(d.Tokens[end].Text)]
+		if end < sent.EndToken && p.Place.Feature == "country" && (d.Tokens[end].Tag == "NN" || d.Tokens[end].Tag == "NNS") &&
+			!capitalized(d.Tokens[end].Text) && !timeNouns[lowerASCII(d.Tokens[end].Text)] && !possessedNouns[lowerASCII(d.Tokens[end].Text)] &&
+			!partWords[lowerASCII(d.Tokens[end].Text)] && !warNouns[lowerASCII(d.Tokens[end].Text)] {
+			continue // "a US base at Baquba", "the US headquarters in Baghdad": a country as a modifier
+		}
+		if end < sent.EndToken && buildingAfter(d, sent, end) && placeInAfter(d, sent, end+1, end+5) {
+			continue // "at Highland Hospital in Oakland": the building's town counts
+		}
 		intro, object := introduction(d, sent, first, te, site)
 		if end < sent.EndToken {
 			if w := d.Tokens[end].Text; (w == "'s" || w == "’s" || w == "'" || w == "’") && !possessedArea(d, sent, end+1) {
@@ -1333,6 +1341,33 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 		}
 	}
 	return aux
+}
+
+// warNouns after a country keep it the place ("the Iraq war", "an
+// Afghanistan battlefield", "the south Lebanon occupation zone").
+var warNouns = map[string]bool{"war": true, "wars": true, "battlefield": true, "conflict": true,
+	"occupation": true, "zone": true, "front": true, "frontline": true, "campaign": true, "invasion": true}
+
+// timeNouns may follow a place name without it modifying them ("in Iraq
+// today").
+var timeNouns = map[string]bool{"today": true, "yesterday": true, "tonight": true, "morning": true,
+	"afternoon": true, "evening": true, "night": true, "week": true, "month": true, "year": true,
+	"overnight": true, "earlier": true, "later": true}
+
+// buildingAfter reports a building, event or landmark word right after a
+// place name, or one word later ("Highland Hospital", "the Victoria Hotel",
+// "the Queens Pride Parade").
+func buildingAfter(d *doc.Document, sent doc.Sentence, end int) bool {
+	for k := end; k < sent.EndToken && k < end+2; k++ {
+		w := lowerASCII(d.Tokens[k].Text)
+		if facilities[w] || landmarkWords[w] || siteNouns[w] || w == "parade" || w == "intersection" || w == "embassy" {
+			return true
+		}
+		if !capitalized(d.Tokens[k].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // placeInAfter reports a place after "in" or "at" among tokens [from, to)

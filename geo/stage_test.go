@@ -136,6 +136,7 @@ func TestPlaceFor(t *testing.T) {
 		{"Rebels launched an offensive in the countryside of Hama, targeting army positions at Morek.", "targeting", "Morek"},
 		{"Gunmen attacked a councillor in the Babaji area in Lashkargah, capital of Helmand, killing him.", "killing", "Babaji"},
 		{"Thousands demonstrated in the Togolese capital Lome on Saturday.", "demonstrated", "Lome"},
+		{"Silva was shot in the chest at Highland Hospital in Oakland.", "shot", "Oakland"},
 		{"Workers demonstrated in the southern German region of Bavaria.", "demonstrated", "Bavaria"},
 		{"U.S. troops patrolled the streets on Saturday.", "patrolled", ""},
 		{"Gunmen raided the Angyom and Tse-Torkula villages.", "raided", "Angyom"},
