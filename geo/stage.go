@@ -945,7 +945,8 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		// On a tie (one phrase, "in the West Bank town of Jenin"), the
 		// later, more specific place wins, unless the earlier one names a
 		// division of the later ("in Daychopan district of Zabul").
-		if cost < bestCost || cost == bestCost && best != nil && p.Span.Start > best.Span.Start && !bestDivision {
+		if cost < bestCost || cost == bestCost && best != nil && p.Span.Start > best.Span.Start &&
+			(!bestDivision || gazetteerPlace(best) && !gazetteerPlace(p)) { // "the Baghdad neighborhood of al-Adamiyah"
 			best, bestCost = p, cost
 			bestDivision = divisionOf(d, sent, end)
 		}
@@ -1067,15 +1068,7 @@ func (s *Stage) narrower(d *doc.Document, sent doc.Sentence, best *doc.PlaceMent
 			}
 		}
 		if areaOf || appos {
-			determined := false
-			for k := p.TokenSpan.First - 1; k >= sent.FirstToken; k-- {
-				w := lowerASCII(d.Tokens[k].Text)
-				if directionWord(w) != "" || objectAdjectives[w] || w == "central" {
-					continue
-				}
-				determined = w == "the" || w == "a" || w == "an" || w == "'s" || w == "’s"
-				break
-			}
+			determined := determinedAt(d, sent, p.TokenSpan.First)
 			if p.TokenSpan.End == 0 || wide(p.Place.Feature) || determined && (known(p) || !wide(best.Place.Feature)) {
 				continue // "the Baghdad neighborhood of al-Adamiyah", but "the Vedeno region of Chechnya"
 			}
@@ -1083,6 +1076,24 @@ func (s *Stage) narrower(d *doc.Document, sent doc.Sentence, best *doc.PlaceMent
 		return p
 	}
 	return best
+}
+
+// gazetteerPlace reports a mention resolved from a gazetteer entry of its
+// own (not a fallback to a nearby place).
+func gazetteerPlace(p *doc.PlaceMention) bool { return strings.HasPrefix(p.Rule, "gazetteer") }
+
+// determinedAt reports an article or possessive before the name at token
+// first, past direction words and adjectives ("the northern Baghdad
+// neighborhood of X": Baghdad modifies the neighborhood's name).
+func determinedAt(d *doc.Document, sent doc.Sentence, first int) bool {
+	for k := first - 1; k >= sent.FirstToken; k-- {
+		w := lowerASCII(d.Tokens[k].Text)
+		if directionWord(w) != "" || objectAdjectives[w] || w == "central" || d.Tokens[k].Tag == "JJ" {
+			continue
+		}
+		return w == "the" || w == "a" || w == "an" || w == "'s" || w == "’s"
+	}
+	return false
 }
 
 // landmarkWords end the name of a street or a building, narrower than any

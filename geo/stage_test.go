@@ -137,6 +137,8 @@ func TestPlaceFor(t *testing.T) {
 		{"Gunmen attacked a councillor in the Babaji area in Lashkargah, capital of Helmand, killing him.", "killing", "Babaji"},
 		{"Thousands demonstrated in the Togolese capital Lome on Saturday.", "demonstrated", "Lome"},
 		{"Silva was shot in the chest at Highland Hospital in Oakland.", "shot", "Oakland"},
+		{"Two men were killed in the south Baghdad neighbourhood of Zafaraniya.", "killed", "Zafaraniya"},
+		{"Two men were killed in the Zafaraniyah district of southern Baghdad.", "killed", "Zafaraniyah"},
 		{"Workers demonstrated in the southern German region of Bavaria.", "demonstrated", "Bavaria"},
 		{"U.S. troops patrolled the streets on Saturday.", "patrolled", ""},
 		{"Gunmen raided the Angyom and Tse-Torkula villages.", "raided", "Angyom"},
