@@ -3,7 +3,13 @@
 //
 // Writes go through PutArticles, one transaction per batch: a process killed
 // mid-batch leaves the database as of the last committed batch, and a re-run
-// skips the articles already stored (their content hash is unique).
+// skips the articles already stored (their content hash is unique). The
+// same transaction keeps what the reads are served from: the summary tables
+// of the aggregates (summary.go), each event's packed row and JSON (pack.go)
+// and the full-text index of the mentions' sentences.
+//
+// Reads go through a pool of query_only connections, in parallel with each
+// other and with the one writer.
 package sqlite
 
 import (
