@@ -1029,20 +1029,30 @@ func (s *Stage) narrower(d *doc.Document, sent doc.Sentence, best *doc.PlaceMent
 		if end == 0 {
 			end = d.TokenAt(p.Span.End-1) + 1
 		}
-		if end <= sent.FirstToken || first-end < 1 || first-end > 8 {
+		if end <= sent.FirstToken || first-end < 1 || first-end > 12 {
+			continue
+		}
+		// "Tahrawa, a village near Mosul", "Mbuji Mayi, the main city in
+		// Eastern Kasai": an appositive places the name before it.
+		apposPlace := appositivePlace(d, sent, end)
+		if first-end > 8 && !apposPlace {
 			continue
 		}
 		// "X district of Y": X names the district when its own name ends
 		// in the area word; after "the" ("the West Bank town of Jenin", "the
 		// Basque city of Bilbao") the later name is the one of the town.
 		areaOf := false
+		settlement := false // "the Basque city of Bilbao", not "the Huriyah neighborhood of Baghdad"
 		ok := true
-		for k := end; k < first && ok; k++ {
+		for k := end; k < first && ok && !apposPlace; k++ {
 			w := lowerASCII(d.Tokens[k].Text)
 			switch {
 			case w == "of":
-				areaOf = areaOf || k > end && partWords[lowerASCII(d.Tokens[k-1].Text)]
-			case w == "," || w == "in" || w == "the" || w == "near" || w == "just" || w == "outside":
+				if k > end && partWords[lowerASCII(d.Tokens[k-1].Text)] {
+					areaOf = true
+					settlement = settlement || settlementWords[lowerASCII(d.Tokens[k-1].Text)]
+				}
+			case w == "," || w == "in" || w == "the" || w == "near" || w == "just" || w == "outside" || w == "also":
 			case partWords[w] || directionWord(w) != "" || distanceWords[w] || w[0] >= '0' && w[0] <= '9':
 			default:
 				ok = false
@@ -1069,8 +1079,14 @@ func (s *Stage) narrower(d *doc.Document, sent doc.Sentence, best *doc.PlaceMent
 		}
 		if areaOf || appos {
 			determined := determinedAt(d, sent, p.TokenSpan.First)
-			if p.TokenSpan.End == 0 || wide(p.Place.Feature) || determined && (known(p) || !wide(best.Place.Feature)) {
-				continue // "the Baghdad neighborhood of al-Adamiyah", but "the Vedeno region of Chechnya"
+			if p.TokenSpan.End == 0 || wide(p.Place.Feature) {
+				continue
+			}
+			// After "the": "the Basque city of Bilbao" names the city; "the
+			// Huriyah neighborhood of Baghdad" names the neighborhood, but
+			// not "the Baghdad neighborhood of al-Adamiyah".
+			if determined && (settlement || appos || known(p) && !known(best) || known(p) && known(best) && !wide(best.Place.Feature)) {
+				continue
 			}
 		}
 		return p
@@ -1095,6 +1111,11 @@ func determinedAt(d *doc.Document, sent doc.Sentence, first int) bool {
 	}
 	return false
 }
+
+// settlementWords name a settlement: after "the X city of" the later name
+// is the settlement's.
+var settlementWords = map[string]bool{"city": true, "town": true, "village": true, "capital": true,
+	"port": true, "hamlet": true, "settlement": true, "resort": true}
 
 // landmarkWords end the name of a street or a building, narrower than any
 // place the event data name.

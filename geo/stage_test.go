@@ -139,6 +139,8 @@ func TestPlaceFor(t *testing.T) {
 		{"Silva was shot in the chest at Highland Hospital in Oakland.", "shot", "Oakland"},
 		{"Two men were killed in the south Baghdad neighbourhood of Zafaraniya.", "killed", "Zafaraniya"},
 		{"Two men were killed in the Zafaraniyah district of southern Baghdad.", "killed", "Zafaraniyah"},
+		{"A bomb exploded in Tahrawa, a village near Mosul, killing seven people.", "killing", "Tahrawa"},
+		{"A blast destroyed a truck in the mountainous Vedeno region of southern Chechnya, killing three.", "killing", "Vedeno"},
 		{"Workers demonstrated in the southern German region of Bavaria.", "demonstrated", "Bavaria"},
 		{"U.S. troops patrolled the streets on Saturday.", "patrolled", ""},
 		{"Gunmen raided the Angyom and Tse-Torkula villages.", "raided", "Angyom"},
