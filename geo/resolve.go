@@ -143,6 +143,8 @@ type group struct {
 	q      []float64 // plausibility of each candidate, 1 for the best
 	active []int     // candidates with q >= minQ
 	sent   int       // sentence of the first mention
+	sents  []int     // sentences of its mentions, ascending
+	famous int64     // the largest population of a city or country candidate known by this very name
 	fixed  bool      // context pseudo-mention
 }
 
@@ -169,6 +171,10 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			groups = append(groups, gr)
 		}
 		gr.ms = append(gr.ms, m)
+		gr.sents = append(gr.sents, m.sent)
+	}
+	for _, gr := range groups {
+		sort.Ints(gr.sents)
 	}
 	for _, c := range actorCountries {
 		k := "\x00actor " + c
@@ -191,6 +197,11 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			gr.cands, gr.prior = gr.cands[:maxCands], gr.prior[:maxCands]
 		}
 		gr.score = append([]float64(nil), gr.prior...)
+		for i := range gr.cands {
+			if c := &gr.cands[i]; c.Match == MatchName && (c.Feature == "PCLI" || strings.HasPrefix(c.Feature, "PPL")) && c.Population > gr.famous {
+				gr.famous = c.Population
+			}
+		}
 		gr.q = make([]float64, len(gr.cands))
 		setQ(gr)
 	}
@@ -247,6 +258,9 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			setQ(gr)
 		}
 	}
+	if traceGroups != nil {
+		traceGroups(groups)
+	}
 	// Per-mention picks: add the cues of each mention.
 	for _, gr := range groups {
 		for _, m := range gr.ms {
@@ -296,6 +310,10 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 		}
 	}
 }
+
+// traceGroups, when set (by a debugging test), sees the groups of each
+// resolveAll call after scoring.
+var traceGroups func([]*group)
 
 // listGap is the most bytes between two names of a list: a separator and a
 // few words (", ", " and ", ", and one in ").
@@ -644,6 +662,7 @@ func contains(g *Gazetteer, c, o *Candidate) bool {
 // compatibility of c with one of their candidates.
 func coherence(g *Gazetteer, c *Candidate, self *group, groups []*group) float64 {
 	var total, country float64
+	decay := !self.fixed && len(self.ms) == 1 && self.famous >= famousPop && c.Population*10 < self.famous
 	for _, o := range groups {
 		if o == self || len(o.cands) == 0 {
 			continue
@@ -674,6 +693,9 @@ func coherence(g *Gazetteer, c *Candidate, self *group, groups []*group) float64
 		if len(o.ms) > 1 {
 			w = 1.2
 		}
+		if decay && !o.fixed && sentGap(self.sents, o.sents) > nearSentences {
+			w *= farWeight
+		}
 		total += best * w
 		country += bestCountry * w
 	}
@@ -683,6 +705,43 @@ func coherence(g *Gazetteer, c *Candidate, self *group, groups []*group) float64
 	}
 	return coh
 }
+
+// nearSentences is how many sentences apart two names may be and still
+// support each other fully; farther apart, their support is scaled by
+// farWeight. A reader takes "Boston" for the famous city even when the
+// article names New York state eight sentences later, but "Cairo" for the
+// Illinois town in "Cairo and Carbondale, Illinois".
+const (
+	nearSentences = 1
+	farWeight     = 0.5
+)
+
+// sentGap returns the least distance between a sentence of a and one of b
+// (both ascending).
+func sentGap(a, b []int) int {
+	best := math.MaxInt
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		d := a[i] - b[j]
+		if d < 0 {
+			d = -d
+		}
+		if d < best {
+			best = d
+		}
+		if a[i] < b[j] {
+			i++
+		} else {
+			j++
+		}
+	}
+	return best
+}
+
+// famousPop is the population from which a city or country is world-famous:
+// its small namesakes get only farWeight of the support of names far from
+// them in the text.
+const famousPop = 500000
 
 // altCoherence scales the support a candidate known only by an alternate
 // name gets from the document: it may settle a tie between such names, but

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/text"
 )
 
 func TestResolve(t *testing.T) {
@@ -230,6 +231,50 @@ func TestResolveListed(t *testing.T) {
 		for _, pm := range s.ResolveSpans(d, spans) {
 			if tt.text[pm.Span.Start:pm.Span.End] == "Georgia" && pm.Place.Country != tt.country {
 				t.Errorf("%q: Georgia = %+v, want %s", tt.text, pm.Place, tt.country)
+			}
+		}
+	}
+}
+
+// A world city named once keeps its name against a small namesake whose
+// state the article names only far from it; the state named next to it
+// wins.
+func TestResolveFamousNamesake(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStage(g)
+	filler := " Doctors urged people to wash their hands. Clinics stayed open late. Vaccines ran short in some places. Schools closed early. "
+	tests := []struct {
+		text, name string
+		lat, lon   float64
+	}{
+		{"The mayor of Boston declared an emergency." + filler + "The governor of New York declared one too.", "Boston", 42.36, -71.06},
+		{"Travellers arriving at Cairo were checked." + filler + "Cases rose in Illinois and Kentucky.", "Cairo", 30.06, 31.25},
+		{"Floods reached Cairo and Carbondale in Illinois.", "Cairo", 37.01, -89.18},
+	}
+	for _, tt := range tests {
+		d := &doc.Document{Text: tt.text}
+		if err := seg.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var spans []doc.Span
+		for _, w := range []string{"Boston", "New York", "Cairo", "Illinois", "Kentucky", "Carbondale"} {
+			if i := strings.Index(tt.text, w); i >= 0 {
+				spans = append(spans, doc.Span{Start: i, End: i + len(w)})
+			}
+		}
+		for _, pm := range s.ResolveSpans(d, spans) {
+			if tt.text[pm.Span.Start:pm.Span.End] != tt.name {
+				continue
+			}
+			if km := Distance(pm.Place, doc.Place{Lat: tt.lat, Lon: tt.lon}); km > 50 {
+				t.Errorf("%q: %s = %+v, %.0f km from %.2f,%.2f", tt.text, tt.name, pm.Place, km, tt.lat, tt.lon)
 			}
 		}
 	}
