@@ -1277,17 +1277,22 @@ var possessedNouns = map[string]bool{"streets": true, "street": true, "outskirts
 	"highways": true, "market": true, "markets": true, "port": true, "airport": true, "north": true,
 	"south": true, "east": true, "west": true, "downtown": true, "heartland": true, "interior": true,
 	"hills": true, "mountains": true, "frontier": true, "frontline": true, "shores": true, "seawaters": true,
-	"soil": true, "camps": true, "suburb": true, "quarter": true, "old": true}
+	"soil": true, "camps": true, "suburb": true, "quarter": true, "old": true, "thoroughfare": true,
+	"thoroughfares": true, "installations": true, "alleys": true, "avenues": true, "squares": true,
+	"neighbourhood's": true, "villages'": true, "towns'": true}
 
 // possessedArea reports whether the words from token k (after a possessive
 // "'s") name a part of the place: up to two modifiers, then an area noun or a
 // capitalized name.
 func possessedArea(d *doc.Document, sent doc.Sentence, k int) bool {
-	for n := 0; k < sent.EndToken && n < 4; k, n = k+1, n+1 {
+	for n := 0; k < sent.EndToken && n < 5; k, n = k+1, n+1 {
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
 		if possessedNouns[w] {
 			return true
+		}
+		if w == "and" && n > 0 {
+			continue // "Hyderabad's rutted and chaotic streets"
 		}
 		if directionWord(w) == "" && !objectAdjectives[w] && w != "central" && w != "commercial" && w != "historic" && !capitalized(t) &&
 			!modifierTag(d.Tokens[k].Tag) {
@@ -1350,6 +1355,8 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 	k := end
 	if k+2 < tt && d.Tokens[k].Text == "," && (lowerASCII(d.Tokens[k+1].Text) == "which" || lowerASCII(d.Tokens[k+1].Text) == "that") {
 		k += 2 // "Basra, which is patrolled by British troops"
+	} else if k+1 < tt && d.Tokens[k].Text == "," && beAux[lowerASCII(d.Tokens[k+1].Text)] && first > sent.FirstToken && d.Tokens[first-1].Text == "," {
+		k++ // "The capital, Kabul, is patrolled"
 	} else if w := lowerASCII(d.Tokens[k].Text); partWords[w] || unknownCueAfter(w) != "" {
 		k++ // "The Kljuc region was captured", "Utah Beach was captured"
 	} else if w == "'s" || w == "’s" {
@@ -1366,7 +1373,7 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 		switch {
 		case beAux[w]:
 			aux = aux || w != "has" && w != "have" && w != "had"
-		case strings.HasSuffix(w, "ly") || w == "also" || w == "now" || w == "reportedly" || w == "would" ||
+		case strings.HasSuffix(w, "ly") || w == "also" || w == "now" || w == "still" || w == "reportedly" || w == "would" ||
 			w == "will" || w == "could" || w == "might" || w == "may" || w == "can" || w == "not" || w == "never":
 		default:
 			return false
@@ -1441,8 +1448,9 @@ func whereClause(d *doc.Document, sent doc.Sentence, end, tt int) bool {
 // of a verb with a settlement or area word ("attacked Damboa town", "stormed
 // the village of Mainok").
 func mainObject(d *doc.Document, sent doc.Sentence, first, end int) bool {
-	if end < sent.EndToken && unknownCueAfter(d.Tokens[end].Text) != "" {
-		return true
+	if end < sent.EndToken && (unknownCueAfter(d.Tokens[end].Text) != "" || siteNouns[lowerASCII(d.Tokens[end].Text)]) ||
+		end-first >= 2 && unknownCueAfter(d.Tokens[end-1].Text) != "" {
+		return true // "Damboa town", "an upscale Baghdad restaurant", "the Al-Arfi District"
 	}
 	return cueBefore(d.Text[:d.Tokens[first].Start]) != ""
 }
