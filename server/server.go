@@ -29,6 +29,7 @@ import (
 	"io/fs"
 	"log"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -77,6 +78,12 @@ type Options struct {
 	CacheTTL time.Duration
 	// Logger receives internal errors; nil uses log.Default().
 	Logger *log.Logger
+	// MaxConcurrent bounds the GET API requests served at once (0: twice
+	// GOMAXPROCS; negative: no bound). The others wait their turn in
+	// arrival order, at most QueryTimeout (then 503): with more requests
+	// than cores in flight, each would take longer and the slowest much
+	// longer, for no more answers per second.
+	MaxConcurrent int
 }
 
 // Server is the HTTP handler returned by New.
@@ -88,6 +95,7 @@ type Server struct {
 	metrics *metrics
 	cache   *cache
 	ui      http.Handler
+	gate    chan struct{} // MaxConcurrent tokens; nil for no bound
 
 	annOnce sync.Once
 	ann     *pipeline.Annotator
@@ -119,7 +127,13 @@ func New(st store.Store, opts Options) *Server {
 	if opts.Logger == nil {
 		opts.Logger = log.Default()
 	}
+	if opts.MaxConcurrent == 0 {
+		opts.MaxConcurrent = 2 * runtime.GOMAXPROCS(0)
+	}
 	s := &Server{st: st, opts: opts, mux: http.NewServeMux(), metrics: newMetrics()}
+	if opts.MaxConcurrent > 0 {
+		s.gate = make(chan struct{}, opts.MaxConcurrent)
+	}
 	s.agg, _ = st.(store.Aggregator)
 	if opts.CacheTTL > 0 {
 		s.cache = newCache(opts.CacheTTL, 512)
@@ -194,7 +208,35 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		s.metrics.observe(pattern, rec.status, time.Since(start))
 	}()
+	if s.gate != nil && r.Method == http.MethodGet && strings.HasPrefix(r.URL.Path, "/api/") {
+		if !s.enter(rec, r) {
+			return
+		}
+		defer func() { <-s.gate }()
+	}
 	s.mux.ServeHTTP(rec, r)
+}
+
+// enter waits for a turn to serve r (blocked senders on a channel are
+// served in order); false when the client left or the wait outlasted
+// QueryTimeout (answered 503).
+func (s *Server) enter(w http.ResponseWriter, r *http.Request) bool {
+	select {
+	case s.gate <- struct{}{}:
+		return true
+	default:
+	}
+	t := time.NewTimer(s.opts.QueryTimeout)
+	defer t.Stop()
+	select {
+	case s.gate <- struct{}{}:
+		return true
+	case <-r.Context().Done():
+		return false
+	case <-t.C:
+		writeError(w, http.StatusServiceUnavailable, "busy", "", "too many requests in progress; retry later")
+		return false
+	}
 }
 
 type statusRecorder struct {
