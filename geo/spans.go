@@ -115,10 +115,14 @@ var cueWords = map[string]string{
 	"island": "region", "kingdom": "country", "republic": "country",
 }
 
+// openQuotes are spaces and the quotation marks that may open a name ("the
+// town of ‘Ibta").
+const openQuotes = " ‘'`\"“"
+
 // cueBefore returns the hint of a cue like "the village of" or "the town
 // of" ending just before a name.
 func cueBefore(before string) string {
-	b := strings.TrimRight(before, " ")
+	b := strings.TrimRight(before, openQuotes) // "the town of ‘Ibta"
 	if !strings.HasSuffix(b, " of") {
 		// "the West Bank city Nablus" is rare; only the "X of" form counts.
 		return ""

@@ -337,14 +337,17 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 			return nil, 0 // "ISIS-led", "Kurdish-held": an adjective
 		}
 	}
-	if actorName(d, doc.Span{Start: sp.Start, End: toks[nameEnd(toks, i, j)-1].End}) {
-		return nil, 0 // "the Islamic State", "Revolutionary Guards"
+	if actorName(d, doc.Span{Start: sp.Start, End: toks[nameEnd(toks, i, j)-1].End}) && !(nameEnd(toks, i, j) < j && !agentAt(d, toks[i].Start)) {
+		// "the Islamic State", "Revolutionary Guards"; but an agent word
+		// inside a name with an area word ("the Deir Ezzor Military Airport",
+		// "the Handarat Refugee Camp") does not make it an actor's.
+		return nil, 0
 	}
 	cued := known[string(key)]
 	if !cued {
 		switch cueBefore(d.Text[:sp.Start]) {
 		case "village", "town", "city", "suburb", "municipality", "district", "province", "region", "county":
-			cued = strings.HasSuffix(strings.TrimRight(d.Text[:sp.Start], " "), " of")
+			cued = strings.HasSuffix(strings.TrimRight(d.Text[:sp.Start], openQuotes), " of")
 		}
 	}
 	if !cued && i-2 >= sent.FirstToken && lowerASCII(toks[i-1].Text) == "of" && (areaNouns[lowerASCII(toks[i-2].Text)] || directionWord(toks[i-2].Text) != "") {
@@ -543,6 +546,19 @@ func actorName(d *doc.Document, sp doc.Span) bool {
 	return false
 }
 
+// agentAt reports an actor mention other than an agent word found inside
+// a name ("Military", "Refugee") that starts at byte offset start or covers
+// it.
+func agentAt(d *doc.Document, start int) bool {
+	for k := range d.Actors {
+		a := &d.Actors[k]
+		if a.Span.Start <= start && a.Span.End > start && a.Kind != "guess" && a.Kind != "pronoun" && a.Kind != "coreference" {
+			return true
+		}
+	}
+	return false
+}
+
 // attackNouns before "on" mark the name after it as a place ("the assault
 // on Kulbus").
 var attackNouns = map[string]bool{"assault": true, "attack": true, "attacks": true, "offensive": true,
@@ -595,7 +611,7 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	settlement := false
 	switch m.hint {
 	case "village", "town", "city", "suburb", "municipality":
-		settlement = strings.HasSuffix(strings.TrimRight(d.Text[:sp.Start], " "), " of")
+		settlement = strings.HasSuffix(strings.TrimRight(d.Text[:sp.Start], openQuotes), " of")
 	}
 	if settlement {
 		if never := s.stop[m.key]; never {
@@ -1163,6 +1179,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 		}
 		if w == "," && k == first-1 && k-1 >= sent.FirstToken && cueWords[lowerASCII(d.Tokens[k-1].Text)] != "" {
 			continue // "in the capital, Colombo"
+		}
+		if k == first-1 && strings.ContainsAny(w, "‘'`\"“") && d.Tokens[k].End == d.Tokens[first].Start {
+			continue // "the town of ‘Ibta"
 		}
 		r, _ := utf8.DecodeRuneInString(t)
 		if unicode.IsDigit(r) && k > te && k+2 < first && lowerASCII(d.Tokens[k+2].Text) == "of" {
