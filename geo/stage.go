@@ -353,6 +353,9 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	if !cued && i-2 >= sent.FirstToken && lowerASCII(toks[i-1].Text) == "of" && (areaNouns[lowerASCII(toks[i-2].Text)] || directionWord(toks[i-2].Text) != "") {
 		cued = true // "the populated localities of Mardes", "the districts of Al-Arfi", "east of Furqlus"
 	}
+	if !cued && i-2 >= sent.FirstToken && toks[i-1].Text == ":" && areaNouns[lowerASCII(toks[i-2].Text)] {
+		cued = true // "raided four villages: Demsare, Wunamokoh and Dikajam"
+	}
 	if !cued && j-i >= 2 && toponymPrefixes[lowerASCII(toks[i].Text)] {
 		cued = true // "Wadi Barada", "Kafr Nabuda", "Tal Al-Bardah"
 	}
@@ -593,6 +596,8 @@ func unknownCueAfter(after string) string {
 		"city", "hospital", "university", "base", "airbase", "dam", "complex", "castle", "prison", "stadium",
 		"lga", "prefecture", "gorge", "pass", "ridge", "island", "islands", "peninsula", "palace", "roundabout",
 		"plaza", "harbor", "harbour", "oasis", "enclave", "junction", "checkpoint",
+		"fields", "plant", "college", "tower", "springs", "orchards", "plateau", "strip", "range", "shantytown",
+		"waterway", "jail", "fort", "canal", "refinery", "mine", "mines", "station",
 		// plurals after a coordination: "X and Y villages", "the A and B districts"
 		"villages", "towns", "districts", "neighborhoods", "neighbourhoods", "quarters", "camps", "provinces",
 		"regions", "cities", "suburbs", "localities", "counties", "governorates":
