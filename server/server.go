@@ -78,8 +78,8 @@ type Options struct {
 	CacheTTL time.Duration
 	// Logger receives internal errors; nil uses log.Default().
 	Logger *log.Logger
-	// MaxConcurrent bounds the GET API requests served at once (0: twice
-	// GOMAXPROCS; negative: no bound). The others wait their turn in
+	// MaxConcurrent bounds the GET API requests served at once (0: one per
+	// core, GOMAXPROCS, at least 2; negative: no bound). The others wait their turn in
 	// arrival order, at most QueryTimeout (then 503): with more requests
 	// than cores in flight, each would take longer and the slowest much
 	// longer, for no more answers per second.
@@ -128,7 +128,7 @@ func New(st store.Store, opts Options) *Server {
 		opts.Logger = log.Default()
 	}
 	if opts.MaxConcurrent == 0 {
-		opts.MaxConcurrent = 2 * runtime.GOMAXPROCS(0)
+		opts.MaxConcurrent = max(2, runtime.GOMAXPROCS(0))
 	}
 	s := &Server{st: st, opts: opts, mux: http.NewServeMux(), metrics: newMetrics()}
 	if opts.MaxConcurrent > 0 {

@@ -30,7 +30,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	token := fset.String("ingest-token", "", "enable POST /api/v1/articles for clients sending this bearer token (or set ANNALS_INGEST_TOKEN)")
 	timeout := fset.Duration("timeout", server.DefaultQueryTimeout, "time limit of one request's queries")
 	cacheTTL := fset.Duration("cache-ttl", server.DefaultCacheTTL, "how long GET API responses are cached (0 disables)")
-	maxConc := fset.Int("max-concurrent", 0, "GET API requests served at once, the others wait in turn (0: twice the cores; -1: no bound)")
+	maxConc := fset.Int("max-concurrent", 0, "GET API requests served at once, the others wait in turn (0: one per core, at least 2; -1: no bound)")
 	fset.Usage = func() {
 		fmt.Fprint(stderr, `usage: annals serve [flags]
 
