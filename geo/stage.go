@@ -1164,12 +1164,19 @@ var partWords = map[string]bool{"district": true, "districts": true, "region": t
 // restaurant") may also follow "from" or stand after adjectives in the
 // object.
 func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) (intro int, object bool) {
+	plain := false // a word other than a modifier lies between: "captured in Pakistan and extradited to the United States"
 	for k, n := first-1, 0; k >= sent.FirstToken && n < 9; k, n = k-1, n+1 {
 		if k == te {
 			return -1, n <= 8 && objectPath(d, te+1, first, site)
 		}
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
+		if plain && capitalized(t) && placeAt(d, k) {
+			return -1, false // the preposition belongs to that other place
+		}
+		if !capitalized(t) && linkWord(d, k) {
+			plain = true
+		}
 		if placePreps[w] || site && w == "from" {
 			return k, false
 		}
@@ -1197,6 +1204,33 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 		}
 	}
 	return -1, false
+}
+
+// placeAt reports whether token k lies in a place mention.
+func placeAt(d *doc.Document, k int) bool {
+	for i := range d.Places {
+		if ts := d.Places[i].TokenSpan; ts.First <= k && k < ts.End {
+			return true
+		}
+	}
+	return false
+}
+
+// linkWord reports a verb or a preposition other than "of": a word that
+// links two phrases rather than two names of one phrase ("in Pakistan and
+// extradited to the United States", but "the West Bank town of Jenin").
+func linkWord(d *doc.Document, k int) bool {
+	w := lowerASCII(d.Tokens[k].Text)
+	if w == "of" {
+		return false
+	}
+	switch tag := d.Tokens[k].Tag; {
+	case tag == "":
+		return placePreps[w] || weakPreps[w] || w == "to" || w == "from"
+	case strings.HasPrefix(tag, "VB") && tag != "VBN" && tag != "VBG", tag == "IN", tag == "TO", tag == "MD":
+		return true
+	}
+	return false
 }
 
 // objectPath reports whether tokens [from, to) may stand between a verb and

@@ -141,6 +141,7 @@ func TestPlaceFor(t *testing.T) {
 		{"Two men were killed in the Zafaraniyah district of southern Baghdad.", "killed", "Zafaraniyah"},
 		{"A bomb exploded in Tahrawa, a village near Mosul, killing seven people.", "killing", "Tahrawa"},
 		{"The capital, Kabul, is patrolled by peacekeepers.", "patrolled", "Kabul"},
+		{"He was captured in Pakistan and extradited to the United States.", "captured", "Pakistan"},
 		{"Bosnia is still patrolled by NATO troops.", "patrolled", "Bosnia"},
 		{"Jets destroyed a camp in the Al-Arfi District, killing ten men.", "killing", "Al-Arfi District"},
 		{"A blast destroyed a truck in the mountainous Vedeno region of southern Chechnya, killing three.", "killing", "Vedeno"},
