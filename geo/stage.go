@@ -1174,6 +1174,12 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 		if plain && capitalized(t) && placeAt(d, k) {
 			return -1, false // the preposition belongs to that other place
 		}
+		if k > te && k-te <= 8 && placeVerbs[d.Tokens[k].Lemma] && strings.HasPrefix(d.Tokens[k].Tag, "VB") &&
+			(lowerASCII(d.Tokens[k-1].Text) == "to" || lowerASCII(d.Tokens[k-1].Text) == "by") && !broken(d, te+1, k) {
+			// "launched an offensive to capture the town of X", "began the
+			// assault by storming X": the object of the purpose or means.
+			return -1, objectPath(d, k+1, first, site)
+		}
 		if !capitalized(t) && linkWord(d, k) {
 			plain = true
 		}
@@ -1294,6 +1300,13 @@ var modifiedNouns = map[string]bool{"forces": true, "force": true, "troops": tru
 	"patrol": true, "patrols": true, "convoy": true, "convoys": true, "humvee": true, "vehicle": true,
 	"vehicles": true, "warships": true, "warship": true, "aircraft": true, "planes": true, "helicopter": true,
 	"embassies": true, "consulate": true, "coalition": true, "gang": true, "delegation": true}
+
+// placeVerbs take a place as object; after "to" or "by" following a
+// trigger they name its target ("launched an offensive to capture X").
+var placeVerbs = map[string]bool{"capture": true, "recapture": true, "enter": true, "seize": true,
+	"storm": true, "retake": true, "take": true, "target": true, "liberate": true, "attack": true,
+	"besiege": true, "shell": true, "strike": true, "hit": true, "overrun": true, "reach": true,
+	"recover": true, "conquer": true, "encircle": true, "surround": true, "control": true}
 
 // siteNouns after a place name make it the place of a site ("his Moscow
 // apartment", "a Sarajevo corner").
