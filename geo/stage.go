@@ -257,6 +257,7 @@ func (s *Stage) coordinated(d *doc.Document, ms []*mention) []*mention {
 	return ms
 }
 
+// joiner reports a token that joins the items of a list.
 func joiner(t string) bool { return t == "and" || t == "or" || t == "," }
 
 // coordName returns the end of a capitalized name of up to three words
@@ -839,9 +840,15 @@ var clauseBreaks = map[string]bool{";": true, ":": true, "\"": true, "“": true
 // locative ("In Dagestan, police shot ...", "Also in Ghazni, ..."), the
 // subject of a passive trigger ("Kisangani was captured"), a locative in a
 // verbless subject ("a blast in Baghdad killed 13", tagged text only), or,
-// for a trailing participle (", killing 12"), the place of its main clause.
-// Places that only modify a noun ("U.S. forces", "the U.S.-led coalition")
-// do not count. It returns nil when the clause names none: a place named as
+// for a trailing participle (", killing 12"), the place of its main clause
+// unless its own phrase names one. The object of a purpose or means clause
+// ("launched an offensive to capture X") counts as the trigger's object; a
+// town's own police or residents act in it ("Dallas police shot"); "it" as a
+// passive subject and "this town" stand for the place named before them.
+// Of two places of one phrase the narrower wins ("Orgun district of
+// Paktika", "Tahrawa, a village near Mosul", "the West Bank town of Jenin").
+// Places that only modify a noun ("U.S. forces", "the U.S.-led coalition",
+// "a US base at Baquba", "Highland Hospital in Oakland") do not count. It returns nil when the clause names none: a place named as
 // an actor ("Serbia said") does not count. d.Places must have been filled by
 // Process.
 func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.PlaceMention {
