@@ -128,9 +128,15 @@ INSERT INTO mention_fts (rowid, text)
 	// 5: each event's columns packed as the event lists read them
 	// (pack.go) and its JSON as the API writes it, kept by PutArticles with
 	// the event: a page then reads stored values instead of building them.
-	// The JSON is written by Go (fillJSON) after the migrations.
+	// The JSON is written by Go (fillJSON) after the migrations. Indexes
+	// for the sort orders.
 	`ALTER TABLE events ADD COLUMN packed TEXT;
 ALTER TABLE events ADD COLUMN json TEXT;
 CREATE INDEX events_nojson ON events(id) WHERE json IS NULL;
+-- The sort orders of EventPage (ties by id, which every index ends with).
+CREATE INDEX events_sort_date ON events(date_lo);
+CREATE INDEX events_sort_goldstein ON events(goldstein);
+CREATE INDEX events_sort_mentions ON events(num_mentions);
+CREATE INDEX events_sort_articles ON events(num_articles);
 UPDATE events AS e SET packed = ` + eventPacked + `;`,
 }
