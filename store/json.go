@@ -13,7 +13,8 @@ import (
 // the same error) and returns the extended buffer. It writes a page of
 // events several times faster than reflection; values encoding/json would
 // reject or escape specially (NaN, strings with control, HTML or non-ASCII
-// bytes) are handed to encoding/json.
+// bytes) are handed to encoding/json. store/sqlite keeps this JSON with
+// each event: changing it needs a schema migration there.
 func (e *Event) AppendJSON(buf []byte) ([]byte, error) {
 	var err error
 	b := buf

@@ -184,7 +184,9 @@ func unpackEvent(row string) (store.Event, string, error) {
 }
 
 // setJSON stores the JSON of event id (store.Event.AppendJSON, without
-// mentions) from its packed row.
+// mentions) from its packed row. A release that changes that JSON (a new
+// field of store.Event) needs a migration setting events.json to NULL:
+// fillJSON then writes it again on open.
 func setJSON(ctx context.Context, get, set *sql.Stmt, id int64) error {
 	var row string
 	if err := get.QueryRowContext(ctx, id).Scan(&row); err != nil {
