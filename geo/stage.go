@@ -198,55 +198,40 @@ func (s *Stage) find(d *doc.Document) []*mention {
 // the result.
 func (s *Stage) coordinated(d *doc.Document, ms []*mention) []*mention {
 	var out []*mention
-	taken := func(a, b int) bool {
-		for _, m := range ms {
-			if m.tokens.First < b && m.tokens.End > a {
-				return true
-			}
+	// Each mention, then each name it adds in turn ("A, B and C").
+	for q := 0; q < len(ms)+len(out) && len(out) < 64; q++ {
+		m := ms[q%len(ms)]
+		if q >= len(ms) {
+			m = out[q-len(ms)]
 		}
-		for _, m := range out {
-			if m.tokens.First < b && m.tokens.End > a {
-				return true
-			}
+		if m.tokens.End == 0 || m.sent < 0 || m.sent >= len(d.Sentences) {
+			continue
 		}
-		return false
-	}
-	for pass := 0; pass < 3; pass++ {
-		n := len(out)
-		for _, list := range [][]*mention{ms, out[:n]} {
-			for _, m := range list {
-				if m.tokens.End == 0 || m.sent < 0 || m.sent >= len(d.Sentences) {
-					continue
-				}
-				sent := d.Sentences[m.sent]
-				// After: "X and NAME".
-				if j := m.tokens.End; j+1 < sent.EndToken && joiner(d.Tokens[j].Text) {
-					e := s.coordName(d, sent, j+1)
-					if d.Tokens[j].Text == "," && (e >= sent.EndToken || !joiner(d.Tokens[e].Text)) {
-						e = j + 1 // "from Burkina Faso, Zongo was shot": a list goes on after a comma
-					}
-					if e > j+1 && !taken(j+1, e) {
-						if c := s.coordMention(d, j+1, e, m.sent); c != nil {
-							out = append(out, c)
-						}
-					}
-				}
-				// Before: "NAME and X".
-				if i := m.tokens.First; i-2 >= sent.FirstToken && (d.Tokens[i-1].Text == "and" || d.Tokens[i-1].Text == "or") {
-					b := i - 1
-					for b > sent.FirstToken && b > i-4 && capitalized(d.Tokens[b-1].Text) {
-						b--
-					}
-					if b < i-1 && (b == sent.FirstToken || !capitalized(d.Tokens[b-1].Text)) && s.coordName(d, sent, b) == i-1 && !taken(b, i-1) {
-						if c := s.coordMention(d, b, i-1, m.sent); c != nil {
-							out = append(out, c)
-						}
-					}
+		sent := d.Sentences[m.sent]
+		// After: "X and NAME".
+		if j := m.tokens.End; j+1 < sent.EndToken && joiner(d.Tokens[j].Text) {
+			e := s.coordName(d, sent, j+1)
+			if d.Tokens[j].Text == "," && (e >= sent.EndToken || !joiner(d.Tokens[e].Text)) {
+				e = j + 1 // "from Burkina Faso, Zongo was shot": a list goes on after a comma
+			}
+			if e > j+1 && !overlapsAny(ms, j+1, e) && !overlapsAny(out, j+1, e) {
+				if c := s.coordMention(d, j+1, e, m.sent); c != nil {
+					out = append(out, c)
 				}
 			}
 		}
-		if len(out) == n {
-			break
+		// Before: "NAME and X".
+		if i := m.tokens.First; i-2 >= sent.FirstToken && (d.Tokens[i-1].Text == "and" || d.Tokens[i-1].Text == "or") {
+			b := i - 1
+			for b > sent.FirstToken && b > i-4 && capitalized(d.Tokens[b-1].Text) {
+				b--
+			}
+			if b < i-1 && (b == sent.FirstToken || !capitalized(d.Tokens[b-1].Text)) && s.coordName(d, sent, b) == i-1 &&
+				!overlapsAny(ms, b, i-1) && !overlapsAny(out, b, i-1) {
+				if c := s.coordMention(d, b, i-1, m.sent); c != nil {
+					out = append(out, c)
+				}
+			}
 		}
 	}
 	if len(out) == 0 {
@@ -255,6 +240,16 @@ func (s *Stage) coordinated(d *doc.Document, ms []*mention) []*mention {
 	ms = append(ms, out...)
 	sort.SliceStable(ms, func(a, b int) bool { return ms[a].span.Start < ms[b].span.Start })
 	return ms
+}
+
+// overlapsAny reports whether a mention of ms covers a token of [a, b).
+func overlapsAny(ms []*mention, a, b int) bool {
+	for _, m := range ms {
+		if m.tokens.First < b && m.tokens.End > a {
+			return true
+		}
+	}
+	return false
 }
 
 // joiner reports a token that joins the items of a list.
