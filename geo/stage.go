@@ -1505,10 +1505,14 @@ func placeInAfter(d *doc.Document, sent doc.Sentence, from, to int) bool {
 // whereClause reports a trigger at tt in a relative clause on the place
 // ending at token end ("in Rafah, where two men were shot").
 func whereClause(d *doc.Document, sent doc.Sentence, end, tt int) bool {
-	if end+2 > tt || tt-end > 16 || lowerASCII(d.Tokens[end+1].Text) != "where" || d.Tokens[end].Text != "," {
+	w := end // ", where" or "where"
+	if w < tt && d.Tokens[w].Text == "," {
+		w++
+	}
+	if w+1 > tt || tt-end > 16 || lowerASCII(d.Tokens[w].Text) != "where" {
 		return false
 	}
-	for k := end + 2; k < tt; k++ {
+	for k := w + 1; k < tt; k++ {
 		w := lowerASCII(d.Tokens[k].Text)
 		if w == "," || clauseBreaks[w] {
 			return false
@@ -1587,10 +1591,22 @@ func initial(d *doc.Document, sent doc.Sentence, k int) bool {
 	lead := true
 	for j := sent.FirstToken; j < k && lead; j++ {
 		w := lowerASCII(d.Tokens[j].Text)
-		lead = j-sent.FirstToken < 5 && (leadWords[w] || calendarWords[w] || w == "," || w[0] >= '0' && w[0] <= '9')
+		lead = j-sent.FirstToken < 5 && (leadWords[w] || calendarWords[w] || timeNouns[w] || w == "," || w[0] >= '0' && w[0] <= '9')
 	}
 	if lead {
 		return true
+	}
+	// "In another incident in Abu Qurqas, ...": a short opening phrase.
+	if w := lowerASCII(d.Tokens[sent.FirstToken].Text); (w == "in" || w == "at") && k-sent.FirstToken <= 4 {
+		short := true
+		for j := sent.FirstToken + 1; j < k; j++ {
+			if t := d.Tokens[j].Text; capitalized(t) || t == "," || clauseBreaks[lowerASCII(t)] {
+				short = false
+			}
+		}
+		if short {
+			return true
+		}
 	}
 	for j := sent.FirstToken; j < k; j++ {
 		if t := d.Tokens[j].Text; t == "--" || t == "—" || t == "–" {

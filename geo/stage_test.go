@@ -142,6 +142,8 @@ func TestPlaceFor(t *testing.T) {
 		{"A bomb exploded in Tahrawa, a village near Mosul, killing seven people.", "killing", "Tahrawa"},
 		{"The capital, Kabul, is patrolled by peacekeepers.", "patrolled", "Kabul"},
 		{"He was captured in Pakistan and extradited to the United States.", "captured", "Pakistan"},
+		{"In another incident in Abu Qurqas, radicals shot two policemen.", "shot", "Abu Qurqas"},
+		{"Gunmen attacked Shawa village where ten persons were killed.", "killed", "Shawa"},
 		{"Bosnia is still patrolled by NATO troops.", "patrolled", "Bosnia"},
 		{"Jets destroyed a camp in the Al-Arfi District, killing ten men.", "killing", "Al-Arfi District"},
 		{"A blast destroyed a truck in the mountainous Vedeno region of southern Chechnya, killing three.", "killing", "Vedeno"},
