@@ -1505,7 +1505,10 @@ func placeInAfter(d *doc.Document, sent doc.Sentence, from, to int) bool {
 // whereClause reports a trigger at tt in a relative clause on the place
 // ending at token end ("in Rafah, where two men were shot").
 func whereClause(d *doc.Document, sent doc.Sentence, end, tt int) bool {
-	w := end // ", where" or "where"
+	w := end // ", where" or "where", maybe after an area word ("Shawa village where")
+	if w < tt && (partWords[lowerASCII(d.Tokens[w].Text)] || unknownCueAfter(d.Tokens[w].Text) != "") {
+		w++
+	}
 	if w < tt && d.Tokens[w].Text == "," {
 		w++
 	}
