@@ -349,6 +349,12 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	if !cued && i-2 >= sent.FirstToken && lowerASCII(toks[i-1].Text) == "of" && (areaNouns[lowerASCII(toks[i-2].Text)] || directionWord(toks[i-2].Text) != "") {
 		cued = true // "the populated localities of Mardes", "the districts of Al-Arfi", "east of Furqlus"
 	}
+	if !cued && i > sent.FirstToken && j < sent.EndToken && siteNouns[lowerASCII(toks[j].Text)] {
+		switch lowerASCII(toks[i-1].Text) {
+		case "his", "her", "their", "its":
+			cued = true // "murdered at her Reshimbagh residence"
+		}
+	}
 	if !cued && i-2 >= sent.FirstToken && toks[i-1].Text == ":" && areaNouns[lowerASCII(toks[i-2].Text)] {
 		cued = true // "raided four villages: Demsare, Wunamokoh and Dikajam"
 	}

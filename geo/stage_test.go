@@ -144,6 +144,7 @@ func TestPlaceFor(t *testing.T) {
 		{"He was captured in Pakistan and extradited to the United States.", "captured", "Pakistan"},
 		{"In another incident in Abu Qurqas, radicals shot two policemen.", "shot", "Abu Qurqas"},
 		{"Gunmen attacked Shawa village where ten persons were killed.", "killed", "Shawa"},
+		{"The widow was found murdered at her Reshimbagh residence on Saturday.", "murdered", "Reshimbagh"},
 		{"Bosnia is still patrolled by NATO troops.", "patrolled", "Bosnia"},
 		{"Jets destroyed a camp in the Al-Arfi District, killing ten men.", "killing", "Al-Arfi District"},
 		{"A blast destroyed a truck in the mountainous Vedeno region of southern Chechnya, killing three.", "killing", "Vedeno"},
