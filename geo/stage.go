@@ -319,7 +319,7 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 		return nil, 0
 	}
 	var buf [64]byte
-	for k := i; k < j; k++ {
+	for k := i; k < nameEnd(toks, i, j); k++ { // a trailing area word may be a stopword: "the Heart Hospital"
 		if never, stop := s.stop[string(appendFold(buf[:0], toks[k].Text))]; stop && (never || j == i+1) {
 			return nil, 0
 		}
@@ -578,7 +578,8 @@ var areaNouns = map[string]bool{"localities": true, "locality": true, "districts
 	"settlements": true, "hamlet": true, "commune": true, "suburbs": true, "streets": true, "outskirt": true,
 	"village": true, "town": true, "hilltop": true, "hill": true, "farms": true, "heights": true,
 	"position": true, "suburb": true, "quarter": true, "district": true, "center": true, "centre": true,
-	"heart": true, "edge": true, "perimeter": true, "entrance": true, "gates": true}
+	"heart": true, "edge": true, "perimeter": true, "entrance": true, "gates": true, "township": true,
+	"townships": true, "colony": true, "camp": true, "enclave": true, "stronghold": true, "bastion": true}
 
 // unknownCueAfter returns the area word following a name ("district",
 // "camp", "neighbourhood"), or "".

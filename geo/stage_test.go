@@ -145,6 +145,8 @@ func TestPlaceFor(t *testing.T) {
 		{"In another incident in Abu Qurqas, radicals shot two policemen.", "shot", "Abu Qurqas"},
 		{"Gunmen attacked Shawa village where ten persons were killed.", "killed", "Shawa"},
 		{"The widow was found murdered at her Reshimbagh residence on Saturday.", "murdered", "Reshimbagh"},
+		{"The Islamic State stormed the Heart Hospital on Wednesday.", "stormed", "Heart Hospital"},
+		{"One activist was shot dead in the Harare township of Highfield.", "shot", "Highfield"},
 		{"Bosnia is still patrolled by NATO troops.", "patrolled", "Bosnia"},
 		{"Jets destroyed a camp in the Al-Arfi District, killing ten men.", "killing", "Al-Arfi District"},
 		{"A blast destroyed a truck in the mountainous Vedeno region of southern Chechnya, killing three.", "killing", "Vedeno"},
