@@ -245,6 +245,11 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			}
 		}
 	}
+	// Each group's plausibilities are updated as soon as its scores are
+	// (in text order), so that two names that support each other settle
+	// together: updated all at once, "Paris" and "Henry County" can swap
+	// between Tennessee and Illinois every round and end in different
+	// states.
 	for round := 0; round < 3; round++ {
 		for _, gr := range groups {
 			if gr.fixed {
@@ -253,8 +258,6 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			for i := range gr.cands {
 				gr.score[i] = gr.prior[i] + coherence(g, &gr.cands[i], gr, groups) + containBonus(g, &gr.cands[i], inner[gr]) + listBonus(&gr.cands[i], listed[gr])
 			}
-		}
-		for _, gr := range groups {
 			setQ(gr)
 		}
 	}

@@ -279,3 +279,56 @@ func TestResolveFamousNamesake(t *testing.T) {
 		}
 	}
 }
+
+// Two names that only support each other settle in one place: "Paris" and
+// "Henry County" in the same state, not one in Tennessee and the other in
+// Illinois.
+func TestResolveMutualSupport(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStage(g)
+	texts := []string{
+		"Paris and Henry County is rich in history and art. The Leadership Henry County class toured the school. " +
+			"Paris and Henry County have many classes. Henry County officials and Paris officials agreed. The Henry County fair opens.",
+		"Paris and Henry County is rich in history. The Leadership Henry County class toured the school on Wednesday. " +
+			"Every time I visit, I am impressed by its floors. The school has classes for youths and adults. " +
+			"Many people in Henry County take part. The Henry County Arts Council helps. Classes in Paris start soon. " +
+			"Ask Henry County officials. Paris has a long history. Leadership Henry County meets again. The Henry County class ends.",
+	}
+	for _, tx := range texts {
+		d := &doc.Document{Text: tx}
+		if err := seg.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var spans []doc.Span
+		for _, w := range []string{"Paris", "Henry County"} {
+			for i := 0; ; {
+				j := strings.Index(tx[i:], w)
+				if j < 0 {
+					break
+				}
+				spans = append(spans, doc.Span{Start: i + j, End: i + j + len(w)})
+				i += j + len(w)
+			}
+		}
+		var paris, henry *doc.Place
+		for _, pm := range s.ResolveSpans(d, spans) {
+			p := pm.Place
+			switch tx[pm.Span.Start:pm.Span.End] {
+			case "Paris":
+				paris = &p
+			case "Henry County":
+				henry = &p
+			}
+		}
+		if paris == nil || henry == nil || Distance(*paris, *henry) > 100 {
+			t.Errorf("%q: Paris = %+v, Henry County = %+v: not together", tx, paris, henry)
+		}
+	}
+}
