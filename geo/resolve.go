@@ -282,8 +282,12 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 				if ruledOut(c, gr, groups) {
 					continue
 				}
-				if m.inLink && within != nil && (within.Feature == "PCLI" || within.Feature == "ADM1") && c.Country != within.Country {
-					continue // "Banjska in northern Kosovo" is not in Bulgaria
+				if m.inLink && within != nil && (within.Feature == "PCLI" || within.Feature == "ADM1") && c.Country != within.Country &&
+					c.Feature != "CONT" && c.Feature != "PCLI" {
+					// "Banjska in northern Kosovo" is not in Bulgaria; but
+					// "the Pacific side of the Americas in Alaska" does not
+					// put a continent inside a state.
+					continue
 				}
 				s := gr.score[i] + cueBonus(m, c, within)
 				if s > m.score {

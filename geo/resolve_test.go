@@ -118,11 +118,12 @@ func TestResolveContainer(t *testing.T) {
 		{"The recall covers a plant in Blakely, Georgia.", "Georgia", "USA", "region"},
 		{"Talks in Tbilisi, Georgia, ended.", "Georgia", "GEO", "country"},
 		{"Troops left Gori, Georgia, on Monday.", "Georgia", "GEO", "country"},
+		{"Flyways on the Pacific side of the Americas in Alaska are most at risk.", "Americas", "", "continent"},
 	}
 	for _, tt := range tests {
 		d := &doc.Document{Text: tt.text}
 		var spans []doc.Span
-		for _, w := range []string{"Kabanjahe", "Sumatra", "Indonesia", "Atlanta", "Blakely", "Tbilisi", "Gori", "Georgia"} {
+		for _, w := range []string{"Kabanjahe", "Sumatra", "Indonesia", "Atlanta", "Blakely", "Tbilisi", "Gori", "Georgia", "Americas", "Alaska"} {
 			if i := strings.Index(tt.text, w); i >= 0 {
 				spans = append(spans, doc.Span{Start: i, End: i + len(w)})
 			}
