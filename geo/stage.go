@@ -147,7 +147,9 @@ func (s *Stage) find(d *doc.Document) []*mention {
 					ms = append(ms, m)
 					lastEnd = end
 					i = end - 1
-				} else if !s.isStop(t) && !hyphenAdjective(t) {
+				} else if !s.isStop(t) && !hyphenAdjective(t) && directionWord(t) == "" {
+					// ("Eastern Slavonia": the name after a direction word is
+					// read on its own.)
 					// The rest of an unknown capitalized name ("Jens
 					// Stoltenberg"), but not after "In", "The", "Indian-held", ...
 					for i+1 < sent.EndToken && capitalized(d.Tokens[i+1].Text) && !calendarWords[lowerASCII(d.Tokens[i+1].Text)] {
@@ -579,7 +581,9 @@ var areaNouns = map[string]bool{"localities": true, "locality": true, "districts
 	"village": true, "town": true, "hilltop": true, "hill": true, "farms": true, "heights": true,
 	"position": true, "suburb": true, "quarter": true, "district": true, "center": true, "centre": true,
 	"heart": true, "edge": true, "perimeter": true, "entrance": true, "gates": true, "township": true,
-	"townships": true, "colony": true, "camp": true, "enclave": true, "stronghold": true, "bastion": true}
+	"townships": true, "colony": true, "camp": true, "enclave": true, "stronghold": true, "bastion": true,
+	"vicinity": true, "market": true, "hills": true, "slopes": true, "foothills": true, "fringes": true,
+	"flank": true, "flanks": true, "axis": true, "troublespot": true}
 
 // unknownCueAfter returns the area word following a name ("district",
 // "camp", "neighbourhood"), or "".
