@@ -430,7 +430,8 @@ func (g *Gazetteer) addDemonym(key []byte, d string, idx int32) []byte {
 }
 
 // add indexes name for entry idx, with "saint"/"st", "mount"/"mt" and
-// "fort"/"ft" variants.
+// "fort"/"ft" variants, and a leading particle joined to the next word
+// ("De Soto Parish" as "DeSoto Parish", "La Grange" as "LaGrange").
 func (g *Gazetteer) add(key []byte, name string, idx int32, kind MatchKind) []byte {
 	key = appendFold(key[:0], name)
 	if len(key) == 0 {
@@ -443,8 +444,23 @@ func (g *Gazetteer) add(key []byte, name string, idx int32, kind MatchKind) []by
 			g.addKey(v, idx, kind)
 		}
 	}
+	for _, p := range joinedParticles {
+		if len(key) <= len(p)+2 || key[len(p)] != ' ' {
+			continue
+		}
+		if string(key[:len(p)]) == p {
+			var buf [64]byte
+			v := append(append(buf[:0], p...), key[len(p)+1:]...)
+			g.addKey(v, idx, kind)
+			break
+		}
+	}
 	return key
 }
+
+// joinedParticles are the leading words that American usage often joins to
+// the next ("DeKalb", "LaSalle", "DuPage", "McHenry").
+var joinedParticles = [...]string{"de", "la", "le", "du", "da", "di", "del", "van", "mc"}
 
 func (g *Gazetteer) addKey(key []byte, idx int32, kind MatchKind) {
 	if g.index.add(key, uint32(idx)<<2|uint32(kind)) {

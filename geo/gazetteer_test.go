@@ -31,6 +31,8 @@ func TestLoad(t *testing.T) {
 		{"St. Louis", "USA", "PPLA2", MatchName},
 		{"U.S.", "USA", "PCLI", MatchName},
 		{"Rapides Parish", "USA", "ADM2", MatchName},
+		{"DeSoto Parish", "USA", "ADM2", MatchName},
+		{"De Soto Parish", "USA", "ADM2", MatchName},
 	}
 	for _, tt := range tests {
 		found := false
