@@ -735,6 +735,16 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if demonymLike(m.cands) {
 		return nil
 	}
+	// A demonym before a noun is an adjective even when a small town shares
+	// the name ("near the Thai border", "a Somali elder").
+	if !region && !big && j < sent.EndToken && !capitalized(toks[j].Text) && unicode.IsLetter(firstRune(toks[j].Text)) &&
+		unknownCueAfter(toks[j].Text) == "" && cueWords[lowerASCII(toks[j].Text)] == "" {
+		for _, c := range m.cands {
+			if c.Match == MatchDemonym {
+				return nil
+			}
+		}
+	}
 	// Sentence-initial or uncued small places are too often other words.
 	if !cued && !region && !big {
 		if i == sent.FirstToken {
@@ -901,6 +911,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			!capitalized(d.Tokens[end].Text) && !timeNouns[lowerASCII(d.Tokens[end].Text)] && !possessedNouns[lowerASCII(d.Tokens[end].Text)] &&
 			!partWords[lowerASCII(d.Tokens[end].Text)] && !warNouns[lowerASCII(d.Tokens[end].Text)] {
 			continue // "a US base at Baquba", "the US headquarters in Baghdad": a country as a modifier
+		}
+		if first-2 >= sent.FirstToken && d.Tokens[first-1].Text == "(" && placeAt(d, first-2) {
+			continue // "Palmyra (Tadmur)": another name of the place before
 		}
 		if end < sent.EndToken && buildingAfter(d, sent, end) && placeInAfter(d, sent, end+1, end+5) {
 			continue // "at Highland Hospital in Oakland": the building's town counts
@@ -1178,9 +1191,9 @@ var partWords = map[string]bool{"district": true, "districts": true, "region": t
 // object.
 func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) (intro int, object bool) {
 	plain := false // a word other than a modifier lies between: "captured in Pakistan and extradited to the United States"
-	for k, n := first-1, 0; k >= sent.FirstToken && n < 9; k, n = k-1, n+1 {
+	for k, n := first-1, 0; k >= sent.FirstToken && n < 12; k, n = k-1, n+1 {
 		if k == te {
-			return -1, n <= 8 && objectPath(d, te+1, first, site)
+			return -1, objectPath(d, te+1, first, site)
 		}
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
@@ -1199,6 +1212,12 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 		if placePreps[w] || site && w == "from" {
 			return k, false
 		}
+		if w == "to" && k-1 > te && nearTo[lowerASCII(d.Tokens[k-1].Text)] {
+			return k, false // "close to the al-Yarmouk Hospital", "at the entrance to X"
+		}
+		if (w == "to" || w == "by") && k > te && k < first-1 {
+			return -1, false // introduced by another preposition: "was evacuated to South Africa"
+		}
 		if w == "of" && k-1 >= sent.FirstToken && directionWord(d.Tokens[k-1].Text) != "" {
 			if k-2 >= sent.FirstToken && distanceWords[lowerASCII(d.Tokens[k-2].Text)] {
 				return -1, false // "260 kilometers south of Cairo" places another place
@@ -1214,6 +1233,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 		if k == first-1 && strings.ContainsAny(w, "‘'`\"“") && d.Tokens[k].End == d.Tokens[first].Start {
 			continue // "the town of ‘Ibta"
 		}
+		if (w == "(" || w == ")") && k > te {
+			continue // "targeting the Syrian Arab Army (SAA) controlled villages of X"
+		}
 		r, _ := utf8.DecodeRuneInString(t)
 		if unicode.IsDigit(r) && k > te && k+2 < first && lowerASCII(d.Tokens[k+2].Text) == "of" {
 			continue // "captured 70 percent of Bosnia"
@@ -1224,6 +1246,11 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 	}
 	return -1, false
 }
+
+// nearTo are words after which "to" introduces a place ("close to",
+// "the entrance to").
+var nearTo = map[string]bool{"close": true, "next": true, "entrance": true, "entrances": true,
+	"approaches": true, "gates": true, "adjacent": true, "near": true}
 
 // placeAt reports whether token k lies in a place mention.
 func placeAt(d *doc.Document, k int) bool {
@@ -1273,7 +1300,8 @@ func objectPath(d *doc.Document, from, to int, site bool) bool {
 			// "captured the country's second largest city, Lubumbashi"
 		case w == "," && k == to-1 && k > from && cueWords[lowerASCII(d.Tokens[k-1].Text)] != "":
 			// "patrolled the streets of the capital, Suva"
-		case w == "(" || w == ")" || d.Tokens[k].Tag == "VBN" && k+1 < to:
+		case w == "(" || w == ")" || d.Tokens[k].Tag == "VBN" && k+1 < to ||
+			d.Tokens[k].Tag == "VBD" && k > from && k+1 < to && (capitalized(d.Tokens[k-1].Text) || d.Tokens[k-1].Text == ")"):
 			// "targeting the Syrian Arab Army (SAA) controlled villages of X"
 		case directionWord(w) != "" || cueWords[w] != "" || modifierTag(d.Tokens[k].Tag):
 			// "patrolled bustling downtown Ulan Bator", "mostly rural Afghanistan"
