@@ -191,6 +191,9 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 		gr.prior = make([]float64, len(gr.cands))
 		for i := range gr.cands {
 			gr.prior[i] = prior(&gr.cands[i])
+			if bareDivision(gr.key, &gr.cands[i]) {
+				gr.prior[i] -= barePenalty
+			}
 		}
 		if len(gr.cands) > maxCands {
 			sortByPrior(gr)
@@ -502,6 +505,24 @@ func prior(c *Candidate) float64 {
 		s -= 1
 	}
 	return s
+}
+
+// barePenalty is what a second-level division loses when the name is
+// written without its division word: news writes "Monroe County"; a bare
+// "Monroe" is more often the town (or a place of that name elsewhere). It
+// ranks such a match between an abbreviation (MatchAbbrev, -1) and an
+// alternate name (MatchAlternate, -3).
+const barePenalty = 1.5
+
+// bareDivision reports whether c is a second-level division whose name
+// has a word more than key ("Oakland County" for "oakland").
+func bareDivision(key string, c *Candidate) bool {
+	if c.Feature != "ADM2" || c.Match != MatchName || len(c.Name) <= len(key) {
+		return false
+	}
+	var buf [64]byte
+	name := appendFold(buf[:0], c.Name)
+	return len(name) > len(key)+1 && string(name[:len(key)]) == key && name[len(key)] == ' '
 }
 
 // ruledOut reports candidates that must not be picked whatever their score:

@@ -333,3 +333,28 @@ func TestResolveMutualSupport(t *testing.T) {
 		}
 	}
 }
+
+// A bare name is the town rather than the county of that name: news
+// writes "Oakland County".
+func TestResolveBareCounty(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStage(g)
+	tests := []struct {
+		text, name, feature string
+		lat, lon            float64
+	}{
+		{"Police in Oakland arrested two men on Friday.", "Oakland", "city", 37.80, -122.27},
+		{"Deputies in Oakland County arrested two men on Friday.", "Oakland County", "region", 42.66, -83.38},
+	}
+	for _, tt := range tests {
+		d := &doc.Document{Text: tt.text}
+		i := strings.Index(tt.text, tt.name)
+		pm := s.ResolveSpans(d, []doc.Span{{Start: i, End: i + len(tt.name)}})[0]
+		if pm.Place.Feature != tt.feature || Distance(pm.Place, doc.Place{Lat: tt.lat, Lon: tt.lon}) > 50 {
+			t.Errorf("%q: %s = %+v, want a %s at %.2f,%.2f", tt.text, tt.name, pm.Place, tt.feature, tt.lat, tt.lon)
+		}
+	}
+}
