@@ -737,10 +737,20 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	}
 	// A demonym before a noun is an adjective even when a small town shares
 	// the name ("near the Thai border", "a Somali elder").
-	if !region && !big && j < sent.EndToken && !capitalized(toks[j].Text) && unicode.IsLetter(firstRune(toks[j].Text)) &&
+	if j < sent.EndToken && !capitalized(toks[j].Text) && unicode.IsLetter(firstRune(toks[j].Text)) &&
 		unknownCueAfter(toks[j].Text) == "" && cueWords[lowerASCII(toks[j].Text)] == "" {
-		for _, c := range m.cands {
-			if c.Match == MatchDemonym {
+		if !region && !big {
+			for _, c := range m.cands {
+				if c.Match == MatchDemonym {
+					return nil
+				}
+			}
+		}
+		// Known only by another spelling and led by an article: "near the
+		// Thai border".
+		if i > sent.FirstToken && !hasNameMatch(m.cands) {
+			switch lowerASCII(toks[i-1].Text) {
+			case "the", "a", "an":
 				return nil
 			}
 		}
