@@ -292,7 +292,7 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 					// put a continent inside a state.
 					continue
 				}
-				s := gr.score[i] + cueBonus(m, c, within)
+				s := gr.score[i] + cueBonus(g, m, c, within)
 				if s > m.score {
 					m.pick, m.score = i, s
 				}
@@ -777,7 +777,7 @@ const famousPop = 500000
 const altCoherence = 0.75
 
 // cueBonus adds what the words around one mention say.
-func cueBonus(m *mention, c *Candidate, within *Candidate) float64 {
+func cueBonus(g *Gazetteer, m *mention, c *Candidate, within *Candidate) float64 {
 	s := 0.0
 	switch m.hint {
 	case "village", "town", "city", "suburb", "municipality":
@@ -803,6 +803,9 @@ func cueBonus(m *mention, c *Candidate, within *Candidate) float64 {
 			s += 5
 		case within.Feature == "ADM1" && within.Country == c.Country && within.Admin1 == c.Admin1:
 			s += 8
+		case within.Feature == "ADM2" && within.Country == c.Country &&
+			(contains(g, within, c) || approxKm(within.Lat, within.Lon, c.Lat, c.Lon) < 100):
+			s += 8 // "Santa Maria, Davao del Sur"
 		case !isArea(within.Feature) && haversine(within.Lat, within.Lon, c.Lat, c.Lon) < 100:
 			s += 5
 		}

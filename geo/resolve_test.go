@@ -358,3 +358,23 @@ func TestResolveBareCounty(t *testing.T) {
 		}
 	}
 }
+
+// A place written before a second-level division after a comma is in or
+// near that division.
+func TestResolveWithinDistrict(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStage(g)
+	text := "Sick pigs were found in Santa Maria, Davao del Sur."
+	var spans []doc.Span
+	for _, w := range []string{"Santa Maria", "Davao del Sur"} {
+		i := strings.Index(text, w)
+		spans = append(spans, doc.Span{Start: i, End: i + len(w)})
+	}
+	pm := s.ResolveSpans(&doc.Document{Text: text}, spans)[0]
+	if km := Distance(pm.Place, doc.Place{Lat: 6.55, Lon: 125.46}); km > 100 {
+		t.Errorf("Santa Maria = %+v, %.0f km from Santa Maria, Davao del Sur", pm.Place, km)
+	}
+}
