@@ -301,7 +301,7 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			// other countries points to is more likely something the
 			// gazetteer lacks ("Victoria Park" in Hong Kong is not the
 			// Australian suburb).
-			if m.pick >= 0 && lonely(g, &gr.cands[m.pick], gr, groups) {
+			if m.pick >= 0 && lonely(g, &gr.cands[m.pick], gr, groups, looseMatch(gr.key, &gr.cands[m.pick])) {
 				m.pick = -1
 			}
 			// News names a division with a cue ("Washington state", "the
@@ -351,8 +351,11 @@ func inDivisionList(m *mention, c *Candidate, byKey map[string]*group) bool {
 // lonely reports a small populated place or second-level division (under lonelyPop) that no other
 // name of the document supports, not even by country, while at least two
 // other names resolve elsewhere.
-func lonely(g *Gazetteer, c *Candidate, self *group, groups []*group) bool {
-	if isArea(c.Feature) && c.Feature != "ADM2" || c.Population >= lonelyPop {
+//
+// A place found only by a looser form of the name ("Islington" for
+// "Islington Bay", see lookupLoose) needs that support whatever its size.
+func lonely(g *Gazetteer, c *Candidate, self *group, groups []*group, loose bool) bool {
+	if !loose && (isArea(c.Feature) && c.Feature != "ADM2" || c.Population >= lonelyPop) {
 		return false
 	}
 	others := 0
@@ -370,6 +373,21 @@ func lonely(g *Gazetteer, c *Candidate, self *group, groups []*group) bool {
 		others++
 	}
 	return others >= 2
+}
+
+// looseMatch reports whether c, matched by its very name, was found for
+// key only by a looser form of it: its folded name is key without some
+// leading or trailing words ("islington" for "islington bay").
+func looseMatch(key string, c *Candidate) bool {
+	if c.Match != MatchName || len(c.Name) >= len(key) {
+		return false
+	}
+	var buf [64]byte
+	name := string(appendFold(buf[:0], c.Name))
+	if name == key || len(name) == 0 {
+		return false
+	}
+	return strings.HasPrefix(key, name+" ") || strings.HasSuffix(key, " "+name)
 }
 
 // lonelyPop is the population under which a place needs support.

@@ -378,3 +378,23 @@ func TestResolveWithinDistrict(t *testing.T) {
 		t.Errorf("Santa Maria = %+v, %.0f km from Santa Maria, Davao del Sur", pm.Place, km)
 	}
 }
+
+// A place found only by a looser form of the name needs support from the
+// document: "Islington Bay" near Auckland is not Islington, London.
+func TestResolveLooseLonely(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStage(g)
+	text := "Ferries from Auckland to Islington Bay were cancelled, officials in Wellington, New Zealand said."
+	var spans []doc.Span
+	for _, w := range []string{"Islington Bay", "Auckland", "Wellington", "New Zealand"} {
+		i := strings.Index(text, w)
+		spans = append(spans, doc.Span{Start: i, End: i + len(w)})
+	}
+	pm := s.ResolveSpans(&doc.Document{Text: text}, spans)[0]
+	if pm.Resolved && pm.Place.Country != "NZL" {
+		t.Errorf("Islington Bay = %+v, want unresolved or in New Zealand", pm.Place)
+	}
+}
