@@ -78,3 +78,36 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// First-level divisions lie where they are, even when the places coded in
+// them straddle the antimeridian, include remote islands or follow another
+// edition of the division codes.
+func TestDivisionPoints(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, country string
+		lat, lon      float64
+	}{
+		{"Chukotka", "RUS", 66, 170},
+		{"Heilongjiang", "CHN", 47.5, 128},
+		{"Valparaiso", "CHL", -33, -71.5},
+		{"Texas", "USA", 31, -99},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, c := range g.Lookup(tt.name) {
+			if c.Feature == "ADM1" && c.Country == tt.country {
+				found = true
+				if d := haversine(c.Lat, c.Lon, tt.lat, tt.lon); d > 300 {
+					t.Errorf("%s at %.2f,%.2f: %.0f km from %.1f,%.1f", tt.name, c.Lat, c.Lon, d, tt.lat, tt.lon)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no ADM1 in %s", tt.name, tt.country)
+		}
+	}
+}

@@ -157,6 +157,14 @@ func (a *agg) centre() (lat, lon float64) {
 	return (pc(a.lats, .01) + pc(a.lats, .99)) / 2, (pc(a.lons, .01) + pc(a.lons, .99)) / 2
 }
 
+// median returns the median latitude and longitude of the places inside:
+// a reference that a few miscoded places far away do not move.
+func (a *agg) median() (lat, lon float64) {
+	sort.Float64s(a.lats)
+	sort.Float64s(a.lons)
+	return a.lats[len(a.lats)/2], a.lons[len(a.lons)/2]
+}
+
 // extent returns the 2nd and 98th percentiles of latitude and longitude.
 func (a *agg) extent() string {
 	if a.n < 3 {
@@ -326,13 +334,27 @@ func run(src, out string) error {
 		// near the places inside it (guarding against a namesake); the
 		// point is the first that most others agree with (a geocoder's
 		// answer for "New York" is the city), the states package's first.
-		var cands [][2]float64
+		// A package point is kept when it lies near the median of the
+		// places inside, or when the two packages agree with each other,
+		// even far from the places: the places' middle is wrong when their division
+		// codes follow another edition of the divisions (Vietnam's 2025
+		// provinces), straddle the antimeridian (Chukotka) or include
+		// remote islands (Valparaíso and Easter Island).
+		var named [][2]float64
 		for _, src := range []map[string][2]float64{points, rubySubs} {
 			for _, k := range []string{fold(a.Name), fold(stripDivision(a.Name))} {
-				if p, ok := src[cc2+"|"+k]; ok && k != "" && math.Abs(p[0]-lat) < 8 && math.Abs(p[1]-lon) < 12 {
-					cands = append(cands, p)
+				if p, ok := src[cc2+"|"+k]; ok && k != "" {
+					named = append(named, p)
 					break
 				}
+			}
+		}
+		agree := len(named) == 2 && km(named[0], named[1]) <= agreeKm
+		mlat, mlon := g.median()
+		var cands [][2]float64
+		for _, p := range named {
+			if agree || math.Abs(p[0]-mlat) < 8 && math.Abs(p[1]-mlon) < 12 {
+				cands = append(cands, p)
 			}
 		}
 		if len(cands) > 0 {

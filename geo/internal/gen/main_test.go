@@ -172,3 +172,14 @@ func TestLandSum(t *testing.T) {
 		t.Error("empty: centre ok")
 	}
 }
+
+// The median ignores a few far outliers that move a percentile box.
+func TestAggMedian(t *testing.T) {
+	var a agg
+	for _, p := range [][2]float64{{47, 127}, {46, 128}, {48, 129}, {47.5, 126}, {40, 80}} {
+		a.add(&place{lat: p[0], lon: p[1]})
+	}
+	if lat, lon := a.median(); lat != 47 || lon != 127 {
+		t.Errorf("median = %v,%v, want 47,127", lat, lon)
+	}
+}
