@@ -322,6 +322,54 @@ func run(src, out string) error {
 			return err
 		}
 	}
+	named := func(cc2, name string) [][2]float64 {
+		var out [][2]float64
+		for _, src := range []map[string][2]float64{points, rubySubs} {
+			for _, k := range []string{fold(name), fold(stripDivision(name))} {
+				if p, ok := src[cc2+"|"+k]; ok && k != "" {
+					out = append(out, p)
+					break
+				}
+			}
+		}
+		return out
+	}
+	near := func(p [2]float64, g *agg) bool {
+		mlat, mlon := g.median()
+		return math.Abs(p[0]-mlat) < 8 && math.Abs(p[1]-mlon) < 12
+	}
+	// A country whose places follow another edition of the division codes
+	// than the division names (Vietnam's 2025 provinces) shows it by many
+	// divisions whose named points all lie far from the places coded in
+	// them. Its places lose their division codes (they would put places
+	// in the wrong province), its second-level divisions are left out and
+	// its first-level ones take their named points.
+	named1, far1 := map[string]int{}, map[string]int{}
+	for _, a := range admin1 {
+		cc2, _, _ := strings.Cut(a.Code, ".")
+		g := byA1[a.Code]
+		ps := named(cc2, a.Name)
+		if g == nil || len(ps) == 0 {
+			continue
+		}
+		named1[cc2]++
+		far := true
+		for _, p := range ps {
+			if near(p, g) {
+				far = false
+			}
+		}
+		if far {
+			far1[cc2]++
+		}
+	}
+	drift := map[string]bool{}
+	for cc2, n := range far1 {
+		if n >= 3 && 3*n >= named1[cc2] {
+			drift[cc2] = true
+			fmt.Fprintf(os.Stderr, "gen: %s: division codes of the places do not match the division names (%d of %d far): codes dropped\n", cc2, n, named1[cc2])
+		}
+	}
 	for _, a := range admin1 {
 		cc2, code, _ := strings.Cut(a.Code, ".")
 		g := byA1[a.Code]
@@ -330,6 +378,15 @@ func run(src, out string) error {
 			continue
 		}
 		lat, lon := g.centre()
+		if drift[cc2] {
+			ps := named(cc2, a.Name)
+			if len(ps) == 0 {
+				continue
+			}
+			emit(0, a.Name, asciiFold(a.Name), cleanAlts(a.Name, a.Name, []string{stripDivision(a.Name)}),
+				ps[0][0], ps[0][1], "ADM1", cc3, code, "", g.pop, "", nil)
+			continue
+		}
 		// The division's own points, when the states packages have ones
 		// near the places inside it (guarding against a namesake); the
 		// point is the first that most others agree with (a geocoder's
@@ -340,20 +397,11 @@ func run(src, out string) error {
 		// codes follow another edition of the divisions (Vietnam's 2025
 		// provinces), straddle the antimeridian (Chukotka) or include
 		// remote islands (Valparaíso and Easter Island).
-		var named [][2]float64
-		for _, src := range []map[string][2]float64{points, rubySubs} {
-			for _, k := range []string{fold(a.Name), fold(stripDivision(a.Name))} {
-				if p, ok := src[cc2+"|"+k]; ok && k != "" {
-					named = append(named, p)
-					break
-				}
-			}
-		}
-		agree := len(named) == 2 && km(named[0], named[1]) <= agreeKm
-		mlat, mlon := g.median()
+		ps := named(cc2, a.Name)
+		agree := len(ps) == 2 && km(ps[0], ps[1]) <= agreeKm
 		var cands [][2]float64
-		for _, p := range named {
-			if agree || math.Abs(p[0]-mlat) < 8 && math.Abs(p[1]-mlon) < 12 {
+		for _, p := range ps {
+			if agree || near(p, g) {
 				cands = append(cands, p)
 			}
 		}
@@ -370,7 +418,7 @@ func run(src, out string) error {
 		}
 		g := byA2[a.Code]
 		cc3 := a3[parts[0]]
-		if g == nil || cc3 == "" {
+		if g == nil || cc3 == "" || drift[parts[0]] {
 			continue
 		}
 		lat, lon := g.centre()
@@ -397,7 +445,11 @@ func run(src, out string) error {
 		if p.pop < int64(minAltPop) {
 			alts = nil
 		}
-		emit(p.id, p.name, p.ascii, cleanAlts(p.name, p.ascii, alts), p.lat, p.lon, p.fcode, cc3, p.admin1, p.admin2, p.pop, "", nil)
+		a1, a2 := p.admin1, p.admin2
+		if drift[p.cc2] {
+			a1, a2 = "", ""
+		}
+		emit(p.id, p.name, p.ascii, cleanAlts(p.name, p.ascii, alts), p.lat, p.lon, p.fcode, cc3, a1, a2, p.pop, "", nil)
 	}
 	if err := w.Flush(); err != nil {
 		return err
