@@ -432,3 +432,42 @@ func (t *tables) applyRule(r *rule, class int, word string, low []byte, lower bo
 	}
 	return string(b)
 }
+
+// IsVerbForm reports whether word can be the verb form that tag (VB, VBP,
+// VBZ, VBD or VBN) names: its lemma under that tag is a verb of the lexicon
+// and the word has that form: a base form is its own lemma, a past form ends
+// in "ed" or is listed as an irregular past ("shot" is shoot's), an -s form
+// ends in "s" ("captures" is capture's). The tagger uses it to retag a noun
+// or adjective it read in a verb's place.
+func IsVerbForm(word, tag string) bool {
+	t, err := load()
+	if err != nil {
+		panic(err)
+	}
+	l := t.lemma(word, tag)
+	e, ok := t.lex[l]
+	if !ok || e.classes&lexV == 0 {
+		return false
+	}
+	var arr [64]byte
+	low, _ := lowerBytes(arr[:0], word)
+	switch tag {
+	case "VB", "VBP":
+		return l == string(low)
+	case "VBZ":
+		return l != string(low) && len(low) > 1 && low[len(low)-1] == 's'
+	case "VBD", "VBN":
+		if l == string(low) {
+			return false
+		}
+		if n := len(low); n > 2 && low[n-2] == 'e' && low[n-1] == 'd' {
+			return true
+		}
+		for _, f := range t.forms[string(low)] {
+			if f.mask&maskPast != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -164,7 +164,7 @@ type model struct {
 	// get.
 	fixed map[uint64]uint8
 	// Ids of tags the tagger assigns itself.
-	startID, start2ID, cdID, symID, vbdID, vbnID, vbzID int
+	startID, start2ID, cdID, symID, vbdID, vbnID, vbzID, vbpID int
 	// aux holds the normalized hashes of forms of "be", "have" and "get",
 	// after which a past tense is read as a participle.
 	aux map[uint64]struct{}
@@ -243,6 +243,9 @@ func loadModel(text string) (*model, error) {
 	}
 	if m.vbnID, err = m.tagID("VBN"); err != nil {
 		return nil, fmt.Errorf("%s: %w", modelFile, err)
+	}
+	if m.vbpID, err = m.tagID("VBP"); err != nil {
+		return nil, err
 	}
 	if m.vbzID, err = m.tagID("VBZ"); err != nil {
 		return nil, fmt.Errorf("%s: %w", modelFile, err)

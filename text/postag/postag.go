@@ -31,6 +31,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/text/lemma"
 )
 
 // Tagger tags sentences. It is safe for concurrent use.
@@ -286,7 +287,60 @@ func (t *Tagger) tag(st *state) []uint8 {
 		p2, p1 = p1, id
 	}
 	m.verbsBeforeTo(st)
+	m.verbsBeforeObject(st)
 	return st.ids
+}
+
+// verbsBeforeObject retags a noun or adjective standing between a subject
+// noun (and at most one adverb) and the start of an object as the verb it
+// can be: "Unidentified gunmen shot/VBD Oleg Slabynko", "a man fatally
+// shot/VBD eight people", "U.S. forces capture/VBP the town", "Turkey
+// captures/VBZ Psara". A base form needs a plural subject and an -s form a
+// singular one; the word must be that verb form in the lexicon (package
+// lemma), so "the army patrol boats" keeps its noun.
+func (m *model) verbsBeforeObject(st *state) {
+	n := len(st.forms)
+	for i := 1; i+1 < n; i++ {
+		c := m.classes[st.ids[i]]
+		if c != "JJ" && c != "NN" && c != "NNS" {
+			continue
+		}
+		switch m.classes[st.ids[i+1]] {
+		case "DT", "PRP$", "CD", "NNP", "NNPS":
+		case "PRP":
+			if !objectPronoun(st.forms[i+1]) {
+				continue
+			}
+		default:
+			continue
+		}
+		obj := m.classes[st.ids[i+1]]
+		j := i - 1
+		if j > 0 && m.classes[st.ids[j]] == "RB" {
+			j--
+		}
+		subj := m.classes[st.ids[j]]
+		w := st.forms[i]
+		switch {
+		case (c == "JJ" || c == "NN") && (subj == "NNS" || subj == "NNPS" || subj == "NNP" || subj == "NN") && lemma.IsVerbForm(w, "VBD"):
+			st.ids[i] = uint8(m.vbdID)
+		case c == "NN" && (subj == "NNS" || subj == "NNPS") && obj != "NNP" && obj != "NNPS" && lemma.IsVerbForm(w, "VBP"):
+			// Not before a name: "telecoms group LM Ericsson".
+			st.ids[i] = uint8(m.vbpID)
+		case c == "NNS" && subj == "NNP" && obj != "CD" && !isAllCaps(w) && lemma.IsVerbForm(w, "VBZ"):
+			// Not before a number: "Treasury bills 152.80".
+			st.ids[i] = uint8(m.vbzID)
+		}
+	}
+}
+
+// objectPronoun reports whether w is an object or reflexive pronoun.
+func objectPronoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "him", "her", "them", "us", "me", "himself", "herself", "themselves", "itself", "ourselves", "myself":
+		return true
+	}
+	return false
 }
 
 // verbsBeforeTo retags a plural noun between a subject and "to" + verb as a
