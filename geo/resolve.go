@@ -304,6 +304,15 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			if m.pick >= 0 && lonely(g, &gr.cands[m.pick], gr, groups, looseMatch(gr.key, &gr.cands[m.pick])) {
 				m.pick = -1
 			}
+			// A place abroad, however large, that nothing else in the
+			// document supports while the other names lie in one country
+			// is that country's namesake: a local paper's "Paris" among
+			// Texas towns.
+			if m.pick >= 0 {
+				if k := homeNamesake(g, gr, m.pick, groups); k >= 0 {
+					m.pick = k
+				}
+			}
 			// News names a division with a cue ("Washington state", "the
 			// Kharkiv region"); without one, the same-named seat is meant.
 			// A division in a list of divisions stays one ("Washington,
@@ -388,6 +397,71 @@ func looseMatch(key string, c *Candidate) bool {
 		return false
 	}
 	return strings.HasPrefix(key, name+" ") || strings.HasSuffix(key, " "+name)
+}
+
+// homeNamesake returns the candidate of gr to take instead of candidate
+// pick when pick has no support from the document (no other name in its
+// country or compatible with it, not even the actors' countries) while at
+// least two other names resolve, most of them in one country that has a
+// candidate of gr known by its very name and supported by another name
+// nearby or in its division: the best such candidate. It returns -1
+// otherwise.
+func homeNamesake(g *Gazetteer, gr *group, pick int, groups []*group) int {
+	c := &gr.cands[pick]
+	if c.Country == "" || len(gr.ms) == 1 && c.Population >= famousPop {
+		return -1 // a world city named once keeps its name (see farWeight)
+	}
+	count := map[string]int{}
+	others := 0
+	for _, o := range groups {
+		if o == gr || len(o.cands) == 0 {
+			continue
+		}
+		b := &o.cands[argmax(o.score)]
+		if b.Country == c.Country {
+			return -1
+		}
+		if v, _ := compat(g, c, b); v > 0 {
+			return -1
+		}
+		if o.fixed || b.Country == "" {
+			continue
+		}
+		count[b.Country]++
+		others++
+	}
+	home, n := "", 0
+	for k, v := range count {
+		if v > n || v == n && k < home {
+			home, n = k, v
+		}
+	}
+	if n < 2 || 2*n <= others {
+		return -1
+	}
+	best := -1
+	for i := range gr.cands {
+		ci := &gr.cands[i]
+		if ci.Country == home && ci.Match == MatchName && (best < 0 || gr.score[i] > gr.score[best]) && locallySupported(g, ci, gr, groups) {
+			best = i
+		}
+	}
+	return best
+}
+
+// locallySupported reports whether another name of the document, at its
+// most plausible reading, lies in the same division as c or near it (not
+// merely in its country).
+func locallySupported(g *Gazetteer, c *Candidate, self *group, groups []*group) bool {
+	for _, o := range groups {
+		if o == self || o.fixed || len(o.cands) == 0 {
+			continue
+		}
+		if v, countryOnly := compat(g, c, &o.cands[argmax(o.score)]); v > 0 && !countryOnly {
+			return true
+		}
+	}
+	return false
 }
 
 // lonelyPop is the population under which a place needs support.

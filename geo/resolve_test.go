@@ -398,3 +398,51 @@ func TestResolveLooseLonely(t *testing.T) {
 		t.Errorf("Islington Bay = %+v, want unresolved or in New Zealand", pm.Place)
 	}
 }
+
+// A foreign place that nothing in a local article supports is the local
+// namesake when the other names lie near it; named once and far from the
+// other names, a world city keeps its name.
+func TestResolveHomeNamesake(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStage(g)
+	tests := []struct {
+		text     string
+		lat, lon float64
+	}{
+		{"She was born in Jackson Township in 1930. Her son lives in Lebanon. A sister lives in Grantville. " +
+			"A brother lives in Myerstown. Services will be held in Lebanon on Monday.", 40.34, -76.41},
+		{"Travellers arriving from Paris were screened. Doctors urged people to wash their hands. Clinics stayed open late. " +
+			"Vaccines ran short. Hospitals in Dallas and Houston reported new cases.", 48.85, 2.35},
+	}
+	for _, tt := range tests {
+		d := &doc.Document{Text: tt.text}
+		if err := seg.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var spans []doc.Span
+		for _, w := range []string{"Paris", "Dallas", "Houston", "Jackson Township", "Lebanon", "Grantville", "Myerstown"} {
+			for i := 0; ; {
+				j := strings.Index(tt.text[i:], w)
+				if j < 0 {
+					break
+				}
+				spans = append(spans, doc.Span{Start: i + j, End: i + j + len(w)})
+				i += j + len(w)
+			}
+		}
+		for _, pm := range s.ResolveSpans(d, spans) {
+			if name := tt.text[pm.Span.Start:pm.Span.End]; name == "Paris" || name == "Lebanon" {
+				if km := Distance(pm.Place, doc.Place{Lat: tt.lat, Lon: tt.lon}); km > 50 {
+					t.Errorf("%q: %s = %+v, %.0f km from %.2f,%.2f", tt.text, name, pm.Place, km, tt.lat, tt.lon)
+				}
+			}
+		}
+	}
+}
