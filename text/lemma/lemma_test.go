@@ -269,3 +269,28 @@ func TestOddWords(t *testing.T) {
 		}
 	}
 }
+
+// TestIsVerbForm checks which words can be which verb forms.
+func TestIsVerbForm(t *testing.T) {
+	cases := []struct {
+		word, tag string
+		want      bool
+	}{
+		{"shot", "VBD", true},      // irregular past of shoot
+		{"shot", "VBN", true},      // and its participle
+		{"shot", "VB", false},      // no base form
+		{"patrolled", "VBD", true}, // regular past
+		{"patrol", "VBP", true},
+		{"captures", "VBZ", true},
+		{"captures", "VBD", false}, // an -s form is no past
+		{"condemns", "VBD", false},
+		{"unidentified", "VBD", false}, // no verb "unidentify"
+		{"school", "VBZ", false},       // no -s
+		{"Killed", "VBD", true},
+	}
+	for _, c := range cases {
+		if got := IsVerbForm(c.word, c.tag); got != c.want {
+			t.Errorf("IsVerbForm(%q, %q) = %v, want %v", c.word, c.tag, got, c.want)
+		}
+	}
+}

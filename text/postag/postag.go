@@ -302,11 +302,29 @@ func (m *model) verbsBeforeObject(st *state) {
 	n := len(st.forms)
 	for i := 1; i+1 < n; i++ {
 		c := m.classes[st.ids[i]]
+		if int(st.ids[i]) == m.vbnID && m.afterAux(st, i) {
+			// "were arrested and later released/VBN"
+			if k := m.coordinated(st, i); k > 0 && int(st.ids[k]) == m.vbdID {
+				st.ids[k] = uint8(m.vbnID)
+			}
+			continue
+		}
+		if c == "VBZ" && !endsS(st.forms[i]) {
+			c = "NN" // "Israel shot/VBZ dead two ...": a past form
+		}
 		if c != "JJ" && c != "NN" && c != "NNS" {
+			continue
+		}
+		if c != "NNS" && m.pastBeforeVerb(st, i) {
 			continue
 		}
 		switch m.classes[st.ids[i+1]] {
 		case "DT", "PRP$", "CD", "NNP", "NNPS":
+		case "TO", "RP":
+			// "shot to death", "shot down": only a verb's past form.
+			if c == "NNS" || !lemma.IsVerbForm(st.forms[i], "VBD") {
+				continue
+			}
 		case "PRP":
 			if !objectPronoun(st.forms[i+1]) {
 				continue
@@ -322,7 +340,9 @@ func (m *model) verbsBeforeObject(st *state) {
 		subj := m.classes[st.ids[j]]
 		w := st.forms[i]
 		switch {
-		case (c == "JJ" || c == "NN") && (subj == "NNS" || subj == "NNPS" || subj == "NNP" || subj == "NN") && lemma.IsVerbForm(w, "VBD"):
+		case (c == "JJ" || c == "NN") && (subj == "NNS" || subj == "NNPS" || subj == "NNP" || subj == "NN" || subj == ",") && lemma.IsVerbForm(w, "VBD"):
+			// After a comma: the end of an apposition ("Bishara, a
+			// communist activist, shot Lahd").
 			st.ids[i] = uint8(m.vbdID)
 		case c == "NN" && (subj == "NNS" || subj == "NNPS") && obj != "NNP" && obj != "NNPS" && lemma.IsVerbForm(w, "VBP"):
 			// Not before a name: "telecoms group LM Ericsson".
@@ -332,6 +352,66 @@ func (m *model) verbsBeforeObject(st *state) {
 			st.ids[i] = uint8(m.vbzID)
 		}
 	}
+}
+
+// pastBeforeVerb retags, and reports whether it did, a past form read as an
+// adjective or noun where it can only be a verb: after a form of "be",
+// "have" or "get" as a participle ("were shot/VBN"), or before "and" and a
+// verb of the same form as that form ("Soldiers shot/VBD and killed/VBD",
+// "were shot/VBN and seriously wounded/VBN"). Not after a determiner,
+// preposition or adjective ("the injured and displaced").
+func (m *model) pastBeforeVerb(st *state, i int) bool {
+	w := st.forms[i]
+	if m.afterAux(st, i) {
+		if lemma.IsVerbForm(w, "VBN") && !endsEd(w) {
+			st.ids[i] = uint8(m.vbnID)
+			// "were shot and seriously wounded/VBN"
+			if k := m.coordinated(st, i); k > 0 && int(st.ids[k]) == m.vbdID {
+				st.ids[k] = uint8(m.vbnID)
+			}
+			return true
+		}
+		return false
+	}
+	k := m.coordinated(st, i)
+	if k < 0 {
+		return false
+	}
+	next := st.ids[k]
+	if int(next) != m.vbdID && int(next) != m.vbnID {
+		return false
+	}
+	switch m.classes[st.ids[i-1]] {
+	case "DT", "PRP$", "JJ", "IN", "POS", "CC", "TO":
+		return false
+	}
+	if !lemma.IsVerbForm(w, "VBD") {
+		return false
+	}
+	st.ids[i] = next
+	return true
+}
+
+// coordinated returns the index of the word after "and" or "or" (and at
+// most one adverb) that follows token i, or -1.
+func (m *model) coordinated(st *state, i int) int {
+	n := len(st.forms)
+	if i+2 >= n || st.forms[i+1] != "and" && st.forms[i+1] != "or" {
+		return -1
+	}
+	k := i + 2
+	if k+1 < n && m.classes[st.ids[k]] == "RB" {
+		k++
+	}
+	return k
+}
+
+// endsS reports whether w ends in "s".
+func endsS(w string) bool { return len(w) > 1 && w[len(w)-1] == 's' }
+
+// endsEd reports whether w ends in "ed".
+func endsEd(w string) bool {
+	return len(w) > 2 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd'
 }
 
 // objectPronoun reports whether w is an object or reflexive pronoun.

@@ -50,6 +50,18 @@ func TestNewsTags(t *testing.T) {
 		{"Rescuers found at least ten survivors .", map[int]string{4: "CD", 5: "NNS"}},
 		{"Serbia \u2019s leader said \u201c we do n\u2019t accept it \u201d \u2014 and left .", map[int]string{1: "POS", 4: "``", 6: "VBP", 7: "RB", 10: "''", 11: ":"}},
 		{"The protesters are demanding new elections .", map[int]string{1: "NNS", 2: "VBP", 3: "VBG", 5: "NNS"}},
+		// A noun or adjective reading of a verb form between a subject and an
+		// object, after "be", or before "and" + a verb is retagged as the verb.
+		{"Unidentified gunmen shot Oleg Slabynko in Kiev .", map[int]string{1: "NNS", 2: "VBD", 3: "NNP"}},
+		{"A man fatally shot eight people at a school .", map[int]string{1: "NN", 3: "VBD", 4: "CD"}},
+		{"Bishara , a communist activist , shot Lahd at his house .", map[int]string{6: "VBD", 7: "NNP"}},
+		{"Soldiers shot and killed a farmer .", map[int]string{1: "VBD", 3: "VBD"}},
+		{"Two men were shot and seriously wounded .", map[int]string{3: "VBN", 6: "VBN"}},
+		{"A militia shot to death five villagers .", map[int]string{2: "VBD", 3: "TO"}},
+		{"Turkey captures the island of Psara .", map[int]string{1: "VBZ"}},
+		{"He took a shot at the goal .", map[int]string{3: "NN"}},
+		{"The army patrol boats left the port .", map[int]string{2: "NN"}},
+		{"Swedish telecoms group LM Ericsson said .", map[int]string{2: "NN"}},
 	}
 	for _, c := range cases {
 		words := strings.Fields(c.sent)
@@ -190,7 +202,7 @@ func TestLoadErrors(t *testing.T) {
 			t.Errorf("loadModel(%q) error = %v, want containing %q", c.text, err, c.want)
 		}
 	}
-	m, err := loadModel("classes\tCD NN SYM VBD VBN VBZ\n")
+	m, err := loadModel("classes\tCD NN SYM VBD VBN VBP VBZ\n")
 	if err != nil {
 		t.Fatal(err)
 	}
