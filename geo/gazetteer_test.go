@@ -32,6 +32,7 @@ func TestLoad(t *testing.T) {
 		{"U.S.", "USA", "PCLI", MatchName},
 		{"Rapides Parish", "USA", "ADM2", MatchName},
 		{"DeSoto Parish", "USA", "ADM2", MatchName},
+		{"Karo", "IDN", "ADM2", MatchName},
 		{"De Soto Parish", "USA", "ADM2", MatchName},
 	}
 	for _, tt := range tests {

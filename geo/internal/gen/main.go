@@ -587,7 +587,10 @@ func stripDivision(s string) string {
 			return s[:len(s)-len(w)]
 		}
 	}
-	for _, p := range []string{"Province of ", "Region of ", "State of ", "Republic of ", "Canton of ", "Departamento de ", "Provincia de "} {
+	// Local words for a division written before its name, which news
+	// leaves out ("Karo" for Kabupaten Karo, Indonesia).
+	for _, p := range []string{"Province of ", "Region of ", "State of ", "Republic of ", "Canton of ", "Departamento de ", "Provincia de ",
+		"Kabupaten ", "Kota ", "Amphoe ", "Provincia ", "Departamento ", "Municipio ", "Distrito ", "Partido "} {
 		if strings.HasPrefix(s, p) && len(s) > len(p)+2 {
 			return s[len(p):]
 		}
