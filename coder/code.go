@@ -442,10 +442,17 @@ func (c *Coder) emitPairs(s *sentence, h hit, pairs [][2]*doc.ActorMention, evs 
 	for i, pr := range pairs {
 		ev := evs[i]
 		key := ev.Code + "|" + actorKey(pr[0]) + "|" + actorKey(pr[1])
-		if seen[key] {
+		// The same act at another place is another event ("launched an
+		// offensive in X, targeting Y"), unless an earlier one had no
+		// place.
+		at := "|@"
+		if loc != nil {
+			at += loc.Place.Name
+		}
+		if seen[key] && (loc == nil || seen[key+"|@"] || seen[key+at]) {
 			continue
 		}
-		seen[key] = true
+		seen[key], seen[key+at] = true, true
 		e := doc.Event{
 			Sentence: s.idx, Trigger: trig, Source: pr[0], Target: pr[1],
 			Code: ev.Code, Root: ev.Root, QuadClass: ev.QuadClass, Goldstein: ev.Goldstein, Plover: ev.Plover,
