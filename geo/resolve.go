@@ -301,7 +301,7 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			// other countries points to is more likely something the
 			// gazetteer lacks ("Victoria Park" in Hong Kong is not the
 			// Australian suburb).
-			if m.pick >= 0 && lonely(g, &gr.cands[m.pick], gr, groups, looseMatch(gr.key, &gr.cands[m.pick])) {
+			if m.pick >= 0 && lonely(g, &gr.cands[m.pick], gr, groups, looseMatch(gr.key, &gr.cands[m.pick]) || genericName(gr.key)) {
 				m.pick = -1
 			}
 			// A place abroad, however large, that nothing else in the
@@ -362,7 +362,8 @@ func inDivisionList(m *mention, c *Candidate, byKey map[string]*group) bool {
 // other names resolve elsewhere.
 //
 // A place found only by a looser form of the name ("Islington" for
-// "Islington Bay", see lookupLoose) needs that support whatever its size.
+// "Islington Bay", see lookupLoose) or by a generic name ("North Side",
+// see genericName) needs that support whatever its size.
 func lonely(g *Gazetteer, c *Candidate, self *group, groups []*group, loose bool) bool {
 	if !loose && (isArea(c.Feature) && c.Feature != "ADM2" || c.Population >= lonelyPop) {
 		return false
@@ -371,6 +372,9 @@ func lonely(g *Gazetteer, c *Candidate, self *group, groups []*group, loose bool
 	for _, o := range groups {
 		if o == self || o.fixed || len(o.cands) == 0 {
 			continue
+		}
+		if loose && genericName(o.key) {
+			continue // "Western" and "North Eastern" do not vouch for each other
 		}
 		b := &o.cands[argmax(o.score)]
 		if b.Country == c.Country {
@@ -462,6 +466,28 @@ func locallySupported(g *Gazetteer, c *Candidate, self *group, groups []*group) 
 		}
 	}
 	return false
+}
+
+// genericWords make up names that many countries give to a part of a
+// city or a division ("North Side", "Western Province", "Central").
+var genericWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "centre": true, "center": true, "middle": true,
+	"upper": true, "lower": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"side": true, "shore": true, "end": true, "coast": true, "province": true, "region": true,
+	"district": true, "department": true,
+}
+
+// genericName reports whether key is made of genericWords only: such a
+// name needs support from the document wherever it is (see lonely).
+func genericName(key string) bool {
+	for _, w := range strings.Fields(key) {
+		if !genericWords[w] {
+			return false
+		}
+	}
+	return key != ""
 }
 
 // lonelyPop is the population under which a place needs support.

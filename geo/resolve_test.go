@@ -446,3 +446,36 @@ func TestResolveHomeNamesake(t *testing.T) {
 		}
 	}
 }
+
+// A generic name ("North Side", "Western") that nothing else in the
+// document supports is not taken abroad, and two such names do not vouch
+// for each other.
+func TestResolveGenericName(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewStage(g)
+	tests := []struct {
+		text, name string
+	}{
+		{"Police patrolled the North Side after a shooting, officials in Pittsburgh, Pennsylvania said.", "North Side"},
+		{"Cases rose in Kenya, in the Western and North Eastern provinces, officials in Nairobi said.", "Western"},
+	}
+	for _, tt := range tests {
+		var spans []doc.Span
+		for _, w := range []string{"North Side", "Pittsburgh", "Pennsylvania", "Kenya", "Western", "North Eastern", "Nairobi"} {
+			if i := strings.Index(tt.text, w); i >= 0 {
+				spans = append(spans, doc.Span{Start: i, End: i + len(w)})
+			}
+		}
+		for _, pm := range s.ResolveSpans(&doc.Document{Text: tt.text}, spans) {
+			if tt.text[pm.Span.Start:pm.Span.End] != tt.name {
+				continue
+			}
+			if pm.Resolved && pm.Place.Country != "USA" && pm.Place.Country != "KEN" {
+				t.Errorf("%q: %s = %+v, want unresolved or in the document's country", tt.text, tt.name, pm.Place)
+			}
+		}
+	}
+}
