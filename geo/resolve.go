@@ -264,9 +264,6 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			setQ(gr)
 		}
 	}
-	if traceGroups != nil {
-		traceGroups(groups)
-	}
 	// Per-mention picks: add the cues of each mention.
 	for _, gr := range groups {
 		for _, m := range gr.ms {
@@ -329,10 +326,6 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 		}
 	}
 }
-
-// traceGroups, when set (by a debugging test), sees the groups of each
-// resolveAll call after scoring.
-var traceGroups func([]*group)
 
 // listGap is the most bytes between two names of a list: a separator and a
 // few words (", ", " and ", ", and one in ").
