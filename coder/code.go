@@ -48,6 +48,41 @@ func (s *sentence) matchPre(p *Pattern, g vgroup) (tgt, src int, ok bool) {
 	return tgt, src, ok
 }
 
+// matchSubject reports whether a word of it stands before verb group g in
+// its clause with at most maxGap tokens between ("two car bombs exploded").
+func (s *sentence) matchSubject(it *item, g vgroup) bool {
+	lo := s.clauseStart(g.first)
+	for k := g.first - 1; k >= lo && k >= g.first-1-maxGap; k-- {
+		if s.matchWords(*it, k, g.first) > 0 {
+			return true
+		}
+		if m := s.ment[k]; m >= 0 {
+			for _, w := range it.words {
+				if len(w) == 4 && w[0] == '@' && hasRole(s.d.Actors[m].Actor.Code, w[1:]) {
+					return true
+				}
+			}
+			// An actor mention counts as one token.
+			for k > lo && s.ment[k-1] == m {
+				k--
+			}
+		}
+	}
+	return false
+}
+
+// hasRole reports whether an actor code ("SYRMIL", "IMGMOSISI") has the
+// three-letter role (lower case: "mil") among its three-letter parts.
+func hasRole(code, role string) bool {
+	for i := 0; i+3 <= len(code); i += 3 {
+		c := code[i : i+3]
+		if c[0]|0x20 == role[0] && c[1]|0x20 == role[1] && c[2]|0x20 == role[2] {
+			return true
+		}
+	}
+	return false
+}
+
 // matchSeq matches items from token `from` up to `hi`; with cross, items may
 // lie in other verb groups (pre-items: "SAID WOULD *").
 func (s *sentence) matchSeq(items []item, from, hi int, cross bool) (tgt, src, end int, ok bool) {
@@ -196,7 +231,7 @@ func (c *Coder) findHits(s *sentence) []hit {
 				continue
 			}
 			ptgt, psrc, pok := s.matchPre(p, g)
-			if !pok {
+			if !pok || p.subject != nil && !s.matchSubject(p.subject, g) {
 				continue
 			}
 			if tgt < 0 {

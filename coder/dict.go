@@ -55,6 +55,10 @@ type Pattern struct {
 	negOnly bool
 	// preAdjacent: the last pre-item stands right before the trigger.
 	preAdjacent bool
+	// subject, when set, is a word that must stand just before the verb
+	// group in its clause, up to 3 tokens before it ("[bomb|bombs]
+	// explode": "a car bomb exploded").
+	subject *item
 	// Rule is "file:line: text" for provenance.
 	Rule string
 	// words is the number of literal items, for specificity ordering.
@@ -126,7 +130,24 @@ func (d *Dictionary) Load(r io.Reader, name string, valid func(code string) bool
 			p.negOnly, p.negOK = true, true
 			p.Rule = fmt.Sprintf("%s:%d: V! %s %s", shortName(name), line, code, strings.Join(f[2:], " "))
 		}
-		if strings.ContainsAny(f[2], "+$") || f[2] == "..." {
+		if w := f[2]; len(w) > 2 && w[0] == '[' && w[len(w)-1] == ']' {
+			// A subject word before the trigger.
+			if p.Kind == nounPattern || strings.ContainsAny(w, "+$") {
+				return fmt.Errorf("%s:%d: a [subject] word needs a V pattern and plain words, got %q", name, line, w)
+			}
+			alts := splitAlts(w[1 : len(w)-1])
+			it := &item{words: alts}
+			for _, a := range alts {
+				it.multi = append(it.multi, strings.Fields(a))
+			}
+			p.subject = it
+			p.words++
+			f = append(f[:2], f[3:]...)
+			if len(f) < 3 {
+				return fmt.Errorf("%s:%d: no trigger after %q", name, line, w)
+			}
+		}
+		if strings.ContainsAny(f[2], "+$[]") || f[2] == "..." {
 			return fmt.Errorf("%s:%d: a pattern must start with its trigger word, got %q", name, line, f[2])
 		}
 		p.Trigger = splitAlts(f[2])
@@ -139,7 +160,7 @@ func (d *Dictionary) Load(r io.Reader, name string, valid func(code string) bool
 			case "...":
 				p.items = append(p.items, item{skip: true})
 			default:
-				if strings.ContainsAny(w, "+$") {
+				if strings.ContainsAny(w, "+$[]") {
 					return fmt.Errorf("%s:%d: stray %q in %q", name, line, w, strings.TrimSpace(l))
 				}
 				alts := splitAlts(w)

@@ -57,7 +57,9 @@ func TestEmbeddedDictionaries(t *testing.T) {
 	for _, idx := range []map[string][]*Pattern{c.Dict.verbs, c.Dict.nouns} {
 		for _, ps := range idx {
 			for _, p := range ps {
-				roots[p.Code[:2]] = true
+				if p.Code != "" { // null patterns code nothing
+					roots[p.Code[:2]] = true
+				}
 			}
 		}
 	}
@@ -93,5 +95,28 @@ func TestNegatedOnlyPattern(t *testing.T) {
 	}
 	if err := d.Load(strings.NewReader("X 120 accept\n"), "bad.txt", nil); err == nil || !strings.Contains(err.Error(), "bad.txt:1") {
 		t.Errorf("want a load error naming bad.txt:1, got %v", err)
+	}
+}
+
+// TestSubjectItem checks the "[a|b]" subject word written before a trigger.
+func TestSubjectItem(t *testing.T) {
+	d := NewDictionary()
+	if err := d.Load(strings.NewReader("V 183 [bomb|car_bomb] explode\nV 183 explode ... bomb\n"), "s.txt", nil); err != nil {
+		t.Fatal(err)
+	}
+	ps := d.verbs["explode"]
+	if len(ps) != 2 || ps[0].subject == nil || len(ps[0].subject.words) != 2 || ps[0].subject.words[1] != "car bomb" || len(ps[0].items) != 0 {
+		t.Fatalf("subject item parsed wrong: %+v", ps[0])
+	}
+	if !strings.Contains(ps[0].Rule, "[bomb|car_bomb] explode") {
+		t.Errorf("rule %q lost the subject item", ps[0].Rule)
+	}
+	for _, bad := range []string{"N 183 [bomb] blast\n", "V 183 [bomb]\n", "V 183 [$] explode\n", "V 183 explode [bomb]\n"} {
+		if err := d.Load(strings.NewReader(bad), "b.txt", nil); err == nil || !strings.Contains(err.Error(), "b.txt:1") {
+			t.Errorf("%q: want a load error naming b.txt:1, got %v", bad, err)
+		}
+	}
+	if !hasRole("SYRMIL", "mil") || !hasRole("IMGMOSISI", "img") || hasRole("SYRMIL", "yrm") || hasRole("MI", "mil") {
+		t.Error("hasRole reads codes wrong")
 	}
 }
