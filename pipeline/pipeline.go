@@ -50,6 +50,17 @@ type Annotator struct {
 // New builds the default pipeline.
 func New(opts Options) (*Annotator, error) {
 	a := &Annotator{}
+	// The gazetteer is the largest load: it is read on another core while
+	// the other components load here.
+	type gazetteer struct {
+		g   *geo.Gazetteer
+		err error
+	}
+	gzc := make(chan gazetteer, 1)
+	go func() {
+		g, err := geo.Default()
+		gzc <- gazetteer{g, err}
+	}()
 	var err error
 	if a.Text, err = text.New(); err != nil {
 		return nil, fmt.Errorf("text: %w", err)
@@ -82,11 +93,11 @@ func New(opts Options) (*Annotator, error) {
 		}
 	}
 	a.Actors = actors.NewMatcher(dict)
-	gz, err := geo.Default()
-	if err != nil {
-		return nil, fmt.Errorf("geo: %w", err)
+	gz := <-gzc
+	if gz.err != nil {
+		return nil, fmt.Errorf("geo: %w", gz.err)
 	}
-	a.Geo = geo.NewStage(gz)
+	a.Geo = geo.NewStage(gz.g)
 	if a.Coder, err = coder.New(a.Geo, timex.DateOf); err != nil {
 		return nil, fmt.Errorf("coder: %w", err)
 	}
