@@ -48,9 +48,13 @@ func (s *sentence) matchPre(p *Pattern, g vgroup) (tgt, src int, ok bool) {
 	return tgt, src, ok
 }
 
-// matchSubject reports whether a word of it stands before verb group g in
-// its clause with at most maxGap tokens between ("two car bombs exploded").
-func (s *sentence) matchSubject(it *item, g vgroup) bool {
+// matchSubject reports whether a word of it stands before verb group gi in
+// its clause with at most maxGap tokens between ("two car bombs exploded"),
+// or, for a role alternative ("@mil"), whether an actor there or the
+// group's subject actor has that role ("US forces, including advisors,
+// have entered Syria").
+func (c *Coder) matchSubject(s *sentence, it *item, gi int) bool {
+	g := s.groups[gi]
 	lo := s.clauseStart(g.first)
 	for k := g.first - 1; k >= lo && k >= g.first-1-maxGap; k-- {
 		if s.matchWords(*it, k, g.first) > 0 {
@@ -65,6 +69,23 @@ func (s *sentence) matchSubject(it *item, g vgroup) bool {
 			// An actor mention counts as one token.
 			for k > lo && s.ment[k-1] == m {
 				k--
+			}
+		}
+	}
+	roles := false
+	for _, w := range it.words {
+		roles = roles || len(w) == 4 && w[0] == '@'
+	}
+	if !roles {
+		return false
+	}
+	for _, m := range c.subjectActors(s, gi) {
+		if m == nil {
+			continue
+		}
+		for _, w := range it.words {
+			if len(w) == 4 && w[0] == '@' && hasRole(m.Actor.Code, w[1:]) {
+				return true
 			}
 		}
 	}
@@ -231,7 +252,7 @@ func (c *Coder) findHits(s *sentence) []hit {
 				continue
 			}
 			ptgt, psrc, pok := s.matchPre(p, g)
-			if !pok || p.subject != nil && !s.matchSubject(p.subject, g) {
+			if !pok || p.subject != nil && !c.matchSubject(s, p.subject, gi) {
 				continue
 			}
 			if tgt < 0 {
@@ -362,10 +383,26 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 				// coordinated with the denial verb is not under it.
 				continue
 			}
+			if g.first == g.head && g.head > 0 && s.lemmas[g.head] == "call" && isNounTag(s.tag(g.head-1)) && s.ment[g.head-1] < 0 {
+				// Naming, not appealing: "a township called Mabvuku".
+				continue
+			}
+			if g.first == g.head && s.tag(g.head) == "VBN" && h.gi >= 0 && finite(s.tag(s.groups[h.gi].first)) {
+				// A bare participle modifies a noun and governs no
+				// finite verb after it: "a township called Mabvuku ...
+				// soldiers patrolled", "a group blamed for murders has
+				// killed".
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// finite reports whether a verb tag carries tense (VBD, VBZ, VBP, MD).
+func finite(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
 }
 
 // applyModality turns acts under intent or threat cues into intent or threat
