@@ -22,6 +22,7 @@ type Cues struct {
 	address        map[string]string
 	obligation     map[string]string
 	boundary       map[string]bool
+	modifier       map[string]bool
 	intentCode     map[string]string
 	threatCode     map[string]string
 }
@@ -29,7 +30,7 @@ type Cues struct {
 // DefaultCues returns the built-in cues.
 func DefaultCues() (*Cues, error) {
 	c := &Cues{negation: map[string]bool{}, denial: map[string]bool{}, support: map[string]bool{}, speech: map[string]string{}, address: map[string]string{},
-		obligation: map[string]string{}, boundary: map[string]bool{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
+		obligation: map[string]string{}, boundary: map[string]bool{}, modifier: map[string]bool{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
 	if err := c.Load(bytes.NewReader(cuesData), "coder/data/cues.txt"); err != nil {
 		return nil, err
 	}
@@ -66,6 +67,8 @@ func (c *Cues) Load(r io.Reader, name string) error {
 			c.support[f[1]] = true
 		case "boundary":
 			c.boundary[f[1]] = true
+		case "modifier":
+			c.modifier[f[1]] = true
 		case "speech", "address", "obligation", "intentcode", "threatcode":
 			if len(f) != 3 || !isCode(f[2]) {
 				return fmt.Errorf("%s:%d: want %s WORD CODE, got %q", name, line, f[0], strings.TrimSpace(l))

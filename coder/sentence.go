@@ -86,6 +86,7 @@ func (s *sentence) reset(d *doc.Document, si int, actors []int, verbs map[string
 	}
 	s.mergeAdjacent()
 	s.fixInfinitives(verbs)
+	s.fixModifiers()
 	s.findGroups()
 }
 
@@ -177,6 +178,37 @@ func (s *sentence) fixInfinitives(verbs map[string][]*Pattern) {
 			s.retag = make([]string, len(s.toks))
 		}
 		s.retag[i+1] = "VB"
+	}
+}
+
+// fixModifiers retags as an adjective a participle of control (cues.txt
+// "modifier") between a noun phrase that opens with a determiner right
+// after a verb that is not one of saying, and a noun: "targeting the Jaysh
+// Al-Islam held/JJ village", "striking the Syrian Army held/JJ districts";
+// "said the army held talks" keeps its verb.
+func (s *sentence) fixModifiers() {
+	n := len(s.toks)
+	for i := 2; i+1 < n; i++ {
+		if t := s.toks[i].Tag; t != "VBN" && t != "VBD" || !s.cues.modifier[s.lemmas[i]] || s.ment[i] >= 0 {
+			continue
+		}
+		if t := s.toks[i+1].Tag; !isNounTag(t) && t != "JJ" {
+			continue
+		}
+		j := i - 1
+		for j > 0 && j >= i-6 && (s.ment[j] >= 0 || isNounTag(s.toks[j].Tag) || s.toks[j].Tag == "JJ") {
+			j--
+		}
+		if j == i-1 || s.toks[j].Tag != "DT" || j == 0 {
+			continue
+		}
+		if v := s.toks[j-1].Tag; !isVerbTag(v) || s.cues.speech[s.lemmas[j-1]] != "" {
+			continue
+		}
+		if s.retag == nil {
+			s.retag = make([]string, n)
+		}
+		s.retag[i] = "JJ"
 	}
 }
 
