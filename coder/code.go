@@ -400,6 +400,12 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 	return false
 }
 
+// occurrence reports whether a lemma is a verb of occurrence, the last item
+// of noun patterns like "attack|clash occur|happen|take_place".
+func occurrence(lemma string) bool {
+	return lemma == "occur" || lemma == "happen" || lemma == "place" || lemma == "unfold" || lemma == "erupt"
+}
+
 // finite reports whether a verb tag carries tense (VBD, VBZ, VBP, MD).
 func finite(tag string) bool {
 	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
@@ -470,8 +476,20 @@ func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule st
 		trig.End = s.toks[h.end-1].End
 	}
 	var loc *doc.PlaceMention
+	occ := -1
+	if h.noun && h.end-1 > h.trig && h.end-h.trig <= 6 && occurrence(s.lemmas[h.end-1]) {
+		// "the attack occurred in X": the event is the noun and the verb
+		// of occurrence; its place is the verb's.
+		occ = h.end - 1
+		trig.End = s.toks[occ].End
+	}
 	if c.Locator != nil {
-		loc = c.Locator.PlaceFor(s.d, s.idx, doc.Span{Start: s.toks[h.trig].Start, End: s.toks[h.trig].End})
+		if occ >= 0 {
+			loc = c.Locator.PlaceFor(s.d, s.idx, doc.Span{Start: s.toks[occ].Start, End: s.toks[occ].End})
+		}
+		if loc == nil {
+			loc = c.Locator.PlaceFor(s.d, s.idx, doc.Span{Start: s.toks[h.trig].Start, End: s.toks[h.trig].End})
+		}
 	}
 	pairs := pairUp(srcs, tgts, actRoot(h.p.Code, ev.Root), h.srcPos >= 0)
 	if h.compound && len(srcs) >= 2 {

@@ -1,0 +1,69 @@
+package coder_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/pipeline"
+)
+
+// TestUnknownSourceEvents checks events whose perpetrator the sentence does
+// not name (kept with Coder.UnknownSource, as the event-location evaluation
+// does): the trigger, its code and its place.
+func TestUnknownSourceEvents(t *testing.T) {
+	a, err := pipeline.New(pipeline.Options{UnknownSource: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, trigger, code, place string // place: a prefix of the place name, "" for none
+	}{
+		{"A car bomb exploded near a bus station in Mosul on Tuesday.", "exploded", "1832", "Mosul"},
+		{"Two bombs exploded in a livestock market in Tuz Khurmatu, killing eight people.", "exploded", "183", "Ţūz"},
+		{"A roadside bomb struck their van near Mandali on Monday.", "struck", "1833", "Mandal"},
+		{"Two rockets hit a Shiite enclave in southern Baghdad on Sunday.", "hit", "194", "Baghdad"},
+		{"Heavy fighting erupted in Raga on Monday.", "erupted", "190", "Raga"},
+		{"Saturday's gunbattle occurred in the town of Halba in Akkar.", "gunbattle occurred", "193", "Halba"},
+		{"The attack took place in Pandarvada village, 30 miles from Godhra.", "attack took place", "190", "Pandarvada"},
+		{"Gunmen opened fire in a market in Jacobabad on Monday.", "opened", "190", "Jacobabad"},
+	}
+	for _, c := range cases {
+		d := &doc.Document{ID: "t", Date: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), Text: c.text}
+		if err := a.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		var got []string
+		for _, e := range d.Events {
+			trig := d.Text[e.Trigger.Start:e.Trigger.End]
+			place := ""
+			if e.Location != nil {
+				place = e.Location.Place.Name
+			}
+			got = append(got, trig+" "+e.Code+" @"+place)
+			if strings.HasPrefix(trig, c.trigger) && e.Code == c.code && (c.place == "" && place == "" || c.place != "" && strings.HasPrefix(place, c.place)) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %q %s @%s, got %q", c.text, c.trigger, c.code, c.place, got)
+		}
+	}
+	// Without a bomb, a weapon or an armed force as subject these are no events.
+	for _, text := range []string{
+		"Cotton production exploded in the Deep South after 1820.",
+		"Eight aid trucks attempted to enter eastern Aleppo on Thursday.",
+		"The collision occurred early Monday in northeastern India.",
+		"The company executed the plan in Texas.",
+	} {
+		d := &doc.Document{ID: "t", Date: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), Text: text}
+		if err := a.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Events {
+			t.Errorf("%q: unexpected event %s at %q", text, e.Code, d.Text[e.Trigger.Start:e.Trigger.End])
+		}
+	}
+}
