@@ -320,8 +320,9 @@ func (m *model) verbsBeforeObject(st *state) {
 		}
 		switch m.classes[st.ids[i+1]] {
 		case "DT", "PRP$", "CD", "NNP", "NNPS":
-		case "TO", "RP":
-			// "shot to death", "shot down": only a verb's past form.
+		case "TO", "RP", "JJ":
+			// "shot to death", "shot down", "shot several/JJ Syrian
+			// guards": only a verb's past form.
 			if c == "NNS" || !lemma.IsVerbForm(st.forms[i], "VBD") {
 				continue
 			}
