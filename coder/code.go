@@ -72,6 +72,11 @@ func (c *Coder) matchSubject(s *sentence, it *item, gi int) bool {
 			}
 		}
 	}
+	if gi > 0 && s.coordinatedVerb(gi) && s.groups[gi-1].head < g.first {
+		// "tanks crossed the border and entered": the first verb's
+		// subject.
+		return c.matchSubject(s, it, gi-1)
+	}
 	roles := false
 	for _, w := range it.words {
 		roles = roles || len(w) == 4 && w[0] == '@'
@@ -336,6 +341,12 @@ func (c *Coder) codeSentence(s *sentence) {
 					// Ithilen": the subject is shared, the object is
 					// the verb's own.
 					srcs, rule = prev.srcs, rule+"; source: shared with the coordinated verb"
+				}
+			} else if h.srcPos < 0 && !s.groups[h.gi].passive && !s.groups[h.gi-1].passive {
+				// "tanks crossed the Syrian border and entered X": an
+				// uncoded first verb still lends its subject.
+				if prev := c.subjectActors(s, h.gi-1); len(prev) > 0 {
+					srcs, rule = prev, rule+"; source: subject of the coordinated verb"
 				}
 			}
 		}

@@ -188,6 +188,19 @@ func (s *sentence) fixInfinitives(verbs map[string][]*Pattern) {
 // "said the army held talks" keeps its verb.
 func (s *sentence) fixModifiers() {
 	n := len(s.toks)
+	for i := 1; i+1 < n; i++ {
+		// A participle between an article and a noun is an adjective:
+		// "targeting the abandoned/JJ military camp", "the remaining/JJ
+		// checkpoints".
+		if t := s.toks[i].Tag; (t == "VBN" || t == "VBG" || t == "VBD") && s.ment[i] < 0 && isArticle(s.lower[i-1]) {
+			if t := s.toks[i+1].Tag; isNounTag(t) || t == "JJ" {
+				if s.retag == nil {
+					s.retag = make([]string, n)
+				}
+				s.retag[i] = "JJ"
+			}
+		}
+	}
 	for i := 2; i+1 < n; i++ {
 		if t := s.toks[i].Tag; t != "VBN" && t != "VBD" || !s.cues.modifier[s.lemmas[i]] || s.ment[i] >= 0 {
 			continue
@@ -211,6 +224,8 @@ func (s *sentence) fixModifiers() {
 		s.retag[i] = "JJ"
 	}
 }
+
+func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
 
 // findGroups finds verb groups from the part-of-speech tags.
 func (s *sentence) findGroups() {

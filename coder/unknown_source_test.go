@@ -28,6 +28,8 @@ func TestUnknownSourceEvents(t *testing.T) {
 		{"Saturday's gunbattle occurred in the town of Halba in Akkar.", "gunbattle occurred", "193", "Halba"},
 		{"The attack took place in Pandarvada village, 30 miles from Godhra.", "attack took place", "190", "Pandarvada"},
 		{"Gunmen opened fire in a market in Jacobabad on Monday.", "opened", "190", "Jacobabad"},
+		{"Huge protests took place in Hama on Friday.", "protests took place", "141", "Hama"},
+		{"A suicide bombing struck Kunduz province on Monday.", "struck", "1831", "Kunduz"},
 	}
 	for _, c := range cases {
 		d := &doc.Document{ID: "t", Date: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), Text: c.text}
