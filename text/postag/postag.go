@@ -326,6 +326,12 @@ func (m *model) verbsBeforeObject(st *state) {
 			if c == "NNS" || !lemma.IsVerbForm(st.forms[i], "VBD") {
 				continue
 			}
+		case "IN":
+			// "gunmen shot at the airport", "troops shot toward them": a
+			// past form before a preposition of direction.
+			if c == "NNS" || !towardPrep(st.forms[i+1]) || !lemma.IsVerbForm(st.forms[i], "VBD") {
+				continue
+			}
 		case "PRP":
 			if !objectPronoun(st.forms[i+1]) {
 				continue
@@ -413,6 +419,15 @@ func endsS(w string) bool { return len(w) > 1 && w[len(w)-1] == 's' }
 // endsEd reports whether w ends in "ed".
 func endsEd(w string) bool {
 	return len(w) > 2 && w[len(w)-2] == 'e' && w[len(w)-1] == 'd'
+}
+
+// towardPrep reports whether w is a preposition of direction.
+func towardPrep(w string) bool {
+	switch w {
+	case "at", "toward", "towards", "into":
+		return true
+	}
+	return false
 }
 
 // objectPronoun reports whether w is an object or reflexive pronoun.

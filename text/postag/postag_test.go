@@ -59,6 +59,7 @@ func TestNewsTags(t *testing.T) {
 		{"Two men were shot and seriously wounded .", map[int]string{3: "VBN", 6: "VBN"}},
 		{"A militia shot to death five villagers .", map[int]string{2: "VBD", 3: "TO"}},
 		{"U.S. special forces shot several Syrian border guards .", map[int]string{3: "VBD", 4: "JJ"}},
+		{"Serb gunmen shot at Sarajevo airport on Monday .", map[int]string{2: "VBD", 3: "IN"}},
 		{"Turkey captures the island of Psara .", map[int]string{1: "VBZ"}},
 		{"He took a shot at the goal .", map[int]string{3: "NN"}},
 		{"The army patrol boats left the port .", map[int]string{2: "NN"}},
