@@ -326,6 +326,15 @@ func (m *model) verbsBeforeObject(st *state) {
 			if c == "NNS" || !lemma.IsVerbForm(st.forms[i], "VBD") {
 				continue
 			}
+		case "NN", "NNS":
+			// "insurgents attacked/JJ government forces": a past form
+			// after a plural subject.
+			if c == "NNS" || !lemma.IsVerbForm(st.forms[i], "VBD") {
+				continue
+			}
+			if k := i - 1; k < 1 || m.classes[st.ids[k]] != "NNS" && m.classes[st.ids[k]] != "NNPS" {
+				continue
+			}
 		case "IN":
 			// "gunmen shot at the airport", "troops shot toward them": a
 			// past form before a preposition of direction.

@@ -60,6 +60,7 @@ func TestNewsTags(t *testing.T) {
 		{"A militia shot to death five villagers .", map[int]string{2: "VBD", 3: "TO"}},
 		{"U.S. special forces shot several Syrian border guards .", map[int]string{3: "VBD", 4: "JJ"}},
 		{"Serb gunmen shot at Sarajevo airport on Monday .", map[int]string{2: "VBD", 3: "IN"}},
+		{"A group of armed insurgents attacked government forces .", map[int]string{4: "NNS", 5: "VBD", 7: "NNS"}},
 		{"Turkey captures the island of Psara .", map[int]string{1: "VBZ"}},
 		{"He took a shot at the goal .", map[int]string{3: "NN"}},
 		{"The army patrol boats left the port .", map[int]string{2: "NN"}},
