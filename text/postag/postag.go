@@ -318,53 +318,31 @@ func (m *model) verbsBeforeObject(st *state) {
 		if c != "NNS" && m.pastBeforeVerb(st, i) {
 			continue
 		}
-		switch m.classes[st.ids[i+1]] {
-		case "DT", "PRP$", "CD", "NNP", "NNPS":
-		case "TO", "RP", "JJ":
-			// "shot to death", "shot down", "shot several/JJ Syrian
-			// guards": only a verb's past form.
-			if c == "NNS" || !lemma.IsVerbForm(st.forms[i], "VBD") {
-				continue
-			}
-		case "NN", "NNS":
-			// "insurgents attacked/JJ government forces": a past form
-			// after a plural subject.
-			if c == "NNS" || !lemma.IsVerbForm(st.forms[i], "VBD") {
-				continue
-			}
-			if k := i - 1; k < 1 || m.classes[st.ids[k]] != "NNS" && m.classes[st.ids[k]] != "NNPS" {
-				continue
-			}
-		case "IN":
-			// "gunmen shot at the airport", "troops shot toward them": a
-			// past form before a preposition of direction.
-			if c == "NNS" || !towardPrep(st.forms[i+1]) || !lemma.IsVerbForm(st.forms[i], "VBD") {
-				continue
-			}
-		case "PRP":
-			if !objectPronoun(st.forms[i+1]) {
-				continue
-			}
-		default:
-			continue
-		}
 		obj := m.classes[st.ids[i+1]]
 		j := i - 1
 		if j > 0 && m.classes[st.ids[j]] == "RB" {
 			j--
 		}
 		subj := m.classes[st.ids[j]]
+		plural := subj == "NNS" || subj == "NNPS"
+		next := st.forms[i+1]
+		object := obj == "DT" || obj == "PRP$" || obj == "CD" || obj == "NNP" || obj == "NNPS" || obj == "PRP" && objectPronoun(next)
 		w := st.forms[i]
 		switch {
-		case (c == "JJ" || c == "NN") && (subj == "NNS" || subj == "NNPS" || subj == "NNP" || subj == "NN" || subj == ",") && lemma.IsVerbForm(w, "VBD"):
-			// After a comma: the end of an apposition ("Bishara, a
-			// communist activist, shot Lahd").
+		case c != "NNS" && (plural || subj == "NNP" || subj == "NN" || subj == ",") &&
+			(object || obj == "TO" || obj == "RP" || obj == "JJ" || obj == "IN" && towardPrep(next) || (obj == "NN" || obj == "NNS") && plural && j == i-1) &&
+			lemma.IsVerbForm(w, "VBD"):
+			// A past form: "shot to death", "shot down", "shot
+			// several/JJ Syrian guards", "shot at the airport",
+			// "insurgents attacked/JJ government forces" (a noun object
+			// only after a plural subject); after a comma, the end of an
+			// apposition ("Bishara, a communist activist, shot Lahd").
 			st.ids[i] = uint8(m.vbdID)
-		case c == "NN" && (subj == "NNS" || subj == "NNPS") && obj != "NNP" && obj != "NNPS" && lemma.IsVerbForm(w, "VBP"):
-			// Not before a name: "telecoms group LM Ericsson".
+		case c == "NN" && plural && object && obj != "NNP" && obj != "NNPS" && lemma.IsVerbForm(w, "VBP"):
+			// A base form; not before a name: "telecoms group LM Ericsson".
 			st.ids[i] = uint8(m.vbpID)
-		case c == "NNS" && subj == "NNP" && obj != "CD" && !isAllCaps(w) && lemma.IsVerbForm(w, "VBZ"):
-			// Not before a number: "Treasury bills 152.80".
+		case c == "NNS" && subj == "NNP" && object && obj != "CD" && !isAllCaps(w) && lemma.IsVerbForm(w, "VBZ"):
+			// An -s form; not before a number: "Treasury bills 152.80".
 			st.ids[i] = uint8(m.vbzID)
 		}
 	}
