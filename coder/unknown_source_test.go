@@ -30,6 +30,8 @@ func TestUnknownSourceEvents(t *testing.T) {
 		{"Gunmen opened fire in a market in Jacobabad on Monday.", "opened", "190", "Jacobabad"},
 		{"Huge protests took place in Hama on Friday.", "protests took place", "141", "Hama"},
 		{"A suicide bombing struck Kunduz province on Monday.", "struck", "1831", "Kunduz"},
+		{"Riots broke out in Gagnoa on Monday.", "broke", "145", "Gagnoa"},
+		{"A US-led coalition strike hit a Syrian army post near Deir Ezzor.", "hit", "195", "Deir"},
 	}
 	for _, c := range cases {
 		d := &doc.Document{ID: "t", Date: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), Text: c.text}
