@@ -189,10 +189,15 @@ func (s *sentence) fixInfinitives(verbs map[string][]*Pattern) {
 func (s *sentence) fixModifiers() {
 	n := len(s.toks)
 	for i := 1; i+1 < n; i++ {
-		// A participle between an article and a noun is an adjective:
-		// "targeting the abandoned/JJ military camp", "the remaining/JJ
-		// checkpoints".
-		if t := s.toks[i].Tag; (t == "VBN" || t == "VBG" || t == "VBD") && s.ment[i] < 0 && isArticle(s.lower[i-1]) {
+		// A participle between an article or a possessive (and at most
+		// one adverb) and a noun is an adjective: "targeting the
+		// abandoned/JJ military camp", "the remaining/JJ checkpoints",
+		// "launched their highly anticipated/JJ offensive".
+		d := i - 1
+		if d > 0 && (s.toks[d].Tag == "RB" || s.toks[d].Tag == "JJ") {
+			d-- // "their much needed counter-attack", "its long awaited assault"
+		}
+		if t := s.toks[i].Tag; (t == "VBN" || t == "VBG" || t == "VBD") && s.ment[i] < 0 && (isArticle(s.lower[d]) || s.toks[d].Tag == "PRP$") {
 			if t := s.toks[i+1].Tag; isNounTag(t) || t == "JJ" {
 				if s.retag == nil {
 					s.retag = make([]string, n)

@@ -31,6 +31,9 @@ func TestUnknownSourceEvents(t *testing.T) {
 		{"Huge protests took place in Hama on Friday.", "protests took place", "141", "Hama"},
 		{"A suicide bombing struck Kunduz province on Monday.", "struck", "1831", "Kunduz"},
 		{"Riots broke out in Gagnoa on Monday.", "broke", "145", "Gagnoa"},
+		{"The bomb went off in Baidoa on Monday.", "went", "183", "Baidoa"},
+		{"Mortar rounds fell on Baqubah on Sunday.", "fell", "194", "Ba"},
+		{"Communal clashes rocked Kaduna on Friday.", "rocked", "190", "Kaduna"},
 		{"A US-led coalition strike hit a Syrian army post near Deir Ezzor.", "hit", "195", "Deir"},
 	}
 	for _, c := range cases {
