@@ -60,7 +60,8 @@ func (c *Coder) matchSubject(s *sentence, it *item, gi int) bool {
 		if s.matchWords(*it, k, g.first) > 0 {
 			return true
 		}
-		if m := s.ment[k]; m >= 0 {
+		if m := s.ment[k]; m >= 0 && isNounTag(s.tag(k)) {
+			// A mention read as a noun ("force" to abandon is no army).
 			for _, w := range it.words {
 				if len(w) == 4 && w[0] == '@' && hasRole(s.d.Actors[m].Actor.Code, w[1:]) {
 					return true
@@ -87,6 +88,9 @@ func (c *Coder) matchSubject(s *sentence, it *item, gi int) bool {
 	for _, m := range c.subjectActors(s, gi) {
 		if m == nil {
 			continue
+		}
+		if last := m.TokenSpan.End - 1 - s.first; last < 0 || last >= len(s.toks) || !isNounTag(s.tag(last)) {
+			continue // a mention read as a verb ("to force airlines")
 		}
 		for _, w := range it.words {
 			if len(w) == 4 && w[0] == '@' && hasRole(m.Actor.Code, w[1:]) {

@@ -64,6 +64,14 @@ func TestUnknownSourceEvents(t *testing.T) {
 		"Eight aid trucks attempted to enter eastern Aleppo on Thursday.",
 		"The collision occurred early Monday in northeastern India.",
 		"The company executed the plan in Texas.",
+		"Pilots working for the national airline are striking for four hours.",
+		"Marine Midland agreed to advance it an additional loan.",
+		"India's first intercontinental-range rocket fell into the Bay of Bengal.",
+		"The sales would be executed by individual exporting companies.",
+		"The Commission wants to force EC airlines to abandon the arrangements.",
+		"England's pressure continued, and a wave of attacks saw Noon dragged down.",
+		"The evidence of people's senses demonstrates that it is no wasted vote.",
+		"Foxx was beaten to the best actor title by Owen in The Life and Death of Peter Sellers.",
 	} {
 		d := &doc.Document{ID: "t", Date: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), Text: text}
 		if err := a.Process(d); err != nil {
