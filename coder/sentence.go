@@ -189,6 +189,13 @@ func (s *sentence) fixInfinitives(verbs map[string][]*Pattern) {
 func (s *sentence) fixModifiers() {
 	n := len(s.toks)
 	for i := 1; i+1 < n; i++ {
+		t := s.toks[i].Tag
+		if t != "VBN" && t != "VBD" && t != "VBG" || s.ment[i] >= 0 {
+			continue
+		}
+		if next := s.toks[i+1].Tag; !isNounTag(next) && next != "JJ" {
+			continue
+		}
 		// A participle between an article or a possessive (and at most
 		// one adverb) and a noun is an adjective: "targeting the
 		// abandoned/JJ military camp", "the remaining/JJ checkpoints",
@@ -197,22 +204,14 @@ func (s *sentence) fixModifiers() {
 		if d > 0 && (s.toks[d].Tag == "RB" || s.toks[d].Tag == "JJ") {
 			d-- // "their much needed counter-attack", "its long awaited assault"
 		}
-		if t := s.toks[i].Tag; (t == "VBN" || t == "VBG" || t == "VBD") && s.ment[i] < 0 && (isArticle(s.lower[d]) || s.toks[d].Tag == "PRP$") {
-			if t := s.toks[i+1].Tag; isNounTag(t) || t == "JJ" {
-				if s.retag == nil {
-					s.retag = make([]string, n)
-				}
-				s.retag[i] = "JJ"
-			}
-		}
-	}
-	for i := 2; i+1 < n; i++ {
-		if t := s.toks[i].Tag; t != "VBN" && t != "VBD" || !s.cues.modifier[s.lemmas[i]] || s.ment[i] >= 0 {
+		if isArticle(s.lower[d]) || s.toks[d].Tag == "PRP$" {
+			s.retagAs(i, "JJ")
 			continue
 		}
-		if t := s.toks[i+1].Tag; !isNounTag(t) && t != "JJ" {
+		if t == "VBG" || i < 2 || !s.cues.modifier[s.lemmas[i]] {
 			continue
 		}
+		// A participle of control after a name or noun in an object.
 		j := i - 1
 		for j > 0 && j >= i-6 && (s.ment[j] >= 0 || isNounTag(s.toks[j].Tag) || s.toks[j].Tag == "JJ") {
 			j--
@@ -223,11 +222,16 @@ func (s *sentence) fixModifiers() {
 		if v := s.toks[j-1].Tag; !isVerbTag(v) || s.cues.speech[s.lemmas[j-1]] != "" {
 			continue
 		}
-		if s.retag == nil {
-			s.retag = make([]string, n)
-		}
-		s.retag[i] = "JJ"
+		s.retagAs(i, "JJ")
 	}
+}
+
+// retagAs records a corrected tag for token i.
+func (s *sentence) retagAs(i int, tag string) {
+	if s.retag == nil {
+		s.retag = make([]string, len(s.toks))
+	}
+	s.retag[i] = tag
 }
 
 func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }

@@ -357,7 +357,7 @@ func (m *model) verbsBeforeObject(st *state) {
 func (m *model) pastBeforeVerb(st *state, i int) bool {
 	w := st.forms[i]
 	if m.afterAux(st, i) {
-		if lemma.IsVerbForm(w, "VBN") && !endsEd(w) {
+		if !endsEd(w) && lemma.IsVerbForm(w, "VBN") {
 			st.ids[i] = uint8(m.vbnID)
 			// "were shot and seriously wounded/VBN"
 			if k := m.coordinated(st, i); k > 0 && int(st.ids[k]) == m.vbdID {
