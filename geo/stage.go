@@ -981,6 +981,8 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 					cost = 25 + (tt - end) // "attacked Damboa town, killing 60"
 				case local && tt-end <= 4 && verbless(d, end, tt):
 					cost = 20 + (tt - end) // "Dallas police shot"
+				case sceneBefore(d, sent, first) && !actorName(d, p.Span):
+					cost = 60 + (tt - end) // "the city of Palmyra is hosting", "Chechnya's towns were destroyed"
 				default:
 					continue
 				}
@@ -995,6 +997,8 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 				cost = 2*(tt-end) + 4 // a place after the trigger in its own phrase wins
 			} else if tt-end <= 16 && !broken(d, end, tt) && verbless(d, end, tt) && !placePreps[lowerASCII(d.Tokens[tt-1].Text)] {
 				cost = 30 + (tt - end) // in the subject: "a car bomb blast in Baghdad killed 13"
+			} else if sceneBefore(d, sent, first) && !actorName(d, p.Span) {
+				cost = 60 + (tt - end) // the scene set earlier in the sentence
 			} else {
 				continue
 			}
@@ -1020,6 +1024,43 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		best = antecedent(d, sent, tt, te)
 	}
 	return best
+}
+
+// sceneBefore reports whether the place starting at token first sets the
+// scene of what follows it in its sentence: it stands, after articles,
+// adjectives and nouns ("the northern city of", "the district of"), after a
+// locative preposition ("in", "at", "inside", "near", "outside"), after
+// "of" ("the town of Rastan", "the countryside of Aleppo") or after a
+// possessive ("Venezuela's central Guarico state"). With no nearer place, an event
+// later in the sentence happened there: the place where the sentence
+// began.
+func sceneBefore(d *doc.Document, sent doc.Sentence, first int) bool {
+	k := first - 1
+	for ; k >= sent.FirstToken; k-- {
+		switch d.Tokens[k].Tag {
+		case "DT", "JJ", "NNP", "CD", "PRP$", "NN", "NNS":
+			continue
+		}
+		break
+	}
+	if k < sent.FirstToken {
+		return false
+	}
+	switch lowerASCII(d.Tokens[k].Text) {
+	case "in", "at", "inside", "near", "outside":
+		return true
+	case "of":
+		// "the town of Rastan", "outside of Nazran"; not "victims of the
+		// Bhopal gas tragedy", "a resident of Tel Abyad".
+		if k-1 < sent.FirstToken {
+			return false
+		}
+		w := lowerASCII(d.Tokens[k-1].Text)
+		return cueWords[w] != "" || areaNouns[w] || partWords[w] || placePreps[w]
+	case "'s", "’s":
+		return true // "Venezuela's central Guarico state"
+	}
+	return false
 }
 
 // antecedent returns the place a pronoun or "this town" stands for in the

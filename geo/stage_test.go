@@ -157,6 +157,9 @@ func TestPlaceFor(t *testing.T) {
 		{"Workers demonstrated in the southern German region of Bavaria.", "demonstrated", "Bavaria"},
 		{"U.S. troops patrolled the streets on Saturday.", "patrolled", ""},
 		{"Gunmen raided the Angyom and Tse-Torkula villages.", "raided", "Angyom"},
+		{"A police source in Ramadi said the blast killed four people.", "killed", "Ramadi"},
+		{"Residents of the town of Rastan, which troops besieged, fled.", "besieged", "Rastan"},
+		{"A resident of Tel Abyad, Hamid, said he was beaten on Monday.", "beaten", ""},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
