@@ -1177,13 +1177,15 @@ func (s *Stage) narrower(d *doc.Document, sent doc.Sentence, best *doc.PlaceMent
 		}
 		if areaOf || appos {
 			determined := determinedAt(d, sent, p.TokenSpan.First)
-			if p.TokenSpan.End == 0 || wide(p.Place.Feature) {
+			// A region may name a division of a wider one ("Guma local
+			// government area of Benue State", "Daychopan district of Zabul").
+			if p.TokenSpan.End == 0 || wide(p.Place.Feature) && !(areaOf && p.Place.Feature == "region" && wide(best.Place.Feature)) {
 				continue
 			}
 			// After "the": "the Basque city of Bilbao" names the city; "the
 			// Huriyah neighborhood of Baghdad" names the neighborhood, but
 			// not "the Baghdad neighborhood of al-Adamiyah".
-			if determined && (settlement || appos || known(p) && !known(best) || known(p) && known(best) && !wide(best.Place.Feature)) {
+			if determined && (settlement || appos || wide(p.Place.Feature) || known(p) && !known(best) || known(p) && known(best) && !wide(best.Place.Feature)) {
 				continue
 			}
 		}
@@ -1229,7 +1231,7 @@ var partWords = map[string]bool{"district": true, "districts": true, "region": t
 	"department": true, "municipality": true, "suburb": true, "suburbs": true, "town": true, "village": true,
 	"city": true, "camp": true, "local": true, "government": true, "lga": true, "countryside": true,
 	"outskirts": true, "part": true, "parts": true, "state": true, "locality": true, "commune": true,
-	"capital": true}
+	"capital": true, "lgas": true}
 
 // introduction walks back from a place's first token over modifiers ("the
 // West Bank city of", "the northern", "the Iraqi town of") and returns the

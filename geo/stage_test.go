@@ -160,6 +160,8 @@ func TestPlaceFor(t *testing.T) {
 		{"A police source in Ramadi said the blast killed four people.", "killed", "Ramadi"},
 		{"Residents of the town of Rastan, which troops besieged, fled.", "besieged", "Rastan"},
 		{"A resident of Tel Abyad, Hamid, said he was beaten on Monday.", "beaten", ""},
+		{"Gunmen killed 23 people in Sanga local government area of Kaduna state.", "killed", "Sanga"},
+		{"Police in the central Mexico state of Hidalgo captured 50 migrants.", "captured", "Hidalgo"},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
