@@ -398,7 +398,8 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 			"shelled", "besieged", "recaptured", "liberated", "overran":
 			bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)])
 		case "invaded", "shelling", "bombed", "bombing", "retook", "retake", "recapture", "recapturing",
-			"liberate", "liberating", "besiege", "besieging", "overrunning", "overrun":
+			"liberate", "liberating", "besiege", "besieging", "overrunning", "overrun",
+			"capture", "capturing", "seized", "seize", "seizing", "conquer", "conquered":
 			// Verbs that take persons as well: not a name the actors read as a person's.
 			bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)]) &&
 				!guessedPerson(d, sp)
@@ -695,11 +696,14 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	// "of" cue a place as surely as "in".
 	areaOf := prevWord == "of" && k-1 >= sent.FirstToken && (areaNouns[lowerASCII(toks[k-1].Text)] ||
 		possessedNouns[lowerASCII(toks[k-1].Text)] || directionWord(toks[k-1].Text) != "")
+	// "the assault on Azaz", "attacks on Daraya": "on" after an attack noun
+	// cues a place as surely as "in".
+	attackOn := prevWord == "on" && k-1 >= sent.FirstToken && attackNouns[lowerASCII(toks[k-1].Text)]
 	cued := locatives[prevWord] || m.hint != "" || afterComma
 	if !hasName && exonym && cued {
 		hasName = true // "in Beograd", but not "Londono said"
 	}
-	if !hasName && ((placePreps[prevWord] || locatives[prevWord] || prevWord == "captures") && !weakCue[prevWord] || areaOf || m.hint != "" || cueWords[prevWord] != "") && maxAltPop(m.cands) >= cuedAltMinPop {
+	if !hasName && ((placePreps[prevWord] || locatives[prevWord] || prevWord == "captures") && !weakCue[prevWord] || areaOf || attackOn || m.hint != "" || cueWords[prevWord] != "") && maxAltPop(m.cands) >= cuedAltMinPop {
 		hasName = true // "near Fallujah" (GeoNames: Al Fallujah), "Zubair district"
 	}
 	if !hasName {

@@ -162,6 +162,9 @@ func TestPlaceFor(t *testing.T) {
 		{"A resident of Tel Abyad, Hamid, said he was beaten on Monday.", "beaten", ""},
 		{"Gunmen killed 23 people in Sanga local government area of Kaduna state.", "killed", "Sanga"},
 		{"Police in the central Mexico state of Hidalgo captured 50 migrants.", "captured", "Hidalgo"},
+		{"Regime forces escalated attacks on Daraya with the aim of storming it.", "attacks", "Daraya"},
+		{"The army will try to capture Bayyanoun from the rebels.", "capture", "Bayyanoun"},
+		{"Police captured Bonomo at his home.", "captured", ""},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
