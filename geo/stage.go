@@ -75,6 +75,7 @@ var locatives = map[string]bool{
 	"capture": true, "seize": true, "attack": true, "enter": true, "leave": true, "reach": true,
 	"patrolled": true, "patrolling": true, "patrol": true, "storm": true, "storming": true, "entering": true,
 	"shelling": true, "raiding": true, "attacking": true, "besieging": true,
+	"above": true, "along": true, "within": true, "beyond": true, "off": true,
 }
 
 // connectors may appear inside a multi-word place name.

@@ -165,6 +165,7 @@ func TestPlaceFor(t *testing.T) {
 		{"Regime forces escalated attacks on Daraya with the aim of storming it.", "attacks", "Daraya"},
 		{"The army will try to capture Bayyanoun from the rebels.", "capture", "Bayyanoun"},
 		{"Police captured Bonomo at his home.", "captured", ""},
+		{"Gunmen burned the houses on the hills above Malibu.", "burned", "Malibu"},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
