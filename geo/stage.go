@@ -1352,15 +1352,16 @@ func objectPath(d *doc.Document, from, to int, site bool) bool {
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
 		switch {
-		case w == "the" || w == "a" || w == "an" || w == "of" || w == "all" || w == "downtown" || objectAdjectives[w] ||
+		case w == "the" || w == "a" || w == "an" || w == "of" || w == "all" || w == "both" || w == "downtown" || objectAdjectives[w] ||
 			strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-controlled"):
 		case (w == "'s" || w == "’s") && k > from && (capitalized(d.Tokens[k-1].Text) || cueWords[lowerASCII(d.Tokens[k-1].Text)] != ""):
 			// "captured the country's second largest city, Lubumbashi"
 		case w == "," && k == to-1 && k > from && cueWords[lowerASCII(d.Tokens[k-1].Text)] != "":
 			// "patrolled the streets of the capital, Suva"
 		case w == "(" || w == ")" || d.Tokens[k].Tag == "VBN" && k+1 < to ||
-			d.Tokens[k].Tag == "VBD" && k > from && k+1 < to && (capitalized(d.Tokens[k-1].Text) || d.Tokens[k-1].Text == ")"):
-			// "targeting the Syrian Arab Army (SAA) controlled villages of X"
+			(d.Tokens[k].Tag == "VBD" || d.Tokens[k].Tag == "VBN") && k > from && (capitalized(d.Tokens[k-1].Text) || d.Tokens[k-1].Text == ")"):
+			// "targeting the Syrian Arab Army (SAA) controlled villages of X",
+			// "targeting the SAA controlled Al-Sina'a District"
 		case directionWord(w) != "" || cueWords[w] != "" || modifierTag(d.Tokens[k].Tag):
 			// "patrolled bustling downtown Ulan Bator", "mostly rural Afghanistan"
 		case capitalized(t):

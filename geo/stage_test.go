@@ -166,6 +166,7 @@ func TestPlaceFor(t *testing.T) {
 		{"The army will try to capture Bayyanoun from the rebels.", "capture", "Bayyanoun"},
 		{"Police captured Bonomo at his home.", "captured", ""},
 		{"Gunmen burned the houses on the hills above Malibu.", "burned", "Malibu"},
+		{"The army continued its offensive in Aleppo, targeting both the Shuqayf and Bustan Al-Basha districts.", "targeting", "Shuqayf"},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
