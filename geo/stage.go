@@ -927,6 +927,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			!partWords[lowerASCII(d.Tokens[end].Text)] && !warNouns[lowerASCII(d.Tokens[end].Text)] {
 			continue // "a US base at Baquba", "the US headquarters in Baghdad": a country as a modifier
 		}
+		if orgName(d, sent, first, end) {
+			continue // "the Patriotic Union of Kurdistan (PUK)": an organization's name
+		}
 		if first-2 >= sent.FirstToken && d.Tokens[first-1].Text == "(" && placeAt(d, first-2) {
 			continue // "Palmyra (Tadmur)": another name of the place before
 		}
@@ -1282,8 +1285,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 			}
 			return k, false // "west of Baghdad"
 		}
-		if (w == "'s" || w == "’s") && k-1 >= sent.FirstToken && (capitalized(d.Tokens[k-1].Text) || partWords[lowerASCII(d.Tokens[k-1].Text)]) {
-			continue // "in Mogadishu's Yaqshid district", "in Sichuan province's Aba county"
+		if (w == "'s" || w == "’s") && k-1 >= sent.FirstToken && (capitalized(d.Tokens[k-1].Text) || partWords[lowerASCII(d.Tokens[k-1].Text)] ||
+			cueWords[lowerASCII(d.Tokens[k-1].Text)] != "") {
+			continue // "in Mogadishu's Yaqshid district", "in Sichuan province's Aba county", "in the country's second city of Manzini"
 		}
 		if w == "," && k == first-1 && k-1 >= sent.FirstToken && cueWords[lowerASCII(d.Tokens[k-1].Text)] != "" {
 			continue // "in the capital, Colombo"
@@ -1342,12 +1346,6 @@ func linkWord(d *doc.Document, k int) bool {
 // capitalized words ("captured the northern town of X", "entered eastern
 // Aleppo").
 func objectPath(d *doc.Document, from, to int, site bool) bool {
-	of := -1 // the last "of": "almost all of eastern Zaire"
-	for k := from; k < to; k++ {
-		if lowerASCII(d.Tokens[k].Text) == "of" {
-			of = k
-		}
-	}
 	for k := from; k < to; k++ {
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
@@ -1367,7 +1365,7 @@ func objectPath(d *doc.Document, from, to int, site bool) bool {
 		case capitalized(t):
 		case site && k == to-1 && (d.Tokens[k].Tag == "JJ" || d.Tokens[k].Tag == "VBN"):
 			// "destroyed an upscale Baghdad restaurant"
-		case k < of && of-k <= 4 && (unicode.IsLetter(firstRune(t)) || unicode.IsDigit(firstRune(t))):
+		case ofWithin(d, k+1, min(k+5, to)) && (unicode.IsLetter(firstRune(t)) || unicode.IsDigit(firstRune(t))):
 			// "captured the rebel stronghold of Jaffna", "captured 70
 			// percent of Bosnia", "the vast majority of the Yarmouk Camp"
 		default:
@@ -1375,6 +1373,33 @@ func objectPath(d *doc.Document, from, to int, site bool) bool {
 		}
 	}
 	return true
+}
+
+// orgName reports a place at tokens [first, end) that ends an
+// organization's name abbreviated after it: "of" after a capitalized word
+// before it and an acronym in parentheses after it ("the Patriotic Union of
+// Kurdistan (PUK)", "the Revolutionary Armed Forces of Colombia (FARC)").
+func orgName(d *doc.Document, sent doc.Sentence, first, end int) bool {
+	if first-2 < sent.FirstToken || end+2 >= sent.EndToken {
+		return false
+	}
+	if lowerASCII(d.Tokens[first-1].Text) != "of" || !capitalized(d.Tokens[first-2].Text) ||
+		d.Tokens[end].Text != "(" || d.Tokens[end+2].Text != ")" {
+		return false
+	}
+	return acronym(d.Tokens[end+1].Text)
+}
+
+// ofWithin reports an "of" among tokens [from, to): a noun before it heads
+// a phrase that names the place ("the streets of the southern port of
+// Karachi", "almost all of eastern Zaire").
+func ofWithin(d *doc.Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if lowerASCII(d.Tokens[k].Text) == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 func firstRune(s string) rune {
@@ -1399,7 +1424,8 @@ var modifiedNouns = map[string]bool{"forces": true, "force": true, "troops": tru
 	"citizen": true, "man": true, "woman": true, "men": true, "women": true, "-led": true, "-backed": true,
 	"patrol": true, "patrols": true, "convoy": true, "convoys": true, "humvee": true, "vehicle": true,
 	"vehicles": true, "warships": true, "warship": true, "aircraft": true, "planes": true, "helicopter": true,
-	"embassies": true, "consulate": true, "coalition": true, "gang": true, "delegation": true}
+	"embassies": true, "consulate": true, "coalition": true, "gang": true, "delegation": true,
+	"tribe": true, "tribes": true, "tribesmen": true, "clan": true}
 
 // placeVerbs take a place as object; after "to" or "by" following a
 // trigger they name its target ("launched an offensive to capture X").

@@ -167,6 +167,8 @@ func TestPlaceFor(t *testing.T) {
 		{"Police captured Bonomo at his home.", "captured", ""},
 		{"Gunmen burned the houses on the hills above Malibu.", "burned", "Malibu"},
 		{"The army continued its offensive in Aleppo, targeting both the Shuqayf and Bustan Al-Basha districts.", "targeting", "Shuqayf"},
+		{"Troops patrolled the streets of the southern Pakistani port of Karachi on Tuesday.", "patrolled", "Karachi"},
+		{"Thousands demonstrated in the country's second city of Manzini.", "demonstrated", "Manzini"},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
@@ -230,4 +232,24 @@ func placesString(d *doc.Document) string {
 		b.WriteString(d.SpanText(p.Span) + "=" + p.Place.Country + ";")
 	}
 	return b.String()
+}
+
+func TestOrgName(t *testing.T) {
+	tests := []struct {
+		in, place string
+		want      bool
+	}{
+		{"Troops shelled the positions of the Patriotic Union of Kurdistan (PUK) near Irbil.", "Kurdistan", true},
+		{"He joined the Revolutionary Armed Forces of Colombia (FARC) in 1990.", "Colombia", true},
+		{"Troops shelled the town of Irbil (Erbil) on Monday.", "Irbil", false},
+		{"Troops shelled the outskirts of Kirkuk (northern Iraq) on Monday.", "Kirkuk", false},
+	}
+	for _, tt := range tests {
+		d, _ := process(t, tt.in)
+		i := strings.Index(tt.in, tt.place)
+		first, end := d.TokenAt(i), d.TokenAt(i+len(tt.place)-1)+1
+		if got := orgName(d, d.Sentences[0], first, end); got != tt.want {
+			t.Errorf("orgName(%q, %q) = %v, want %v", tt.in, tt.place, got, tt.want)
+		}
+	}
 }
