@@ -856,7 +856,7 @@ var placePreps = map[string]bool{"in": true, "at": true, "near": true, "outside"
 
 // weakPreps introduce a place less surely than "in" or "at" ("war on Iraq",
 // "flew over Lebanon").
-var weakPreps = map[string]bool{"on": true, "over": true, "above": true, "into": true, "toward": true, "towards": true,
+var weakPreps = map[string]bool{"including": true, "on": true, "over": true, "above": true, "into": true, "toward": true, "towards": true,
 	"through": true, "along": true, "across": true, "onto": true, "from": true, "to": true, "off": true}
 
 // clauseBreaks end the clause of a trigger.
@@ -943,6 +943,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 					continue // "protest in front of Morocco's parliament in Rabat": the owner of a building
 				}
 				object = false // "described Serbia's cooperation": a possessive, not the object
+				if intro >= 0 && lowerASCII(d.Tokens[intro].Text) == "including" {
+					continue // "40 others, including Somalia's deputy prime minister"
+				}
 			}
 		}
 		if intro < 0 && !object && first > te {
@@ -1272,6 +1275,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 		}
 		if placePreps[w] || site && w == "from" {
 			return k, false
+		}
+		if w == "including" && k > te && k-1 > te && d.Tokens[k-1].Text == "," {
+			return k, false // "captured key strongholds, including Mazar-e-Sharif city"
 		}
 		if w == "to" && k-1 > te && nearTo[lowerASCII(d.Tokens[k-1].Text)] {
 			return k, false // "close to the al-Yarmouk Hospital", "at the entrance to X"

@@ -169,6 +169,8 @@ func TestPlaceFor(t *testing.T) {
 		{"The army continued its offensive in Aleppo, targeting both the Shuqayf and Bustan Al-Basha districts.", "targeting", "Shuqayf"},
 		{"Troops patrolled the streets of the southern Pakistani port of Karachi on Tuesday.", "patrolled", "Karachi"},
 		{"Thousands demonstrated in the country's second city of Manzini.", "demonstrated", "Manzini"},
+		{"The Taliban captured key opposition strongholds, including Mazar-e-Sharif city.", "captured", "Mazar-e-Sharif"},
+		{"Five people were wounded, including Somalia's deputy prime minister.", "wounded", ""},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
