@@ -980,6 +980,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			if object {
 				continue
 			}
+			if relativeBefore(d, sent, first, end, tt) && !participle(d, sent, tt) {
+				continue // "Hamdi, who grew up in Saudi Arabia, was captured": the clause of "who"
+			}
 			if whereClause(d, sent, end, tt) {
 				cost = 6 + (tt - end) // "in Rafah, where two men were shot"
 			} else if intro >= 0 && subjectOf(d, sent, first, end, tt) {
@@ -1375,6 +1378,46 @@ func objectPath(d *doc.Document, from, to int, site bool) bool {
 			// "captured the rebel stronghold of Jaffna", "captured 70
 			// percent of Bosnia", "the vast majority of the Yarmouk Camp"
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// relativeBefore reports a place at tokens [first, end) inside a relative
+// clause that closes right before the trigger at token tt: "who" or "which"
+// shortly before the place, a verb between them, and after the place a
+// comma followed only by auxiliaries and adverbs ("Llamas, who commanded
+// forces south of Manila, was captured").
+func relativeBefore(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
+	rel := -1
+	for k := first - 1; k >= sent.FirstToken && first-k <= 8; k-- {
+		if w := lowerASCII(d.Tokens[k].Text); w == "who" || w == "which" {
+			rel = k
+			break
+		}
+	}
+	if rel < 0 {
+		return false
+	}
+	verb := false
+	for k := rel + 1; k < first; k++ {
+		verb = verb || strings.HasPrefix(d.Tokens[k].Tag, "VB")
+	}
+	if !verb {
+		return false
+	}
+	comma := -1
+	for k := end; k < tt; k++ {
+		if d.Tokens[k].Text == "," {
+			comma = k
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for k := comma + 1; k < tt; k++ {
+		if !beAux[lowerASCII(d.Tokens[k].Text)] && d.Tokens[k].Tag != "RB" {
 			return false
 		}
 	}
