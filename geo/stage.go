@@ -1050,6 +1050,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 // began.
 func sceneBefore(d *doc.Document, sent doc.Sentence, first int) bool {
 	k := first - 1
+	if k < sent.FirstToken || d.Tokens[k].Tag == "" {
+		return false // tagged text only: the coder's triggers, read with their clauses
+	}
 	for ; k >= sent.FirstToken; k-- {
 		switch d.Tokens[k].Tag {
 		case "DT", "JJ", "NNP", "CD", "PRP$", "NN", "NNS":

@@ -6,6 +6,7 @@ import (
 
 	"github.com/annals-dev/annals/doc"
 	"github.com/annals-dev/annals/text"
+	"github.com/annals-dev/annals/text/postag"
 )
 
 func process(t *testing.T, s string) (*doc.Document, *Stage) {
@@ -157,8 +158,6 @@ func TestPlaceFor(t *testing.T) {
 		{"Workers demonstrated in the southern German region of Bavaria.", "demonstrated", "Bavaria"},
 		{"U.S. troops patrolled the streets on Saturday.", "patrolled", ""},
 		{"Gunmen raided the Angyom and Tse-Torkula villages.", "raided", "Angyom"},
-		{"A police source in Ramadi said the blast killed four people.", "killed", "Ramadi"},
-		{"Residents of the town of Rastan, which troops besieged, fled.", "besieged", "Rastan"},
 		{"A resident of Tel Abyad, Hamid, said he was beaten on Monday.", "beaten", ""},
 		{"Gunmen killed 23 people in Sanga local government area of Kaduna state.", "killed", "Sanga"},
 		{"Police in the central Mexico state of Hidalgo captured 50 migrants.", "captured", "Hidalgo"},
@@ -252,6 +251,38 @@ func TestOrgName(t *testing.T) {
 		first, end := d.TokenAt(i), d.TokenAt(i+len(tt.place)-1)+1
 		if got := orgName(d, d.Sentences[0], first, end); got != tt.want {
 			t.Errorf("orgName(%q, %q) = %v, want %v", tt.in, tt.place, got, tt.want)
+		}
+	}
+}
+
+// TestPlaceForTagged checks the rules that read tagged text: a scene set
+// earlier in the sentence.
+func TestPlaceForTagged(t *testing.T) {
+	tagger, err := postag.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		in, trigger, want string
+	}{
+		{"A police source in Ramadi said the blast killed four people.", "killed", "Ramadi"},
+		{"Residents of the town of Rastan, which troops besieged, fled.", "besieged", "Rastan"},
+		{"A resident of Tel Abyad, Hamid, said he was beaten on Monday.", "beaten", ""},
+		{"Over 200 victims of the Bhopal gas tragedy demonstrated in the capital.", "demonstrated", ""},
+	}
+	for _, tt := range tests {
+		d, st := process(t, tt.in)
+		if err := tagger.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		i := strings.Index(tt.in, tt.trigger)
+		p := st.PlaceFor(d, 0, doc.Span{Start: i, End: i + len(tt.trigger)})
+		got := ""
+		if p != nil {
+			got = d.SpanText(p.Span)
+		}
+		if got != tt.want {
+			t.Errorf("PlaceFor(%q, %q) = %q, want %q", tt.in, tt.trigger, got, tt.want)
 		}
 	}
 }
