@@ -323,6 +323,9 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	}
 	var buf [64]byte
 	for k := i; k < nameEnd(toks, i, j); k++ { // a trailing area word may be a stopword: "the Heart Hospital"
+		if k == i && j > i+1 && directionWord(toks[k].Text) != "" {
+			continue // "Eastern Slavonia", "Western Bahr el Ghazal"
+		}
 		if never, stop := s.stop[string(appendFold(buf[:0], toks[k].Text))]; stop && (never || j == i+1) {
 			return nil, 0
 		}

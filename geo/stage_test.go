@@ -170,6 +170,7 @@ func TestPlaceFor(t *testing.T) {
 		{"Thousands demonstrated in the country's second city of Manzini.", "demonstrated", "Manzini"},
 		{"The Taliban captured key opposition strongholds, including Mazar-e-Sharif city.", "captured", "Mazar-e-Sharif"},
 		{"Five people were wounded, including Somalia's deputy prime minister.", "wounded", ""},
+		{"Serbs shelled towns in Eastern Slavonia on Monday.", "shelled", "Eastern Slavonia"},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
