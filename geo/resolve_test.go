@@ -106,11 +106,7 @@ func TestApproxKm(t *testing.T) {
 
 // A division or country written after a comma contains the name before it.
 func TestResolveContainer(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := NewStage(g)
+	s := testStage(t)
 	tests := []struct {
 		text, name, country, feature string
 	}{
@@ -122,12 +118,7 @@ func TestResolveContainer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := &doc.Document{Text: tt.text}
-		var spans []doc.Span
-		for _, w := range []string{"Kabanjahe", "Sumatra", "Indonesia", "Atlanta", "Blakely", "Tbilisi", "Gori", "Georgia", "Americas", "Alaska"} {
-			if i := strings.Index(tt.text, w); i >= 0 {
-				spans = append(spans, doc.Span{Start: i, End: i + len(w)})
-			}
-		}
+		spans := spansOf(tt.text, "Kabanjahe", "Sumatra", "Indonesia", "Atlanta", "Blakely", "Tbilisi", "Gori", "Georgia", "Americas", "Alaska")
 		for _, pm := range s.ResolveSpans(d, spans) {
 			if tt.text[pm.Span.Start:pm.Span.End] != tt.name {
 				continue
@@ -142,11 +133,7 @@ func TestResolveContainer(t *testing.T) {
 // A division in a list of divisions stays a division; alone it is its
 // same-named seat.
 func TestResolveDivisionList(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := NewStage(g)
+	s := testStage(t)
 	tests := []struct {
 		text, feature string
 		lat, lon      float64
@@ -158,12 +145,7 @@ func TestResolveDivisionList(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := &doc.Document{Text: tt.text}
-		var spans []doc.Span
-		for _, w := range []string{"Oregon", "Washington", "Idaho", "California", "Moscow"} {
-			if i := strings.Index(tt.text, w); i >= 0 {
-				spans = append(spans, doc.Span{Start: i, End: i + len(w)})
-			}
-		}
+		spans := spansOf(tt.text, "Oregon", "Washington", "Idaho", "California", "Moscow")
 		for _, pm := range s.ResolveSpans(d, spans) {
 			if tt.text[pm.Span.Start:pm.Span.End] != "Washington" {
 				continue
@@ -178,19 +160,11 @@ func TestResolveDivisionList(t *testing.T) {
 // A place known only by an alternate name does not outweigh an entry of the
 // very name because the document names its region.
 func TestResolveAlternateSupport(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := NewStage(g)
+	s := testStage(t)
 	text := "Researchers at the University of California, San Diego, in California found the link. " +
 		"A doctor at the Children's Hospital of Pittsburgh agreed. A clinic in Los Angeles, California, and one in Sacramento, California, disagreed."
 	d := &doc.Document{Text: text}
-	var spans []doc.Span
-	for _, w := range []string{"San Diego", "Pittsburgh", "Los Angeles", "Sacramento"} {
-		i := strings.Index(text, w)
-		spans = append(spans, doc.Span{Start: i, End: i + len(w)})
-	}
+	spans := spansOf(text, "San Diego", "Pittsburgh", "Los Angeles", "Sacramento")
 	for i := 0; ; {
 		j := strings.Index(text[i:], "California")
 		if j < 0 {
@@ -210,11 +184,7 @@ func TestResolveAlternateSupport(t *testing.T) {
 
 // A country or division listed next to names of its kind is one of them.
 func TestResolveListed(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := NewStage(g)
+	s := testStage(t)
 	tests := []struct {
 		text, country string
 	}{
@@ -223,12 +193,7 @@ func TestResolveListed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := &doc.Document{Text: tt.text}
-		var spans []doc.Span
-		for _, w := range []string{"Lynchburg", "U.S.", "Minnesota", "Texas", "Armenia", "Georgia"} {
-			if i := strings.Index(tt.text, w); i >= 0 {
-				spans = append(spans, doc.Span{Start: i, End: i + len(w)})
-			}
-		}
+		spans := spansOf(tt.text, "Lynchburg", "U.S.", "Minnesota", "Texas", "Armenia", "Georgia")
 		for _, pm := range s.ResolveSpans(d, spans) {
 			if tt.text[pm.Span.Start:pm.Span.End] == "Georgia" && pm.Place.Country != tt.country {
 				t.Errorf("%q: Georgia = %+v, want %s", tt.text, pm.Place, tt.country)
@@ -241,15 +206,11 @@ func TestResolveListed(t *testing.T) {
 // state the article names only far from it; the state named next to it
 // wins.
 func TestResolveFamousNamesake(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	seg, err := text.New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := NewStage(g)
+	s := testStage(t)
 	filler := " Doctors urged people to wash their hands. Clinics stayed open late. Vaccines ran short in some places. Schools closed early. "
 	tests := []struct {
 		text, name string
@@ -264,12 +225,7 @@ func TestResolveFamousNamesake(t *testing.T) {
 		if err := seg.Process(d); err != nil {
 			t.Fatal(err)
 		}
-		var spans []doc.Span
-		for _, w := range []string{"Boston", "New York", "Cairo", "Illinois", "Kentucky", "Carbondale"} {
-			if i := strings.Index(tt.text, w); i >= 0 {
-				spans = append(spans, doc.Span{Start: i, End: i + len(w)})
-			}
-		}
+		spans := spansOf(tt.text, "Boston", "New York", "Cairo", "Illinois", "Kentucky", "Carbondale")
 		for _, pm := range s.ResolveSpans(d, spans) {
 			if tt.text[pm.Span.Start:pm.Span.End] != tt.name {
 				continue
@@ -285,15 +241,11 @@ func TestResolveFamousNamesake(t *testing.T) {
 // "Henry County" in the same state, not one in Tennessee and the other in
 // Illinois.
 func TestResolveMutualSupport(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	seg, err := text.New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := NewStage(g)
+	s := testStage(t)
 	texts := []string{
 		"Paris and Henry County is rich in history and art. The Leadership Henry County class toured the school. " +
 			"Paris and Henry County have many classes. Henry County officials and Paris officials agreed. The Henry County fair opens.",
@@ -337,11 +289,7 @@ func TestResolveMutualSupport(t *testing.T) {
 // A bare name is the town rather than the county of that name: news
 // writes "Oakland County".
 func TestResolveBareCounty(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := NewStage(g)
+	s := testStage(t)
 	tests := []struct {
 		text, name, feature string
 		lat, lon            float64
@@ -362,17 +310,9 @@ func TestResolveBareCounty(t *testing.T) {
 // A place written before a second-level division after a comma is in or
 // near that division.
 func TestResolveWithinDistrict(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := NewStage(g)
+	s := testStage(t)
 	text := "Sick pigs were found in Santa Maria, Davao del Sur."
-	var spans []doc.Span
-	for _, w := range []string{"Santa Maria", "Davao del Sur"} {
-		i := strings.Index(text, w)
-		spans = append(spans, doc.Span{Start: i, End: i + len(w)})
-	}
+	spans := spansOf(text, "Santa Maria", "Davao del Sur")
 	pm := s.ResolveSpans(&doc.Document{Text: text}, spans)[0]
 	if km := Distance(pm.Place, doc.Place{Lat: 6.55, Lon: 125.46}); km > 100 {
 		t.Errorf("Santa Maria = %+v, %.0f km from Santa Maria, Davao del Sur", pm.Place, km)
@@ -382,17 +322,9 @@ func TestResolveWithinDistrict(t *testing.T) {
 // A place found only by a looser form of the name needs support from the
 // document: "Islington Bay" near Auckland is not Islington, London.
 func TestResolveLooseLonely(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := NewStage(g)
+	s := testStage(t)
 	text := "Ferries from Auckland to Islington Bay were cancelled, officials in Wellington, New Zealand said."
-	var spans []doc.Span
-	for _, w := range []string{"Islington Bay", "Auckland", "Wellington", "New Zealand"} {
-		i := strings.Index(text, w)
-		spans = append(spans, doc.Span{Start: i, End: i + len(w)})
-	}
+	spans := spansOf(text, "Islington Bay", "Auckland", "Wellington", "New Zealand")
 	pm := s.ResolveSpans(&doc.Document{Text: text}, spans)[0]
 	if pm.Resolved && pm.Place.Country != "NZL" {
 		t.Errorf("Islington Bay = %+v, want unresolved or in New Zealand", pm.Place)
@@ -403,15 +335,11 @@ func TestResolveLooseLonely(t *testing.T) {
 // namesake when the other names lie near it; named once and far from the
 // other names, a world city keeps its name.
 func TestResolveHomeNamesake(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	seg, err := text.New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := NewStage(g)
+	s := testStage(t)
 	tests := []struct {
 		text     string
 		lat, lon float64
@@ -426,17 +354,7 @@ func TestResolveHomeNamesake(t *testing.T) {
 		if err := seg.Process(d); err != nil {
 			t.Fatal(err)
 		}
-		var spans []doc.Span
-		for _, w := range []string{"Paris", "Dallas", "Houston", "Jackson Township", "Lebanon", "Grantville", "Myerstown"} {
-			for i := 0; ; {
-				j := strings.Index(tt.text[i:], w)
-				if j < 0 {
-					break
-				}
-				spans = append(spans, doc.Span{Start: i + j, End: i + j + len(w)})
-				i += j + len(w)
-			}
-		}
+		spans := spansOf(tt.text, "Paris", "Dallas", "Houston", "Jackson Township", "Lebanon", "Grantville", "Myerstown")
 		for _, pm := range s.ResolveSpans(d, spans) {
 			if name := tt.text[pm.Span.Start:pm.Span.End]; name == "Paris" || name == "Lebanon" {
 				if km := Distance(pm.Place, doc.Place{Lat: tt.lat, Lon: tt.lon}); km > 50 {
@@ -451,11 +369,7 @@ func TestResolveHomeNamesake(t *testing.T) {
 // document supports is not taken abroad, and two such names do not vouch
 // for each other.
 func TestResolveGenericName(t *testing.T) {
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := NewStage(g)
+	s := testStage(t)
 	tests := []struct {
 		text, name string
 	}{
@@ -463,12 +377,7 @@ func TestResolveGenericName(t *testing.T) {
 		{"Cases rose in Kenya, in the Western and North Eastern provinces, officials in Nairobi said.", "Western"},
 	}
 	for _, tt := range tests {
-		var spans []doc.Span
-		for _, w := range []string{"North Side", "Pittsburgh", "Pennsylvania", "Kenya", "Western", "North Eastern", "Nairobi"} {
-			if i := strings.Index(tt.text, w); i >= 0 {
-				spans = append(spans, doc.Span{Start: i, End: i + len(w)})
-			}
-		}
+		spans := spansOf(tt.text, "North Side", "Pittsburgh", "Pennsylvania", "Kenya", "Western", "North Eastern", "Nairobi")
 		for _, pm := range s.ResolveSpans(&doc.Document{Text: tt.text}, spans) {
 			if tt.text[pm.Span.Start:pm.Span.End] != tt.name {
 				continue
@@ -478,4 +387,31 @@ func TestResolveGenericName(t *testing.T) {
 			}
 		}
 	}
+}
+
+// testStage returns a Stage over the embedded gazetteer.
+func testStage(t *testing.T) *Stage {
+	t.Helper()
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewStage(g)
+}
+
+// spansOf returns the spans of every occurrence of each word in text, word
+// by word.
+func spansOf(text string, words ...string) []doc.Span {
+	var spans []doc.Span
+	for _, w := range words {
+		for i := 0; ; {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			spans = append(spans, doc.Span{Start: i + j, End: i + j + len(w)})
+			i += j + len(w)
+		}
+	}
+	return spans
 }

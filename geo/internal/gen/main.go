@@ -824,34 +824,14 @@ func readRubySubdivisions(dir string) (map[string][2]float64, error) {
 // GeoJSON country outline (the mainland) and the share of the outline's area
 // that polygon holds, ok false when there is none.
 func polygonCentre(path string) (lat, lon, share float64, ok bool) {
-	var fc struct {
-		Features []struct {
-			Geometry struct {
-				Type        string          `json:"type"`
-				Coordinates json.RawMessage `json:"coordinates"`
-			} `json:"geometry"`
-		} `json:"features"`
-	}
-	if readJSON(path, &fc) != nil {
+	polys, err := readPolygons(path)
+	if err != nil {
 		return 0, 0, 0, false
 	}
 	var rings [][][2]float64 // outer rings
-	for _, f := range fc.Features {
-		switch f.Geometry.Type {
-		case "Polygon":
-			var p [][][2]float64
-			if json.Unmarshal(f.Geometry.Coordinates, &p) == nil && len(p) > 0 {
-				rings = append(rings, p[0])
-			}
-		case "MultiPolygon":
-			var mp [][][][2]float64
-			if json.Unmarshal(f.Geometry.Coordinates, &mp) == nil {
-				for _, p := range mp {
-					if len(p) > 0 {
-						rings = append(rings, p[0])
-					}
-				}
-			}
+	for _, p := range polys {
+		if len(p) > 0 {
+			rings = append(rings, p[0])
 		}
 	}
 	bestArea, total := 0.0, 0.0

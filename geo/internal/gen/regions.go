@@ -131,8 +131,10 @@ func atof(s string) float64 {
 	return v
 }
 
-// readRings reads every ring (outer and inner) of a GeoJSON outline.
-func readRings(path string) ([][][2]float64, error) {
+// readPolygons reads the polygons of a GeoJSON outline (Polygon and
+// MultiPolygon features), each as its rings: the outer ring first, then its
+// holes.
+func readPolygons(path string) ([][][][2]float64, error) {
 	var fc struct {
 		Features []struct {
 			Geometry struct {
@@ -144,7 +146,7 @@ func readRings(path string) ([][][2]float64, error) {
 	if err := readJSON(path, &fc); err != nil {
 		return nil, err
 	}
-	var rings [][][2]float64
+	var polys [][][][2]float64
 	for _, f := range fc.Features {
 		switch f.Geometry.Type {
 		case "Polygon":
@@ -152,16 +154,27 @@ func readRings(path string) ([][][2]float64, error) {
 			if err := json.Unmarshal(f.Geometry.Coordinates, &p); err != nil {
 				return nil, fmt.Errorf("%s: %w", path, err)
 			}
-			rings = append(rings, p...)
+			polys = append(polys, p)
 		case "MultiPolygon":
 			var mp [][][][2]float64
 			if err := json.Unmarshal(f.Geometry.Coordinates, &mp); err != nil {
 				return nil, fmt.Errorf("%s: %w", path, err)
 			}
-			for _, p := range mp {
-				rings = append(rings, p...)
-			}
+			polys = append(polys, mp...)
 		}
+	}
+	return polys, nil
+}
+
+// readRings reads every ring (outer and inner) of a GeoJSON outline.
+func readRings(path string) ([][][2]float64, error) {
+	polys, err := readPolygons(path)
+	if err != nil {
+		return nil, err
+	}
+	var rings [][][2]float64
+	for _, p := range polys {
+		rings = append(rings, p...)
 	}
 	return rings, nil
 }
