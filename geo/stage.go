@@ -364,6 +364,9 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	if !cued && i-2 >= sent.FirstToken && toks[i-1].Text == ":" && areaNouns[lowerASCII(toks[i-2].Text)] {
 		cued = true // "raided four villages: Demsare, Wunamokoh and Dikajam"
 	}
+	if !cued && namedAfter(d, sent, i) >= 0 {
+		cued = true // "an area known as El Tablazo", "a village called Jibu"
+	}
 	if !cued && j-i >= 2 && toponymPrefixes[lowerASCII(toks[i].Text)] {
 		cued = true // "Wadi Barada", "Kafr Nabuda", "Tal Al-Bardah"
 	}
@@ -570,6 +573,48 @@ func agentAt(d *doc.Document, start int) bool {
 	}
 	return false
 }
+
+// namedAfter returns the token of the area noun that a name at token i is
+// given to by "known as", "called" or "named" ("two areas known as
+// Al-Karra'a", "a place called Teiba", "a strategic peak, called Tiger
+// Hill"), or -1. An article may open the name ("a security strip, known as
+// the Philadelphi Road").
+func namedAfter(d *doc.Document, sent doc.Sentence, i int) int {
+	k := i - 1
+	if k >= sent.FirstToken && lowerASCII(d.Tokens[k].Text) == "the" {
+		k--
+	}
+	if k-1 < sent.FirstToken {
+		return -1
+	}
+	switch w := lowerASCII(d.Tokens[k].Text); {
+	case w == "called" || w == "named":
+		k--
+	case w == "as" && lowerASCII(d.Tokens[k-1].Text) == "known":
+		k -= 2
+	default:
+		return -1
+	}
+	if k >= sent.FirstToken && d.Tokens[k].Text == "," {
+		k--
+	}
+	if k < sent.FirstToken {
+		return -1
+	}
+	if w := lowerASCII(d.Tokens[k].Text); areaNouns[w] || cueWords[w] != "" || namedNouns[w] {
+		return k
+	}
+	return -1
+}
+
+// countWords count the area nouns of an object ("captured two villages").
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "several": true, "some": true}
+
+// namedNouns are nouns besides the area nouns that a name may be given to
+// ("a place called Teiba").
+var namedNouns = map[string]bool{"place": true, "places": true, "spot": true, "peak": true, "strip": true,
+	"region": true, "zone": true, "mountain": true, "valley": true, "island": true, "islands": true}
 
 // attackNouns before "on" mark the name after it as a place ("the assault
 // on Kulbus").
@@ -1361,6 +1406,7 @@ func linkWord(d *doc.Document, k int) bool {
 // capitalized words ("captured the northern town of X", "entered eastern
 // Aleppo").
 func objectPath(d *doc.Document, from, to int, site bool) bool {
+	named := namedAfter(d, doc.Sentence{FirstToken: from, EndToken: to}, to)
 	for k := from; k < to; k++ {
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
@@ -1378,6 +1424,11 @@ func objectPath(d *doc.Document, from, to int, site bool) bool {
 		case directionWord(w) != "" || cueWords[w] != "" || modifierTag(d.Tokens[k].Tag):
 			// "patrolled bustling downtown Ulan Bator", "mostly rural Afghanistan"
 		case capitalized(t):
+		case named >= 0 && k >= named:
+			// "captured two areas known as Al-Karra'a"
+		case (d.Tokens[k].Tag == "CD" || countWords[w] || unicode.IsDigit(firstRune(t))) && k+1 < to &&
+			(areaNouns[lowerASCII(d.Tokens[k+1].Text)] || namedNouns[lowerASCII(d.Tokens[k+1].Text)]):
+			// "captured two villages"
 		case site && k == to-1 && (d.Tokens[k].Tag == "JJ" || d.Tokens[k].Tag == "VBN"):
 			// "destroyed an upscale Baghdad restaurant"
 		case ofWithin(d, k+1, min(k+5, to)) && (unicode.IsLetter(firstRune(t)) || unicode.IsDigit(firstRune(t))):

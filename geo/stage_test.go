@@ -171,6 +171,9 @@ func TestPlaceFor(t *testing.T) {
 		{"The Taliban captured key opposition strongholds, including Mazar-e-Sharif city.", "captured", "Mazar-e-Sharif"},
 		{"Five people were wounded, including Somalia's deputy prime minister.", "wounded", ""},
 		{"Serbs shelled towns in Eastern Slavonia on Monday.", "shelled", "Eastern Slavonia"},
+		{"Rebels captured two areas known as Umm Karwah and Zabadiyah.", "captured", "Umm Karwah"},
+		{"The clash occurred in a place called Malbeni on Friday.", "occurred", "Malbeni"},
+		{"A man named Kosrat was shot on Friday.", "shot", ""},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
