@@ -289,6 +289,13 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 					// put a continent inside a state.
 					continue
 				}
+				if !m.inLink && within != nil && (within.Feature == "PCLI" || within.Feature == "ADM1") && c.Country != within.Country &&
+					!isArea(c.Feature) && !namesCapital(byKey[ms[m.container].key]) {
+					// "Stroud, Ontario, Canada" is not the English town,
+					// even when the gazetteer lacks the Ontario one; but
+					// "Moscow, Kiev, Minsk" is a list of capitals.
+					continue
+				}
 				s := gr.score[i] + cueBonus(g, m, c, within)
 				if s > m.score {
 					m.pick, m.score = i, s
@@ -325,6 +332,20 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			}
 		}
 	}
+}
+
+// namesCapital reports whether a name may be read as a capital (a
+// national or first-level seat), as in a list of cities: "Kiev, Minsk".
+func namesCapital(gr *group) bool {
+	if gr == nil {
+		return true
+	}
+	for i := range gr.cands {
+		if f := gr.cands[i].Feature; f == "PPLC" || f == "PPLA" {
+			return true
+		}
+	}
+	return false
 }
 
 // listGap is the most bytes between two names of a list: a separator and a
