@@ -1642,6 +1642,12 @@ var beAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, 
 // of the passive verb at tt ("Kisangani was captured", "the towns of X and Y
 // are being targeted").
 func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
+	if c := appositiveEnd(d, sent, first, end, tt); c > 0 {
+		end = c + 1 // "Eastern Slavonia, the last Serb-held part of Croatia, was captured"
+		if end >= tt {
+			return false
+		}
+	}
 	if tt-end < 1 || tt-end > 8 || strings.HasSuffix(lowerASCII(d.Tokens[tt].Text), "ing") {
 		return false // "Fiji is patrolling": an actor, not a place
 	}
@@ -1695,6 +1701,32 @@ var warNouns = map[string]bool{"war": true, "wars": true, "battlefield": true, "
 var timeNouns = map[string]bool{"today": true, "yesterday": true, "tonight": true, "morning": true,
 	"afternoon": true, "evening": true, "night": true, "week": true, "month": true, "year": true,
 	"overnight": true, "earlier": true, "later": true}
+
+// appositiveEnd returns the closing comma of a verbless appositive after a
+// place that opens its sentence, before the trigger at tt ("Belet Huen,
+// about 200 miles northwest of Mogadishu, was captured"), or -1. Tagged
+// text only.
+func appositiveEnd(d *doc.Document, sent doc.Sentence, first, end, tt int) int {
+	if first != sent.FirstToken && !(first-1 == sent.FirstToken && lowerASCII(d.Tokens[first-1].Text) == "the") {
+		return -1
+	}
+	if end+2 >= tt || d.Tokens[end].Text != "," || unicode.IsDigit(firstRune(d.Tokens[end+1].Text)) {
+		return -1 // "Jordan, 56, was shot": a person's age
+	}
+	for c := end + 2; c < tt && c-end <= 16; c++ {
+		w := lowerASCII(d.Tokens[c].Text)
+		if w == "," {
+			if verbless(d, end+1, c) {
+				return c
+			}
+			return -1
+		}
+		if clauseBreaks[w] || w == "and" || w == "where" || w == "when" || w == "that" {
+			return -1
+		}
+	}
+	return -1
+}
 
 // buildingAfter reports a building, event or landmark word right after a
 // place name, or one word later ("Highland Hospital", "the Victoria Hotel",

@@ -273,6 +273,8 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Residents of the town of Rastan, which troops besieged, fled.", "besieged", "Rastan"},
 		{"A resident of Tel Abyad, Hamid, said he was beaten on Monday.", "beaten", ""},
 		{"Over 200 victims of the Bhopal gas tragedy demonstrated in the capital.", "demonstrated", ""},
+		{"Kisangani, a river port in the northeast, was captured by rebels.", "captured", "Kisangani"},
+		{"Jordan, 56, was shot in his car.", "shot", ""},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
