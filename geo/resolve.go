@@ -304,8 +304,10 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			// A small place abroad that nothing else in a document about
 			// other countries points to is more likely something the
 			// gazetteer lacks ("Victoria Park" in Hong Kong is not the
-			// Australian suburb).
-			if m.pick >= 0 && lonely(g, &gr.cands[m.pick], gr, groups, looseMatch(gr.key, &gr.cands[m.pick]) || genericName(gr.key)) {
+			// Australian suburb). So is any place found only by a looser
+			// form of the name, however large ("Central Plateau" is not
+			// Nigeria's Plateau State in an article about Haiti).
+			if m.pick >= 0 && lonely(g, &gr.cands[m.pick], gr, groups, looseMatch(gr.key, &gr.cands[m.pick]) || genericName(gr.key) || !gr.fixed && !g.has([]byte(gr.key))) {
 				m.pick = -1
 			}
 			// A place abroad, however large, that nothing else in the

@@ -420,3 +420,17 @@ func spansOf(text string, words ...string) []doc.Span {
 	}
 	return spans
 }
+
+// A name found only by a looser form ("Central Plateau" by "Plateau",
+// Nigeria's Plateau State known without its division word) needs support
+// from the document, however large the place.
+func TestResolveLooseNeedsSupport(t *testing.T) {
+	s := testStage(t)
+	text := "Most cases are in the Central Plateau and Artibonite regions north of Port-au-Prince, Haiti, and in Gonaives."
+	d := &doc.Document{Text: text}
+	for _, pm := range s.ResolveSpans(d, spansOf(text, "Central Plateau", "Artibonite", "Port-au-Prince", "Haiti", "Gonaives")) {
+		if text[pm.Span.Start:pm.Span.End] == "Central Plateau" && pm.Resolved && pm.Place.Country != "HTI" {
+			t.Errorf("Central Plateau = %+v, want unresolved or in Haiti", pm.Place)
+		}
+	}
+}
