@@ -824,7 +824,7 @@ func contains(g *Gazetteer, c, o *Candidate) bool {
 // compatibility of c with one of their candidates.
 func coherence(g *Gazetteer, c *Candidate, self *group, groups []*group) float64 {
 	var total, country float64
-	decay := !self.fixed && len(self.ms) == 1 && self.famous >= famousPop && c.Population*10 < self.famous
+	decay := !self.fixed && len(self.ms) == 1 && self.famous >= notablePop && c.Population*10 < self.famous
 	for _, o := range groups {
 		if o == self || len(o.cands) == 0 {
 			continue
@@ -870,7 +870,8 @@ func coherence(g *Gazetteer, c *Candidate, self *group, groups []*group) float64
 
 // nearSentences is how many sentences apart two names may be and still
 // support each other fully; farther apart, their support is scaled by
-// farWeight. A reader takes "Boston" for the famous city even when the
+// farWeight (for the namesakes of a notable city, see notablePop). A
+// reader takes "Boston" for the famous city even when the
 // article names New York state eight sentences later, but "Cairo" for the
 // Illinois town in "Cairo and Carbondale, Illinois".
 const (
@@ -901,9 +902,16 @@ func sentGap(a, b []int) int {
 }
 
 // famousPop is the population from which a city or country is world-famous:
-// its small namesakes get only farWeight of the support of names far from
-// them in the text.
+// named once, it keeps its name against namesakes (see homeNamesake).
 const famousPop = 500000
+
+// notablePop is the population from which a city is notable beyond its
+// region (the usual threshold of a city proper in census practice): its
+// namesakes of less than a tenth of its size get only farWeight of the
+// support of names far from them in the text. "Lynchburg" is the Virginia
+// city, not the Ohio village, though the article named an Ohio town five
+// sentences earlier.
+const notablePop = 50000
 
 // altCoherence scales the support a candidate known only by an alternate
 // name gets from the document: it may settle a tie between such names, but

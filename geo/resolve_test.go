@@ -224,13 +224,15 @@ func TestResolveFamousNamesake(t *testing.T) {
 		{"The mayor of Boston declared an emergency." + filler + "The governor of New York declared one too.", "Boston", 42.36, -71.06},
 		{"Travellers arriving at Cairo were checked." + filler + "Cases rose in Illinois and Kentucky.", "Cairo", 30.06, 31.25},
 		{"Floods reached Cairo and Carbondale in Illinois.", "Cairo", 37.01, -89.18},
+		// The same holds for a city of some size against a village.
+		{"The recalled nuts were sold by a firm in Solon, near Cleveland." + filler + "The supplier, located in Lynchburg, denied it.", "Lynchburg", 37.41, -79.14},
 	}
 	for _, tt := range tests {
 		d := &doc.Document{Text: tt.text}
 		if err := seg.Process(d); err != nil {
 			t.Fatal(err)
 		}
-		spans := spansOf(tt.text, "Boston", "New York", "Cairo", "Illinois", "Kentucky", "Carbondale")
+		spans := spansOf(tt.text, "Boston", "New York", "Cairo", "Illinois", "Kentucky", "Carbondale", "Solon", "Cleveland", "Lynchburg")
 		for _, pm := range s.ResolveSpans(d, spans) {
 			if tt.text[pm.Span.Start:pm.Span.End] != tt.name {
 				continue
