@@ -290,7 +290,7 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 					continue
 				}
 				if !m.inLink && within != nil && (within.Feature == "PCLI" || within.Feature == "ADM1") && c.Country != within.Country &&
-					!isArea(c.Feature) && !namesCapital(byKey[ms[m.container].key]) {
+					(!isArea(c.Feature) || c.Feature == "ADM2") && !namesCapital(byKey[ms[m.container].key]) {
 					// "Stroud, Ontario, Canada" is not the English town,
 					// even when the gazetteer lacks the Ontario one; but
 					// "Moscow, Kiev, Minsk" is a list of capitals.

@@ -119,11 +119,12 @@ func TestResolveContainer(t *testing.T) {
 		// namesake abroad: it falls back to the province.
 		{"His truck was pulled over in Stroud, Ontario, Canada.", "Stroud", "CAN", "place"},
 		{"Flights will link Moscow, Kiev, Minsk and Riga.", "Kiev", "UKR", "city"},
+		{"He must appear in a Bradford, Ontario court in May.", "Bradford", "CAN", "place"},
 	}
 	for _, tt := range tests {
 		d := &doc.Document{Text: tt.text}
 		spans := spansOf(tt.text, "Kabanjahe", "Sumatra", "Indonesia", "Atlanta", "Blakely", "Tbilisi", "Gori", "Georgia", "Americas", "Alaska",
-			"Stroud", "Ontario", "Canada", "Moscow", "Kiev", "Minsk", "Riga")
+			"Stroud", "Ontario", "Canada", "Moscow", "Kiev", "Minsk", "Riga", "Bradford")
 		for _, pm := range s.ResolveSpans(d, spans) {
 			if tt.text[pm.Span.Start:pm.Span.End] != tt.name {
 				continue
