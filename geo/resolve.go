@@ -310,6 +310,14 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			if m.pick >= 0 && lonely(g, &gr.cands[m.pick], gr, groups, looseMatch(gr.key, &gr.cands[m.pick]) || genericName(gr.key) || !gr.fixed && !g.has([]byte(gr.key))) {
 				m.pick = -1
 			}
+			// A town found only by a looser form of the name ("Fraser"
+			// for "Fraser Valley", "Plum" for "Plum Island") is named
+			// after a feature that may lie anywhere: it needs a name of
+			// the document in its division or near it, unless it is a
+			// notable city ("Sacramento River" flows through Sacramento).
+			if m.pick >= 0 && !gr.fixed && !isArea(gr.cands[m.pick].Feature) && gr.cands[m.pick].Population < notablePop && !g.has([]byte(gr.key)) && !locallySupported(g, &gr.cands[m.pick], gr, groups) {
+				m.pick = -1
+			}
 			// A place abroad, however large, that nothing else in the
 			// document supports while the other names lie in one country
 			// is that country's namesake: a local paper's "Paris" among

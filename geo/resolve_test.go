@@ -436,4 +436,12 @@ func TestResolveLooseNeedsSupport(t *testing.T) {
 			t.Errorf("Central Plateau = %+v, want unresolved or in Haiti", pm.Place)
 		}
 	}
+	// A town named after the feature needs a name near it.
+	text = "The cow was found in Fraser Valley, a farming community near Vancouver, British Columbia. Beef exports to the United States stopped."
+	d = &doc.Document{Text: text}
+	for _, pm := range s.ResolveSpans(d, spansOf(text, "Fraser Valley", "Vancouver", "British Columbia", "United States")) {
+		if text[pm.Span.Start:pm.Span.End] == "Fraser Valley" && pm.Resolved && pm.Place.Country != "CAN" {
+			t.Errorf("Fraser Valley = %+v, want unresolved or in Canada", pm.Place)
+		}
+	}
 }
