@@ -283,10 +283,11 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 					continue
 				}
 				if m.inLink && within != nil && (within.Feature == "PCLI" || within.Feature == "ADM1") && c.Country != within.Country &&
-					c.Feature != "CONT" && c.Feature != "PCLI" {
+					c.Feature != "CONT" && c.Feature != "PCLI" && c.Country != "" {
 					// "Banjska in northern Kosovo" is not in Bulgaria; but
 					// "the Pacific side of the Americas in Alaska" does not
-					// put a continent inside a state.
+					// put a continent inside a state, nor "the Indian Ocean
+					// in Seychelles" a sea or a region of several countries.
 					continue
 				}
 				if !m.inLink && within != nil && (within.Feature == "PCLI" || within.Feature == "ADM1") && c.Country != within.Country &&

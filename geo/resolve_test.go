@@ -115,6 +115,7 @@ func TestResolveContainer(t *testing.T) {
 		{"Talks in Tbilisi, Georgia, ended.", "Georgia", "GEO", "country"},
 		{"Troops left Gori, Georgia, on Monday.", "Georgia", "GEO", "country"},
 		{"Flyways on the Pacific side of the Americas in Alaska are most at risk.", "Americas", "", "continent"},
+		{"The virus is also present in the Indian Ocean in Seychelles and in Mayotte.", "Indian Ocean", "", "region"},
 		// A town the gazetteer lacks in the named province is not its
 		// namesake abroad: it falls back to the province.
 		{"His truck was pulled over in Stroud, Ontario, Canada.", "Stroud", "CAN", "place"},
@@ -124,7 +125,7 @@ func TestResolveContainer(t *testing.T) {
 	for _, tt := range tests {
 		d := &doc.Document{Text: tt.text}
 		spans := spansOf(tt.text, "Kabanjahe", "Sumatra", "Indonesia", "Atlanta", "Blakely", "Tbilisi", "Gori", "Georgia", "Americas", "Alaska",
-			"Stroud", "Ontario", "Canada", "Moscow", "Kiev", "Minsk", "Riga", "Bradford")
+			"Stroud", "Ontario", "Canada", "Moscow", "Kiev", "Minsk", "Riga", "Bradford", "Indian Ocean", "Seychelles", "Mayotte")
 		for _, pm := range s.ResolveSpans(d, spans) {
 			if tt.text[pm.Span.Start:pm.Span.End] != tt.name {
 				continue
