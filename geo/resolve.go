@@ -431,10 +431,10 @@ func looseMatch(key string, c *Candidate) bool {
 // homeNamesake returns the candidate of gr to take instead of candidate
 // pick when pick has no support from the document (no other name in its
 // country or compatible with it, not even the actors' countries) while at
-// least two other names resolve, most of them in one country that has a
-// candidate of gr known by its very name and supported by another name
-// nearby or in its division: the best such candidate. It returns -1
-// otherwise.
+// least one other name resolves (two for a notable city named once), most
+// of them in one country that has a candidate of gr known by its very name
+// and supported by another name nearby or in its division: the best such
+// candidate. It returns -1 otherwise.
 func homeNamesake(g *Gazetteer, gr *group, pick int, groups []*group) int {
 	c := &gr.cands[pick]
 	if c.Country == "" || len(gr.ms) == 1 && c.Population >= famousPop {
@@ -465,8 +465,11 @@ func homeNamesake(g *Gazetteer, gr *group, pick int, groups []*group) int {
 			home, n = k, v
 		}
 	}
-	if n < 2 || 2*n <= others {
+	if n < 1 || 2*n <= others {
 		return -1
+	}
+	if n == 1 && len(gr.ms) == 1 && c.Population >= notablePop {
+		return -1 // one other name does not outweigh a notable city named once
 	}
 	best := -1
 	for i := range gr.cands {

@@ -446,3 +446,31 @@ func TestResolveLooseNeedsSupport(t *testing.T) {
 		}
 	}
 }
+
+// A country or city abroad that nothing supports, in a local story whose
+// one other name lies in one country, is that country's namesake near the
+// name; a notable city named once keeps its name.
+func TestResolveHomeNamesakeLocal(t *testing.T) {
+	seg, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := testStage(t)
+	tests := []struct {
+		text, name, country string
+	}{
+		{"Jordan elementary gets Target reward. Jordan Elementary School's principal showed the check. The money was donated by Target in Shakopee.", "Jordan", "USA"},
+		{"Experts met in Geneva to review the data from Atlanta.", "Geneva", "CHE"},
+	}
+	for _, tt := range tests {
+		d := &doc.Document{Text: tt.text}
+		if err := seg.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		for _, pm := range s.ResolveSpans(d, spansOf(tt.text, "Jordan", "Shakopee", "Geneva", "Atlanta")) {
+			if tt.text[pm.Span.Start:pm.Span.End] == tt.name && pm.Place.Country != tt.country {
+				t.Errorf("%q: %s = %+v, want %s", tt.text, tt.name, pm.Place, tt.country)
+			}
+		}
+	}
+}
