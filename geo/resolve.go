@@ -591,6 +591,12 @@ func setQ(gr *group) {
 // documents and leaves ordinary articles alone.
 const coherenceWindow = 40
 
+// sameEntry is the support a demonym's country gets from the country named
+// elsewhere in the document by its name: "Canadian winters" in an article
+// that names Canada is Canada's, not the Texas town of Canadian. It equals
+// the support a first-level division gives a place inside it.
+const sameEntry = 4.0
+
 // minQ is the plausibility under which a candidate lends no support to
 // others (it would add at most minQ × 4.5 to a score).
 const minQ = 0.02
@@ -848,6 +854,9 @@ func coherence(g *Gazetteer, c *Candidate, self *group, groups []*group) float64
 		for _, i := range o.active {
 			oc := &o.cands[i]
 			if oc.Index == c.Index && c.Index >= 0 {
+				if c.Match == MatchDemonym && oc.Match != MatchDemonym && o.q[i]*sameEntry > best {
+					best = o.q[i] * sameEntry
+				}
 				continue
 			}
 			v, co := compat(g, c, oc)

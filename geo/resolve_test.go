@@ -474,3 +474,23 @@ func TestResolveHomeNamesakeLocal(t *testing.T) {
 		}
 	}
 }
+
+// A demonym whose country the document names is that country, even among
+// names of a state that has a town of the demonym's name.
+func TestResolveDemonymNamedCountry(t *testing.T) {
+	seg, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := testStage(t)
+	txt := "He grew up in Canada. He moved to Houston, Texas, and later to Mount Pleasant, Texas. \"I got tired of Canadian winters,\" he said."
+	d := &doc.Document{Text: txt}
+	if err := seg.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, pm := range s.ResolveSpans(d, spansOf(txt, "Canada", "Houston", "Texas", "Mount Pleasant", "Canadian")) {
+		if txt[pm.Span.Start:pm.Span.End] == "Canadian" && pm.Place.Country != "CAN" {
+			t.Errorf("Canadian = %+v, want Canada", pm.Place)
+		}
+	}
+}
