@@ -395,6 +395,10 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 			bare = p < k-1 && j-i <= 3
 		}
 	}
+	if !cued && k-1 > sent.FirstToken && (lowerASCII(toks[k].Text) == "for" || lowerASCII(toks[k].Text) == "of") && battleAt(d, sent, k) {
+		bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)]) &&
+			!guessedPerson(d, sp)
+	}
 	if !cued && k-1 > sent.FirstToken && lowerASCII(toks[k].Text) == "on" && attackNouns[lowerASCII(toks[k-1].Text)] {
 		bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)])
 	}
@@ -621,6 +625,21 @@ var namedNouns = map[string]bool{"place": true, "places": true, "spot": true, "p
 var attackNouns = map[string]bool{"assault": true, "attack": true, "attacks": true, "offensive": true,
 	"raid": true, "raids": true, "advance": true, "push": true, "march": true, "airstrikes": true,
 	"airstrike": true, "shelling": true, "bombardment": true}
+
+// battleNouns before "for" or "of" mark the name after it as the place
+// fought over ("the battle for Sharqat").
+var battleNouns = map[string]bool{"battle": true, "fight": true, "fighting": true, "struggle": true, "siege": true}
+
+// battleAt reports whether "for" or "of" at token k follows a battle noun
+// after a locative ("in the fight for Sharqat", "at the battle of
+// Rityan"); not "during the battle for Mosul", which dates an event.
+func battleAt(d *doc.Document, sent doc.Sentence, k int) bool {
+	if k-3 < sent.FirstToken || !battleNouns[lowerASCII(d.Tokens[k-1].Text)] || lowerASCII(d.Tokens[k-2].Text) != "the" {
+		return false
+	}
+	w := lowerASCII(d.Tokens[k-3].Text)
+	return w == "in" || w == "at"
+}
 
 // areaNouns before "of" mark an unknown name as a place ("the localities of
 // Mardes").
@@ -1015,8 +1034,8 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			}
 			if intro >= 0 {
 				cost = intro - te
-				if weakPreps[lowerASCII(d.Tokens[intro].Text)] {
-					cost += 5
+				if iw := lowerASCII(d.Tokens[intro].Text); weakPreps[iw] || (iw == "for" || iw == "of") && battleAt(d, sent, intro) {
+					cost += 5 // "for" and "of" after a battle noun: "killed in the battle for X"
 				}
 			}
 			if cost > 18 {
@@ -1329,6 +1348,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 		}
 		if placePreps[w] || site && w == "from" {
 			return k, false
+		}
+		if (w == "for" || w == "of") && battleAt(d, sent, k) {
+			return k, false // "killed in the fight for Sharqat", "at the battle of Rityan"
 		}
 		if w == "including" && k > te && k-1 > te && d.Tokens[k-1].Text == "," {
 			return k, false // "captured key strongholds, including Mazar-e-Sharif city"

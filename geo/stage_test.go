@@ -174,6 +174,9 @@ func TestPlaceFor(t *testing.T) {
 		{"Rebels captured two areas known as Umm Karwah and Zabadiyah.", "captured", "Umm Karwah"},
 		{"The clash occurred in a place called Malbeni on Friday.", "occurred", "Malbeni"},
 		{"A man named Kosrat was shot on Friday.", "shot", ""},
+		{"Dozens of militants were killed in the fight for Hawija on Monday.", "killed", "Hawija"},
+		{"The commander was killed at the battle of Sirte.", "killed", "Sirte"},
+		{"Sixty soldiers were killed during the battle for Sirte.", "killed", ""},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
