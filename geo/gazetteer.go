@@ -321,6 +321,9 @@ func (g *Gazetteer) placeLine(file string, n int, line string, f []string, key [
 		if f[2] != "" {
 			key = g.add(key, f[2], idx, MatchName)
 		}
+		if e.fcode == "ADM1" || e.fcode == "ADM2" {
+			key = g.addShortDirection(key, e.name, idx)
+		}
 		// A division's alternate is its name without the division word
 		// ("Province of Bulacan" → "Bulacan"): as good as the name.
 		altKind := MatchAlternate
@@ -452,6 +455,21 @@ func (g *Gazetteer) add(key []byte, name string, idx int32, kind MatchKind) []by
 			var buf [64]byte
 			v := append(append(buf[:0], p...), key[len(p)+1:]...)
 			g.addKey(v, idx, kind)
+			break
+		}
+	}
+	return key
+}
+
+// addShortDirection indexes a division named with a direction adjective
+// ("Southern Darfur", "Western Equatoria") under the short form news also
+// writes ("South Darfur", "West Equatoria").
+func (g *Gazetteer) addShortDirection(key []byte, name string, idx int32) []byte {
+	key = appendFold(key[:0], name)
+	for _, p := range [...][2]string{{"northern ", "north "}, {"southern ", "south "}, {"eastern ", "east "}, {"western ", "west "}} {
+		if bytes.HasPrefix(key, []byte(p[0])) && len(key) > len(p[0]) {
+			var buf [64]byte
+			g.addKey(append(append(buf[:0], p[1]...), key[len(p[0]):]...), idx, MatchName)
 			break
 		}
 	}

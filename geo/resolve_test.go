@@ -47,6 +47,7 @@ func TestResolve(t *testing.T) {
 		{"Lake Ontario", Context{}, true, "", 43.7, -77.9, 100},
 		{"Platte Co.", Context{Admin1: []string{"USA.NE"}}, true, "USA", 41.57, -97.52, 60},
 		{"Anbar Province", Context{}, true, "IRQ", 33.4, 42.0, 200},
+		{"South Darfur", Context{}, true, "SDN", 11.7, 25.0, 50}, // the division Southern Darfur, not Darfur
 		{"Ohioans", Context{}, true, "USA", 40.3, -82.8, 200},
 	}
 	for _, tt := range tests {
