@@ -1358,6 +1358,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 		if w == "to" && k-1 > te && nearTo[lowerASCII(d.Tokens[k-1].Text)] {
 			return k, false // "close to the al-Yarmouk Hospital", "at the entrance to X"
 		}
+		if w == "to" && k+2 < first && lowerASCII(d.Tokens[k+1].Text) == "the" && lowerASCII(d.Tokens[k+2].Text) == "streets" {
+			return k, false // "took to the streets of Al-Qamishli"
+		}
 		if (w == "to" || w == "by") && k > te && k < first-1 {
 			return -1, false // introduced by another preposition: "was evacuated to South Africa"
 		}
@@ -1619,8 +1622,9 @@ func possessedArea(d *doc.Document, sent doc.Sentence, k int) bool {
 		if w == "and" && n > 0 {
 			continue // "Hyderabad's rutted and chaotic streets"
 		}
-		if directionWord(w) == "" && !objectAdjectives[w] && w != "central" && w != "commercial" && w != "historic" && !capitalized(t) &&
-			!modifierTag(d.Tokens[k].Tag) {
+		if tg := d.Tokens[k].Tag; directionWord(w) == "" && !objectAdjectives[w] && w != "central" && w != "commercial" && w != "historic" && !capitalized(t) &&
+			!modifierTag(tg) && tg != "RBR" && tg != "RBS" && tg != "VBN" { // "more populous", "rutted"
+
 			return false // "Aleppo's densely populated residential areas"
 		}
 	}
