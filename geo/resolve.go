@@ -167,6 +167,9 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 		gr := byKey[m.key]
 		if gr == nil {
 			gr = &group{key: m.key, cands: m.cands, fixed: strings.HasPrefix(m.key, "\x00"), sent: m.sent}
+			if genericName(m.key) && !strings.HasSuffix(m.key, " province") && !strings.HasSuffix(m.key, " region") {
+				gr.cands = g.genericDivisions(m.key, m.cands)
+			}
 			byKey[m.key] = gr
 			groups = append(groups, gr)
 		}
@@ -505,6 +508,35 @@ var genericWords = map[string]bool{
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 	"side": true, "shore": true, "end": true, "coast": true, "province": true, "region": true,
 	"district": true, "department": true,
+}
+
+// genericDivisions adds to the candidates of a generic name the divisions
+// named by it with a division word: "Western" and "North Eastern" in "the
+// provinces of Nyanza, Rift Valley, North Eastern and Western" are Kenya's
+// Western Province and North Eastern Province. Like any generic name, they
+// need support from the document (see lonely).
+func (g *Gazetteer) genericDivisions(key string, cands []Candidate) []Candidate {
+	out := cands
+	var buf [64]byte
+	for _, suffix := range [...]string{" province", " region"} {
+		k := append(append(buf[:0], key...), suffix...)
+		g.index.postings(k, func(v uint32) {
+			c := g.candidate(int(v>>2), MatchKind(v&3))
+			if c.Feature != "ADM1" && c.Feature != "ADM2" {
+				return
+			}
+			for i := range out {
+				if out[i].Index == c.Index {
+					return
+				}
+			}
+			if len(out) == len(cands) {
+				out = append([]Candidate(nil), cands...) // the mention's slice is shared
+			}
+			out = append(out, c)
+		})
+	}
+	return out
 }
 
 // genericName reports whether key is made of genericWords only: such a

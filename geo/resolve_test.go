@@ -495,3 +495,18 @@ func TestResolveDemonymNamedCountry(t *testing.T) {
 		}
 	}
 }
+
+// A generic name in a list of provinces is the province of that name in
+// the country of the others.
+func TestResolveGenericDivision(t *testing.T) {
+	s := testStage(t)
+	txt := "Over 1,200 cases have been reported in the provinces of Nyanza, Rift Valley, North Eastern and Western in Kenya."
+	d := &doc.Document{Text: txt}
+	want := map[string]bool{"North Eastern": true, "Western": true}
+	for _, pm := range s.ResolveSpans(d, spansOf(txt, "Nyanza", "Rift Valley", "North Eastern", "Western", "Kenya")) {
+		name := txt[pm.Span.Start:pm.Span.End]
+		if want[name] && (pm.Place.Country != "KEN" || pm.Place.Feature != "region") {
+			t.Errorf("%s = %+v, want a province of Kenya", name, pm.Place)
+		}
+	}
+}
