@@ -1368,6 +1368,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 			if k-2 >= sent.FirstToken && distanceWords[lowerASCII(d.Tokens[k-2].Text)] {
 				return -1, false // "260 kilometers south of Cairo" places another place
 			}
+			if k-3 >= sent.FirstToken && d.Tokens[k-2].Text == "," && capitalized(d.Tokens[k-3].Text) {
+				return -1, false // "in Gradiska, northeast of Banja Luka": the place before is the scene
+			}
 			return k, false // "west of Baghdad"
 		}
 		if (w == "'s" || w == "’s") && k-1 >= sent.FirstToken && (capitalized(d.Tokens[k-1].Text) || partWords[lowerASCII(d.Tokens[k-1].Text)] ||
