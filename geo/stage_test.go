@@ -281,7 +281,7 @@ func TestPlaceForTagged(t *testing.T) {
 		{"About 2,000 police officers patrolled Lagos's rutted and chaotic streets.", "patrolled", "Lagos"},
 		{"Soldiers patrolled the streets of Abidjan's more populous neighborhoods on Saturday.", "patrolled", "Abidjan"},
 		{"Hundreds of Kurds took to the streets of Al-Qamishli on Monday.", "took", "Al-Qamishli"},
-		{"In Gradiska, northeast of Banja Luka, a man was shot on Monday.", "shot", "Gradiska"},
+		{"And in Serb-held Vogosca, north of Sarajevo, an Italian officer was shot in the arm.", "shot", ""},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
