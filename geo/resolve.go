@@ -623,6 +623,13 @@ func setQ(gr *group) {
 // documents and leaves ordinary articles alone.
 const coherenceWindow = 40
 
+// sameSentence scales the support a second-level division written in full
+// ("Monroe County") gets from a first-level division that contains it named
+// in the same sentence: "in Michigan ... near the game area in Monroe
+// County" outweighs Iowa named with a town of that county two sentences
+// later.
+const sameSentence = 1.5
+
 // sameEntry is the support a demonym's country gets from the country named
 // elsewhere in the document by its name: "Canadian winters" in an article
 // that names Canada is Canada's, not the Texas town of Canadian. It equals
@@ -895,6 +902,9 @@ func coherence(g *Gazetteer, c *Candidate, self *group, groups []*group) float64
 			v *= o.q[i]
 			if oc.Feature == "PPLC" && !co && c.Population < 100000 && !isArea(c.Feature) {
 				v /= 2 // a capital is often named for its government ("Washington said")
+			}
+			if !co && !o.fixed && !self.fixed && c.Feature == "ADM2" && !bareDivision(self.key, c) && oc.Feature == "ADM1" && contains(g, oc, c) && sentGap(self.sents, o.sents) == 0 {
+				v *= sameSentence
 			}
 			if co {
 				if v > bestCountry {

@@ -510,3 +510,26 @@ func TestResolveGenericDivision(t *testing.T) {
 		}
 	}
 }
+
+// A county gets more support from its state named in the same sentence
+// than from another state named with a town later.
+func TestResolveCountySameSentence(t *testing.T) {
+	seg, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := testStage(t)
+	txt := "Swans in Michigan on the coast of Lake Erie near the state game area in Monroe County tested positive. " +
+		"The samples were sent to the national laboratory in Ames, Iowa."
+	d := &doc.Document{Text: txt}
+	if err := seg.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, pm := range s.ResolveSpans(d, spansOf(txt, "Michigan", "Lake Erie", "Monroe County", "Ames", "Iowa")) {
+		if txt[pm.Span.Start:pm.Span.End] == "Monroe County" {
+			if km := Distance(pm.Place, doc.Place{Lat: 41.93, Lon: -83.49}); km > 50 {
+				t.Errorf("Monroe County = %+v, want Monroe County, Michigan", pm.Place)
+			}
+		}
+	}
+}
