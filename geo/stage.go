@@ -1094,6 +1094,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		}
 	}
 	if best != nil {
+		if o := buildingOwner(d, sent, best); o != nil {
+			return o // "patrolled outside Mecca's Al-Nur hospital": the town counts
+		}
 		for n := 0; n < 3; n++ { // "in the Babaji area in Lashkargah, capital of Helmand"
 			nb := s.narrower(d, sent, best)
 			if nb == best {
@@ -1755,6 +1758,35 @@ func appositiveEnd(d *doc.Document, sent doc.Sentence, first, end, tt int) int {
 		}
 	}
 	return -1
+}
+
+// buildingOwner returns the town named in a possessive before a building
+// ("Mecca's Al-Nur hospital", "Abuja's International Conference Centre"),
+// or nil. A country or region does not count ("Turkey's Middle East
+// Technical University" is placed by its own town).
+func buildingOwner(d *doc.Document, sent doc.Sentence, b *doc.PlaceMention) *doc.PlaceMention {
+	first, end := b.TokenSpan.First, b.TokenSpan.End
+	if end == 0 || first-2 < sent.FirstToken {
+		return nil
+	}
+	if w := d.Tokens[first-1].Text; w != "'s" && w != "’s" {
+		return nil
+	}
+	building := facilities[lowerASCII(d.Tokens[end-1].Text)]
+	if end < sent.EndToken && facilities[lowerASCII(d.Tokens[end].Text)] {
+		building = true
+	}
+	if !building || lowerASCII(d.Tokens[end-1].Text) == "prison" || end < sent.EndToken && lowerASCII(d.Tokens[end].Text) == "prison" {
+		return nil // "Istanbul's Bayrampasa prison" is a place of its own
+	}
+	for i := range d.Places {
+		p := &d.Places[i]
+		if p.Sentence == b.Sentence && p.TokenSpan.End == first-1 && p.Place.Feature != "country" && p.Place.Feature != "continent" &&
+			p.Place.Feature != "region" && (p.Resolved || p.Place.Name != "") {
+			return p
+		}
+	}
+	return nil
 }
 
 // buildingAfter reports a building, event or landmark word right after a

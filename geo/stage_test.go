@@ -175,6 +175,7 @@ func TestPlaceFor(t *testing.T) {
 		{"The clash occurred in a place called Malbeni on Friday.", "occurred", "Malbeni"},
 		{"A man named Kosrat was shot on Friday.", "shot", ""},
 		{"Dozens of militants were killed in the fight for Hawija on Monday.", "killed", "Hawija"},
+		{"Police patrolled inside and outside Mecca's Al-Nur hospital on Saturday.", "patrolled", "Mecca"},
 		{"The commander was killed at the battle of Sirte.", "killed", "Sirte"},
 		{"Sixty soldiers were killed during the battle for Sirte.", "killed", ""},
 	}
