@@ -1772,19 +1772,24 @@ func buildingOwner(d *doc.Document, sent doc.Sentence, b *doc.PlaceMention) *doc
 	if w := d.Tokens[first-1].Text; w != "'s" && w != "’s" {
 		return nil
 	}
-	building := facilities[lowerASCII(d.Tokens[end-1].Text)]
-	if end < sent.EndToken && facilities[lowerASCII(d.Tokens[end].Text)] {
-		building = true
+	last := lowerASCII(d.Tokens[end-1].Text)
+	next := ""
+	if end < sent.EndToken {
+		next = lowerASCII(d.Tokens[end].Text)
 	}
-	if !building || lowerASCII(d.Tokens[end-1].Text) == "prison" || end < sent.EndToken && lowerASCII(d.Tokens[end].Text) == "prison" {
+	if !facilities[last] && !facilities[next] || last == "prison" || next == "prison" {
 		return nil // "Istanbul's Bayrampasa prison" is a place of its own
 	}
 	for i := range d.Places {
 		p := &d.Places[i]
-		if p.Sentence == b.Sentence && p.TokenSpan.End == first-1 && p.Place.Feature != "country" && p.Place.Feature != "continent" &&
-			p.Place.Feature != "region" && (p.Resolved || p.Place.Name != "") {
-			return p
+		if p.Sentence != b.Sentence || p.TokenSpan.End != first-1 || !p.Resolved && p.Place.Name == "" {
+			continue
 		}
+		switch p.Place.Feature {
+		case "country", "continent", "region":
+			return nil
+		}
+		return p
 	}
 	return nil
 }
