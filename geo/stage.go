@@ -1380,6 +1380,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 			cueWords[lowerASCII(d.Tokens[k-1].Text)] != "") {
 			continue // "in Mogadishu's Yaqshid district", "in Sichuan province's Aba county", "in the country's second city of Manzini"
 		}
+		if w == ":" && k == first-1 && listColon(d, k) {
+			continue // "raided four villages: Demsare, Wunamokoh and Dikajam"
+		}
 		if w == "," && k == first-1 && k-1 >= sent.FirstToken && cueWords[lowerASCII(d.Tokens[k-1].Text)] != "" {
 			continue // "in the capital, Colombo"
 		}
@@ -1457,9 +1460,10 @@ func objectPath(d *doc.Document, from, to int, site bool) bool {
 		case capitalized(t):
 		case named >= 0 && k >= named:
 			// "captured two areas known as Al-Karra'a"
-		case (d.Tokens[k].Tag == "CD" || countWords[w] || unicode.IsDigit(firstRune(t))) && k+1 < to &&
-			(areaNouns[lowerASCII(d.Tokens[k+1].Text)] || namedNouns[lowerASCII(d.Tokens[k+1].Text)]):
-			// "captured two villages"
+		case (d.Tokens[k].Tag == "CD" || countWords[w] || unicode.IsDigit(firstRune(t))) && k+1 < to:
+			// "captured two villages", "captured two eastern towns, Rasai"
+		case (w == ":" || w == ",") && k == to-1 && k > from && areaNouns[lowerASCII(d.Tokens[k-1].Text)]:
+			// "raided four villages: Demsare, Wunamokoh and Dikajam"
 		case site && k == to-1 && (d.Tokens[k].Tag == "JJ" || d.Tokens[k].Tag == "VBN"):
 			// "destroyed an upscale Baghdad restaurant"
 		case ofWithin(d, k+1, min(k+5, to)) && (unicode.IsLetter(firstRune(t)) || unicode.IsDigit(firstRune(t))):
@@ -1963,11 +1967,17 @@ func broken(d *doc.Document, from, to int) bool {
 				continue
 			}
 		}
-		if clauseBreaks[w] && !(prepositional[w] && x+1 < to && nounStart[lowerASCII(d.Tokens[x+1].Text)]) {
+		if clauseBreaks[w] && !(prepositional[w] && x+1 < to && nounStart[lowerASCII(d.Tokens[x+1].Text)]) && !(w == ":" && listColon(d, x)) {
 			return true
 		}
 	}
 	return false
+}
+
+// listColon reports a colon at token k that opens a list of the names of
+// the area noun before it ("four villages: Demsare, Wunamokoh").
+func listColon(d *doc.Document, k int) bool {
+	return k > 0 && k+1 < len(d.Tokens) && areaNouns[lowerASCII(d.Tokens[k-1].Text)] && capitalized(d.Tokens[k+1].Text)
 }
 
 // quotes open or close a quotation.
