@@ -410,7 +410,7 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 			bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)])
 		case "invaded", "shelling", "bombed", "bombing", "retook", "retake", "recapture", "recapturing",
 			"liberate", "liberating", "besiege", "besieging", "overrunning", "overrun",
-			"capture", "capturing", "seized", "seize", "seizing", "conquer", "conquered":
+			"capture", "capturing", "seized", "seize", "seizing", "conquer", "conquered", "surrounding":
 			// Verbs that take persons as well: not a name the actors read as a person's.
 			bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)]) &&
 				!guessedPerson(d, sp)
@@ -1379,6 +1379,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 		if (w == "'s" || w == "’s") && k-1 >= sent.FirstToken && (capitalized(d.Tokens[k-1].Text) || partWords[lowerASCII(d.Tokens[k-1].Text)] ||
 			cueWords[lowerASCII(d.Tokens[k-1].Text)] != "") {
 			continue // "in Mogadishu's Yaqshid district", "in Sichuan province's Aba county", "in the country's second city of Manzini"
+		}
+		if w == "surrounding" && k-1 >= sent.FirstToken && areaNouns[lowerASCII(d.Tokens[k-1].Text)] {
+			return k, false // "patrolled the villages surrounding Huddur"
 		}
 		if w == ":" && k == first-1 && listColon(d, k) {
 			continue // "raided four villages: Demsare, Wunamokoh and Dikajam"

@@ -177,6 +177,7 @@ func TestPlaceFor(t *testing.T) {
 		{"Dozens of militants were killed in the fight for Hawija on Monday.", "killed", "Hawija"},
 		{"Police patrolled inside and outside Mecca's Al-Nur hospital on Saturday.", "patrolled", "Mecca"},
 		{"Herdsmen raided four villages: Demsare, Wunamokoh and Dikajam on Sunday.", "raided", "Demsare"},
+		{"Militiamen patrolled the villages surrounding Huddur on Monday.", "patrolled", "Huddur"},
 		{"The commander was killed at the battle of Sirte.", "killed", "Sirte"},
 		{"Sixty soldiers were killed during the battle for Sirte.", "killed", ""},
 	}
