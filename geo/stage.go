@@ -1610,6 +1610,7 @@ var localNouns = map[string]bool{"police": true, "policemen": true, "residents":
 // possessedNouns are parts of a place that a possessive place name may own
 // ("patrolled Bishkek's central streets", "Georgia's Black Sea coast").
 var possessedNouns = map[string]bool{"streets": true, "street": true, "outskirts": true, "capital": true,
+	"facilities": true, "oilfields": true, "beaches": true, "campus": true,
 	"city": true, "countryside": true, "neighborhood": true, "neighbourhood": true, "neighborhoods": true,
 	"neighbourhoods": true, "district": true, "districts": true, "border": true, "coast": true,
 	"coastline": true, "villages": true, "towns": true, "areas": true, "suburbs": true, "center": true,
@@ -1636,7 +1637,7 @@ func possessedArea(d *doc.Document, sent doc.Sentence, k int) bool {
 			continue // "Hyderabad's rutted and chaotic streets"
 		}
 		if tg := d.Tokens[k].Tag; directionWord(w) == "" && !objectAdjectives[w] && w != "central" && w != "commercial" && w != "historic" && !capitalized(t) &&
-			!modifierTag(tg) && tg != "RBR" && tg != "RBS" && tg != "VBN" { // "more populous", "rutted"
+			!modifierTag(tg) && tg != "RBR" && tg != "RBS" && tg != "VBN" && tg != "NN" { // "more populous", "rutted", "oil installations"
 
 			return false // "Aleppo's densely populated residential areas"
 		}
