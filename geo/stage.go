@@ -1237,7 +1237,8 @@ func (s *Stage) narrower(d *doc.Document, sent doc.Sentence, best *doc.PlaceMent
 					areaOf = true
 					settlement = settlement || settlementWords[lowerASCII(d.Tokens[k-1].Text)]
 				}
-			case w == "," || w == "in" || w == "the" || w == "near" || w == "just" || w == "outside" || w == "also":
+			case w == "," || w == "in" || w == "the" || w == "near" || w == "just" || w == "outside" || w == "also" ||
+				w == "upper" || w == "lower" || w == "neighboring" || w == "neighbouring": // "in Lucciana, in upper Corsica
 			case partWords[w] || directionWord(w) != "" || distanceWords[w] || w[0] >= '0' && w[0] <= '9':
 			default:
 				ok = false
