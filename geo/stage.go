@@ -1689,6 +1689,9 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 			return false
 		}
 	}
+	if personVerbs[lowerASCII(d.Tokens[tt].Text)] && end < tt && d.Tokens[end].Text != "'s" && d.Tokens[end].Text != "’s" {
+		return false // "Marino was shot": a person, even when a town has the name (but "Japan's top police official was shot")
+	}
 	if tt-end < 1 || tt-end > 8 || strings.HasSuffix(lowerASCII(d.Tokens[tt].Text), "ing") {
 		return false // "Fiji is patrolling": an actor, not a place
 	}
@@ -1742,6 +1745,11 @@ var warNouns = map[string]bool{"war": true, "wars": true, "battlefield": true, "
 var timeNouns = map[string]bool{"today": true, "yesterday": true, "tonight": true, "morning": true,
 	"afternoon": true, "evening": true, "night": true, "week": true, "month": true, "year": true,
 	"overnight": true, "earlier": true, "later": true}
+
+// personVerbs take only persons as their passive subject.
+var personVerbs = map[string]bool{"shot": true, "killed": true, "murdered": true, "wounded": true, "injured": true,
+	"stabbed": true, "executed": true, "kidnapped": true, "arrested": true, "detained": true, "assassinated": true,
+	"beaten": true, "abducted": true, "hanged": true, "tortured": true}
 
 // appositiveEnd returns the closing comma of a verbless appositive after a
 // place that opens its sentence, before the trigger at tt ("Belet Huen,

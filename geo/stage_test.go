@@ -282,6 +282,8 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Over 200 victims of the Bhopal gas tragedy demonstrated in the capital.", "demonstrated", ""},
 		{"Kisangani, a river port in the northeast, was captured by rebels.", "captured", "Kisangani"},
 		{"Jordan, 56, was shot in his car.", "shot", ""},
+		{"Arad was shot down during a bombing mission over Lebanon in October 1986.", "shot", "Lebanon"},
+		{"Ten days later, Japan's top police official was shot.", "shot", "Japan"},
 		{"About 2,000 police officers patrolled Lagos's rutted and chaotic streets.", "patrolled", "Lagos"},
 		{"Soldiers patrolled the streets of Abidjan's more populous neighborhoods on Saturday.", "patrolled", "Abidjan"},
 		{"Hundreds of Kurds took to the streets of Al-Qamishli on Monday.", "took", "Al-Qamishli"},
