@@ -1058,6 +1058,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 				switch {
 				case subjectOf(d, sent, first, end, tt):
 					cost = 3 * (tt - end) // "Kisangani was captured"
+					if personOrPlace[lowerASCII(d.Tokens[tt].Text)] {
+						cost += 12 // "Patino was captured in a hotel in Bogota": a place in the trigger's phrase wins
+					}
 				case participle(d, sent, tt) && mainObject(d, sent, first, end) && !broken(d, end, tt):
 					cost = 25 + (tt - end) // "attacked Damboa town, killing 60"
 				case local && tt-end <= 4 && verbless(d, end, tt):
@@ -1745,6 +1748,10 @@ var warNouns = map[string]bool{"war": true, "wars": true, "battlefield": true, "
 var timeNouns = map[string]bool{"today": true, "yesterday": true, "tonight": true, "morning": true,
 	"afternoon": true, "evening": true, "night": true, "week": true, "month": true, "year": true,
 	"overnight": true, "earlier": true, "later": true}
+
+// personOrPlace verbs take persons as often as places as their passive
+// subject ("Kisangani was captured", "Noriega was captured").
+var personOrPlace = map[string]bool{"captured": true, "seized": true, "surrounded": true, "taken": true, "held": true}
 
 // personVerbs take only persons as their passive subject.
 var personVerbs = map[string]bool{"shot": true, "killed": true, "murdered": true, "wounded": true, "injured": true,

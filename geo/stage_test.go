@@ -287,6 +287,7 @@ func TestPlaceForTagged(t *testing.T) {
 		{"About 2,000 police officers patrolled Lagos's rutted and chaotic streets.", "patrolled", "Lagos"},
 		{"Soldiers patrolled the streets of Abidjan's more populous neighborhoods on Saturday.", "patrolled", "Abidjan"},
 		{"Hundreds of Kurds took to the streets of Al-Qamishli on Monday.", "took", "Al-Qamishli"},
+		{"In April, Patino was captured in a hotel by police searching homes and businesses in downtown Bogota.", "captured", "Bogota"},
 		{"National Guard troops were patrolling Venezuela's major oil installations.", "patrolling", "Venezuela"},
 		{"And in Serb-held Vogosca, north of Sarajevo, an Italian officer was shot in the arm.", "shot", ""},
 	}
