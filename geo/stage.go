@@ -1009,6 +1009,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 				if !object && intro >= 0 && (w == "'s" || w == "’s") && placeInAfter(d, sent, end+1, end+7) {
 					continue // "protest in front of Morocco's parliament in Rabat": the owner of a building
 				}
+				if end+1 < sent.EndToken && personalNouns[lowerASCII(d.Tokens[end+1].Text)] {
+					continue // "as she sat in Blake's car": a person's belongings
+				}
 				object = false // "described Serbia's cooperation": a possessive, not the object
 				if intro >= 0 && lowerASCII(d.Tokens[intro].Text) == "including" {
 					continue // "40 others, including Somalia's deputy prime minister"
@@ -1752,6 +1755,12 @@ var timeNouns = map[string]bool{"today": true, "yesterday": true, "tonight": tru
 // personOrPlace verbs take persons as often as places as their passive
 // subject ("Kisangani was captured", "Noriega was captured").
 var personOrPlace = map[string]bool{"captured": true, "seized": true, "surrounded": true, "taken": true, "held": true}
+
+// personalNouns after a possessive name a person's belongings or kin
+// ("in Blake's car"), not a part of a place.
+var personalNouns = map[string]bool{"car": true, "house": true, "home": true, "apartment": true, "office": true,
+	"family": true, "wife": true, "husband": true, "son": true, "daughter": true, "room": true, "bedroom": true,
+	"truck": true, "vehicle": true, "body": true, "head": true, "brother": true, "father": true, "mother": true}
 
 // personVerbs take only persons as their passive subject.
 var personVerbs = map[string]bool{"shot": true, "killed": true, "murdered": true, "wounded": true, "injured": true,

@@ -178,6 +178,7 @@ func TestPlaceFor(t *testing.T) {
 		{"Police patrolled inside and outside Mecca's Al-Nur hospital on Saturday.", "patrolled", "Mecca"},
 		{"Herdsmen raided four villages: Demsare, Wunamokoh and Dikajam on Sunday.", "raided", "Demsare"},
 		{"Militiamen patrolled the villages surrounding Huddur on Monday.", "patrolled", "Huddur"},
+		{"She was shot to death as she sat in Blake's car outside a Los Angeles restaurant.", "shot", "Los Angeles"},
 		{"The blast on Saturday in Lucciana, in upper Corsica, destroyed eight buildings.", "destroyed", "Lucciana"},
 		{"The commander was killed at the battle of Sirte.", "killed", "Sirte"},
 		{"Sixty soldiers were killed during the battle for Sirte.", "killed", ""},
