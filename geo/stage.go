@@ -1368,6 +1368,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 		if w == "to" && k-1 > te && nearTo[lowerASCII(d.Tokens[k-1].Text)] {
 			return k, false // "close to the al-Yarmouk Hospital", "at the entrance to X"
 		}
+		if w == "to" && k-1 == te && moveVerbs[lowerASCII(d.Tokens[te].Text)] {
+			return k, false // "marched to Bellary", "was deployed to Syria"
+		}
 		if w == "to" && k+2 < first && lowerASCII(d.Tokens[k+1].Text) == "the" && lowerASCII(d.Tokens[k+2].Text) == "streets" {
 			return k, false // "took to the streets of Al-Qamishli"
 		}
@@ -1761,6 +1764,12 @@ var personOrPlace = map[string]bool{"captured": true, "seized": true, "surrounde
 var personalNouns = map[string]bool{"car": true, "house": true, "home": true, "apartment": true, "office": true,
 	"family": true, "wife": true, "husband": true, "son": true, "daughter": true, "room": true, "bedroom": true,
 	"truck": true, "vehicle": true, "body": true, "head": true, "brother": true, "father": true, "mother": true}
+
+// moveVerbs right before "to" make its object the place of the event
+// ("marched to the White House", "was deployed to Syria"); not nouns such as
+// "troops" ("send troops to Russia" is a decision made elsewhere).
+var moveVerbs = map[string]bool{"march": true, "marched": true, "marching": true, "deployed": true, "deploy": true,
+	"deploying": true}
 
 // personVerbs take only persons as their passive subject.
 var personVerbs = map[string]bool{"shot": true, "killed": true, "murdered": true, "wounded": true, "injured": true,
