@@ -373,8 +373,8 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	if !cued && appositivePlace(d, sent, j) {
 		cued = true // "Qabasin, a highly embattled town"
 	}
-	if !cued && i == sent.FirstToken+1 && lowerASCII(toks[i-1].Text) == "in" && j < sent.EndToken && toks[j].Text == "," {
-		cued = true // "In Hilla, ..."
+	if !cued && j < sent.EndToken && toks[j].Text == "," && openingLocative(d, sent, i) {
+		cued = true // "In Hilla, ...", "In neighboring South Waziristan, ...", "Around Saqlawiya, ..."
 	}
 	if !cued && (unknownCueAfter(d.Text[sp.End:]) != "" || j-i >= 2 && unknownCueAfter(toks[j-1].Text) != "") {
 		cued = true // "Alishir district", "the Al-Balad District"
@@ -574,6 +574,28 @@ func agentAt(d *doc.Document, start int) bool {
 		if a.Span.Start <= start && a.Span.End > start && a.Kind != "guess" && a.Kind != "pronoun" && a.Kind != "coreference" {
 			return true
 		}
+	}
+	return false
+}
+
+// openingLocative reports a locative preposition that opens the sentence
+// before the name at token i, with at most an article, "neighboring" or
+// "nearby" and direction words between ("In neighboring South Waziristan").
+func openingLocative(d *doc.Document, sent doc.Sentence, i int) bool {
+	k := i - 1
+	for k > sent.FirstToken && i-k <= 3 {
+		w := lowerASCII(d.Tokens[k].Text)
+		if w != "the" && w != "neighboring" && w != "neighbouring" && w != "nearby" && directionWord(w) == "" {
+			break
+		}
+		k--
+	}
+	if k != sent.FirstToken || k >= i {
+		return false
+	}
+	switch lowerASCII(d.Tokens[k].Text) {
+	case "in", "around", "near", "outside", "inside":
+		return true
 	}
 	return false
 }

@@ -180,6 +180,7 @@ func TestPlaceFor(t *testing.T) {
 		{"Militiamen patrolled the villages surrounding Huddur on Monday.", "patrolled", "Huddur"},
 		{"She was shot to death as she sat in Blake's car outside a Los Angeles restaurant.", "shot", "Los Angeles"},
 		{"The Congress is now planning to march to Bellary next week.", "march", "Bellary"},
+		{"Around Saqlawiya, a roadside bomb was detonated near a patrol.", "detonated", "Saqlawiya"},
 		{"The blast on Saturday in Lucciana, in upper Corsica, destroyed eight buildings.", "destroyed", "Lucciana"},
 		{"The commander was killed at the battle of Sirte.", "killed", "Sirte"},
 		{"Sixty soldiers were killed during the battle for Sirte.", "killed", ""},
