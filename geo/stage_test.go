@@ -11,10 +11,6 @@ import (
 
 func process(t *testing.T, s string) (*doc.Document, *Stage) {
 	t.Helper()
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	seg, err := text.New()
 	if err != nil {
 		t.Fatal(err)
@@ -23,7 +19,7 @@ func process(t *testing.T, s string) (*doc.Document, *Stage) {
 	if err := seg.Process(d); err != nil {
 		t.Fatal(err)
 	}
-	st := NewStage(g)
+	st := testStage(t)
 	if err := st.Process(d); err != nil {
 		t.Fatal(err)
 	}
@@ -187,15 +183,7 @@ func TestPlaceFor(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
-		i := strings.Index(tt.in, tt.trigger)
-		p := st.PlaceFor(d, 0, doc.Span{Start: i, End: i + len(tt.trigger)})
-		got := ""
-		if p != nil {
-			got = d.SpanText(p.Span)
-		}
-		if got != tt.want {
-			t.Errorf("PlaceFor(%q, %q) = %q, want %q", tt.in, tt.trigger, got, tt.want)
-		}
+		checkPlaceFor(t, st, d, tt.trigger, tt.want)
 	}
 }
 
@@ -299,14 +287,22 @@ func TestPlaceForTagged(t *testing.T) {
 		if err := tagger.Process(d); err != nil {
 			t.Fatal(err)
 		}
-		i := strings.Index(tt.in, tt.trigger)
-		p := st.PlaceFor(d, 0, doc.Span{Start: i, End: i + len(tt.trigger)})
-		got := ""
-		if p != nil {
-			got = d.SpanText(p.Span)
-		}
-		if got != tt.want {
-			t.Errorf("PlaceFor(%q, %q) = %q, want %q", tt.in, tt.trigger, got, tt.want)
-		}
+		checkPlaceFor(t, st, d, tt.trigger, tt.want)
+	}
+}
+
+// checkPlaceFor reports an error unless the place PlaceFor attaches to the
+// first occurrence of trigger in d's first sentence reads want ("" for no
+// place).
+func checkPlaceFor(t *testing.T, st *Stage, d *doc.Document, trigger, want string) {
+	t.Helper()
+	i := strings.Index(d.Text, trigger)
+	p := st.PlaceFor(d, 0, doc.Span{Start: i, End: i + len(trigger)})
+	got := ""
+	if p != nil {
+		got = d.SpanText(p.Span)
+	}
+	if got != want {
+		t.Errorf("PlaceFor(%q, %q) = %q, want %q", d.Text, trigger, got, want)
 	}
 }
