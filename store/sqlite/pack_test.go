@@ -94,17 +94,7 @@ func scanEventColumns(t *testing.T, db *DB) []store.Event {
 // ANNALS_BENCH_DB names one (opened as it is: copy it first, opening
 // migrates it).
 func TestPackedEventsEqualColumns(t *testing.T) {
-	dbs := []*DB{summaryFixture(t)}
-	if p := os.Getenv("ANNALS_BENCH_DB"); p != "" {
-		db, err := Open(context.Background(), p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		dbs = append(dbs, db)
-	} else {
-		t.Log("ANNALS_BENCH_DB unset: the test store only")
-	}
+	dbs := testDBs(t)
 	for _, db := range dbs {
 		var unpacked int
 		if err := db.rd.QueryRow(`SELECT COUNT(*) FROM events WHERE packed IS NULL OR json IS NULL`).Scan(&unpacked); err != nil || unpacked != 0 {
@@ -159,15 +149,7 @@ func aggScanEvent(rows *sql.Rows) (store.Event, string, error) {
 // order, both ways: the pages written from the stored JSON are the
 // AppendJSON of EventPage's events, with the same cursors.
 func TestEventPageJSONEqualsEventPage(t *testing.T) {
-	dbs := []*DB{summaryFixture(t)}
-	if p := os.Getenv("ANNALS_BENCH_DB"); p != "" {
-		db, err := Open(context.Background(), p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		dbs = append(dbs, db)
-	}
+	dbs := testDBs(t)
 	ctx := context.Background()
 	for _, db := range dbs {
 		for _, sortKey := range store.SortKeys {
@@ -207,4 +189,23 @@ func TestEventPageJSONEqualsEventPage(t *testing.T) {
 			}
 		}
 	}
+}
+
+// testDBs returns the test store and, when ANNALS_BENCH_DB names one, a
+// larger database opened as it is (copy it first: opening migrates it),
+// closed when the test ends.
+func testDBs(t *testing.T) []*DB {
+	t.Helper()
+	dbs := []*DB{summaryFixture(t)}
+	p := os.Getenv("ANNALS_BENCH_DB")
+	if p == "" {
+		t.Log("ANNALS_BENCH_DB unset: the test store only")
+		return dbs
+	}
+	db, err := Open(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return append(dbs, db)
 }
