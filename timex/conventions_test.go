@@ -442,3 +442,18 @@ func TestDayBeforeAfter(t *testing.T) {
 		{"2000-02-24", "The day after the election, he won.", nil},
 	})
 }
+
+// TestSoon: "soon" next to a modal or an infinitive is the near future;
+// relating two events ("soon after", "as soon as") or told in the past, it
+// is no time.
+func TestSoon(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2011-06-14", "The mayor may soon announce a new budget.", []want{{"soon", "DATE", "FUTURE_REF"}}},
+		{"2011-06-14", "The factory soon will hire two hundred workers.", []want{{"soon", "DATE", "FUTURE_REF"}}},
+		{"2011-06-14", "Exporters expect prices to soon recover.", []want{{"soon", "DATE", "FUTURE_REF"}}},
+		{"2011-06-14", "The ferry sank soon after leaving port.", nil},
+		{"2011-06-14", "She was soon promoted to captain.", nil},
+		{"2011-06-14", "He will call as soon as he lands.", nil},
+		{"2011-06-14", "It is too soon to say.", nil},
+	})
+}

@@ -696,6 +696,23 @@ func (r *run) phraseOK(i, end int, p phrase) bool {
 		return end < len(r.toks) && r.toks[end].kind == kWord
 	case "future":
 		return len(p.words) > 1 || r.low(i-1) == "in" || r.low(i-1) == "near"
+	case "soon":
+		// "soon" is the near future when a modal or an infinitive
+		// next to it says so ("may soon seek", "soon will begin", "to
+		// soon grow"); "soon after", "as soon as", "was soon released"
+		// relate two events, not the present to a time.
+		if len(p.words) > 1 {
+			return true
+		}
+		switch r.low(end) {
+		case "after", "afterward", "afterwards", "thereafter", "as", "enough":
+			return false
+		}
+		switch r.low(i - 1) {
+		case "as", "so", "too", "how", "very":
+			return false
+		}
+		return futureModal(r.low(i-1)) || futureModal(r.low(end))
 	case "the":
 		// "the future of NATO" is a topic, not a time.
 		return !(p.words[len(p.words)-1] == "future" && r.low(end) == "of")
@@ -741,4 +758,14 @@ func setPOS(toks []token, dtoks []doc.Token) {
 			t.pos = dtoks[j].Tag
 		}
 	}
+}
+
+// futureModal reports whether w is a modal or the infinitive marker, the
+// words that put an adjacent "soon" in the future.
+func futureModal(w string) bool {
+	switch w {
+	case "will", "'ll", "shall", "may", "might", "could", "can", "should", "must", "to":
+		return true
+	}
+	return false
 }
