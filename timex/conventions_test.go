@@ -457,3 +457,19 @@ func TestSoon(t *testing.T) {
 		{"2011-06-14", "It is too soon to say.", nil},
 	})
 }
+
+// TestCoarseReference: a day or month counted from a narrative date known
+// only to the month or year keeps the unknown part unknown.
+func TestCoarseReference(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2005-03-10", "The bridge closed last October. Repairs began that same day.",
+			[]want{{"last October", "DATE", "2004-10"}, {"that same day", "DATE", "2004-10-XX"}}},
+		{"2005-03-10", "The mill burned in 1971. Workers were sent home that day.",
+			[]want{{"1971", "DATE", "1971"}, {"that day", "DATE", "1971-XX-XX"}}},
+		{"2005-03-10", "The union formed in 1971, and that month it struck.",
+			[]want{{"1971", "DATE", "1971"}, {"that month", "DATE", "1971-XX"}}},
+		// A day-level narrative date gives the day itself.
+		{"2005-03-10", "The bridge closed on Oct. 4, 2004. Repairs began that same day.",
+			[]want{{"Oct. 4, 2004", "DATE", "2004-10-04"}, {"that same day", "DATE", "2004-10-04"}}},
+	})
+}

@@ -721,6 +721,9 @@ func (r *run) relative(i int) (match, bool) {
 	if rel == "this" && r.low(k) == "coming" {
 		rel, k = "next", k+1
 	}
+	if rel == "that" && r.low(k) == "same" {
+		rel, k = "same", k+1 // "that same day": the determiner is in the extent
+	}
 	if r.low(k) == "fiscal" && r.low(k+1) == "year" {
 		k++
 	}
@@ -969,6 +972,13 @@ func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 	}
 	if unit == "D" && (base == r.dct) && rel != "previous" && rel != "following" && rel != "next" {
 		return match{end: end, typ: "DATE", value: fmtDay(base), rule: "rel-unit"}, true
+	}
+	if base == r.ref && base != r.dct {
+		// "that same day" after "last October": the narrative's date
+		// is coarser than the unit, so the day is unknown within it.
+		if v, ok := partialRef(r.ref, r.refGran, unit); ok {
+			return match{end: end, typ: "DATE", value: v, rule: "rel-unit"}, true
+		}
 	}
 	v, ok := shiftFmt(base, unit, n)
 	if !ok {
@@ -1238,4 +1248,26 @@ func (r *run) weekdayAt(k int) (int, bool) {
 		return n, true
 	}
 	return k, false
+}
+
+// partialRef writes a day or month counted from a narrative date known
+// only to granularity gran (year, quarter or month) with the unknown parts
+// as X: "that day" after "in October 1998" is 1998-10-XX, "that month"
+// after "in 1987" is 1987-XX. It reports false when the unit is no finer
+// than the reference.
+func partialRef(ref time.Time, gran, unit string) (string, bool) {
+	switch unit {
+	case "D":
+		switch gran {
+		case "month":
+			return fmtMonth(ref.Year(), int(ref.Month())) + "-XX", true
+		case "year", "quarter":
+			return fmtYear(ref.Year()) + "-XX-XX", true
+		}
+	case "M":
+		if gran == "year" {
+			return fmtYear(ref.Year()) + "-XX", true
+		}
+	}
+	return "", false
 }
