@@ -473,3 +473,13 @@ func TestCoarseReference(t *testing.T) {
 			[]want{{"Oct. 4, 2004", "DATE", "2004-10-04"}, {"that same day", "DATE", "2004-10-04"}}},
 	})
 }
+
+// TestOvernight: "overnight" is the night before the narrative's day, and
+// does not move that day.
+func TestOvernight(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2014-05-12", "Rebels shelled the town overnight.", []want{{"overnight", "TIME", "2014-05-11TNI"}}},
+		{"2014-05-12", "Tokyo stocks fell Thursday, hurt by overnight losses on Wall Street, and closed 3% below the previous Thursday.",
+			[]want{{"Thursday", "DATE", "2014-05-08"}, {"overnight", "TIME", "2014-05-07TNI"}, {"the previous Thursday", "DATE", "2014-05-01"}}},
+	})
+}

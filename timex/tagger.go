@@ -335,7 +335,7 @@ func (r *run) emit(i int, m match) {
 	r.out = append(r.out, doc.Timex{Span: doc.Span{Start: start, End: end}, Type: m.typ, Value: m.value, Mod: m.mod, Rule: m.rule})
 	r.lastEnd, r.lastVal, r.lastRule = m.end, m.value, m.rule
 	switch m.rule {
-	case "year-earlier", "ago", "earlier-later", "the-unit", "rel-unit", "the-daypart", "year-quarter":
+	case "year-earlier", "ago", "earlier-later", "the-unit", "rel-unit", "the-daypart", "year-quarter", "overnight":
 	default:
 		if m.typ == "DATE" || m.typ == "TIME" {
 			r.setRef(m.value, i)

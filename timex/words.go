@@ -383,7 +383,13 @@ func (r *run) daypartExpr(i int) (match, bool) {
 		return match{}, false
 	}
 	if r.toks[i].low == "overnight" {
-		return match{end: i + 1, typ: "TIME", value: fmtDay(r.dct) + "TNI", rule: "daypart"}, true
+		// "overnight losses", "struck overnight": the night before the
+		// narrative's day (the document's, if none is named).
+		day := r.dct
+		if r.refGran == "day" {
+			day = r.ref
+		}
+		return match{end: i + 1, typ: "TIME", value: fmtDay(day.AddDate(0, 0, -1)) + "TNI", rule: "overnight"}, true
 	}
 	return match{}, false
 }
