@@ -1066,6 +1066,13 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			if cost > 18 {
 				continue
 			}
+			if protestWords[lowerASCII(d.Tokens[tt].Text)] {
+				if ag := againstAt(d, te+1, first); ag >= 0 {
+					if topicPlace(d, ag+1, first, p.Place.Feature == "country" || p.Place.Feature == "continent") {
+						continue // "protested against NATO's bombing of Yugoslavia": what the protest is about
+					}
+				}
+			}
 		} else {
 			// Before the trigger: a sentence-initial locative ("In X, ...")
 			// scopes over the clause; otherwise it must be close.
@@ -1460,6 +1467,9 @@ func linkWord(d *doc.Document, k int) bool {
 	w := lowerASCII(d.Tokens[k].Text)
 	if w == "of" {
 		return false
+	}
+	if w == "following" || w == "concerning" || w == "regarding" {
+		return true // prepositions tagged as participles: "in the town of Mitrovica following Kosovo's declaration"
 	}
 	switch tag := d.Tokens[k].Tag; {
 	case tag == "":
@@ -2050,3 +2060,70 @@ var prepositional = map[string]bool{"after": true, "before": true, "since": true
 // nounStart words open a noun phrase.
 var nounStart = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
 	"its": true, "midnight": true, "dawn": true, "noon": true, "nightfall": true}
+
+// protestWords are the forms of protest triggers whose "against" phrase
+// names what the protest opposes, not where it was held.
+var protestWords = map[string]bool{"protest": true, "protests": true, "protested": true, "protesting": true,
+	"demonstrate": true, "demonstrates": true, "demonstrated": true, "demonstrating": true,
+	"demonstration": true, "demonstrations": true, "march": true, "marches": true, "marched": true,
+	"marching": true, "rally": true, "rallies": true, "rallied": true, "rallying": true,
+	"picketed": true, "picketing": true}
+
+// againstAt returns the index of "against" among tokens [from, to), or -1.
+func againstAt(d *doc.Document, from, to int) int {
+	for k := from; k < to; k++ {
+		if lowerASCII(d.Tokens[k].Text) == "against" {
+			return k
+		}
+	}
+	return -1
+}
+
+// topicNouns name an act or a policy that a protest opposes; a place
+// right after them and a preposition is its object ("the war on Iraq",
+// "NATO's bombing of Yugoslavia", "the blockade of the Gaza Strip").
+var topicNouns = map[string]bool{"war": true, "wars": true, "attack": true, "attacks": true, "assault": true,
+	"bombing": true, "bombings": true, "bombardment": true, "blockade": true, "sanctions": true,
+	"invasion": true, "occupation": true, "offensive": true, "strike": true, "strikes": true,
+	"conflict": true, "violence": true, "aggression": true, "airstrikes": true, "raids": true,
+	"policy": true, "policies": true, "intervention": true, "embargo": true, "crackdown": true,
+	"escalation": true, "massacre": true, "killings": true, "detention": true, "deportation": true}
+
+// topicPlace reports whether the place starting at token first is the
+// object of a topic noun among tokens [from, first): the noun, a
+// preposition (of, on, against, toward, or for a country "in"), and only
+// articles, modifiers or a participle ("imposed on") between them and the
+// place ("the war in Iraq", but "against the war in Washington" names where
+// the protest was).
+func topicPlace(d *doc.Document, from, first int, country bool) bool {
+	k := first - 1
+	for ; k >= from; k-- {
+		w := lowerASCII(d.Tokens[k].Text)
+		if w == "the" || directionWord(w) != "" || modifierTag(d.Tokens[k].Tag) || d.Tokens[k].Tag == "VBN" ||
+			w == "imposed" || w == "launched" || w == "waged" {
+			continue
+		}
+		break
+	}
+	if k-1 < from {
+		return false
+	}
+	switch lowerASCII(d.Tokens[k].Text) {
+	case "of", "on", "against", "toward", "towards", "upon":
+	case "in":
+		if !country {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := k - 1; j >= from && k-j <= 2; j-- {
+		if topicNouns[lowerASCII(d.Tokens[j].Text)] {
+			return true
+		}
+		if !(d.Tokens[j].Tag == "VBN" || lowerASCII(d.Tokens[j].Text) == "imposed") {
+			break
+		}
+	}
+	return false
+}

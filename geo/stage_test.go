@@ -180,6 +180,10 @@ func TestPlaceFor(t *testing.T) {
 		{"The blast on Saturday in Lucciana, in upper Corsica, destroyed eight buildings.", "destroyed", "Lucciana"},
 		{"The commander was killed at the battle of Sirte.", "killed", "Sirte"},
 		{"Sixty soldiers were killed during the battle for Sirte.", "killed", ""},
+		{"In Oslo, about 300 people demonstrated against the bombing of Libya.", "demonstrated", "Oslo"},
+		{"Students protested against the sanctions imposed on Cuba.", "protested", ""},
+		{"Thousands marched against the war in Paris on Sunday.", "marched", "Paris"},
+		{"Rioters clashed with police in the town of Mitrovica following Serbia's decision.", "clashed", "Mitrovica"},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
