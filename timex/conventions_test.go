@@ -483,3 +483,15 @@ func TestOvernight(t *testing.T) {
 			[]want{{"Thursday", "DATE", "2014-05-08"}, {"overnight", "TIME", "2014-05-07TNI"}, {"the previous Thursday", "DATE", "2014-05-01"}}},
 	})
 }
+
+// TestYearAgoOfLongerPeriods: in earnings news, a year-ago reference in a
+// sentence about the nine months or a half year is that period's year, not
+// the story's quarter.
+func TestYearAgoOfLongerPeriods(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2003-10-21", "Third-quarter profit rose 8% from a year earlier. For the nine months, profit was $40 million, up from $31 million a year earlier.",
+			[]want{{"Third-quarter", "DATE", "2003-Q3"}, {"a year earlier", "DATE", "2002-Q3"}, {"the nine months", "DURATION", "P9M"}, {"a year earlier", "DATE", "2002"}}},
+		{"2003-10-21", "Third-quarter sales fell. In the first half, sales were flat compared with the year-earlier period.",
+			[]want{{"Third-quarter", "DATE", "2003-Q3"}, {"the first half", "DATE", "2003-H1"}, {"the year-earlier period", "DATE", "2002"}}},
+	})
+}

@@ -571,7 +571,7 @@ func (r *run) duration(i int) (match, bool) {
 			m.rule = "earlier-later"
 			base = r.ref
 			if unit == "Y" && n == 1 && r.refQ >= 0 {
-				m.value = fmtQuarter(r.refQY-1, r.refQQ)
+				m.value = r.yearAgoQuarter(i, r.refQY-1, r.refQQ)
 				return m, true
 			}
 			if r.refGran == "day" && (unit == "Y" || unit == "M") {
@@ -581,7 +581,7 @@ func (r *run) duration(i int) (match, bool) {
 		} else {
 			m.rule = "ago"
 			if unit == "Y" && n == 1 && r.refQ >= 0 {
-				m.value = fmtQuarter(r.refQY-1, r.refQQ)
+				m.value = r.yearAgoQuarter(i, r.refQY-1, r.refQQ)
 				return m, true
 			}
 		}
@@ -899,4 +899,25 @@ func (r *run) participleAfter(k int) bool {
 // "had been scheduled to expire Friday" puts a plan in the past.
 func (r *run) pastPerfect(k int) bool {
 	return r.low(k-1) == "had" || r.low(k-1) == "been" && r.low(k-2) == "had"
+}
+
+// yearAgoQuarter is the value of a year-ago reference ("a year earlier",
+// "the year-earlier period") in a story that reports on quarter q: that
+// quarter of year y, unless the sentence before token i is about a longer
+// period ("For the nine months, net was ... a year earlier", "in the first
+// half"), whose year-ago counterpart is no quarter: then the year y.
+func (r *run) yearAgoQuarter(i, y, q int) string {
+	for k := i - 1; k >= 0 && k >= i-40 && !r.boundary(k); k-- {
+		switch r.toks[k].low {
+		case "months":
+			if p := &r.toks[k-1]; k > 0 && (p.kind == kNum && p.num > 3 && p.num < 12 || p.wi != nil && p.wi.cls&cNumber != 0 && p.wi.num > 3 && p.wi.num < 12) {
+				return fmtYear(y)
+			}
+		case "half":
+			if r.low(k-1) == "first" || r.low(k-1) == "second" {
+				return fmtYear(y)
+			}
+		}
+	}
+	return fmtQuarter(y, q)
 }

@@ -647,7 +647,7 @@ func (r *run) yearEnd(i int) (match, bool) {
 		k += 2
 		v := fmtYear(r.ref.Year() - 1)
 		if r.refQ >= 0 {
-			v = fmtQuarter(r.refQY-1, r.refQQ)
+			v = r.yearAgoQuarter(i, r.refQY-1, r.refQQ)
 		}
 		end := k
 		switch r.low(k) {
@@ -1040,7 +1040,7 @@ func (r *run) theExpr(i int) (match, bool) {
 			if r.refQ >= 0 {
 				q = r.refQQ
 			}
-			return match{end: k + 2, typ: "DATE", value: fmtQuarter(y, q), rule: "year-quarter"}, true
+			return match{end: k + 2, typ: "DATE", value: r.yearAgoQuarter(i, y, q), rule: "year-quarter"}, true
 		case "season", "fiscal":
 			return match{end: k + 2, typ: "DATE", value: fmtYear(y), rule: "year"}, true
 		}
