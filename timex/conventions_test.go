@@ -495,3 +495,15 @@ func TestYearAgoOfLongerPeriods(t *testing.T) {
 			[]want{{"Third-quarter", "DATE", "2003-Q3"}, {"the first half", "DATE", "2003-H1"}, {"the year-earlier period", "DATE", "2002"}}},
 	})
 }
+
+// TestQuarterEnded: "the quarter ended July 31" is the calendar quarter
+// holding most of its three months; "the quarter a year ago" is one
+// expression, the story's quarter a year back.
+func TestQuarterEnded(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2004-09-15", "In the quarter ended July 31, revenue fell.", []want{{"the quarter", "DATE", "2004-Q2"}, {"July 31", "DATE", "2004-07-31"}}},
+		{"2004-11-09", "For the quarter ended Sept. 30, net rose.", []want{{"the quarter", "DATE", "2004-Q3"}, {"Sept. 30", "DATE", "2004-09-30"}}},
+		{"2004-11-09", "Third-quarter net rose 4%. For the quarter a year ago, the bank earned $5 million.",
+			[]want{{"Third-quarter", "DATE", "2004-Q3"}, {"the quarter a year ago", "DATE", "2003-Q3"}}},
+	})
+}

@@ -1151,13 +1151,21 @@ func (r *run) theExpr(i int) (match, bool) {
 		case "weekend":
 			return match{end: k + 1, typ: "DATE", value: fmtWeek(r.weekdayDate(6, r.tense(i, k+1))) + "-WE", rule: "the-unit"}, true
 		case "quarter":
-			if r.refQ >= 0 && i-r.refQ < 300 {
-				return match{end: k + 1, typ: "DATE", value: fmtQuarter(r.refQY, r.refQQ), rule: "the-unit"}, true
-			}
-			q := dctQuarter(r.dct) - 1
-			y := r.dct.Year()
+			y, q := r.dct.Year(), dctQuarter(r.dct)-1
 			if q == 0 {
 				q, y = 4, y-1
+			}
+			if r.refQ >= 0 && i-r.refQ < 300 {
+				y, q = r.refQY, r.refQQ
+			}
+			if ey, eq, ok := r.quarterEnded(k + 1); ok {
+				// "the quarter ended July 31": the calendar quarter
+				// that holds most of the three months before that day.
+				y, q = ey, eq
+			}
+			if r.low(k+1) == "a" && r.low(k+2) == "year" && (r.low(k+3) == "ago" || r.low(k+3) == "earlier") {
+				// "the quarter a year ago": one expression, a year back.
+				return match{end: k + 4, typ: "DATE", value: fmtQuarter(y-1, q), rule: "year-earlier"}, true
 			}
 			return match{end: k + 1, typ: "DATE", value: fmtQuarter(y, q), rule: "the-unit"}, true
 		case "day":
@@ -1276,4 +1284,23 @@ func partialRef(ref time.Time, gran, unit string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// quarterEnded recognizes "ended July 31" or "ending Sept. 30" at k, the end
+// day of a three-month period, and returns the calendar quarter holding
+// that period's middle (45 days before the end).
+func (r *run) quarterEnded(k int) (y, q int, ok bool) {
+	if (r.low(k) != "ended" && r.low(k) != "ending") || r.cls(k+1)&cMonth == 0 {
+		return 0, 0, false
+	}
+	m, ok := r.monthExpr(k + 1)
+	if !ok || len(m.value) != 10 {
+		return 0, 0, false
+	}
+	d, err := time.Parse("2006-01-02", m.value)
+	if err != nil {
+		return 0, 0, false
+	}
+	mid := d.AddDate(0, 0, -45)
+	return mid.Year(), dctQuarter(mid), true
 }
