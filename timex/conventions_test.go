@@ -507,3 +507,13 @@ func TestQuarterEnded(t *testing.T) {
 			[]want{{"Third-quarter", "DATE", "2004-Q3"}, {"the quarter a year ago", "DATE", "2003-Q3"}}},
 	})
 }
+
+// TestSomeDayAndTwoQuarters: "one day" after a modal is some day in the
+// future; "the first two quarters" of a year is its first half.
+func TestSomeDayAndTwoQuarters(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2012-02-07", "Engineers say the rover could one day reach the crater.", []want{{"one day", "DATE", "FUTURE_REF"}}},
+		{"2012-02-07", "The strike lasted one day.", []want{{"one day", "DURATION", "P1D"}}},
+		{"2012-02-07", "Losses should narrow through the first two quarters of 2013.", []want{{"the first two quarters of 2013", "DATE", "2013-H1"}}},
+	})
+}

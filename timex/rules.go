@@ -544,6 +544,10 @@ func (r *run) duration(i int) (match, bool) {
 			return match{end: end, typ: "SET", value: durationValue(1, unit, false, false), rule: "set-per"}, true
 		}
 	}
+	if unit == "D" && !plural && rel == "" && r.toks[j].low == "one" && j == i && futureModal(r.low(i-1)) && r.low(i-1) != "to" {
+		// "Islam will one day be ...": some day in the future.
+		return match{end: end, typ: "DATE", value: "FUTURE_REF", rule: "phrase"}, true
+	}
 	val := durationValue(n, unit, vague, half)
 	m := match{end: end, typ: "DURATION", value: val, rule: "duration"}
 	if (r.low(end) == "earlier" || r.low(end) == "later") && (unit == "D" || unit == "H" || unit == "MIN" || unit == "S" || unit == "W") {

@@ -506,6 +506,9 @@ func (r *run) quarterAfter(i, n, year int) (match, bool) {
 		k++
 	}
 	u := r.low(k)
+	if n == 1 && u == "two" && r.low(k+1) == "quarters" {
+		u, k = "half", k+1 // "the first two quarters of 1990": its first half
+	}
 	switch u {
 	case "week":
 		return r.weekOfMonth(i, n, k+1)
