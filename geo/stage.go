@@ -1371,6 +1371,13 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 		if k == te {
 			return -1, objectPath(d, te+1, first, site)
 		}
+		if k == te+2 && k+1 < first && (lowerASCII(d.Tokens[te+1].Text) == "and" || lowerASCII(d.Tokens[te+1].Text) == "or") &&
+			(d.Tokens[k].Tag == "VBD" || d.Tokens[k].Tag == "VBN" || strings.HasSuffix(d.Tokens[k].Text, "ed")) &&
+			(d.Tokens[te].Tag == "VBD" || d.Tokens[te].Tag == "VBN") {
+			// "captured and annexed east Jerusalem": the coordinated verbs
+			// share their object.
+			return -1, objectPath(d, k+1, first, site)
+		}
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
 		if plain && capitalized(t) && placeAt(d, k) {
@@ -1756,8 +1763,8 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 	} else if w == "'s" || w == "’s" {
 		// "Japan's top police official was shot": the subject's place.
 		n := 0
-		for k++; k < tt && n < 4 && !beAux[lowerASCII(d.Tokens[k].Text)]; k, n = k+1, n+1 {
-			if tg := d.Tokens[k].Tag; tg != "JJ" && tg != "NN" && tg != "NNS" {
+		for k++; k < tt && n < 5 && !beAux[lowerASCII(d.Tokens[k].Text)]; k, n = k+1, n+1 {
+			if tg := d.Tokens[k].Tag; !modifierTag(tg) && tg != "NN" && tg != "NNS" && tg != "CD" {
 				return false
 			}
 		}

@@ -285,6 +285,10 @@ func TestPlaceForTagged(t *testing.T) {
 		{"In April, Patino was captured in a hotel by police searching homes and businesses in downtown Bogota.", "captured", "Bogota"},
 		{"National Guard troops were patrolling Venezuela's major oil installations.", "patrolling", "Venezuela"},
 		{"And in Serb-held Vogosca, north of Sarajevo, an Italian officer was shot in the arm.", "shot", ""},
+		{"Peru's acting regional police chief was shot dead on Monday.", "shot", "Peru"},
+		{"Serbia's two largest refineries were destroyed in the raids.", "destroyed", "Serbia"},
+		{"Turkey seized and annexed northern Cyprus in 1974.", "seized", "Cyprus"},
+		{"Police shot and killed two robbers on Friday.", "shot", ""},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
