@@ -517,3 +517,15 @@ func TestSomeDayAndTwoQuarters(t *testing.T) {
 		{"2012-02-07", "Losses should narrow through the first two quarters of 2013.", []want{{"the first two quarters of 2013", "DATE", "2013-H1"}}},
 	})
 }
+
+// TestThePastWeek: "the past week" is the seven days up to the document
+// date, as the ISO week holding most of them; "last week" is the calendar
+// week before the document's.
+func TestThePastWeek(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2016-06-10", "Prices have fallen over the past week.", []want{{"the past week", "DATE", "2016-W23"}}},
+		{"2016-06-10", "Prices fell this past week.", []want{{"this past week", "DATE", "2016-W23"}}},
+		{"2016-06-07", "Prices have fallen over the past week.", []want{{"the past week", "DATE", "2016-W22"}}},
+		{"2016-06-10", "Prices fell last week.", []want{{"last week", "DATE", "2016-W22"}}},
+	})
+}

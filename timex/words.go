@@ -934,6 +934,12 @@ func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 		}
 		return match{}, false
 	}
+	if unit == "W" && (rel == "last" || rel == "past") && (r.low(i-1) == "the" || r.low(i) == "this") && base == r.dct {
+		// "the past week", "this past week": the seven days up to the
+		// document date, most of which lie in the week of three days
+		// before it; "last week" alone is the calendar week before.
+		return match{end: end, typ: "DATE", value: fmtWeek(r.dct.AddDate(0, 0, -3)), rule: "rel-unit"}, true
+	}
 	if unit == "DE" && rel == "past" {
 		return match{end: end, typ: "DURATION", value: "P10Y", rule: "rel-duration"}, true
 	}
