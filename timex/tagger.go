@@ -31,7 +31,16 @@
 //     written 199 and 19.
 //   - "a year earlier", "that day", "the following year" count from the
 //     narrative's last explicit date; "a year ago" from the document date
-//     (or from the quarter the story is about, in earnings news).
+//     (or from the quarter the story is about, in earnings news, unless
+//     the sentence is about the nine months or a half year: then its
+//     year). A day or month counted from a date known only to the month
+//     or year keeps the unknown part ("that same day" after "last
+//     October" is 2004-10-XX); "overnight" is the night before the
+//     narrative's day; "the past week" is the week holding most of the
+//     seven days before the document date.
+//   - "soon" and "one day" are FUTURE_REF next to a modal ("may soon
+//     seek", "will one day be"), not when they relate two events ("soon
+//     after", "as soon as").
 //   - Numbers that are amounts, counts, codes or scores are no years.
 //   - A weekday in the possessive ("Wednesday's ruling") is past unless
 //     "until" or "ahead of" comes before it; "since" looks back; "by" and
