@@ -169,8 +169,13 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 		m.pick = -1
 		if len(m.cands) == 0 && !strings.HasPrefix(m.key, "\x00") {
 			// A name taken for a place that no entry has may be one of
-			// the lesser places indexed apart ("Cacuaco", "Dadaab").
+			// the lesser places indexed apart ("Cacuaco", "Dadaab"), or a
+			// facility named after its place ("Da Nang International
+			// Airport").
 			m.cands = g.lookupMinor([]byte(m.key), nil)
+			if len(m.cands) == 0 {
+				m.cands = g.lookupFacility(m.key)
+			}
 		}
 		gr := byKey[m.key]
 		if gr == nil {
@@ -497,6 +502,32 @@ func homeNamesake(g *Gazetteer, gr *group, pick int, groups []*group) int {
 		}
 	}
 	return best
+}
+
+// facilityWords end the names of facilities that news names after the
+// place they serve or stand in: "Da Nang International Airport", "Bagram
+// Air Base", "Dadaab refugee camp", "Kandahar airfield".
+var facilityWords = []string{" international airport", " airport", " air base", " airbase", " airfield",
+	" refugee camp", " camp", " military base", " naval base", " base"}
+
+// lookupFacility returns the entries (or lesser places) named by key
+// without a trailing facility word, or nil. Such a place was found by a
+// looser form of the name (see looseMatch): it needs support from the
+// document.
+func (g *Gazetteer) lookupFacility(key string) []Candidate {
+	for _, w := range facilityWords {
+		rest, ok := strings.CutSuffix(key, w)
+		if !ok || rest == "" {
+			continue
+		}
+		if cs := g.lookupKey([]byte(rest), nil); len(cs) > 0 {
+			return onlyAreasOrPlaces(cs)
+		}
+		if cs := g.lookupMinor([]byte(rest), nil); len(cs) > 0 {
+			return cs
+		}
+	}
+	return nil
 }
 
 // countrySupported reports whether another name of the document (or an

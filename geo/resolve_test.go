@@ -49,6 +49,10 @@ func TestResolve(t *testing.T) {
 		{"Anbar Province", Context{}, true, "IRQ", 33.4, 42.0, 200},
 		{"South Darfur", Context{}, true, "SDN", 11.7, 25.0, 50}, // the division Southern Darfur, not Darfur
 		{"Ohioans", Context{}, true, "USA", 40.3, -82.8, 200},
+		// A facility named after its place is placed there, with support.
+		{"Hue International Airport", Context{Countries: []string{"VNM"}}, true, "VNM", 16.46, 107.6, 30},
+		{"Kandahar Airfield", Context{Countries: []string{"AFG", "AFG"}}, true, "AFG", 31.6, 65.7, 40},
+		{"Xyzzyplugh Airport", Context{Countries: []string{"VNM"}}, false, "", 0, 0, 0},
 	}
 	for _, tt := range tests {
 		p, ok := g.Resolve(tt.name, tt.ctx)
