@@ -367,6 +367,10 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	if !cued && namedAfter(d, sent, i) >= 0 {
 		cued = true // "an area known as El Tablazo", "a village called Jibu"
 	}
+	if !cued && j-i >= 2 && j-i <= 3 && directionWord(toks[i].Text) != "" && !directionAdjective(toks[i+1].Text) &&
+		(i == sent.FirstToken || !capitalized(toks[i-1].Text)) {
+		cued = true // "Eastern Slavonia was captured", "in Western Beqaa": a region named by its part
+	}
 	if !cued && j-i >= 2 && toponymPrefixes[lowerASCII(toks[i].Text)] {
 		cued = true // "Wadi Barada", "Kafr Nabuda", "Tal Al-Bardah"
 	}
@@ -1010,6 +1014,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		if end+1 < sent.EndToken && d.Tokens[end].Text == "-" && !capitalized(d.Tokens[end+1].Text) {
 			continue // "the U.S.-led coalition"
 		}
+		if end+1 < sent.EndToken && officeAdjectives[lowerASCII(d.Tokens[end].Text)] && !capitalized(d.Tokens[end+1].Text) {
+			continue // "opened fire on Diyala provincial councillor Ahmed al-Harbi": an office's province
+		}
 		site := end < sent.EndToken && siteNouns[lowerASCII(d.Tokens[end].Text)]
 		if end < sent.EndToken && p.Place.Feature == "country" && (d.Tokens[end].Tag == "NN" || d.Tokens[end].Tag == "NNS") &&
 			!capitalized(d.Tokens[end].Text) && !timeNouns[lowerASCII(d.Tokens[end].Text)] && !possessedNouns[lowerASCII(d.Tokens[end].Text)] &&
@@ -1275,6 +1282,9 @@ func (s *Stage) narrower(d *doc.Document, sent doc.Sentence, best *doc.PlaceMent
 			case w == "," || w == "in" || w == "the" || w == "near" || w == "just" || w == "outside" || w == "also" ||
 				w == "upper" || w == "lower" || w == "neighboring" || w == "neighbouring": // "in Lucciana, in upper Corsica
 			case partWords[w] || directionWord(w) != "" || distanceWords[w] || w[0] >= '0' && w[0] <= '9':
+			case k > end && k+1 < first && !placeAt(d, k) && (d.Tokens[k].Tag == "JJ" ||
+				capitalized(d.Tokens[k].Text) && demonymLike(s.g.lookupKey(appendFold(nil, d.Tokens[k].Text), nil))):
+				// "Hotan Prefecture in the volatile Chinese region of Xinjiang"
 			default:
 				ok = false
 			}
@@ -1535,7 +1545,7 @@ func objectPath(d *doc.Document, from, to int, site bool) bool {
 // forces south of Manila, was captured").
 func relativeBefore(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 	rel := -1
-	for k := first - 1; k >= sent.FirstToken && first-k <= 8; k-- {
+	for k := first - 1; k >= sent.FirstToken && first-k <= 14; k-- {
 		if w := lowerASCII(d.Tokens[k].Text); w == "who" || w == "which" {
 			rel = k
 			break
@@ -2134,3 +2144,12 @@ func topicPlace(d *doc.Document, from, first int, country bool) bool {
 	}
 	return false
 }
+
+// officeAdjectives after a place name make it the seat of an office or a
+// body ("Diyala provincial councillor", "the Kandahar provincial
+// governor"), not the place of the event.
+var officeAdjectives = map[string]bool{"provincial": true, "regional": true, "municipal": true, "prefectural": true}
+
+// directionAdjective reports a word that continues a direction ("North
+// East", "South-West"), so that the name after it is not yet reached.
+func directionAdjective(t string) bool { return directionWord(t) != "" }

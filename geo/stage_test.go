@@ -180,6 +180,7 @@ func TestPlaceFor(t *testing.T) {
 		{"The blast on Saturday in Lucciana, in upper Corsica, destroyed eight buildings.", "destroyed", "Lucciana"},
 		{"The commander was killed at the battle of Sirte.", "killed", "Sirte"},
 		{"Sixty soldiers were killed during the battle for Sirte.", "killed", ""},
+		{"Eastern Tarvonia was captured by Serb forces in 1992.", "captured", "Eastern Tarvonia"},
 		{"In Oslo, about 300 people demonstrated against the bombing of Libya.", "demonstrated", "Oslo"},
 		{"Students protested against the sanctions imposed on Cuba.", "protested", ""},
 		{"Thousands marched against the war in Paris on Sunday.", "marched", "Paris"},
@@ -289,6 +290,10 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Serbia's two largest refineries were destroyed in the raids.", "destroyed", "Serbia"},
 		{"Turkey seized and annexed northern Cyprus in 1974.", "seized", "Cyprus"},
 		{"Police shot and killed two robbers on Friday.", "shot", ""},
+		{"Police in Kirkuk opened fire on Kirkuk provincial councillor Ali Hamid's convoy.", "opened", "Kirkuk"},
+		{"In Mosul, gunmen opened fire on Nineveh provincial councillor Ali Hamid's convoy.", "opened", "Mosul"},
+		{"The two brothers, who had been involved in planning several suicide bombings in Lebanon, were shot dead in an army raid on their hideout near Tyre.", "shot", "Tyre"},
+		{"A bomber in Kunduz Province in the volatile Afghan region of Badakhshan killed nine people.", "killed", "Kunduz"},
 	}
 	for _, tt := range tests {
 		d, st := process(t, tt.in)
