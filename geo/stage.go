@@ -1070,8 +1070,8 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 					cost += 5 // "for" and "of" after a battle noun: "killed in the battle for X"
 				}
 			}
-			if cost > 18 {
-				continue
+			if cost > 18 && !(cost <= 30 && intro >= 0 && scenePreps[lowerASCII(d.Tokens[intro].Text)] && situationClause(d, te+1, intro)) {
+				continue // (but "was shot to death as she sat in a coffee shop in southern Bogota")
 			}
 			if protestWords[lowerASCII(d.Tokens[tt].Text)] {
 				if ag := againstAt(d, te+1, first); ag >= 0 {
@@ -2153,3 +2153,32 @@ var officeAdjectives = map[string]bool{"provincial": true, "regional": true, "mu
 // directionAdjective reports a word that continues a direction ("North
 // East", "South-West"), so that the name after it is not yet reached.
 func directionAdjective(t string) bool { return directionWord(t) != "" }
+
+// scenePreps introduce the scene of a situation clause.
+var scenePreps = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true}
+
+// situationClause reports an "as" or "when" among tokens [from, to) that
+// opens a clause describing the situation in which the event happened: its
+// place is the event's, however far ("was shot dead as he left a mosque in
+// central Gaalkacyo", "detonated a bomb when the convoy passed through
+// the town of X").
+func situationClause(d *doc.Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch lowerASCII(d.Tokens[k].Text) {
+		case "as", "when":
+			if k+1 < to && (lowerASCII(d.Tokens[k+1].Text) == "if" || lowerASCII(d.Tokens[k+1].Text) == "though") {
+				continue // "as if a huge earthquake hit the area"
+			}
+			// A clause has its own finite verb soon after the conjunction
+			// ("as she sat", "when the convoy passed"); "used as military
+			// bases", "as well as", "as many as" have none.
+			for v := k + 1; v < to && v-k <= 7; v++ {
+				switch d.Tokens[v].Tag {
+				case "VBD", "VBZ", "VBP":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
