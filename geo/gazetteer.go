@@ -3,8 +3,9 @@
 //
 // The gazetteer (data/places.tsv.gz) is generated from GeoNames' cities500
 // table, GeoNames' division names and the world-countries package (see
-// data/ATTRIBUTION.md and internal/gen); data/regions.tsv and
-// data/aliases.tsv add hand-written regions and short forms.
+// data/ATTRIBUTION.md and internal/gen); data/regions.tsv,
+// data/features.tsv and data/aliases.tsv add hand-written regions,
+// physical features and short forms.
 package geo
 
 import (
@@ -21,7 +22,7 @@ import (
 	"unsafe"
 )
 
-//go:embed data/places.tsv.gz data/regions.tsv data/aliases.tsv data/stopwords.txt
+//go:embed data/places.tsv.gz data/regions.tsv data/features.tsv data/aliases.tsv data/stopwords.txt
 var dataFS embed.FS
 
 // MatchKind says how a name matched a gazetteer entry.
@@ -123,6 +124,13 @@ func Load() (*Gazetteer, error) {
 		return nil, fmt.Errorf("geo: %w", err)
 	}
 	if err := g.loadRegions("data/regions.tsv", string(b)); err != nil {
+		return nil, err
+	}
+	b, err = dataFS.ReadFile("data/features.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("geo: %w", err)
+	}
+	if err := g.loadRegions("data/features.tsv", string(b)); err != nil {
 		return nil, err
 	}
 	b, err = dataFS.ReadFile("data/aliases.tsv")

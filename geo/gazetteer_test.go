@@ -34,6 +34,12 @@ func TestLoad(t *testing.T) {
 		{"DeSoto Parish", "USA", "ADM2", MatchName},
 		{"Karo", "IDN", "ADM2", MatchName},
 		{"De Soto Parish", "USA", "ADM2", MatchName},
+		{"Lake Titicaca", "", "RGN", MatchName},
+		{"Rügen", "DEU", "RGN", MatchName},
+		{"Rugen", "DEU", "RGN", MatchName},
+		{"Mount Kilimanjaro", "TZA", "RGN", MatchName},
+		{"Mt. Kilimanjaro", "TZA", "RGN", MatchName},
+		{"Sea of Cortez", "MEX", "RGN", MatchName},
 	}
 	for _, tt := range tests {
 		found := false

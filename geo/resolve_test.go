@@ -53,6 +53,11 @@ func TestResolve(t *testing.T) {
 		{"Hue International Airport", Context{Countries: []string{"VNM"}}, true, "VNM", 16.46, 107.6, 30},
 		{"Kandahar Airfield", Context{Countries: []string{"AFG", "AFG"}}, true, "AFG", 31.6, 65.7, 40},
 		{"Xyzzyplugh Airport", Context{Countries: []string{"VNM"}}, false, "", 0, 0, 0},
+		// Physical features (features.tsv), and a town of the same name
+		// when the document is about its state.
+		{"Motutapu", Context{}, true, "NZL", -36.76, 174.91, 20},
+		{"Black Forest", Context{}, true, "DEU", 48.3, 8.2, 60},
+		{"Black Forest", Context{Admin1: []string{"USA.CO", "USA.CO"}, Near: []doc.Place{{Name: "Colorado Springs", Country: "USA", Lat: 38.83, Lon: -104.82}}}, true, "USA", 39.01, -104.70, 20},
 	}
 	for _, tt := range tests {
 		p, ok := g.Resolve(tt.name, tt.ctx)
