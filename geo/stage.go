@@ -2054,7 +2054,8 @@ func broken(d *doc.Document, from, to int) bool {
 				continue
 			}
 		}
-		if clauseBreaks[w] && !(prepositional[w] && x+1 < to && nounStart[lowerASCII(d.Tokens[x+1].Text)]) && !(w == ":" && listColon(d, x)) {
+		if clauseBreaks[w] && !(prepositional[w] && x+1 < to && nounStart[lowerASCII(d.Tokens[x+1].Text)]) && !(w == ":" && listColon(d, x)) &&
+			!(w == "after" && x+1 < to && d.Tokens[x+1].Tag == "VBG") {
 			return true
 		}
 	}
@@ -2071,7 +2072,10 @@ func listColon(d *doc.Document, k int) bool {
 var quotes = map[string]bool{"\"": true, "“": true, "”": true}
 
 // prepositional clause breaks do not break a clause when a noun phrase
-// follows them ("demonstrated after the Friday prayers in Diraz").
+// follows them ("demonstrated after the Friday prayers in Diraz"), nor does
+// "after" before a gerund, whose clause shares the trigger's subject and
+// scene ("was shot to death after leaving a breakfast at a Mexico City
+// hotel", "was killed after being shot in the city of Kirkuk").
 var prepositional = map[string]bool{"after": true, "before": true, "since": true}
 
 // nounStart words open a noun phrase.

@@ -290,6 +290,8 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Serbia's two largest refineries were destroyed in the raids.", "destroyed", "Serbia"},
 		{"Turkey seized and annexed northern Cyprus in 1974.", "seized", "Cyprus"},
 		{"Police shot and killed two robbers on Friday.", "shot", ""},
+		{"The reporter was shot to death after leaving a late dinner at a restaurant in Medellin.", "shot", "Medellin"},
+		{"Police captured the suspect on Friday after he fled to Caracas.", "captured", ""},
 		{"The journalist was shot dead on Sunday by two gunmen riding a motorcycle as she walked out of a small family bakery in the old quarter of Lahore.", "shot", "Lahore"},
 		{"Two fighters were killed on Monday in clashes with rebel units from the north using the abandoned school buildings and farms as bases near the town of Aleppo.", "killed", ""},
 		{"Police in Kirkuk opened fire on Kirkuk provincial councillor Ali Hamid's convoy.", "opened", "Kirkuk"},
