@@ -1023,6 +1023,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			!partWords[lowerASCII(d.Tokens[end].Text)] && !warNouns[lowerASCII(d.Tokens[end].Text)] {
 			continue // "a US base at Baquba", "the US headquarters in Baghdad": a country as a modifier
 		}
+		if p.Place.Feature == "country" && embassyOwner(d, sent, first, end) {
+			continue // "outside the embassies of the United States and Spain in La Paz": the country owns the building
+		}
 		if orgName(d, sent, first, end) {
 			continue // "the Patriotic Union of Kurdistan (PUK)": an organization's name
 		}
@@ -2185,4 +2188,34 @@ func situationClause(d *doc.Document, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// embassyNouns name a country's mission abroad.
+var embassyNouns = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true,
+	"legation": true, "chancery": true}
+
+// embassyOwner reports a country at tokens [first, end) that owns an
+// embassy named around it: "the US de facto embassy", "the embassies of
+// the United States, Britain and Spain" (with the other owners listed
+// between).
+func embassyOwner(d *doc.Document, sent doc.Sentence, first, end int) bool {
+	for k := end; k < sent.EndToken && k-end < 3; k++ {
+		w := lowerASCII(d.Tokens[k].Text)
+		if embassyNouns[w] {
+			return true
+		}
+		if capitalized(d.Tokens[k].Text) || !unicode.IsLetter(firstRune(w)) {
+			break
+		}
+	}
+	k := first - 1
+	for k >= sent.FirstToken && first-k <= 12 {
+		w := lowerASCII(d.Tokens[k].Text)
+		if w == "the" || w == "," || w == "and" || capitalized(d.Tokens[k].Text) {
+			k--
+			continue
+		}
+		break
+	}
+	return k-1 >= sent.FirstToken && lowerASCII(d.Tokens[k].Text) == "of" && embassyNouns[lowerASCII(d.Tokens[k-1].Text)]
 }

@@ -180,6 +180,8 @@ func TestPlaceFor(t *testing.T) {
 		{"The blast on Saturday in Lucciana, in upper Corsica, destroyed eight buildings.", "destroyed", "Lucciana"},
 		{"The commander was killed at the battle of Sirte.", "killed", "Sirte"},
 		{"Sixty soldiers were killed during the battle for Sirte.", "killed", ""},
+		{"Hundreds protested outside the embassies of Britain and France in Nairobi.", "protested", "Nairobi"},
+		{"Protesters threw stones at the US new embassy in Kabul.", "threw", "Kabul"},
 		{"Eastern Tarvonia was captured by Serb forces in 1992.", "captured", "Eastern Tarvonia"},
 		{"In Oslo, about 300 people demonstrated against the bombing of Libya.", "demonstrated", "Oslo"},
 		{"Students protested against the sanctions imposed on Cuba.", "protested", ""},
