@@ -40,6 +40,10 @@ func TestLoad(t *testing.T) {
 		{"Mount Kilimanjaro", "TZA", "RGN", MatchName},
 		{"Mt. Kilimanjaro", "TZA", "RGN", MatchName},
 		{"Sea of Cortez", "MEX", "RGN", MatchName},
+		{"Guantanamo Bay", "CUB", "RGN", MatchName},
+		{"Tahrir Square", "EGY", "RGN", MatchName},
+		{"Central Plateau", "HTI", "ADM1", MatchName},
+		{"Warab", "SSD", "ADM1", MatchName},
 	}
 	for _, tt := range tests {
 		found := false
