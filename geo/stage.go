@@ -1423,6 +1423,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 		if w == "to" && k+2 < first && lowerASCII(d.Tokens[k+1].Text) == "the" && lowerASCII(d.Tokens[k+2].Text) == "streets" {
 			return k, false // "took to the streets of Al-Qamishli"
 		}
+		if w == "to" && k-1 >= sent.FirstToken && takeForms[lowerASCII(d.Tokens[k-1].Text)] && streetsAfter(d, sent, first) {
+			return k, false // "took to Sarajevo's streets to support independence"
+		}
 		if (w == "to" || w == "by") && k > te && k < first-1 {
 			return -1, false // introduced by another preposition: "was evacuated to South Africa"
 		}
@@ -2218,4 +2221,18 @@ func embassyOwner(d *doc.Document, sent doc.Sentence, first, end int) bool {
 		break
 	}
 	return k-1 >= sent.FirstToken && lowerASCII(d.Tokens[k].Text) == "of" && embassyNouns[lowerASCII(d.Tokens[k-1].Text)]
+}
+
+// takeForms are the forms of "take" ("took to the streets").
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "taken": true}
+
+// streetsAfter reports "'s streets" within a few words after token first
+// ("Sarajevo's streets", "Addis Ababa's streets").
+func streetsAfter(d *doc.Document, sent doc.Sentence, first int) bool {
+	for j := first + 1; j+1 < sent.EndToken && j-first <= 4; j++ {
+		if w := d.Tokens[j].Text; w == "'s" || w == "’s" {
+			return lowerASCII(d.Tokens[j+1].Text) == "streets"
+		}
+	}
+	return false
 }

@@ -292,6 +292,7 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Serbia's two largest refineries were destroyed in the raids.", "destroyed", "Serbia"},
 		{"Turkey seized and annexed northern Cyprus in 1974.", "seized", "Cyprus"},
 		{"Police shot and killed two robbers on Friday.", "shot", ""},
+		{"Thousands of students took to Addis Ababa's streets to demand new elections.", "demand", "Addis Ababa"},
 		{"The reporter was shot to death after leaving a late dinner at a restaurant in Medellin.", "shot", "Medellin"},
 		{"Police captured the suspect on Friday after he fled to Caracas.", "captured", ""},
 		{"The journalist was shot dead on Sunday by two gunmen riding a motorcycle as she walked out of a small family bakery in the old quarter of Lahore.", "shot", "Lahore"},
