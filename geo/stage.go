@@ -2060,6 +2060,18 @@ func broken(d *doc.Document, from, to int) bool {
 				continue
 			}
 		}
+		if w == "," && x+2 < to {
+			// ", while more than 400,000 rallied in Chicago", ", and in
+			// Prijedor, the head of the charity has been arrested": a new
+			// clause with its own scene.
+			n := lowerASCII(d.Tokens[x+1].Text)
+			if (n == "while" || n == "whereas") && finiteAfter(d, x+2, to) {
+				return true
+			}
+			if (n == "and" || n == "but") && (lowerASCII(d.Tokens[x+2].Text) == "in" || lowerASCII(d.Tokens[x+2].Text) == "at") {
+				return true
+			}
+		}
 		if clauseBreaks[w] && !(prepositional[w] && x+1 < to && nounStart[lowerASCII(d.Tokens[x+1].Text)]) && !(w == ":" && listColon(d, x)) &&
 			!(w == "after" && x+1 < to && d.Tokens[x+1].Tag == "VBG") {
 			return true
@@ -2232,6 +2244,19 @@ func streetsAfter(d *doc.Document, sent doc.Sentence, first int) bool {
 	for j := first + 1; j+1 < sent.EndToken && j-first <= 4; j++ {
 		if w := d.Tokens[j].Text; w == "'s" || w == "’s" {
 			return lowerASCII(d.Tokens[j+1].Text) == "streets"
+		}
+	}
+	return false
+}
+
+// finiteAfter reports a finite verb among the tokens from k, at most eight
+// of them and before to: the words open a clause of their own ("while two
+// members were injured", not "while on a reconnaissance mission").
+func finiteAfter(d *doc.Document, k, to int) bool {
+	for v := k; v < to && v-k < 8; v++ {
+		switch d.Tokens[v].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
 		}
 	}
 	return false
