@@ -44,6 +44,7 @@ func TestLoad(t *testing.T) {
 		{"Tahrir Square", "EGY", "RGN", MatchName},
 		{"Central Plateau", "HTI", "ADM1", MatchName},
 		{"Warab", "SSD", "ADM1", MatchName},
+		{"Binh Phuoc", "VNM", "ADM1", MatchName}, // a province before Vietnam's 2025 reform
 	}
 	for _, tt := range tests {
 		found := false

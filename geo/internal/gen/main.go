@@ -413,6 +413,50 @@ func run(src, out string) error {
 		emit(0, a.Name, asciiFold(a.Name), cleanAlts(a.Name, a.Name, []string{stripDivision(a.Name)}),
 			lat, lon, "ADM1", cc3, code, "", g.pop, g.extent(), nil)
 	}
+	// In a country whose divisions were redrawn (see drift), the
+	// divisions of the older edition that ruby-countries lists and the
+	// newer names lack stay known under their own names and points: news
+	// before 2025 names Vietnam's 63 provinces ("Binh Phuoc").
+	if rubySubdivisions != "" && len(drift) > 0 {
+		dir := rubySubdivisions
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(src, dir)
+		}
+		subs, err := readRubySubdivisionList(dir)
+		if err != nil {
+			return err
+		}
+		var ccs []string
+		for cc2 := range drift {
+			ccs = append(ccs, cc2)
+		}
+		sort.Strings(ccs)
+		for _, cc2 := range ccs {
+			have := map[string]bool{}
+			for _, a := range admin1 {
+				if c, _, _ := strings.Cut(a.Code, "."); c == cc2 {
+					have[fold(a.Name)] = true
+					if s := stripDivision(a.Name); s != "" {
+						have[fold(s)] = true
+					}
+				}
+			}
+			for i, sub := range subs[cc2] {
+				known := false
+				for _, n := range sub.names {
+					if have[fold(n)] || stripDivision(n) != "" && have[fold(stripDivision(n))] {
+						known = true
+					}
+				}
+				if known || a3[cc2] == "" || strings.ContainsAny(sub.names[0], ",[") {
+					continue // "Ha Noi, thu do": a city the table has
+				}
+				name := sub.names[0]
+				alts := append(append([]string(nil), sub.names[1:]...), stripDivision(name))
+				emit(0, name, asciiFold(name), cleanAlts(name, name, alts), sub.lat, sub.lon, "ADM1", a3[cc2], "R"+strconv.Itoa(i+1), "", 0, "", nil)
+			}
+		}
+	}
 	for _, a := range admin2 {
 		parts := strings.SplitN(a.Code, ".", 3)
 		if len(parts) != 3 {
@@ -811,34 +855,69 @@ func readRubyCountries(path string) (map[string]rubyPoints, error) {
 // "  unofficial_names:" (one value or "  - " items), and its point is
 // "    latitude:" and "    longitude:" under "  geo:".
 func readRubySubdivisions(dir string) (map[string][2]float64, error) {
+	m := map[string][2]float64{}
+	err := walkRubySubdivisions(dir, func(cc string, names []string, lat, lon float64) {
+		for _, n := range names {
+			for _, k := range []string{fold(n), fold(stripDivision(n))} {
+				if _, dup := m[cc+"|"+k]; k != "" && !dup {
+					m[cc+"|"+k] = [2]float64{lat, lon}
+				}
+			}
+		}
+	})
+	return m, err
+}
+
+// rubySub is one first-level division of ruby-countries: its code, names
+// (the first is the English one when given) and point.
+type rubySub struct {
+	code     string
+	names    []string
+	lat, lon float64
+}
+
+// readRubySubdivisionList returns ruby-countries' first-level divisions
+// with a point, by ISO alpha-2 country code.
+func readRubySubdivisionList(dir string) (map[string][]rubySub, error) {
+	m := map[string][]rubySub{}
+	err := walkRubySubdivisions(dir, func(cc string, names []string, lat, lon float64) {
+		m[cc] = append(m[cc], rubySub{names: append([]string(nil), names...), lat: lat, lon: lon})
+	})
+	return m, err
+}
+
+// walkRubySubdivisions calls f with the names and point of each division
+// of the data/subdivisions/*.yaml files under dir that has a point.
+func walkRubySubdivisions(dir string, f func(cc string, names []string, lat, lon float64)) error {
 	files, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if len(files) == 0 {
-		return nil, fmt.Errorf("no subdivision files under %s", dir)
+		return fmt.Errorf("no subdivision files under %s", dir)
 	}
-	m := map[string][2]float64{}
-	for _, f := range files {
-		cc := strings.TrimSuffix(filepath.Base(f), ".yaml")
-		b, err := os.ReadFile(f)
+	for _, file := range files {
+		cc := strings.TrimSuffix(filepath.Base(file), ".yaml")
+		b, err := os.ReadFile(file)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		var names []string
+		var en string
 		var lat, lon float64
 		var hasLat, hasLon bool
 		flush := func() {
-			if hasLat && hasLon {
-				for _, n := range names {
-					for _, k := range []string{fold(n), fold(stripDivision(n))} {
-						if _, dup := m[cc+"|"+k]; k != "" && !dup {
-							m[cc+"|"+k] = [2]float64{lat, lon}
-						}
+			if hasLat && hasLon && len(names) > 0 {
+				// The English name first.
+				for i, n := range names {
+					if n == en && i > 0 {
+						names[0], names[i] = names[i], names[0]
+						break
 					}
 				}
+				f(cc, names, lat, lon)
 			}
-			names, hasLat, hasLon = nil, false, false
+			names, hasLat, hasLon, en = nil, false, false, ""
 		}
 		section := ""
 		unquote := func(v string) string {
@@ -874,7 +953,8 @@ func readRubySubdivisions(dir string) (map[string][2]float64, error) {
 			key, val, _ := strings.Cut(strings.TrimSpace(line), ":")
 			switch {
 			case section == "translations" && key == "en":
-				names = append(names, unquote(val))
+				en = unquote(val)
+				names = append(names, en)
 			case section == "geo" && key == "latitude":
 				lat, err = strconv.ParseFloat(unquote(val), 64)
 				hasLat = err == nil
@@ -885,7 +965,7 @@ func readRubySubdivisions(dir string) (map[string][2]float64, error) {
 		}
 		flush()
 	}
-	return m, nil
+	return nil
 }
 
 // polygonCentre returns the area centroid of the largest polygon of a

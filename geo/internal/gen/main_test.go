@@ -109,6 +109,15 @@ NG:
 			t.Errorf("%s: got %v,%v, want %v,%v", tt.key, got, ok, tt.want, tt.ok)
 		}
 	}
+	// The list keeps each division with a point once, its English name first.
+	list, err := readRubySubdivisionList(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if us := list["US"]; len(us) != 2 || us[0].names[0] != "New York" || us[1].names[0] != "Ayn Saghir" ||
+		us[1].lat != 36.5 || us[1].lon != 2.5 || len(us[1].names) != 3 {
+		t.Errorf("readRubySubdivisionList = %+v", list)
+	}
 }
 
 func TestPolygonCentre(t *testing.T) {
