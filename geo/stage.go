@@ -1129,6 +1129,12 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 				continue
 			}
 		}
+		if first < tt && originPlace(d, sent, first) {
+			// "Moussa Ranimat, 28, of Kafr Tsurif near Hebron, detonated a
+			// bomb in a coffee shop in Tel Aviv": where a person comes from
+			// yields to a place in the trigger's own phrase.
+			cost += 20
+		}
 		// On a tie (one phrase, "in the West Bank town of Jenin"), the
 		// later, more specific place wins, unless the earlier one names a
 		// division of the later ("in Daychopan district of Zabul").
@@ -2257,6 +2263,33 @@ func finiteAfter(d *doc.Document, k, to int) bool {
 		switch d.Tokens[v].Tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
+		}
+	}
+	return false
+}
+
+// originNouns name a person whose home place may follow with "from" or
+// "of" ("a youth from Kurar village").
+var originNouns = map[string]bool{"man": true, "woman": true, "youth": true, "boy": true, "girl": true,
+	"resident": true, "native": true, "farmer": true, "student": true, "teenager": true, "businessman": true,
+	"worker": true, "doctor": true, "teacher": true, "cleric": true, "elder": true, "villager": true}
+
+// originPlace reports a place starting at token first inside a phrase that
+// says where a person comes from: "of" or "from" after a name, an age or a
+// person noun, with only place words between ("Moussa Ranimat, 28, of Kafr
+// Tsurif near Hebron", "a youth from Kurar village in Malad").
+func originPlace(d *doc.Document, sent doc.Sentence, first int) bool {
+	for k, n := first-1, 0; k > sent.FirstToken && n < 10; k, n = k-1, n+1 {
+		t := d.Tokens[k].Text
+		w := lowerASCII(t)
+		switch {
+		case w == "of" || w == "from":
+			prev := d.Tokens[k-1].Text
+			return prev == "," && k-2 >= sent.FirstToken && (unicode.IsDigit(firstRune(d.Tokens[k-2].Text)) || capitalized(d.Tokens[k-2].Text)) ||
+				originNouns[lowerASCII(prev)]
+		case capitalized(t) || w == "the" || w == "near" || w == "in" || w == "," || partWords[w] || directionWord(w) != "":
+		default:
+			return false
 		}
 	}
 	return false

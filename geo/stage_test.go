@@ -292,6 +292,7 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Serbia's two largest refineries were destroyed in the raids.", "destroyed", "Serbia"},
 		{"Turkey seized and annexed northern Cyprus in 1974.", "seized", "Cyprus"},
 		{"Police shot and killed two robbers on Friday.", "shot", ""},
+		{"Ahmed Salem, 31, of Beit Ummar near Hebron, detonated a bomb in a bus station in Haifa.", "detonated", "Haifa"},
 		{"In Tuzla, a policeman was shot and seriously wounded on Monday, and in Zenica, north of Sarajevo, a judge has been arrested.", "shot", "Tuzla"},
 		{"In Boston, about 5,000 people marched on Saturday, while 2,000 others rallied in Burlington.", "marched", "Boston"},
 		{"The two soldiers were captured on Monday, while on a patrol near the border town of Kumanovo.", "captured", "Kumanovo"},
