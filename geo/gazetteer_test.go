@@ -42,6 +42,7 @@ func TestLoad(t *testing.T) {
 		{"Sea of Cortez", "MEX", "RGN", MatchName},
 		{"Guantanamo Bay", "CUB", "RGN", MatchName},
 		{"Tahrir Square", "EGY", "RGN", MatchName},
+		{"Oyu Tolgoi", "MNG", "RGN", MatchName},
 		{"Central Plateau", "HTI", "ADM1", MatchName},
 		{"Warab", "SSD", "ADM1", MatchName},
 		{"Binh Phuoc", "VNM", "ADM1", MatchName}, // a province before Vietnam's 2025 reform
