@@ -1073,8 +1073,8 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 					cost += 5 // "for" and "of" after a battle noun: "killed in the battle for X"
 				}
 			}
-			if cost > 18 && !(cost <= 30 && intro >= 0 && scenePreps[lowerASCII(d.Tokens[intro].Text)] && situationClause(d, te+1, intro)) {
-				continue // (but "was shot to death as she sat in a coffee shop in southern Bogota")
+			if cost > 18 && !(cost <= 30 && intro >= 0 && scenePreps[lowerASCII(d.Tokens[intro].Text)] && (situationClause(d, te+1, intro) || cuedSettlement(d, first))) {
+				continue // (but "was shot to death as she sat in a coffee shop in southern Bogota", "in the Kurdish town of Cizre")
 			}
 			if protestWords[lowerASCII(d.Tokens[tt].Text)] {
 				if ag := againstAt(d, te+1, first); ag >= 0 {
@@ -2293,4 +2293,13 @@ func originPlace(d *doc.Document, sent doc.Sentence, first int) bool {
 		}
 	}
 	return false
+}
+
+// cuedSettlement reports a place after "city of", "town of", "village of"
+// (and the other settlement words): the writer names the scene with its
+// kind, so it counts farther from the trigger than a bare name ("killed
+// and two others wounded in an attack ... on an army convoy in the Kurdish
+// town of Cizre").
+func cuedSettlement(d *doc.Document, first int) bool {
+	return first >= 2 && lowerASCII(d.Tokens[first-1].Text) == "of" && settlementWords[lowerASCII(d.Tokens[first-2].Text)]
 }
