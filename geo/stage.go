@@ -1408,6 +1408,9 @@ func introduction(d *doc.Document, sent doc.Sentence, first, te int, site bool) 
 			// assault by storming X": the object of the purpose or means.
 			return -1, objectPath(d, k+1, first, site)
 		}
+		if site && k > te && strings.HasPrefix(d.Tokens[k].Tag, "VB") && situationVerb(d, te, k) && objectPath(d, k+1, first, true) {
+			return k, false // "was shot dead as he entered a Baghdad mosque", "after leaving his central Tehran office"
+		}
 		if !capitalized(t) && linkWord(d, k) {
 			plain = true
 		}
@@ -1540,6 +1543,8 @@ func objectPath(d *doc.Document, from, to int, site bool) bool {
 			// "raided four villages: Demsare, Wunamokoh and Dikajam"
 		case site && k == to-1 && (d.Tokens[k].Tag == "JJ" || d.Tokens[k].Tag == "VBN"):
 			// "destroyed an upscale Baghdad restaurant"
+		case site && k == from && (w == "his" || w == "her" || w == "their" || w == "its"):
+			// "as he left his Tokyo apartment building"
 		case ofWithin(d, k+1, min(k+5, to)) && (unicode.IsLetter(firstRune(t)) || unicode.IsDigit(firstRune(t))):
 			// "captured the rebel stronghold of Jaffna", "captured 70
 			// percent of Bosnia", "the vast majority of the Yarmouk Camp"
@@ -2302,4 +2307,18 @@ func originPlace(d *doc.Document, sent doc.Sentence, first int) bool {
 // town of Cizre").
 func cuedSettlement(d *doc.Document, first int) bool {
 	return first >= 2 && lowerASCII(d.Tokens[first-1].Text) == "of" && settlementWords[lowerASCII(d.Tokens[first-2].Text)]
+}
+
+// situationVerb reports a verb at token k that opens a clause of the
+// situation of the trigger ending at te: "as", "when", "while" or "after"
+// stands at most three words before it ("as he entered", "while walking
+// home from", "after leaving").
+func situationVerb(d *doc.Document, te, k int) bool {
+	for j := k - 1; j > te && k-j <= 3; j-- {
+		switch lowerASCII(d.Tokens[j].Text) {
+		case "as", "when", "while", "after":
+			return true
+		}
+	}
+	return false
 }
