@@ -2083,6 +2083,9 @@ func broken(d *doc.Document, from, to int) bool {
 				return true
 			}
 		}
+		if w == "who" && byAgent(d, from, x) {
+			continue // "was shot by gunmen who opened fire on his car in Monterrey": the agent's act is the event
+		}
 		if clauseBreaks[w] && !(prepositional[w] && x+1 < to && nounStart[lowerASCII(d.Tokens[x+1].Text)]) && !(w == ":" && listColon(d, x)) &&
 			!(w == "after" && x+1 < to && d.Tokens[x+1].Tag == "VBG") {
 			return true
@@ -2318,6 +2321,21 @@ func situationVerb(d *doc.Document, te, k int) bool {
 		switch lowerASCII(d.Tokens[j].Text) {
 		case "as", "when", "while", "after":
 			return true
+		}
+	}
+	return false
+}
+
+// byAgent reports a passive agent ("by" and at most four words of a noun
+// phrase) right before token x, after token from.
+func byAgent(d *doc.Document, from, x int) bool {
+	for k := x - 1; k >= from && x-k <= 5; k-- {
+		w := lowerASCII(d.Tokens[k].Text)
+		if w == "by" {
+			return k < x-1
+		}
+		if w == "," || clauseBreaks[w] || !unicode.IsLetter(firstRune(w)) && !unicode.IsDigit(firstRune(w)) {
+			return false
 		}
 	}
 	return false

@@ -292,6 +292,7 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Serbia's two largest refineries were destroyed in the raids.", "destroyed", "Serbia"},
 		{"Turkey seized and annexed northern Cyprus in 1974.", "seized", "Cyprus"},
 		{"Police shot and killed two robbers on Friday.", "shot", ""},
+		{"The mayor was shot on Tuesday by two gunmen who opened fire on his car outside a bakery in Tijuana.", "shot", "Tijuana"},
 		{"The cleric, unarmed and alone, was shot dead Monday as he entered a Quetta mosque.", "shot", "Quetta"},
 		{"The businessman was shot twice last week as he left his Karachi office.", "shot", "Karachi"},
 		{"Three soldiers were killed and two others wounded on Sunday in an attack by heavily armed men on a small military supply convoy in the northern town of Kidal.", "killed", "Kidal"},
