@@ -71,7 +71,11 @@ type Gazetteer struct {
 	countries map[string]int32 // alpha-3 → country entry
 	maxWords  int
 	dirCache  sync.Map // direction key → [2]float64
-	grid      grid
+	// largest is the population of each country's largest populated
+	// place (see largestPop), computed on first use.
+	largest     map[string]int64
+	largestOnce sync.Once
+	grid        grid
 }
 
 // Candidate is one gazetteer entry matching a name.
@@ -518,6 +522,21 @@ func (g *Gazetteer) addKey(key []byte, idx int32, kind MatchKind) {
 			g.maxWords = words
 		}
 	}
+}
+
+// largestPop returns the population of the largest populated place of the
+// country with the alpha-3 code.
+func (g *Gazetteer) largestPop(country string) int64 {
+	g.largestOnce.Do(func() {
+		g.largest = map[string]int64{}
+		for i := range g.entries {
+			e := &g.entries[i]
+			if strings.HasPrefix(e.fcode, "PPL") && e.pop > g.largest[e.country] {
+				g.largest[e.country] = e.pop
+			}
+		}
+	})
+	return g.largest[country]
 }
 
 // Len reports the number of entries.

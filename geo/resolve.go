@@ -280,6 +280,14 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			setQ(gr)
 		}
 	}
+	// The mentions each mention holds after a comma or "in" ("Buffalo" for
+	// "New York" in "Buffalo, New York").
+	held := map[*mention][]*mention{}
+	for _, m := range ms {
+		if m.container >= 0 && m.container < len(ms) {
+			held[ms[m.container]] = append(held[ms[m.container]], m)
+		}
+	}
 	// Per-mention picks: add the cues of each mention.
 	for _, gr := range groups {
 		for _, m := range gr.ms {
@@ -361,11 +369,87 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 				default:
 					if k := seatOf(g, gr, m.pick); k >= 0 {
 						m.pick = k
+					} else if k := metroOf(g, gr, m.pick); k >= 0 && !divisionMeant(g, gr, k, held, byKey) {
+						m.pick = k
 					}
 				}
 			}
 		}
 	}
+}
+
+// metroOf returns the candidate of gr that is its country's largest city,
+// inside division candidate j and named like it (or like it and "City"):
+// the bare name means the city ("New York", "Lagos"), not the division; but
+// "Oklahoma" is the state, Oklahoma City not being the largest US city. It
+// returns -1 when there is none.
+func metroOf(g *Gazetteer, gr *group, j int) int {
+	cj := &gr.cands[j]
+	if cj.Feature != "ADM1" || cj.Index < 0 {
+		return -1
+	}
+	best := -1
+	for i := range gr.cands {
+		ci := &gr.cands[i]
+		if ci.Index < 0 || ci.Country != cj.Country || ci.Admin1 != cj.Admin1 || !strings.HasPrefix(ci.Feature, "PPL") ||
+			ci.Population < famousPop || ci.Population < g.largestPop(ci.Country) {
+			continue
+		}
+		if ci.Match != MatchName && !cityOf(gr.key, ci.Name) {
+			continue
+		}
+		if best < 0 || ci.Population > gr.cands[best].Population {
+			best = i
+		}
+	}
+	return best
+}
+
+// cityOf reports whether name is key followed by the word "City" ("New
+// York City" for "new york").
+func cityOf(key, name string) bool {
+	var buf [64]byte
+	n := appendFold(buf[:0], name)
+	return len(n) == len(key)+5 && string(n[:len(key)]) == key && string(n[len(key):]) == " city"
+}
+
+// metroKm is how far from a city a place it holds after a comma may lie
+// and still be in the city ("Queens, New York") rather than in the
+// division of its name ("Buffalo, New York").
+const metroKm = 40
+
+// divisionMeant reports whether the document means the division of gr's
+// name, not its city cands[k], anywhere: a mention has a division cue ("New
+// York state"), stands in a list of divisions ("Missouri, New York and
+// Virginia"), or holds a place of the division away from the city
+// ("Buffalo, New York").
+func divisionMeant(g *Gazetteer, gr *group, k int, held map[*mention][]*mention, byKey map[string]*group) bool {
+	city := &gr.cands[k]
+	for _, m := range gr.ms {
+		switch m.hint {
+		case "province", "state", "region", "governorate", "oblast":
+			return true
+		}
+		for _, o := range m.listNb {
+			og := byKey[o.key]
+			if og == nil || og.fixed || len(og.cands) == 0 {
+				continue
+			}
+			if b := &og.cands[argmax(og.score)]; b.Feature == "ADM1" && b.Country == city.Country {
+				return true
+			}
+		}
+		for _, h := range held[m] {
+			hg := byKey[h.key]
+			if hg == nil || len(hg.cands) == 0 {
+				continue
+			}
+			if b := &hg.cands[argmax(hg.score)]; b.Country == city.Country && approxKm(b.Lat, b.Lon, city.Lat, city.Lon) > metroKm {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesCapital reports whether a name may be read as a capital (a

@@ -542,3 +542,51 @@ func TestResolveCountySameSentence(t *testing.T) {
 		}
 	}
 }
+
+// A first-level division named like its country's largest city is the
+// city when named bare ("New York"), and the division when the text says
+// so: a division cue, a list of divisions, or a place of the division away
+// from the city written before it after a comma. A division named after a
+// lesser city stays the division ("Oklahoma").
+func TestResolveMetro(t *testing.T) {
+	seg, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := testStage(t)
+	nyc, okc := [2]float64{40.71, -74.01}, [2]float64{35.47, -97.52}
+	tests := []struct {
+		text, name string
+		city       [2]float64
+		isCity     bool
+	}{
+		{"Moscow reported a case in a man who had recently been in New York.", "New York", nyc, true},
+		{"Cases were confirmed at a school in Queens, New York, on Monday.", "New York", nyc, true},
+		{"A girl from Rochester, New York, died of the flu.", "New York", nyc, false},
+		{"The governor declared an emergency across New York state.", "New York", nyc, false},
+		{"Patients came from Ohio, New York and Virginia.", "New York", nyc, false},
+		{"Moscow reported a case in a man who had recently been in Oklahoma.", "Oklahoma", okc, false},
+	}
+	for _, tt := range tests {
+		d := &doc.Document{Text: tt.text}
+		if err := seg.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		spans := spansOf(tt.text, "Moscow", tt.name, "Queens", "Rochester", "Ohio", "Virginia")
+		found := false
+		for _, pm := range s.ResolveSpans(d, spans) {
+			if tt.text[pm.Span.Start:pm.Span.End] != tt.name {
+				continue
+			}
+			found = true
+			km := Distance(pm.Place, doc.Place{Lat: tt.city[0], Lon: tt.city[1]})
+			isCity := pm.Place.Feature == "city" && km < 30
+			if tt.isCity != isCity || !pm.Resolved || !isCity && pm.Place.Feature != "region" {
+				t.Errorf("%q: %s = %+v, %.0f km from the city, want the city: %v", tt.text, tt.name, pm.Place, km, tt.isCity)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s", tt.text, tt.name)
+		}
+	}
+}
