@@ -1051,7 +1051,11 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			}
 		}
 		if intro < 0 && !object && first > te {
-			continue
+			if k := eventModifier(d, sent, first, end); k > te && !broken(d, te+1, k) {
+				intro = k // "were captured after the Riyadh shootout", "killed during Kafr Saghir's liberation"
+			} else {
+				continue
+			}
 		}
 		var cost int
 		if first > te {
@@ -2340,3 +2344,36 @@ func byAgent(d *doc.Document, from, x int) bool {
 	}
 	return false
 }
+
+// eventModifier returns the index of "during", "after" or "in" before a
+// place at tokens [first, end) that names the place of an event noun right
+// after it ("after the Riyadh shootout", "during Kafr Saghir's
+// liberation"), or -1.
+func eventModifier(d *doc.Document, sent doc.Sentence, first, end int) int {
+	e := end
+	if e < sent.EndToken && (d.Tokens[e].Text == "'s" || d.Tokens[e].Text == "’s") {
+		e++
+	}
+	if e >= sent.EndToken || !eventNouns[lowerASCII(d.Tokens[e].Text)] {
+		return -1
+	}
+	k := first - 1
+	if k > sent.FirstToken && lowerASCII(d.Tokens[k].Text) == "the" {
+		k--
+	}
+	if k < sent.FirstToken {
+		return -1
+	}
+	switch lowerASCII(d.Tokens[k].Text) {
+	case "during", "after", "in":
+		return k
+	}
+	return -1
+}
+
+// eventNouns name an attack or a fight whose place a name before them
+// gives ("the Riyadh shootout").
+var eventNouns = map[string]bool{"raid": true, "raids": true, "attack": true, "attacks": true, "clashes": true,
+	"fighting": true, "bombing": true, "bombings": true, "blast": true, "explosion": true, "shelling": true,
+	"assault": true, "offensive": true, "ambush": true, "shootout": true, "massacre": true, "gassing": true,
+	"liberation": true, "siege": true, "uprising": true, "riots": true, "unrest": true}

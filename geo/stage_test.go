@@ -292,6 +292,8 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Serbia's two largest refineries were destroyed in the raids.", "destroyed", "Serbia"},
 		{"Turkey seized and annexed northern Cyprus in 1974.", "seized", "Cyprus"},
 		{"Police shot and killed two robbers on Friday.", "shot", ""},
+		{"Four gunmen were arrested after the Mombasa shootout on Friday.", "arrested", "Mombasa"},
+		{"Dozens of fighters were killed during Tikrit's liberation last spring.", "killed", "Tikrit"},
 		{"The mayor was shot on Tuesday by two gunmen who opened fire on his car outside a bakery in Tijuana.", "shot", "Tijuana"},
 		{"The cleric, unarmed and alone, was shot dead Monday as he entered a Quetta mosque.", "shot", "Quetta"},
 		{"The businessman was shot twice last week as he left his Karachi office.", "shot", "Karachi"},
