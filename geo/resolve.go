@@ -419,12 +419,17 @@ func cityOf(key, name string) bool {
 const metroKm = 40
 
 // divisionMeant reports whether the document means the division of gr's
-// name, not its city cands[k], anywhere: a mention has a division cue ("New
-// York state"), stands in a list of divisions ("Missouri, New York and
-// Virginia"), or holds a place of the division away from the city
-// ("Buffalo, New York").
+// name, not its city cands[k]: a mention has a division cue ("New York
+// state"), stands in a list of divisions ("Missouri, New York and
+// Virginia") or holds a place of the division away from the city
+// ("Buffalo, New York"). A mention that holds a place of the city
+// ("Queens, New York") means the city; otherwise the bare name means the
+// city in a document about other countries ("a man who had been in New
+// York", says Moscow) and the division in one about the city's own country,
+// whose local news names the state so.
 func divisionMeant(g *Gazetteer, gr *group, k int, held map[*mention][]*mention, byKey map[string]*group) bool {
 	city := &gr.cands[k]
+	cityHeld := false
 	for _, m := range gr.ms {
 		switch m.hint {
 		case "province", "state", "region", "governorate", "oblast":
@@ -444,12 +449,32 @@ func divisionMeant(g *Gazetteer, gr *group, k int, held map[*mention][]*mention,
 			if hg == nil || len(hg.cands) == 0 {
 				continue
 			}
-			if b := &hg.cands[argmax(hg.score)]; b.Country == city.Country && approxKm(b.Lat, b.Lon, city.Lat, city.Lon) > metroKm {
-				return true
+			if b := &hg.cands[argmax(hg.score)]; b.Country == city.Country {
+				if approxKm(b.Lat, b.Lon, city.Lat, city.Lon) > metroKm {
+					return true
+				}
+				cityHeld = true
 			}
 		}
 	}
-	return false
+	if cityHeld {
+		return false
+	}
+	home, all := 0, 0
+	for _, o := range byKey {
+		if o == gr || o.fixed || len(o.cands) == 0 {
+			continue
+		}
+		b := &o.cands[argmax(o.score)]
+		if b.Country == "" {
+			continue
+		}
+		all++
+		if b.Country == city.Country {
+			home++
+		}
+	}
+	return 2*home >= all
 }
 
 // namesCapital reports whether a name may be read as a capital (a

@@ -544,10 +544,12 @@ func TestResolveCountySameSentence(t *testing.T) {
 }
 
 // A first-level division named like its country's largest city is the
-// city when named bare ("New York"), and the division when the text says
-// so: a division cue, a list of divisions, or a place of the division away
-// from the city written before it after a comma. A division named after a
-// lesser city stays the division ("Oklahoma").
+// city when it holds a place of the city ("Queens, New York") or is named
+// bare in news about other countries, and the division when the text says
+// so (a division cue, a list of divisions, a place of the division away
+// from the city before it after a comma) or the news is about the city's
+// own country. A division named after a lesser city stays the division
+// ("Oklahoma").
 func TestResolveMetro(t *testing.T) {
 	seg, err := text.New()
 	if err != nil {
@@ -565,6 +567,8 @@ func TestResolveMetro(t *testing.T) {
 		{"A girl from Rochester, New York, died of the flu.", "New York", nyc, false},
 		{"The governor declared an emergency across New York state.", "New York", nyc, false},
 		{"Patients came from Ohio, New York and Virginia.", "New York", nyc, false},
+		// Local news of the city's own country names the state so.
+		{"Doctors in Boston and Chicago said the patient had been in New York.", "New York", nyc, false},
 		{"Moscow reported a case in a man who had recently been in Oklahoma.", "Oklahoma", okc, false},
 	}
 	for _, tt := range tests {
@@ -572,7 +576,7 @@ func TestResolveMetro(t *testing.T) {
 		if err := seg.Process(d); err != nil {
 			t.Fatal(err)
 		}
-		spans := spansOf(tt.text, "Moscow", tt.name, "Queens", "Rochester", "Ohio", "Virginia")
+		spans := spansOf(tt.text, "Moscow", tt.name, "Queens", "Rochester", "Ohio", "Virginia", "Boston", "Chicago")
 		found := false
 		for _, pm := range s.ResolveSpans(d, spans) {
 			if tt.text[pm.Span.Start:pm.Span.End] != tt.name {
