@@ -392,8 +392,15 @@ func (g *Gazetteer) loadRegions(file, text string) error {
 		}
 		e := entry{name: f[0], fcode: f[4], country: f[5]}
 		var ok1, ok2 bool
-		e.lat, ok1 = parseCoord(f[2], 90)
-		e.lon, ok2 = parseCoord(f[3], 180)
+		if f[2] == "mean" {
+			// A region made of whole first-level divisions lies at the
+			// mean of their points.
+			e.lat, e.lon, ok1 = g.meanOfDivisions(f[3])
+			ok2 = ok1
+		} else {
+			e.lat, ok1 = parseCoord(f[2], 90)
+			e.lon, ok2 = parseCoord(f[3], 180)
+		}
 		if !ok1 || !ok2 || e.name == "" || e.fcode == "" || (e.country != "" && len(e.country) != 3) {
 			return fmt.Errorf("geo: %s:%d: bad name, coordinates, feature or country", file, n)
 		}
@@ -416,6 +423,27 @@ func (g *Gazetteer) loadRegions(file, text string) error {
 		}
 		return nil
 	})
+}
+
+// meanOfDivisions returns the mean of the points of the first-level
+// divisions listed in keys ("USA.WA USA.OR"); ok is false when the list is
+// empty or names a division the table lacks.
+func (g *Gazetteer) meanOfDivisions(keys string) (lat, lon float32, ok bool) {
+	var sumLat, sumLon float64
+	n := 0
+	for _, k := range strings.Fields(keys) {
+		i, found := g.admin1[k]
+		if !found {
+			return 0, 0, false
+		}
+		sumLat += float64(g.entries[i].lat)
+		sumLon += float64(g.entries[i].lon)
+		n++
+	}
+	if n == 0 {
+		return 0, 0, false
+	}
+	return float32(sumLat / float64(n)), float32(sumLon / float64(n)), true
 }
 
 func (g *Gazetteer) loadAliases(file, text string) error {

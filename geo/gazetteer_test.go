@@ -71,6 +71,12 @@ func TestMalformedLines(t *testing.T) {
 	if err := g.loadPlaces("p.tsv", "1\tA\n"); err == nil || err.Error() != "geo: p.tsv:1: want 13 tab-separated columns" {
 		t.Errorf("short line: err = %v", err)
 	}
+	if err := g.loadRegions("m.tsv", "A\t\tmean\tUSA.ZZ\tRGN\tUSA\t10\n"); err == nil || err.Error() != "geo: m.tsv:1: bad name, coordinates, feature or country" {
+		t.Errorf("mean of a missing division: err = %v", err)
+	}
+	if err := g.loadRegions("m.tsv", "A\t\tmean\t\tRGN\tUSA\t10\n"); err == nil {
+		t.Errorf("mean of no division: no error")
+	}
 	if err := g.loadAliases("a.tsv", "X\tNowhere\tUSA\tADM1\tname\n"); err == nil {
 		t.Errorf("alias to a missing place: no error")
 	}
@@ -157,5 +163,32 @@ func TestMinorPlaces(t *testing.T) {
 		if ok && (p.Country != tt.country || haversine(p.Lat, p.Lon, tt.lat, tt.lon) > 20) {
 			t.Errorf("Resolve(%q) = %+v, want %s near %.2f,%.2f", tt.name, p, tt.country, tt.lat, tt.lon)
 		}
+	}
+}
+
+// A region made of whole first-level divisions lies at the mean of their
+// points.
+func TestRegionMeanOfDivisions(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	point := func(name, feature string) (float64, float64) {
+		for _, c := range g.Lookup(name) {
+			if c.Feature == feature && c.Country == "USA" && c.Match == MatchName {
+				return c.Lat, c.Lon
+			}
+		}
+		t.Fatalf("no %s %s", feature, name)
+		return 0, 0
+	}
+	var lat, lon float64
+	for _, s := range []string{"Washington", "Oregon", "Idaho"} {
+		la, lo := point(s, "ADM1")
+		lat, lon = lat+la/3, lon+lo/3
+	}
+	la, lo := point("Pacific Northwest", "RGN")
+	if d := haversine(la, lo, lat, lon); d > 1 {
+		t.Errorf("Pacific Northwest at %.2f,%.2f, %.1f km from the mean of its states %.2f,%.2f", la, lo, d, lat, lon)
 	}
 }
