@@ -23,6 +23,9 @@ type Options struct {
 	ActorDicts []string
 	// VerbDicts are user verb/noun pattern files added to the built-in one.
 	VerbDicts []string
+	// PlaceFiles are user gazetteer files (the format of geo/data/features.tsv)
+	// added to a gazetteer of this pipeline's own.
+	PlaceFiles []string
 	// UnknownSource keeps events whose source actor is unknown (see
 	// coder.Coder.UnknownSource).
 	UnknownSource bool
@@ -58,7 +61,20 @@ func New(opts Options) (*Annotator, error) {
 	}
 	gzc := make(chan gazetteer, 1)
 	go func() {
-		g, err := geo.Default()
+		if len(opts.PlaceFiles) == 0 {
+			g, err := geo.Default()
+			gzc <- gazetteer{g, err}
+			return
+		}
+		// The built-in gazetteer is shared; user files go into one of
+		// this pipeline's own.
+		g, err := geo.Load()
+		for _, f := range opts.PlaceFiles {
+			if err != nil {
+				break
+			}
+			err = g.LoadFile(f)
+		}
 		gzc <- gazetteer{g, err}
 	}()
 	var err error

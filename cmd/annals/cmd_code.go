@@ -31,6 +31,7 @@ type commonFlags struct {
 	date      string
 	dicts     stringList
 	verbDicts stringList
+	places    stringList
 	workers   int
 	unknown   bool
 	profile   string
@@ -40,6 +41,7 @@ func (c *commonFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.date, "date", "", "article date (YYYY-MM-DD) for inputs without a usable one")
 	fs.Var(&c.dicts, "dict", "extra actor dictionary `file` (repeatable)")
 	fs.Var(&c.verbDicts, "verbs", "extra verb/noun pattern dictionary `file` (repeatable)")
+	fs.Var(&c.places, "places", "extra gazetteer `file` in the format of geo/data/features.tsv (repeatable)")
 	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "articles coded in parallel")
 	fs.BoolVar(&c.unknown, "unknown-source", false, "keep events whose source actor is unknown (source null)")
 	fs.StringVar(&c.profile, "cpuprofile", "", "write a CPU profile to `file`")
@@ -58,10 +60,10 @@ func (c *commonFlags) options() (ingest.Options, error) {
 }
 
 func (c *commonFlags) annotator() (*pipeline.Annotator, error) {
-	if len(c.dicts) == 0 && len(c.verbDicts) == 0 && !c.unknown {
+	if len(c.dicts) == 0 && len(c.verbDicts) == 0 && len(c.places) == 0 && !c.unknown {
 		return pipeline.Default()
 	}
-	return pipeline.New(pipeline.Options{ActorDicts: c.dicts, VerbDicts: c.verbDicts, UnknownSource: c.unknown})
+	return pipeline.New(pipeline.Options{ActorDicts: c.dicts, VerbDicts: c.verbDicts, PlaceFiles: c.places, UnknownSource: c.unknown})
 }
 
 // startProfile starts the CPU profile asked for with --cpuprofile; the

@@ -78,3 +78,49 @@ func TestExplainAndDemo(t *testing.T) {
 		t.Errorf("demo: exit %d, %d events", code, strings.Count(out, "\n"))
 	}
 }
+
+// TestPlacesFlag: --places adds a user gazetteer file; its places are found
+// in text and given to events, and a malformed file stops with its name and
+// line.
+func TestPlacesFlag(t *testing.T) {
+	dir := t.TempDir()
+	art := filepath.Join(dir, "a.txt")
+	os.WriteFile(art, []byte("date 2023-11-21 Serbian police arrested two men in Qorvashte on Monday."), 0o644)
+	places := filepath.Join(dir, "places.tsv")
+	os.WriteFile(places, []byte("# user villages\nQorvashte\t\t42.71\t21.02\tPPL\tXKX\t900\n"), 0o644)
+	bad := filepath.Join(dir, "bad.tsv")
+	os.WriteFile(bad, []byte("Qorvashte\t42.71\t21.02\n"), 0o644)
+
+	placeOf := func(out string) string {
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			var r struct {
+				Place *struct {
+					Name    string
+					Country *string
+				} `json:"location"`
+			}
+			if json.Unmarshal([]byte(l), &r) == nil && r.Place != nil && r.Place.Country != nil {
+				return r.Place.Name + "/" + *r.Place.Country
+			}
+		}
+		return ""
+	}
+	code, out, errOut := runCLI("code", "--format", "jsonl", art)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if p := placeOf(out); p != "" {
+		t.Fatalf("the built-in gazetteer already places the test village (%s); pick another name", p)
+	}
+	code, out, errOut = runCLI("code", "--format", "jsonl", "--places", places, art)
+	if code != 0 {
+		t.Fatalf("--places: exit %d: %s", code, errOut)
+	}
+	if p := placeOf(out); p != "Qorvashte/XKX" {
+		t.Errorf("--places: event place %q, want Qorvashte/XKX; output:\n%s", p, out)
+	}
+	code, _, errOut = runCLI("code", "--format", "jsonl", "--places", bad, art)
+	if code == 0 || !strings.Contains(errOut, "bad.tsv:1") {
+		t.Errorf("a malformed places file: exit %d, stderr %q; want an error naming bad.tsv:1", code, errOut)
+	}
+}
