@@ -144,8 +144,23 @@ func cueAfter(after string) string {
 	switch w := strings.ToLower(a[:i]); w {
 	case "county", "parish", "province", "governorate", "oblast", "region", "district", "state":
 		return cueWords[w]
+	default:
+		return officeWords[w]
 	}
-	return ""
+}
+
+// officeWords are titles of office that, written right after a place name,
+// tell which of its namesakes the office is of: a governor, senator or
+// legislature is a state's or province's ("New York Governor Eliot
+// Spitzer", "the Ohio Legislature"), a mayor or city council a city's ("New
+// York Mayor Michael Bloomberg"). Keys are lower case, periods kept ("gov.").
+var officeWords = map[string]string{
+	"governor": "state", "gov": "state", "gov.": "state",
+	"senator": "state", "sen": "state", "sen.": "state", "legislature": "state",
+	"statehouse": "state", "assemblyman": "state", "assemblywoman": "state", "premier": "state",
+	"governors": "state", "governorship": "state",
+	"mayor": "city", "mayors": "city", "alderman": "city", "councilman": "city", "councilwoman": "city",
+	"councilor": "city", "councillor": "city", "councilmember": "city",
 }
 
 // directionBefore returns the direction of a word like "northern" just

@@ -822,7 +822,17 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	}
 	// A name inside a longer capitalized name: "Milan Radoicic", "Jens
 	// Stoltenberg", "Kansas City Chiefs" (the gazetteer had no longer match).
-	if j < sent.EndToken && capitalized(toks[j].Text) && !calendarWords[lowerASCII(toks[j].Text)] && !country && cueWords[lowerASCII(toks[j].Text)] == "" && unknownCueAfter(toks[j].Text) == "" {
+	if j < sent.EndToken && capitalized(toks[j].Text) && !calendarWords[lowerASCII(toks[j].Text)] && !country && cueWords[lowerASCII(toks[j].Text)] == "" && unknownCueAfter(toks[j].Text) == "" &&
+		officeWords[lowerASCII(toks[j].Text)] == "" {
+		return nil
+	}
+	// A sea, ocean, continent or region of several countries that opens
+	// an organisation's name ("the Atlantic Veterinary College", "the Gulf
+	// Cooperation Council", "the Pacific Islands Forum") names no place: it
+	// is no scene, and no region for an unknown name near it to fall back
+	// to. A country's or division's name still tells whose the
+	// organisation is ("Yorkshire Law Society", "China Southern Airlines").
+	if country && !areaOfCountry(m.cands) && orgAfter(toks, j, sent.EndToken) {
 		return nil
 	}
 	if k >= sent.FirstToken && k == i-1 && capitalized(toks[k].Text) && !region && lastEnd != i-1 && !locatives[prevWord] && !hyphenAdjective(toks[k].Text) {
@@ -880,6 +890,50 @@ func (s *Stage) isStop(t string) bool {
 	var buf [64]byte
 	_, ok := s.stop[string(appendFold(buf[:0], t))]
 	return ok
+}
+
+// orgHeads are the capitalized words that end an organisation's name
+// ("College", "Company", "Council", "Party").
+var orgHeads = map[string]bool{"college": true, "colleges": true, "university": true, "hospital": true,
+	"company": true, "co": true, "co.": true, "corporation": true, "corp": true, "corp.": true,
+	"inc": true, "inc.": true, "ltd": true, "ltd.": true, "bank": true, "council": true, "party": true,
+	"institute": true, "institution": true, "association": true, "society": true, "foundation": true,
+	"club": true, "school": true, "academy": true, "airlines": true, "airways": true, "commission": true,
+	"committee": true, "federation": true, "forum": true, "fund": true, "league": true, "network": true,
+	"press": true, "times": true, "herald": true, "tribune": true, "journal": true, "gazette": true,
+	"agency": true, "authority": true, "group": true, "trust": true, "clinic": true, "center": true,
+	"centre": true, "laboratory": true, "laboratories": true, "museum": true, "orchestra": true,
+	"organization": true, "organisation": true, "magazine": true, "broadcasting": true, "television": true}
+
+// areaOfCountry reports a candidate, other than a demonym, that is a
+// country, a first-level division or a region within one country.
+func areaOfCountry(cs []Candidate) bool {
+	for _, c := range cs {
+		if c.Country != "" && c.Match != MatchDemonym && isArea(c.Feature) && c.Feature != "ADM2" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgAfter reports whether the capitalized words from token j on (joined
+// by "of", "and", "&" or "for", at most six) end in an organisation's head
+// word: the name before j opens an organisation's name.
+func orgAfter(toks []doc.Token, j, end int) bool {
+	for k := j; k < end && k < j+6; k++ {
+		t := toks[k].Text
+		if !capitalized(t) {
+			switch t {
+			case "of", "and", "&", "for":
+				continue
+			}
+			return false
+		}
+		if orgHeads[lowerASCII(t)] {
+			return true
+		}
+	}
+	return false
 }
 
 // facilities are nouns after which a capitalized name is a building's.

@@ -337,3 +337,53 @@ func checkPlaceFor(t *testing.T, st *Stage, d *doc.Document, trigger, want strin
 		t.Errorf("PlaceFor(%q, %q) = %q, want %q", d.Text, trigger, got, want)
 	}
 }
+
+// TestOfficeAndOrganisationCues checks that a title of office after a place
+// name keeps the name a place and tells state from city, and that a sea or
+// continent opening an organisation's name is no place.
+func TestOfficeAndOrganisationCues(t *testing.T) {
+	type want struct {
+		text, country string
+		lat, lon      float64 // checked within 120 km when not both zero (the state's point and the city lie 280 km apart)
+	}
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		{"Ohio Governor Ted Strickland signed the budget on Monday.",
+			[]want{{"Ohio", "USA", 0, 0}}},
+		{"Texas Gov. Rick Perry spoke to farmers in Lubbock.",
+			[]want{{"Texas", "USA", 0, 0}, {"Lubbock", "USA", 33.58, -101.86}}},
+		{"New York Governor Mary Smith vetoed the plan.",
+			[]want{{"New York", "USA", 43.0, -75.0}}},
+		{"New York Mayor Jim Brown opened the bridge.",
+			[]want{{"New York", "USA", 40.71, -74.0}}},
+		{"Samples went to the Pacific Marine Institute in Halifax, Nova Scotia.",
+			[]want{{"Halifax", "CAN", 44.65, -63.57}, {"Nova Scotia", "CAN", 0, 0}}},
+		{"Members of the Atlantic Fisheries Council met in Reykjavik.",
+			[]want{{"Reykjavik", "ISL", 64.14, -21.90}}},
+	}
+	for _, tt := range tests {
+		d, _ := process(t, tt.in)
+		var got []string
+		for _, p := range d.Places {
+			got = append(got, d.SpanText(p.Span)+"/"+p.Place.Country)
+		}
+		if len(d.Places) != len(tt.want) {
+			t.Errorf("%q: places %v, want %v", tt.in, got, tt.want)
+			continue
+		}
+		for i, w := range tt.want {
+			p := d.Places[i]
+			if d.SpanText(p.Span) != w.text || p.Place.Country != w.country {
+				t.Errorf("%q: place %d = %q %+v, want %s in %s", tt.in, i, d.SpanText(p.Span), p.Place, w.text, w.country)
+				continue
+			}
+			if w.lat != 0 || w.lon != 0 {
+				if km := Distance(p.Place, doc.Place{Lat: w.lat, Lon: w.lon}); km > 120 {
+					t.Errorf("%q: %s at (%.2f, %.2f), %.0f km from (%.2f, %.2f)", tt.in, w.text, p.Place.Lat, p.Place.Lon, km, w.lat, w.lon)
+				}
+			}
+		}
+	}
+}
