@@ -178,6 +178,36 @@ func directionBefore(before string) (dir, word string) {
 // may take its region from.
 const fallbackSentences = 3
 
+// mainCountry returns the country that most of the resolved mentions lie
+// in, when at least two do and no other country has as many; else "".
+func mainCountry(all []*mention) string {
+	var best, second int
+	main := ""
+	counts := map[string]int{}
+	for _, o := range all {
+		if o.pick < 0 || strings.HasPrefix(o.key, "\x00") {
+			continue
+		}
+		c := o.cands[o.pick].Country
+		if c == "" {
+			continue
+		}
+		counts[c]++
+	}
+	for c, n := range counts {
+		switch {
+		case n > best:
+			main, second, best = c, best, n
+		case n > second:
+			second = n
+		}
+	}
+	if best < 2 || second == best {
+		return ""
+	}
+	return main
+}
+
 // toMention converts a resolved mention to a PlaceMention, falling back to
 // its container (or a direction of it) when it has no fitting entry.
 func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.PlaceMention {
@@ -220,12 +250,24 @@ func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.Place
 	}
 	// A name the text marks as a settlement or area ("the village of X",
 	// "X district") falls back to the nearest region or place the
-	// sentence (or the one before) resolves.
+	// sentence or the three before resolve; failing that, to the nearest
+	// earlier place in the document's main country, however far back ("a
+	// province seven sentences earlier"). A target must lie in one
+	// country: a sea, continent or region of several countries says too
+	// little of where a village is.
 	if m.unknown && m.hint != "" {
+		main := mainCountry(all)
 		var near *mention
 		bestGap := 1 << 30
 		for _, o := range all {
-			if o == m || o.pick < 0 || o.sent < m.sent-fallbackSentences || o.sent > m.sent {
+			if o == m || o.pick < 0 || o.sent > m.sent {
+				continue
+			}
+			c := &o.cands[o.pick]
+			if c.Country == "" {
+				continue
+			}
+			if o.sent < m.sent-fallbackSentences && (main == "" || c.Country != main) {
 				continue
 			}
 			gap := o.span.Start - m.span.End

@@ -387,3 +387,35 @@ func TestOfficeAndOrganisationCues(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownFallback checks where a settlement the gazetteer lacks falls
+// back to: a place of the document's main country named however far back,
+// and never a sea.
+func TestUnknownFallback(t *testing.T) {
+	tests := []struct {
+		in, name, country string
+	}{
+		// The province six sentences back, in the country of most names.
+		{"Floods hit Balochistan province in Pakistan on Monday. The rain did not stop for days. " +
+			"Rescue teams worked through the night. Many roads were closed. Schools shut their doors. " +
+			"Officials counted the losses. Two children drowned in the village of Dorkhanabad.", "Dorkhanabad", "PAK"},
+		// A sea right after the name is no region of it.
+		{"Officials in Pakistan said boats from the village of Dorkhanabad sank in the Arabian Sea.", "Dorkhanabad", "PAK"},
+	}
+	for _, tt := range tests {
+		d, _ := process(t, tt.in)
+		found := false
+		for _, p := range d.Places {
+			if d.SpanText(p.Span) != tt.name {
+				continue
+			}
+			found = true
+			if p.Place.Country != tt.country || !strings.HasPrefix(p.Rule, "fallback") {
+				t.Errorf("%q: %s = %+v rule %q, want a fallback in %s", tt.in, tt.name, p.Place, p.Rule, tt.country)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found", tt.in, tt.name)
+		}
+	}
+}
