@@ -75,6 +75,10 @@ type Gazetteer struct {
 	// place (see largestPop), computed on first use.
 	largest     map[string]int64
 	largestOnce sync.Once
+	// centres is the population-weighted centre of each first-level
+	// division's populated places (see popCentre), computed on first use.
+	centres     map[string][2]float64
+	centresOnce sync.Once
 	grid        grid
 }
 
@@ -565,6 +569,47 @@ func (g *Gazetteer) largestPop(country string) int64 {
 		}
 	})
 	return g.largest[country]
+}
+
+// popCentre returns the population-weighted centre of the populated places
+// of the first-level division admin1 of country: the mean of their
+// positions on the sphere, each weighted by its population. Computed alike
+// for every division from the generated table (the lesser places of the
+// supplementary extract, without population, left out), it is where a
+// place of the division that the gazetteer lacks most likely lies, nearer
+// than the division's own point when people crowd in one part of it
+// (Ontario's south). ok is false when the division has no place with a
+// population.
+func (g *Gazetteer) popCentre(country, admin1 string) (lat, lon float64, ok bool) {
+	g.centresOnce.Do(func() {
+		type acc struct{ x, y, z float64 }
+		sums := map[string]*acc{}
+		var key []byte
+		for i := range g.entries {
+			e := &g.entries[i]
+			if e.minor || e.pop <= 0 || e.admin1 == "" || !strings.HasPrefix(e.fcode, "PPL") {
+				continue
+			}
+			key = append(append(append(key[:0], e.country...), '.'), e.admin1...)
+			a := sums[string(key)]
+			if a == nil {
+				a = &acc{}
+				sums[string(key)] = a
+			}
+			la, lo := float64(e.lat)*math.Pi/180, float64(e.lon)*math.Pi/180
+			w := float64(e.pop)
+			a.x += w * math.Cos(la) * math.Cos(lo)
+			a.y += w * math.Cos(la) * math.Sin(lo)
+			a.z += w * math.Sin(la)
+		}
+		g.centres = make(map[string][2]float64, len(sums))
+		for k, a := range sums {
+			h := math.Hypot(a.x, a.y)
+			g.centres[k] = [2]float64{math.Atan2(a.z, h) * 180 / math.Pi, math.Atan2(a.y, a.x) * 180 / math.Pi}
+		}
+	})
+	c, ok := g.centres[country+"."+admin1]
+	return c[0], c[1], ok
 }
 
 // Len reports the number of entries.

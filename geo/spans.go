@@ -178,6 +178,19 @@ func directionBefore(before string) (dir, word string) {
 // may take its region from.
 const fallbackSentences = 3
 
+// fallbackPoint moves p, the point of division c that a name the
+// gazetteer lacks falls back to, to the division's population-weighted
+// centre (see Gazetteer.popCentre): an unknown town of a province most
+// likely lies where its people do.
+func (s *Stage) fallbackPoint(p *doc.Place, c *Candidate) {
+	if c.Feature != "ADM1" || c.Index < 0 {
+		return
+	}
+	if lat, lon, ok := s.g.popCentre(c.Country, c.Admin1); ok {
+		p.Lat, p.Lon = round4(lat), round4(lon)
+	}
+}
+
 // mainCountry returns the country that most of the resolved mentions lie
 // in, when at least two do and no other country has as many; else "".
 func mainCountry(all []*mention) string {
@@ -235,6 +248,8 @@ func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.Place
 				if lat, lon, ok := s.g.directional(cc.Index, c.dir); ok {
 					p.Lat, p.Lon = round4(lat), round4(lon)
 				}
+			} else {
+				s.fallbackPoint(&p, &cc)
 			}
 			p.Name = m.text
 			p.GeonameID = 0
@@ -284,6 +299,9 @@ func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.Place
 		if near != nil {
 			c := near.cands[near.pick]
 			p := s.g.place(c, near.text)
+			if near.dir == "" {
+				s.fallbackPoint(&p, &c)
+			}
 			p.Name, p.GeonameID, p.Feature = m.text, 0, "place"
 			pm.Place = p
 			pm.Resolved = true

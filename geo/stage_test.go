@@ -419,3 +419,41 @@ func TestUnknownFallback(t *testing.T) {
 		}
 	}
 }
+
+// TestPopulationCentreFallback checks that a town the gazetteer lacks,
+// placed in a first-level division, falls back to where the division's
+// people live (Ontario's south, around Toronto), not to the division's
+// own point far in the north.
+func TestPopulationCentreFallback(t *testing.T) {
+	g := testStage(t).g
+	for _, tt := range []struct {
+		country, admin1 string
+		lat, lon        float64 // the division's largest city
+	}{
+		{"CAN", "08", 43.70, -79.42}, // Ontario: Toronto
+		{"USA", "NY", 40.71, -74.01}, // New York: New York City
+	} {
+		lat, lon, ok := g.popCentre(tt.country, tt.admin1)
+		if !ok {
+			t.Errorf("%s.%s: no centre", tt.country, tt.admin1)
+			continue
+		}
+		if km := haversine(lat, lon, tt.lat, tt.lon); km > 150 {
+			t.Errorf("%s.%s: centre (%.2f, %.2f) %.0f km from its largest city", tt.country, tt.admin1, lat, lon, km)
+		}
+	}
+	d, _ := process(t, "Police stopped a pickup truck on a highway in the hamlet of Pinegrove, Ontario, on Sunday.")
+	for _, p := range d.Places {
+		if d.SpanText(p.Span) != "Pinegrove" {
+			continue
+		}
+		if p.Place.Country != "CAN" || !strings.HasPrefix(p.Rule, "fallback") {
+			t.Fatalf("Pinegrove = %+v rule %q, want a fallback in Ontario", p.Place, p.Rule)
+		}
+		if km := Distance(p.Place, doc.Place{Lat: 43.70, Lon: -79.42}); km > 150 {
+			t.Errorf("Pinegrove at (%.2f, %.2f), %.0f km from Toronto", p.Place.Lat, p.Place.Lon, km)
+		}
+		return
+	}
+	t.Errorf("Pinegrove not found: %+v", d.Places)
+}
