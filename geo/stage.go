@@ -797,6 +797,9 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if !hasName && exonym && cued {
 		hasName = true // "in Beograd", but not "Londono said"
 	}
+	if !hasName && j-i >= 2 && maxAltPop(m.cands) >= bigAltPop {
+		hasName = true // a large city's name of several words: "a Gaza City mosque"
+	}
 	if !hasName && ((placePreps[prevWord] || locatives[prevWord] || prevWord == "captures") && !weakCue[prevWord] || areaOf || attackOn || m.hint != "" || cueWords[prevWord] != "") && maxAltPop(m.cands) >= cuedAltMinPop {
 		hasName = true // "near Fallujah" (GeoNames: Al Fallujah), "Zubair district"
 	}
@@ -855,8 +858,10 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 			}
 		}
 		// Known only by another spelling and led by an article: "near the
-		// Thai border".
-		if i > sent.FirstToken && !hasNameMatch(m.cands) {
+		// Thai border". Not a name of several words that a large city
+		// goes by ("a Gaza City mosque", "a Kuwait City hotel"): no
+		// adjective is spelt so.
+		if i > sent.FirstToken && !hasNameMatch(m.cands) && !(j-i >= 2 && maxAltPop(m.cands) >= bigAltPop) {
 			switch lowerASCII(toks[i-1].Text) {
 			case "the", "a", "an":
 				return nil
@@ -948,6 +953,10 @@ var weakCue = map[string]bool{"on": true, "of": true, "and": true, "from": true,
 // cuedAltMinPop is the population from which a town known only by an
 // alternate spelling is taken for a place after "in", "near", ...
 const cuedAltMinPop = 1000
+
+// bigAltPop is the population from which a city's alternate name of
+// several words is taken for the city after an article.
+const bigAltPop = 100000
 
 func maxAltPop(cs []Candidate) int64 {
 	var p int64

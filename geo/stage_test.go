@@ -55,6 +55,10 @@ func TestStageMentions(t *testing.T) {
 			[]want{{"Hong Kong", "HKG", 0, 0}, {"China", "CHN", 0, 0}, {"Victoria Park", "", 0, 0}, {"Beijing", "CHN", 0, 0}}},
 		{"Shelling continued in Donetsk and across the Donbas region of eastern Ukraine.",
 			[]want{{"Donetsk", "UKR", 48.0, 37.8}, {"Donbas", "UKR", 0, 0}, {"Ukraine", "UKR", 0, 0}}},
+		// A large city's name of several words after an article; an
+		// adjective spelt like a small town's other name stays none.
+		{"An airstrike hit a Gaza City school near the Thai border post.",
+			[]want{{"Gaza City", "PSE", 31.50, 34.47}}},
 	}
 	for _, tt := range tests {
 		d, _ := process(t, tt.in)
