@@ -49,8 +49,9 @@ func (s *Stage) ResolveSpans(d *doc.Document, spans []doc.Span) []doc.PlaceMenti
 	s.link(d, all)
 	s.g.resolveAll(all, actorCountries(d))
 	out := make([]doc.PlaceMention, len(ms))
+	sm := summarize(all)
 	for i, m := range ms {
-		out[i] = s.toMention(d, m, all)
+		out[i] = s.toMention(d, m, sm)
 	}
 	return out
 }
@@ -191,31 +192,89 @@ func (s *Stage) fallbackPoint(p *doc.Place, c *Candidate) {
 	}
 }
 
-// mainCountry returns the country that most of the resolved mentions lie
-// in, when at least two do and no other country has as many; else "".
-func mainCountry(all []*mention) string {
-	var best, second int
-	main := ""
-	counts := map[string]int{}
+// summary is what a document's resolved names say as a whole: the
+// country most of them lie in and, in each country, the first-level
+// division most of them lie in. It is computed once per document for the
+// fallbacks of toMention.
+type summary struct {
+	all  []*mention
+	main string // see mainOf
+	// divs counts the distinct names picked in each division
+	// ("USA.MN"), and named marks the divisions the document names
+	// itself.
+	divs  map[string]int
+	named map[string]bool
+	// mainDiv is each country's main division, when at least strayMin
+	// names lie in it, no other has as many and the document names it.
+	mainDiv map[string]string
+}
+
+// summarize builds the summary of the mentions all after resolveAll.
+func summarize(all []*mention) *summary {
+	sm := &summary{all: all}
+	countries := map[string]int{}
+	seen := map[string]bool{}
+	var key []byte
 	for _, o := range all {
 		if o.pick < 0 || strings.HasPrefix(o.key, "\x00") {
 			continue
 		}
-		c := o.cands[o.pick].Country
-		if c == "" {
+		c := &o.cands[o.pick]
+		if c.Country == "" {
 			continue
 		}
-		counts[c]++
+		countries[c.Country]++
+		if c.Admin1 == "" {
+			continue
+		}
+		key = append(append(append(key[:0], c.Country...), '.'), c.Admin1...)
+		if sm.divs == nil {
+			sm.divs, sm.named = map[string]int{}, map[string]bool{}
+		}
+		if c.Feature == "ADM1" {
+			sm.named[string(key)] = true
+		}
+		div := string(key)
+		key = append(append(key, '\x00'), o.key...)
+		if !seen[string(key)] {
+			seen[string(key)] = true
+			sm.divs[div]++
+		}
 	}
-	for c, n := range counts {
+	sm.main = mainOf(countries, 2)
+	if len(sm.divs) > 0 {
+		byCountry := map[string]map[string]int{}
+		for div, n := range sm.divs {
+			c, _, _ := strings.Cut(div, ".")
+			if byCountry[c] == nil {
+				byCountry[c] = map[string]int{}
+			}
+			byCountry[c][div] = n
+		}
+		sm.mainDiv = map[string]string{}
+		for c, divs := range byCountry {
+			if div := mainOf(divs, strayMin); div != "" && sm.named[div] {
+				sm.mainDiv[c] = div
+			}
+		}
+	}
+	return sm
+}
+
+// mainOf returns the key with the largest count, when it is at least min
+// and no other key has as much; else "".
+func mainOf(counts map[string]int, min int) string {
+	var best, second int
+	main := ""
+	for k, n := range counts {
 		switch {
 		case n > best:
-			main, second, best = c, best, n
+			main, second, best = k, best, n
 		case n > second:
 			second = n
 		}
 	}
-	if best < 2 || second == best {
+	if best < min || second == best {
 		return ""
 	}
 	return main
@@ -223,10 +282,23 @@ func mainCountry(all []*mention) string {
 
 // toMention converts a resolved mention to a PlaceMention, falling back to
 // its container (or a direction of it) when it has no fitting entry.
-func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.PlaceMention {
+func (s *Stage) toMention(d *doc.Document, m *mention, sm *summary) doc.PlaceMention {
+	all := sm.all
 	pm := doc.PlaceMention{Span: m.span, TokenSpan: m.tokens, Sentence: m.sent}
 	pm.Place.Name = m.text
 	if m.pick >= 0 {
+		if o := sm.strayTarget(m); o != nil {
+			c := o.cands[o.pick]
+			p := s.g.place(c, o.text)
+			if o.dir == "" {
+				s.fallbackPoint(&p, &c)
+			}
+			p.Name, p.GeonameID, p.Feature = m.text, 0, "place"
+			pm.Place = p
+			pm.Resolved = true
+			pm.Rule = "fallback:division " + o.text
+			return pm
+		}
 		c := m.cands[m.pick]
 		pm.Place = s.g.place(c, m.text)
 		pm.Resolved = true
@@ -271,7 +343,7 @@ func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.Place
 	// country: a sea, continent or region of several countries says too
 	// little of where a village is.
 	if m.unknown && m.hint != "" {
-		main := mainCountry(all)
+		main := sm.main
 		var near *mention
 		bestGap := 1 << 30
 		for _, o := range all {
@@ -312,7 +384,7 @@ func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.Place
 	// Another mention of the same name that fell back to its region.
 	for _, o := range all {
 		if o != m && o.key == m.key && o.pick < 0 && o.container >= 0 {
-			if om := s.toMention(d, o, all); om.Resolved {
+			if om := s.toMention(d, o, sm); om.Resolved {
 				om.Span, om.TokenSpan, om.Sentence = m.span, m.tokens, m.sent
 				return om
 			}
@@ -320,4 +392,54 @@ func (s *Stage) toMention(d *doc.Document, m *mention, all []*mention) doc.Place
 	}
 	pm.Rule = "unresolved"
 	return pm
+}
+
+// strayPop is the population under which a town picked in another
+// division than the document's main one is taken for a namesake there.
+const strayPop = 10000
+
+// strayMin is how many distinct names a division must hold to be a
+// document's main division.
+const strayMin = 3
+
+// strayTarget returns, for a small town m picked in a first-level division
+// where no other name of the document lies, while the document names its
+// country's main division (see summary), the nearest mention in that
+// division, for m to fall back to; else nil. A local paper's "Star Lake"
+// among Minnesota counties is not the New York village, but a place the
+// gazetteer lacks.
+func (sm *summary) strayTarget(m *mention) *mention {
+	c := &m.cands[m.pick]
+	if !strings.HasPrefix(c.Feature, "PPL") || c.Population >= strayPop || c.Admin1 == "" || m.container >= 0 {
+		return nil
+	}
+	main := sm.mainDiv[c.Country]
+	if main == "" {
+		return nil
+	}
+	var buf [16]byte
+	own := append(append(append(buf[:0], c.Country...), '.'), c.Admin1...)
+	if string(own) == main || sm.divs[string(own)] > 1 {
+		return nil // in the main division, or another name lies in its own
+	}
+	admin1 := main[len(c.Country)+1:]
+	var near *mention
+	bestGap := 1 << 30
+	for _, o := range sm.all {
+		if o.pick < 0 || o.key == m.key || o.span.End == 0 {
+			continue
+		}
+		oc := &o.cands[o.pick]
+		if oc.Country != c.Country || oc.Admin1 != admin1 {
+			continue
+		}
+		gap := o.span.Start - m.span.End
+		if gap < 0 {
+			gap = m.span.Start - o.span.End
+		}
+		if gap < bestGap {
+			near, bestGap = o, gap
+		}
+	}
+	return near
 }

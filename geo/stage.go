@@ -56,8 +56,9 @@ func (s *Stage) Process(d *doc.Document) error {
 	s.link(d, ms)
 	s.g.resolveAll(ms, actorCountries(d))
 	d.Places = d.Places[:0]
+	sm := summarize(ms)
 	for _, m := range ms {
-		d.Places = append(d.Places, s.toMention(d, m, ms))
+		d.Places = append(d.Places, s.toMention(d, m, sm))
 	}
 	return nil
 }

@@ -461,3 +461,37 @@ func TestPopulationCentreFallback(t *testing.T) {
 	}
 	t.Errorf("Pinegrove not found: %+v", d.Places)
 }
+
+// TestStrayNamesake checks that a small town found only in another division
+// than the one a document is about, which the document names, is taken for
+// a place of that division the gazetteer lacks; not when the text puts it
+// in its own division or names no division.
+func TestStrayNamesake(t *testing.T) {
+	const iowa = "Heavy snow hit Iowa on Tuesday. Plows worked through the night in Ames, Boone and Marshalltown. " +
+		"Schools in Story County closed. "
+	tests := []struct {
+		in       string
+		fallback bool // else resolved by the gazetteer, outside Iowa
+	}{
+		{iowa + "A school bus slid off the road near Lyndonville.", true},
+		{iowa + "A school bus slid off the road near Lyndonville, Vermont.", false},
+		{"Plows worked through the night in Ames, Boone and Marshalltown. A school bus slid off the road near Lyndonville.", false},
+	}
+	for _, tt := range tests {
+		d, _ := process(t, tt.in)
+		found := false
+		for _, p := range d.Places {
+			if d.SpanText(p.Span) != "Lyndonville" {
+				continue
+			}
+			found = true
+			inIowa := p.Place.Lat > 40.3 && p.Place.Lat < 43.6 && p.Place.Lon > -96.7 && p.Place.Lon < -90.1
+			if got := strings.HasPrefix(p.Rule, "fallback:division"); got != tt.fallback || inIowa != tt.fallback || p.Place.Country != "USA" {
+				t.Errorf("%q: Lyndonville = %+v rule %q, want fallback into Iowa %v", tt.in, p.Place, p.Rule, tt.fallback)
+			}
+		}
+		if !found {
+			t.Errorf("%q: Lyndonville not found", tt.in)
+		}
+	}
+}
