@@ -737,6 +737,9 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if insideName(d, sp) {
 		return nil // "the Islamic State of Iraq and Al-Sham", "the Kurdistan Workers Party"
 	}
+	if currencyAfter(toks, j, sent.EndToken) {
+		return nil // "US$1,800", "HK$ 500", "Singapore dollars": a currency
+	}
 	// Acronyms ("NATO", "ICE") are places only when they abbreviate a
 	// country or region ("US", "UAE", "DRC", "NSW").
 	if acronym(m.text) {
@@ -896,6 +899,22 @@ func (s *Stage) isStop(t string) bool {
 	var buf [64]byte
 	_, ok := s.stop[string(appendFold(buf[:0], t))]
 	return ok
+}
+
+// currencyAfter reports a currency sign written against the name that ends
+// before token j ("US$", "NZ$") or a word for a dollar after it ("Hong
+// Kong dollars"): the name qualifies a currency and names no place.
+func currencyAfter(toks []doc.Token, j, end int) bool {
+	if j >= end {
+		return false
+	}
+	switch toks[j].Text {
+	case "$":
+		return toks[j].Start == toks[j-1].End
+	case "dollar", "dollars", "cents":
+		return true
+	}
+	return false
 }
 
 // orgHeads are the capitalized words that end an organisation's name

@@ -59,6 +59,9 @@ func TestStageMentions(t *testing.T) {
 		// adjective spelt like a small town's other name stays none.
 		{"An airstrike hit a Gaza City school near the Thai border post.",
 			[]want{{"Gaza City", "PSE", 31.50, 34.47}}},
+		// A country's name qualifying a currency is no place.
+		{"He was fined US$1,800 in Algiers, about 2,000 Singapore dollars.",
+			[]want{{"Algiers", "DZA", 36.73, 3.09}}},
 	}
 	for _, tt := range tests {
 		d, _ := process(t, tt.in)
