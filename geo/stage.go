@@ -2173,7 +2173,7 @@ func broken(d *doc.Document, from, to int) bool {
 		if w == "who" && byAgent(d, from, x) {
 			continue // "was shot by gunmen who opened fire on his car in Monterrey": the agent's act is the event
 		}
-		if clauseBreaks[w] && !(prepositional[w] && x+1 < to && nounStart[lowerASCII(d.Tokens[x+1].Text)]) && !(w == ":" && listColon(d, x)) &&
+		if clauseBreaks[w] && !(prepositional[w] && x+1 < to && (nounStart[lowerASCII(d.Tokens[x+1].Text)] || timeStart(d.Tokens[x+1].Text))) && !(w == ":" && listColon(d, x)) &&
 			!(w == "after" && x+1 < to && d.Tokens[x+1].Tag == "VBG") {
 			return true
 		}
@@ -2196,6 +2196,25 @@ var quotes = map[string]bool{"\"": true, "“": true, "”": true}
 // scene ("was shot to death after leaving a breakfast at a Mexico City
 // hotel", "was killed after being shot in the city of Kirkuk").
 var prepositional = map[string]bool{"after": true, "before": true, "since": true}
+
+// timeStart reports a word that opens a time expression after "since",
+// "after" or "before" ("since Friday", "after Friday prayers", "before
+// 2011", "since last week"): a phrase of time, no clause.
+func timeStart(t string) bool {
+	w := lowerASCII(t)
+	if calendarWords[w] || timeWords[w] {
+		return true
+	}
+	if len(t) == 4 && (t[:2] == "19" || t[:2] == "20") && t[2] >= '0' && t[2] <= '9' && t[3] >= '0' && t[3] <= '9' {
+		return true // a year
+	}
+	return false
+}
+
+// timeWords open a time expression besides the names of days and months.
+var timeWords = map[string]bool{"last": true, "yesterday": true, "today": true, "tonight": true,
+	"earlier": true, "mid": true, "late": true, "early": true, "sunset": true, "sunrise": true,
+	"daybreak": true, "dusk": true}
 
 // nounStart words open a noun phrase.
 var nounStart = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,

@@ -125,6 +125,11 @@ func TestPlaceFor(t *testing.T) {
 		{"Croatian troops captured Knin last Friday.", "captured", "Knin"},
 		{"Some 5,000 people protested against a war on Iraq at a park in Tokyo.", "protested", "Tokyo"},
 		{"Kafr Naya was shelled on Sunday.", "shelled", "Kafr Naya"},
+		// "since", "after", "before" and a time phrase do not end the clause.
+		{"Nine people have been killed since Monday in the port city of Latakia.", "killed", "Latakia"},
+		{"Two guards were shot after Friday prayers in Hebron.", "shot", "Hebron"},
+		{"Two guards were shot before 2005 in Hebron.", "shot", "Hebron"},
+		{"Two guards were shot after he returned from Hebron.", "shot", ""},
 		{"Gunmen killed two men in Orgun district of Paktika province.", "killed", "Orgun"},
 		{"Serbs have captured 70 percent of Bosnia.", "captured", "Bosnia"},
 		{"Gunmen attacked the Basque city of Bilbao.", "attacked", "Bilbao"},
