@@ -793,7 +793,8 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	// "the center of Fallujah", "the outskirts of Baquba": an area word and
 	// "of" cue a place as surely as "in".
 	areaOf := prevWord == "of" && k-1 >= sent.FirstToken && (areaNouns[lowerASCII(toks[k-1].Text)] ||
-		possessedNouns[lowerASCII(toks[k-1].Text)] || directionWord(toks[k-1].Text) != "")
+		possessedNouns[lowerASCII(toks[k-1].Text)] || directionWord(toks[k-1].Text) != "" ||
+		eventNouns[lowerASCII(toks[k-1].Text)] || ofEventNouns[lowerASCII(toks[k-1].Text)]) // "the siege of Grozny"
 	// "the assault on Azaz", "attacks on Daraya": "on" after an attack noun
 	// cues a place as surely as "in".
 	attackOn := prevWord == "on" && k-1 >= sent.FirstToken && attackNouns[lowerASCII(toks[k-1].Text)]
@@ -2450,8 +2451,12 @@ func byAgent(d *doc.Document, from, x int) bool {
 // eventModifier returns the index of "during", "after" or "in" before a
 // place at tokens [first, end) that names the place of an event noun right
 // after it ("after the Riyadh shootout", "during Kafr Saghir's
-// liberation"), or -1.
+// liberation") or, after "of", before it ("during the 1989 US invasion of
+// Panama", "during Israel's 1982 invasion of Lebanon"), or -1.
 func eventModifier(d *doc.Document, sent doc.Sentence, first, end int) int {
+	if k := eventOf(d, sent, first); k >= 0 {
+		return k
+	}
 	e := end
 	if e < sent.EndToken && (d.Tokens[e].Text == "'s" || d.Tokens[e].Text == "’s") {
 		e++
@@ -2475,6 +2480,40 @@ func eventModifier(d *doc.Document, sent doc.Sentence, first, end int) int {
 
 // eventNouns name an attack or a fight whose place a name before them
 // gives ("the Riyadh shootout").
+// eventOf returns the index of "during", "after" or "in" before an event
+// noun and "of" that end right before token first, with at most five
+// modifiers between ("the", a year, a name, a possessive, an adjective:
+// "during the 1989 US invasion of"), or -1.
+func eventOf(d *doc.Document, sent doc.Sentence, first int) int {
+	k := first - 1
+	if k-2 < sent.FirstToken || lowerASCII(d.Tokens[k].Text) != "of" {
+		return -1
+	}
+	k--
+	if w := lowerASCII(d.Tokens[k].Text); !eventNouns[w] && !ofEventNouns[w] {
+		return -1
+	}
+	for k, n := k-1, 0; k >= sent.FirstToken && n <= 5; k, n = k-1, n+1 {
+		t := d.Tokens[k]
+		switch lowerASCII(t.Text) {
+		case "during", "after", "in":
+			return k
+		case "the", "'s", "’s", "its", "their":
+			continue
+		}
+		if t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "NNP" || capitalized(t.Text) || t.Text[0] >= '0' && t.Text[0] <= '9' {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// ofEventNouns are the event nouns that name their place after "of"
+// only ("the invasion of Panama", "the occupation of Kuwait").
+var ofEventNouns = map[string]bool{"invasion": true, "occupation": true, "capture": true, "bombardment": true,
+	"fall": true, "battle": true}
+
 var eventNouns = map[string]bool{"raid": true, "raids": true, "attack": true, "attacks": true, "clashes": true,
 	"fighting": true, "bombing": true, "bombings": true, "blast": true, "explosion": true, "shelling": true,
 	"assault": true, "offensive": true, "ambush": true, "shootout": true, "massacre": true, "gassing": true,

@@ -306,6 +306,10 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Police shot and killed two robbers on Friday.", "shot", ""},
 		{"Four gunmen were arrested after the Mombasa shootout on Friday.", "arrested", "Mombasa"},
 		{"Dozens of fighters were killed during Tikrit's liberation last spring.", "killed", "Tikrit"},
+		// An event noun before "of" names its place after it.
+		{"The pilot was captured during the 1991 allied invasion of Kuwait.", "captured", "Kuwait"},
+		{"Two reporters were killed during Russia's 2000 siege of Grozny.", "killed", "Grozny"},
+		{"Two reporters were killed in a review of Grozny budgets.", "killed", ""},
 		{"The mayor was shot on Tuesday by two gunmen who opened fire on his car outside a bakery in Tijuana.", "shot", "Tijuana"},
 		{"The cleric, unarmed and alone, was shot dead Monday as he entered a Quetta mosque.", "shot", "Quetta"},
 		{"The businessman was shot twice last week as he left his Karachi office.", "shot", "Karachi"},
