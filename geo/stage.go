@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -805,6 +806,9 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if !hasName && j-i >= 2 && maxAltPop(m.cands) >= bigAltPop {
 		hasName = true // a large city's name of several words: "a Gaza City mosque"
 	}
+	if !hasName && spellingOf(m.key, m.cands) {
+		hasName = true // "Grozny" for GeoNames' Groznyy, "Fallujah" for Al Fallujah
+	}
 	if !hasName && ((placePreps[prevWord] || locatives[prevWord] || prevWord == "captures") && !weakCue[prevWord] || areaOf || attackOn || m.hint != "" || cueWords[prevWord] != "") && maxAltPop(m.cands) >= cuedAltMinPop {
 		hasName = true // "near Fallujah" (GeoNames: Al Fallujah), "Zubair district"
 	}
@@ -974,6 +978,35 @@ var weakCue = map[string]bool{"on": true, "of": true, "and": true, "from": true,
 // cuedAltMinPop is the population from which a town known only by an
 // alternate spelling is taken for a place after "in", "near", ...
 const cuedAltMinPop = 1000
+
+// spellingOf reports a town of at least cuedAltMinPop people, matched by
+// an alternate name, whose own name is key but for a leading Arabic article
+// ("al", "el", "ad", "ar", "as", "at", "an", "ash") or a doubled last
+// letter: another transliteration of the same name, as good as the name.
+func spellingOf(key string, cs []Candidate) bool {
+	var buf [64]byte
+	for i := range cs {
+		c := &cs[i]
+		if c.Match != MatchAlternate || c.Population < cuedAltMinPop || !strings.HasPrefix(c.Feature, "PPL") {
+			continue
+		}
+		n := appendFold(buf[:0], c.Name)
+		if a := bytes.IndexByte(n, ' '); a > 0 && a <= 3 && arabicArticles[string(n[:a])] {
+			n = n[a+1:]
+		}
+		if string(n) == key {
+			return true
+		}
+		if l := len(n); l == len(key)+1 && l >= 4 && n[l-1] == n[l-2] && string(n[:l-1]) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// arabicArticles are the forms of the Arabic article that lead place names.
+var arabicArticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "at": true,
+	"an": true, "ash": true, "az": true}
 
 // bigAltPop is the population from which a city's alternate name of
 // several words is taken for the city after an article.
