@@ -760,7 +760,7 @@ func appendFold(dst []byte, s string) []byte {
 		}
 		r, size := decodeRune(s[i:])
 		i += size
-		if r == '’' || r == 'ʻ' || r == 'ʼ' || r == '‘' {
+		if r == '’' || r == 'ʻ' || r == 'ʼ' || r == '‘' || r == 'ʿ' || r == 'ʾ' {
 			continue
 		}
 		if m, ok := foldTable[r]; ok {

@@ -91,6 +91,12 @@ func TestFold(t *testing.T) {
 		"Zvečan":           "zvecan",
 		"Priština":         "pristina",
 		"Washington, D.C.": "washington dc",
+		// Apostrophes and ayin marks of every kind fold away.
+		"Ma'an":    "maan",
+		"Ma’an":    "maan",
+		"Ma‘an":    "maan",
+		"Maʿan":    "maan",
+		"Al-Qa’im": "al qaim",
 	} {
 		if got := string(appendFold(nil, in)); got != want {
 			t.Errorf("fold(%q) = %q, want %q", in, got, want)

@@ -128,11 +128,12 @@ func (s *Stage) find(d *doc.Document) []*mention {
 			words := 0
 			for j := i; j < sent.EndToken && words < maxW+2; j++ {
 				tj := d.Tokens[j].Text
-				if j > i && (!capitalized(tj) && !connectors[lowerASCII(tj)] && tj != "." || calendarWords[lowerASCII(tj)]) {
+				inWord := j > i && apostropheJoin(d.Tokens, j, sent.EndToken)
+				if j > i && !inWord && (!capitalized(tj) && !connectors[lowerASCII(tj)] && tj != "." || calendarWords[lowerASCII(tj)]) {
 					break
 				}
 				n := len(key)
-				if n > 0 {
+				if n > 0 && !inWord {
 					key = append(key, ' ')
 				}
 				key = appendFold(key, tj)
@@ -140,7 +141,7 @@ func (s *Stage) find(d *doc.Document) []*mention {
 					key = key[:n]
 				}
 				words++
-				if capitalized(tj) && s.g.has(key) {
+				if (capitalized(tj) || inWord) && s.g.has(key) {
 					best = j + 1
 				}
 			}
@@ -194,6 +195,28 @@ func (s *Stage) find(d *doc.Document) []*mention {
 		ms = s.coordinated(d, ms)
 	}
 	return ms
+}
+
+// apostropheJoin reports whether token j continues the word before it
+// across an apostrophe the tokenizer split off: "Ma‘an" read as "Ma", "‘",
+// "an" (the apostrophe, then the rest, each written against the token
+// before it and followed by a letter).
+func apostropheJoin(toks []doc.Token, j, end int) bool {
+	if apostrophe(toks[j].Text) {
+		return j+1 < end && toks[j-1].End == toks[j].Start && toks[j].End == toks[j+1].Start &&
+			unicode.IsLetter(firstRune(toks[j+1].Text))
+	}
+	return j >= 2 && apostrophe(toks[j-1].Text) && toks[j-2].End == toks[j-1].Start && toks[j-1].End == toks[j].Start &&
+		unicode.IsLetter(firstRune(toks[j].Text))
+}
+
+// apostrophe reports a token that is a lone apostrophe or ayin mark.
+func apostrophe(t string) bool {
+	switch t {
+	case "'", "’", "‘", "`", "ʻ", "ʼ", "ʿ", "ʾ":
+		return true
+	}
+	return false
 }
 
 // coordinated adds the unknown names coordinated with a place ("Tal Maksour

@@ -62,6 +62,9 @@ func TestStageMentions(t *testing.T) {
 		// Another transliteration of a town's name, without a cue.
 		{"Grozny was shelled again while Fallujah stayed calm.",
 			[]want{{"Grozny", "RUS", 43.31, 45.69}, {"Fallujah", "IRQ", 33.35, 43.78}}},
+		// A name the tokenizer split at a typographic apostrophe.
+		{"Riot police entered Ma‘an after the protest, then Maʿan again.",
+			[]want{{"Ma‘an", "JOR", 30.20, 35.73}, {"Maʿan", "JOR", 30.20, 35.73}}},
 		// A country's name qualifying a currency is no place.
 		{"He was fined US$1,800 in Algiers, about 2,000 Singapore dollars.",
 			[]want{{"Algiers", "DZA", 36.73, 3.09}}},
