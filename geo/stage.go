@@ -761,6 +761,9 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if insideName(d, sp) {
 		return nil // "the Islamic State of Iraq and Al-Sham", "the Kurdistan Workers Party"
 	}
+	if i > sent.FirstToken && personTitles[lowerASCII(toks[i-1].Text)] {
+		return nil // "U2 singer Bono", "rebel leader Jordan": a person's name after a title
+	}
 	if currencyAfter(toks, j, sent.EndToken) {
 		return nil // "US$1,800", "HK$ 500", "Singapore dollars": a currency
 	}
@@ -928,6 +931,22 @@ func (s *Stage) isStop(t string) bool {
 	_, ok := s.stop[string(appendFold(buf[:0], t))]
 	return ok
 }
+
+// personTitles are the lower-case nouns of persons that, written right
+// before a name, make it a person's ("singer Bono", "army chief Kayani").
+var personTitles = map[string]bool{"singer": true, "rapper": true, "actor": true, "actress": true,
+	"star": true, "president": true, "minister": true, "leader": true, "chief": true, "commander": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "general": true, "colonel": true,
+	"captain": true, "sergeant": true, "lieutenant": true, "senator": true, "coach": true,
+	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "manager": true,
+	"director": true, "secretary": true, "ambassador": true, "envoy": true, "judge": true,
+	"lawyer": true, "attorney": true, "bishop": true, "cleric": true, "imam": true, "sheikh": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "mr": true,
+	"mrs": true, "ms": true, "dr": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
+	"journalist": true, "reporter": true, "photographer": true, "writer": true, "author": true,
+	"businessman": true, "businesswoman": true, "tycoon": true, "son": true, "daughter": true,
+	"wife": true, "husband": true, "brother": true, "sister": true, "father": true, "mother": true,
+	"player": true, "champion": true, "boxer": true, "guitarist": true, "drummer": true}
 
 // currencyAfter reports a currency sign written against the name that ends
 // before token j ("US$", "NZ$") or a word for a dollar after it ("Hong

@@ -65,6 +65,9 @@ func TestStageMentions(t *testing.T) {
 		// A name the tokenizer split at a typographic apostrophe.
 		{"Riot police entered Ma‘an after the protest, then Maʿan again.",
 			[]want{{"Ma‘an", "JOR", 30.20, 35.73}, {"Maʿan", "JOR", 30.20, 35.73}}},
+		// A name after a person's title is a person's.
+		{"The singer Bono met rebel leader Jordan Okello in Gulu.",
+			[]want{{"Gulu", "UGA", 2.78, 32.30}}},
 		// A country's name qualifying a currency is no place.
 		{"He was fined US$1,800 in Algiers, about 2,000 Singapore dollars.",
 			[]want{{"Algiers", "DZA", 36.73, 3.09}}},
