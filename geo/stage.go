@@ -873,6 +873,9 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if country && !areaOfCountry(m.cands) && orgAfter(toks, j, sent.EndToken) {
 		return nil
 	}
+	if !region && s.headOfName(toks, j, sent.EndToken) {
+		return nil // "near the Temple of Heaven": the head of a longer name
+	}
 	if k >= sent.FirstToken && k == i-1 && capitalized(toks[k].Text) && !region && lastEnd != i-1 && !locatives[prevWord] && !hyphenAdjective(toks[k].Text) {
 		return nil
 	}
@@ -930,6 +933,36 @@ func (s *Stage) isStop(t string) bool {
 	var buf [64]byte
 	_, ok := s.stop[string(appendFold(buf[:0], t))]
 	return ok
+}
+
+// headOfName reports "of" at token j, an optional "the" and a capitalized
+// word that is no country's or first-level division's name: the name
+// before j heads a longer name the gazetteer lacks ("the Temple of
+// Heaven", "the Church of the Nativity"), unlike "Tripoli of Libya".
+func (s *Stage) headOfName(toks []doc.Token, j, end int) bool {
+	if j+1 >= end || toks[j].Text != "of" {
+		return false
+	}
+	y := j + 1
+	if lowerASCII(toks[y].Text) == "the" {
+		y++
+	}
+	if y >= end || !capitalized(toks[y].Text) || calendarWords[lowerASCII(toks[y].Text)] {
+		return false
+	}
+	var buf [64]byte
+	key := appendFold(buf[:0], toks[y].Text)
+	for y+1 < end && capitalized(toks[y+1].Text) && len(key) < 48 {
+		y++
+		key = appendFold(append(key, ' '), toks[y].Text)
+	}
+	found := false
+	s.g.index.postings(key, func(v uint32) {
+		if f := s.g.entries[v>>2].fcode; MatchKind(v&3) != MatchDemonym && (f == "PCLI" || f == "ADM1") {
+			found = true
+		}
+	})
+	return !found
 }
 
 // personTitles are the lower-case nouns of persons that, written right

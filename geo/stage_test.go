@@ -68,6 +68,10 @@ func TestStageMentions(t *testing.T) {
 		// A name after a person's title is a person's.
 		{"The singer Bono met rebel leader Jordan Okello in Gulu.",
 			[]want{{"Gulu", "UGA", 2.78, 32.30}}},
+		// The head of a longer name with "of" is no place; "Tripoli of
+		// Libya" still is.
+		{"Tourists filled the Temple of Heaven in Beijing, then flew to Tripoli of Libya.",
+			[]want{{"Beijing", "CHN", 39.91, 116.40}, {"Tripoli", "LBY", 32.89, 13.19}, {"Libya", "LBY", 0, 0}}},
 		// A country's name qualifying a currency is no place.
 		{"He was fined US$1,800 in Algiers, about 2,000 Singapore dollars.",
 			[]want{{"Algiers", "DZA", 36.73, 3.09}}},
