@@ -1950,6 +1950,11 @@ func divisionOf(d *doc.Document, sent doc.Sentence, end int) bool {
 var beAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true,
 	"being": true, "be": true, "has": true, "have": true, "had": true}
 
+// participlePreps may follow a passive participle said of the place before
+// it ("X, captured by the Serbs", "X, seized in 1991").
+var participlePreps = map[string]bool{"by": true, "from": true, "in": true, "during": true, "after": true,
+	"on": true, "at": true, "last": true}
+
 // subjectOf reports whether the place at tokens [first, end) is the subject
 // of the passive verb at tt ("Kisangani was captured", "the towns of X and Y
 // are being targeted").
@@ -1963,9 +1968,6 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 	if personVerbs[lowerASCII(d.Tokens[tt].Text)] && end < tt && d.Tokens[end].Text != "'s" && d.Tokens[end].Text != "’s" {
 		return false // "Marino was shot": a person, even when a town has the name (but "Japan's top police official was shot")
 	}
-	if tt-end < 1 || tt-end > 8 || strings.HasSuffix(lowerASCII(d.Tokens[tt].Text), "ing") {
-		return false // "Fiji is patrolling": an actor, not a place
-	}
 	if first > sent.FirstToken {
 		// "Anton Leschek from Bielefeld were killed": a person's origin.
 		switch lowerASCII(d.Tokens[first-1].Text) {
@@ -1974,6 +1976,17 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 				return false
 			}
 		}
+	}
+	if (tt == end || tt == end+1 && d.Tokens[end].Text == ",") && !personVerbs[lowerASCII(d.Tokens[tt].Text)] &&
+		tt+1 < sent.EndToken && participlePreps[lowerASCII(d.Tokens[tt+1].Text)] &&
+		(d.Tokens[tt].Tag == "VBN" || d.Tokens[tt].Tag == "VBD" && lowerASCII(d.Tokens[tt+1].Text) == "by") {
+		// "Eastern Slavonia, captured by the Serbs in 1991, is due to
+		// return", "the Golan Heights captured from Syria in 1967": a
+		// participle after the place it is said of.
+		return true
+	}
+	if tt-end < 1 || tt-end > 8 || strings.HasSuffix(lowerASCII(d.Tokens[tt].Text), "ing") {
+		return false // "Fiji is patrolling": an actor, not a place
 	}
 	aux := false
 	k := end

@@ -319,6 +319,10 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Police shot and killed two robbers on Friday.", "shot", ""},
 		{"Four gunmen were arrested after the Mombasa shootout on Friday.", "arrested", "Mombasa"},
 		{"Dozens of fighters were killed during Tikrit's liberation last spring.", "killed", "Tikrit"},
+		// A participle after the place it is said of.
+		{"The treaty says Western Thrace, seized by the rebels in 1998, goes back to the state.", "seized", "Western Thrace"},
+		{"The plan says Kirkuk, shelled by rebels during the war, needs aid.", "shelled", "Kirkuk"},
+		{"The ministry said Morales declared martial law.", "declared", ""},
 		// An event noun before "of" names its place after it.
 		{"The pilot was captured during the 1991 allied invasion of Kuwait.", "captured", "Kuwait"},
 		{"Two reporters were killed during Russia's 2000 siege of Grozny.", "killed", "Grozny"},
