@@ -906,8 +906,10 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 			}
 		}
 	}
-	// Sentence-initial or uncued small places are too often other words.
-	if !cued && !region && !big {
+	// Sentence-initial or uncued small places are too often other words;
+	// not the subject of a passive verb that takes places ("Vukovar was
+	// stormed", "Kafr Naya has been shelled"), which no person is.
+	if !cued && !region && !big && !passivePlace(toks, j, sent.EndToken) {
 		if i == sent.FirstToken {
 			return nil
 		}
@@ -917,6 +919,27 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	}
 	return m
 }
+
+// passivePlace reports a passive verb that takes places as its object, not
+// persons (see passivePlaceForms), at token j after its auxiliaries: "was
+// stormed", "has been shelled".
+func passivePlace(toks []doc.Token, j, end int) bool {
+	n := 0
+	for ; j < end && n < 3 && beAux[lowerASCII(toks[j].Text)]; j, n = j+1, n+1 {
+	}
+	if n == 0 || j >= end {
+		return false
+	}
+	w := lowerASCII(toks[j].Text)
+	return passivePlaceForms[w]
+}
+
+// passivePlaceForms are the past participles of the verbs that take places,
+// not persons: not "captured", "surrounded" or "evacuated" ("Omar was
+// captured").
+var passivePlaceForms = map[string]bool{"shelled": true, "bombed": true, "besieged": true,
+	"overrun": true, "stormed": true, "liberated": true, "retaken": true, "occupied": true,
+	"annexed": true, "destroyed": true, "razed": true, "flooded": true, "devastated": true}
 
 // hasNameMatch reports a candidate matched by its name.
 func hasNameMatch(cs []Candidate) bool {

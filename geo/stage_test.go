@@ -138,6 +138,8 @@ func TestPlaceFor(t *testing.T) {
 		{"Croatian troops captured Knin last Friday.", "captured", "Knin"},
 		{"Some 5,000 people protested against a war on Iraq at a park in Tokyo.", "protested", "Tokyo"},
 		{"Kafr Naya was shelled on Sunday.", "shelled", "Kafr Naya"},
+		{"Vukovar was stormed by the army on Sunday.", "stormed", "Vukovar"},
+		{"Omar was captured on Sunday.", "captured", ""},
 		// "since", "after", "before" and a time phrase do not end the clause.
 		{"Nine people have been killed since Monday in the port city of Latakia.", "killed", "Latakia"},
 		{"Two guards were shot after Friday prayers in Hebron.", "shot", "Hebron"},
