@@ -192,6 +192,36 @@ func (s *Stage) fallbackPoint(p *doc.Place, c *Candidate) {
 	}
 }
 
+// narrowerIn returns, for a name m the gazetteer lacks that falls back to
+// the country of mention near, the nearest place or division of that
+// country that m's sentence or the three before name: it says more of
+// where m lies ("Floods hit Sindh. ... the village of X in Pakistan").
+// Otherwise, or when near is no country or has a direction word, it
+// returns near.
+func narrowerIn(m, near *mention, all []*mention) *mention {
+	if near.cands[near.pick].Feature != "PCLI" || near.dir != "" {
+		return near
+	}
+	country := near.cands[near.pick].Country
+	inner, innerGap := near, 1<<30
+	for _, o := range all {
+		if o == m || o.pick < 0 || o.sent > m.sent || o.sent < m.sent-fallbackSentences {
+			continue
+		}
+		if c := &o.cands[o.pick]; c.Country != country || c.Feature == "PCLI" {
+			continue
+		}
+		gap := o.span.Start - m.span.End
+		if gap < 0 {
+			gap = m.span.Start - o.span.End
+		}
+		if gap < innerGap {
+			inner, innerGap = o, gap
+		}
+	}
+	return inner
+}
+
 // summary is what a document's resolved names say as a whole: the
 // country most of them lie in and, in each country, the first-level
 // division most of them lie in. It is computed once per document for the
@@ -314,6 +344,7 @@ func (s *Stage) toMention(d *doc.Document, m *mention, sm *summary) doc.PlaceMen
 	if m.container >= 0 && m.container < len(all) {
 		c := all[m.container]
 		if c.pick >= 0 {
+			c = narrowerIn(m, c, all)
 			cc := c.cands[c.pick]
 			p := s.g.place(cc, c.text)
 			if c.dir != "" {
@@ -367,6 +398,9 @@ func (s *Stage) toMention(d *doc.Document, m *mention, sm *summary) doc.PlaceMen
 			if gap < bestGap {
 				near, bestGap = o, gap
 			}
+		}
+		if near != nil {
+			near = narrowerIn(m, near, all)
 		}
 		if near != nil {
 			c := near.cands[near.pick]

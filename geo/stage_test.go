@@ -433,6 +433,9 @@ func TestUnknownFallback(t *testing.T) {
 		{"Floods hit Balochistan province in Pakistan on Monday. The rain did not stop for days. " +
 			"Rescue teams worked through the night. Many roads were closed. Schools shut their doors. " +
 			"Officials counted the losses. Two children drowned in the village of Dorkhanabad.", "Dorkhanabad", "PAK"},
+		// A division the sentence before names says more than the
+		// country named right after the name.
+		{"Floods hit Sindh on Monday. Two children drowned in the village of Dorkhanabad in Pakistan.", "Dorkhanabad", "PAK"},
 		// A sea right after the name is no region of it.
 		{"Officials in Pakistan said boats from the village of Dorkhanabad sank in the Arabian Sea.", "Dorkhanabad", "PAK"},
 	}
@@ -446,6 +449,9 @@ func TestUnknownFallback(t *testing.T) {
 			found = true
 			if p.Place.Country != tt.country || !strings.HasPrefix(p.Rule, "fallback") {
 				t.Errorf("%q: %s = %+v rule %q, want a fallback in %s", tt.in, tt.name, p.Place, p.Rule, tt.country)
+			}
+			if strings.Contains(tt.in, "Sindh") && !strings.HasSuffix(p.Rule, " Sindh") {
+				t.Errorf("%q: %s rule %q, want a fallback to Sindh", tt.in, tt.name, p.Rule)
 			}
 		}
 		if !found {
