@@ -128,6 +128,7 @@ type mention struct {
 	container int        // index of the mention that contains this one, or -1
 	inLink    bool       // the container follows "in" (not a comma): it rules out other countries
 	unknown   bool       // a name the gazetteer lacks, marked as a place by the text
+	local     bool       // a town's institution follows: "Lebanon Police Department" (see localAfter)
 	listNb    []*mention // the names next to it in a list (see listGap)
 	cands     []Candidate
 	pick      int // index in cands, -1 when unresolved
@@ -290,6 +291,13 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 	}
 	// Per-mention picks: add the cues of each mention.
 	for _, gr := range groups {
+		// One name of a document names one place: a town's institution
+		// after any of its mentions makes them all the town's.
+		groupLocal := false
+		for _, m := range gr.ms {
+			groupLocal = groupLocal || m.local
+		}
+		groupLocal = groupLocal && hasTown(gr)
 		for _, m := range gr.ms {
 			m.pick, m.score = -1, math.Inf(-1)
 			var within *Candidate
@@ -305,6 +313,9 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 				c := &gr.cands[i]
 				if ruledOut(c, gr, groups) {
 					continue
+				}
+				if groupLocal && c.Feature == "PCLI" {
+					continue // "the Jordan Junior Olympic volleyball program": a town's, not a country's
 				}
 				if m.inLink && within != nil && (within.Feature == "PCLI" || within.Feature == "ADM1") && c.Country != within.Country &&
 					c.Feature != "CONT" && c.Feature != "PCLI" && c.Country != "" {
@@ -376,6 +387,16 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			}
 		}
 	}
+}
+
+// hasTown reports a populated place among gr's candidates.
+func hasTown(gr *group) bool {
+	for i := range gr.cands {
+		if strings.HasPrefix(gr.cands[i].Feature, "PPL") {
+			return true
+		}
+	}
+	return false
 }
 
 // metroOf returns the candidate of gr that is its country's largest city,

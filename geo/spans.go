@@ -78,7 +78,39 @@ func (s *Stage) newMention(d *doc.Document, sp doc.Span) *mention {
 		m.hint = h
 	}
 	m.dir, m.dirWord = directionBefore(d.Text[:sp.Start])
+	m.local = localAfter(d.Text[sp.End:])
 	return m
+}
+
+// localAfter reports a capitalized word or phrase right after a name that
+// opens the name of a town's institution, never a country's: a school
+// ("Palestine High School", "Jordan Junior Olympics", "the Lebanon
+// Independent School District"), a township or borough, a city council or
+// police department.
+func localAfter(after string) bool {
+	a := strings.TrimPrefix(after, " ")
+	if a == after || a == "" {
+		return false
+	}
+	i := strings.IndexAny(a, " ,.;:\n\t)\"'’")
+	if i < 0 {
+		i = len(a)
+	}
+	switch a[:i] {
+	case "High", "Middle", "Elementary", "Junior", "Township", "Borough", "Independent", "Village", "Rotary", "Kiwanis":
+		return true
+	case "City", "Police", "Fire", "Public":
+		rest := strings.TrimPrefix(a[i:], " ")
+		j := strings.IndexAny(rest, " ,.;:\n\t)\"'’")
+		if j < 0 {
+			j = len(rest)
+		}
+		switch rest[:j] {
+		case "Council", "Hall", "Department", "Dept", "Library", "Schools", "Commission":
+			return true
+		}
+	}
+	return false
 }
 
 // link sets each mention's container: the mention that follows it after a

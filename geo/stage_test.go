@@ -531,3 +531,32 @@ func TestStrayNamesake(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalInstitution checks that a name followed by a town's institution
+// ("Peru High School") is the town in all the document's mentions of it,
+// and that a country named without one stays the country.
+func TestLocalInstitution(t *testing.T) {
+	tests := []struct {
+		in, name, country string
+	}{
+		{"Students of Peru High School raised money for the new library. The fair in Peru drew 2,000 people.", "Peru", "USA"},
+		{"The Mexico City Council met on Monday. Traffic in Mexico was heavy.", "Mexico", "MEX"},
+		{"The fair in Peru drew 2,000 people from Lima and Cusco.", "Peru", "PER"},
+	}
+	for _, tt := range tests {
+		d, _ := process(t, tt.in)
+		n := 0
+		for _, p := range d.Places {
+			if d.SpanText(p.Span) != tt.name {
+				continue
+			}
+			n++
+			if p.Place.Country != tt.country {
+				t.Errorf("%q: %s = %+v rule %q, want %s", tt.in, tt.name, p.Place, p.Rule, tt.country)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%q: %s not found", tt.in, tt.name)
+		}
+	}
+}
