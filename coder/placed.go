@@ -11,7 +11,10 @@ import (
 // place right before the role ("Darfur rebels" → SDNREB) or named after it
 // with "of" ("the government of Sindh province" → PAKGOV), "based in"
 // ("a terror group based in Trinidad" → TTOREB) or, before the sentence's
-// first verb, "in" ("protesters in Lagos clashed" → NGA). Only roles with no country, or with one
+// first verb, "in" ("protesters in Lagos clashed" → NGA). A person the
+// actors stage guessed, with the role of a title, takes the country of a
+// place right before the title only ("New York Governor Andrew Cuomo" →
+// USAGOV). Only roles with no country, or with one
 // taken from the focus ("+focus"), change: a place next to a role says whose
 // it is more surely than the country in focus. It edits d.Actors in place.
 func placeActors(d *doc.Document) {
@@ -21,7 +24,8 @@ func placeActors(d *doc.Document) {
 	pi := 0
 	for i := range d.Actors {
 		a := &d.Actors[i]
-		if a.Kind != "agent" || a.Actor.ID != "" || a.Actor.Code == "" {
+		guess := a.Kind == "guess" && a.Rule == "guess-person"
+		if a.Kind != "agent" && !guess || a.Actor.ID != "" || a.Actor.Code == "" {
 			continue
 		}
 		focus := strings.Contains(a.Rule, "+focus")
@@ -38,7 +42,7 @@ func placeActors(d *doc.Document) {
 				c = p.Place.Country // "Darfur rebels"
 			}
 		}
-		if c == "" {
+		if c == "" && !guess {
 			c = placeAfter(d, a, pi)
 		}
 		if c == "" || c == a.Actor.Country {
