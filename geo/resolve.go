@@ -129,6 +129,7 @@ type mention struct {
 	inLink    bool       // the container follows "in" (not a comma): it rules out other countries
 	unknown   bool       // a name the gazetteer lacks, marked as a place by the text
 	local     bool       // a town's institution follows: "Lebanon Police Department" (see localAfter)
+	visiting  bool       // being converted by toMention, which may follow other mentions of its name
 	listNb    []*mention // the names next to it in a list (see listGap)
 	cands     []Candidate
 	pick      int // index in cands, -1 when unresolved

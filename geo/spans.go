@@ -447,9 +447,14 @@ func (s *Stage) toMention(d *doc.Document, m *mention, sm *summary) doc.PlaceMen
 			return pm
 		}
 	}
-	// Another mention of the same name that fell back to its region.
+	// Another mention of the same name that fell back to its region: one
+	// put in a place ("X, Connecticut"), or one later in the text, whose
+	// sentences may name what a headline does not ("Lamont visits X
+	// supporters. X — ... the state of Connecticut's economy").
+	m.visiting = true
+	defer func() { m.visiting = false }()
 	for _, o := range all {
-		if o != m && o.key == m.key && o.pick < 0 && o.container >= 0 {
+		if o != m && !o.visiting && o.key == m.key && o.pick < 0 && (o.container >= 0 || m.unknown && o.unknown && o.span.Start > m.span.Start) {
 			if om := s.toMention(d, o, sm); om.Resolved {
 				om.Span, om.TokenSpan, om.Sentence = m.span, m.tokens, m.sent
 				return om

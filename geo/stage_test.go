@@ -560,3 +560,21 @@ func TestLocalInstitution(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineFallback checks that a name the gazetteer lacks, given first
+// in a headline whose sentence names no region, takes the fallback of a
+// later mention of it.
+func TestHeadlineFallback(t *testing.T) {
+	text := "Senator visits Dorkhanabad farmers. DORKHANABAD - The senator spoke on Sunday. " +
+		"He said the state of Sindh needs more water. The farmers of Dorkhanabad thanked him."
+	d, st := process(t, text)
+	spans := spansOf(text, "Dorkhanabad", "Sindh")
+	for _, pm := range st.ResolveSpans(d, spans) {
+		if text[pm.Span.Start:pm.Span.End] != "Dorkhanabad" {
+			continue
+		}
+		if !pm.Resolved || pm.Place.Country != "PAK" {
+			t.Errorf("Dorkhanabad at %d = %+v rule %q, want a fallback to Sindh", pm.Span.Start, pm.Place, pm.Rule)
+		}
+	}
+}
