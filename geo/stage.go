@@ -329,7 +329,8 @@ func (s *Stage) coordMention(d *doc.Document, i, j, si int) *mention {
 func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, known map[string]bool) (*mention, int) {
 	toks := d.Tokens
 	j := i + 1
-	for j < sent.EndToken && j-i < 4 && capitalized(toks[j].Text) && !acronym(toks[j].Text) && !calendarWords[lowerASCII(toks[j].Text)] {
+	for j < sent.EndToken && j-i < 4 && capitalized(toks[j].Text) && !acronym(toks[j].Text) && !calendarWords[lowerASCII(toks[j].Text)] &&
+		localGovernmentAt(toks, j, sent.EndToken) == 0 {
 		j++
 	}
 	t := toks[i].Text
@@ -405,7 +406,7 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	if !cued && j < sent.EndToken && toks[j].Text == "," && openingLocative(d, sent, i) {
 		cued = true // "In Hilla, ...", "In neighboring South Waziristan, ...", "Around Saqlawiya, ..."
 	}
-	if !cued && (unknownCueAfter(d.Text[sp.End:]) != "" || j-i >= 2 && unknownCueAfter(toks[j-1].Text) != "") {
+	if !cued && (unknownCueAfter(d.Text[sp.End:]) != "" || j-i >= 2 && unknownCueAfter(toks[j-1].Text) != "" || localGovernmentAt(toks, j, sent.EndToken) > 0) {
 		cued = true // "Alishir district", "the Al-Balad District"
 	}
 	bare := false
@@ -1957,16 +1958,50 @@ var distanceWords = map[string]bool{"kilometers": true, "kilometres": true, "km"
 // by a division word and "of" ("Alishir district of Khost", "the Findik
 // region of Sirnak"): it is the more specific of the two.
 func divisionOf(d *doc.Document, sent doc.Sentence, end int) bool {
+	k := end
+	if n := localGovernmentAt(d.Tokens, k, sent.EndToken); n > 0 {
+		k += n // "Hawul Local Government Area of Borno State"
+	} else if k > 0 && divisionWords[lowerASCII(d.Tokens[k-1].Text)] {
+		k = end // a name ending in its division word: "Gamboru Ngala Local Government Area"
+	} else {
+		k = -1
+	}
+	if k >= 0 {
+		if k+3 < sent.EndToken && d.Tokens[k].Text == "(" && acronym(d.Tokens[k+1].Text) && d.Tokens[k+2].Text == ")" {
+			k += 3 // "in Logo Local Government Area (LGA) of Benue State"
+		}
+		if k < sent.EndToken && lowerASCII(d.Tokens[k].Text) == "of" {
+			return true
+		}
+	}
 	if end+1 >= sent.EndToken || lowerASCII(d.Tokens[end+1].Text) != "of" {
 		return false
 	}
-	switch lowerASCII(d.Tokens[end].Text) {
-	case "district", "region", "province", "county", "area", "governorate", "prefecture", "neighborhood",
-		"neighbourhood", "quarter", "township", "sector", "division", "department", "municipality":
-		return true
-	}
-	return false
+	return divisionWords[lowerASCII(d.Tokens[end].Text)]
 }
+
+// localGovernmentAt returns the length of "Local Government Area", "Local
+// Government Council" or "Local Government" starting at token j (the name
+// of a Nigerian district follows its name: "Gamboru Ngala Local Government
+// Area"), or 0.
+func localGovernmentAt(toks []doc.Token, j, end int) int {
+	if j+1 >= end || lowerASCII(toks[j].Text) != "local" || lowerASCII(toks[j+1].Text) != "government" {
+		return 0
+	}
+	if j+2 < end {
+		switch lowerASCII(toks[j+2].Text) {
+		case "area", "council":
+			return 3
+		}
+	}
+	return 2
+}
+
+// divisionWords name a division of a larger one ("district", "area").
+var divisionWords = map[string]bool{"district": true, "region": true, "province": true, "county": true,
+	"area": true, "governorate": true, "prefecture": true, "neighborhood": true, "neighbourhood": true,
+	"quarter": true, "township": true, "sector": true, "division": true, "department": true,
+	"municipality": true}
 
 // beAux are forms of "be" that stand between a subject and its passive or
 // progressive verb.

@@ -140,6 +140,10 @@ func TestPlaceFor(t *testing.T) {
 		{"Kafr Naya was shelled on Sunday.", "shelled", "Kafr Naya"},
 		{"Vukovar was stormed by the army on Sunday.", "stormed", "Vukovar"},
 		{"Omar was captured on Sunday.", "captured", ""},
+		// A Nigerian district named before "Local Government Area" is the
+		// narrower place.
+		{"Gunmen attacked a market in Ubako Local Government Area of Borno State on Monday.", "attacked", "Ubako"},
+		{"Herdsmen stormed two villages in Ubako Local Government Area (LGA) of Benue State.", "stormed", "Ubako"},
 		// "since", "after", "before" and a time phrase do not end the clause.
 		{"Nine people have been killed since Monday in the port city of Latakia.", "killed", "Latakia"},
 		{"Two guards were shot after Friday prayers in Hebron.", "shot", "Hebron"},
