@@ -1349,7 +1349,7 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 				continue
 			}
 		}
-		if first < tt && originPlace(d, sent, first) {
+		if first < tt && (originPlace(d, sent, first) || personAppositive(d, sent, first, end, tt)) {
 			// "Moussa Ranimat, 28, of Kafr Tsurif near Hebron, detonated a
 			// bomb in a coffee shop in Tel Aviv": where a person comes from
 			// yields to a place in the trigger's own phrase.
@@ -2567,6 +2567,49 @@ func finiteAfter(d *doc.Document, k, to int) bool {
 var originNouns = map[string]bool{"man": true, "woman": true, "youth": true, "boy": true, "girl": true,
 	"resident": true, "native": true, "farmer": true, "student": true, "teenager": true, "businessman": true,
 	"worker": true, "doctor": true, "teacher": true, "cleric": true, "elder": true, "villager": true}
+
+// personAppositive reports a place at tokens [first, end) inside a verbless
+// appositive between commas after a person's name, the second comma
+// followed only by auxiliaries and adverbs before the trigger at tt ("Ramzi
+// Binalshibh, another suspected planner of the attacks in the United
+// States, was captured ... in Karachi"): it tells who the person is, and
+// yields to a place in the trigger's own phrase. Tagged text only.
+func personAppositive(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
+	open := -1
+	for k := first - 1; k > sent.FirstToken && first-k <= 12; k-- {
+		t := d.Tokens[k]
+		if t.Text == "," {
+			open = k
+			break
+		}
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "" {
+			return false
+		}
+	}
+	if open < 0 || !capitalized(d.Tokens[open-1].Text) || placeAt(d, open-1) {
+		return false
+	}
+	closing := -1
+	for k := end; k < tt && k-end <= 8; k++ {
+		t := d.Tokens[k]
+		if t.Text == "," {
+			closing = k
+			break
+		}
+		if strings.HasPrefix(t.Tag, "VB") {
+			return false
+		}
+	}
+	if closing < 0 {
+		return false
+	}
+	for k := closing + 1; k < tt; k++ {
+		if !beAux[lowerASCII(d.Tokens[k].Text)] && d.Tokens[k].Tag != "RB" {
+			return false
+		}
+	}
+	return true
+}
 
 // originPlace reports a place starting at token first inside a phrase that
 // says where a person comes from: "of" or "from" after a name, an age or a

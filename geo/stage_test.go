@@ -325,6 +325,9 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Police shot and killed two robbers on Friday.", "shot", ""},
 		{"Four gunmen were arrested after the Mombasa shootout on Friday.", "arrested", "Mombasa"},
 		{"Dozens of fighters were killed during Tikrit's liberation last spring.", "killed", "Tikrit"},
+		// A place in an appositive after a person's name yields to one in
+		// the trigger's phrase.
+		{"Ali Hamza, a senior commander of the rebels in Yemen, was captured on Monday after a raid in the port city of Mukalla.", "captured", "Mukalla"},
 		// A participle after the place it is said of.
 		{"The treaty says Western Thrace, seized by the rebels in 1998, goes back to the state.", "seized", "Western Thrace"},
 		{"The plan says Kirkuk, shelled by rebels during the war, needs aid.", "shelled", "Kirkuk"},
