@@ -2043,13 +2043,24 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 		// participle after the place it is said of.
 		return true
 	}
-	if tt-end < 1 || tt-end > 8 || strings.HasSuffix(lowerASCII(d.Tokens[tt].Text), "ing") {
+	relative := end+1 < tt && d.Tokens[end].Text == "," && (lowerASCII(d.Tokens[end+1].Text) == "which" || lowerASCII(d.Tokens[end+1].Text) == "that")
+	if tt-end < 1 || tt-end > 8 && !(relative && tt-end <= 30) || strings.HasSuffix(lowerASCII(d.Tokens[tt].Text), "ing") {
 		return false // "Fiji is patrolling": an actor, not a place
 	}
 	aux := false
 	k := end
 	if k+2 < tt && d.Tokens[k].Text == "," && (lowerASCII(d.Tokens[k+1].Text) == "which" || lowerASCII(d.Tokens[k+1].Text) == "that") {
 		k += 2 // "Basra, which is patrolled by British troops"
+		// "Eastern Slavonia, which borders Serbia, was captured": the
+		// clause closes with a comma before the trigger's auxiliaries.
+		for c := tt - 1; c > k; c-- {
+			if d.Tokens[c].Text == "," {
+				if tt-c <= 4 {
+					k = c + 1
+				}
+				break
+			}
+		}
 	} else if k+1 < tt && d.Tokens[k].Text == "," && beAux[lowerASCII(d.Tokens[k+1].Text)] && first > sent.FirstToken && d.Tokens[first-1].Text == "," {
 		k++ // "The capital, Kabul, is patrolled"
 	} else if w := lowerASCII(d.Tokens[k].Text); partWords[w] || unknownCueAfter(w) != "" {

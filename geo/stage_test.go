@@ -325,6 +325,9 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Police shot and killed two robbers on Friday.", "shot", ""},
 		{"Four gunmen were arrested after the Mombasa shootout on Friday.", "arrested", "Mombasa"},
 		{"Dozens of fighters were killed during Tikrit's liberation last spring.", "killed", "Tikrit"},
+		// A place subject with a relative clause between commas.
+		{"Western Thrace, which borders Bulgaria, was captured by the rebels in 1998.", "captured", "Western Thrace"},
+		{"Kirkuk, which has been run by Kurdish parties since the war ended in 2003 after a long siege, is patrolled by the army.", "patrolled", "Kirkuk"},
 		// A place in an appositive after a person's name yields to one in
 		// the trigger's phrase.
 		{"Ali Hamza, a senior commander of the rebels in Yemen, was captured on Monday after a raid in the port city of Mukalla.", "captured", "Mukalla"},
