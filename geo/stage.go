@@ -2008,6 +2008,11 @@ var divisionWords = map[string]bool{"district": true, "region": true, "province"
 var beAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true,
 	"being": true, "be": true, "has": true, "have": true, "had": true}
 
+// quantifiers take a part of what "of" names ("many of Chechnya's towns").
+var quantifiers = map[string]bool{"many": true, "most": true, "some": true, "all": true, "several": true,
+	"much": true, "part": true, "parts": true, "one": true, "two": true, "three": true, "dozens": true,
+	"hundreds": true, "thousands": true, "half": true}
+
 // participlePreps may follow a passive participle said of the place before
 // it ("X, captured by the Serbs", "X, seized in 1991").
 var participlePreps = map[string]bool{"by": true, "from": true, "in": true, "during": true, "after": true,
@@ -2030,8 +2035,10 @@ func subjectOf(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
 		// "Anton Leschek from Bielefeld were killed": a person's origin.
 		switch lowerASCII(d.Tokens[first-1].Text) {
 		case "from", "of":
-			if cueBefore(d.Text[:d.Tokens[first].Start]) == "" {
-				return false
+			quantified := first-2 >= sent.FirstToken && quantifiers[lowerASCII(d.Tokens[first-2].Text)] &&
+				end < tt && (d.Tokens[end].Text == "'s" || d.Tokens[end].Text == "’s")
+			if cueBefore(d.Text[:d.Tokens[first].Start]) == "" && !quantified {
+				return false // (but "Many of Chechnya's towns have been destroyed")
 			}
 		}
 	}

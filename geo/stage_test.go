@@ -325,6 +325,8 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Police shot and killed two robbers on Friday.", "shot", ""},
 		{"Four gunmen were arrested after the Mombasa shootout on Friday.", "arrested", "Mombasa"},
 		{"Dozens of fighters were killed during Tikrit's liberation last spring.", "killed", "Tikrit"},
+		{"Most of Kosovo's mosques were destroyed in the fighting.", "destroyed", "Kosovo"},
+		{"Two of the men from Kosovo were arrested on Monday.", "arrested", ""},
 		// A place subject with a relative clause between commas.
 		{"Western Thrace, which borders Bulgaria, was captured by the rebels in 1998.", "captured", "Western Thrace"},
 		{"Kirkuk, which has been run by Kurdish parties since the war ended in 2003 after a long siege, is patrolled by the army.", "patrolled", "Kirkuk"},
