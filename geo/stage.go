@@ -1905,6 +1905,16 @@ var localNouns = map[string]bool{"police": true, "policemen": true, "residents":
 
 // possessedNouns are parts of a place that a possessive place name may own
 // ("patrolled Bishkek's central streets", "Georgia's Black Sea coast").
+// possessedSites are the buildings and works of a town that its possessive
+// names ("Baghdad's main bridges", "Kabul's central mosque"); not an
+// embassy or a parliament, which a country owns wherever it stands
+// ("Spain's embassy in central Havana").
+var possessedSites = map[string]bool{"bridge": true, "bridges": true, "square": true, "university": true,
+	"hospital": true, "hospitals": true, "mosque": true, "mosques": true, "station": true, "prison": true,
+	"stadium": true, "hotel": true, "hotels": true, "cathedral": true,
+	"church": true, "churches": true, "shrine": true, "bazaar": true, "harbor": true, "harbour": true,
+	"mall": true, "malls": true}
+
 var possessedNouns = map[string]bool{"streets": true, "street": true, "outskirts": true, "capital": true,
 	"facilities": true, "oilfields": true, "beaches": true, "campus": true,
 	"city": true, "countryside": true, "neighborhood": true, "neighbourhood": true, "neighborhoods": true,
@@ -1926,8 +1936,11 @@ func possessedArea(d *doc.Document, sent doc.Sentence, k int) bool {
 	for n := 0; k < sent.EndToken && n < 5; k, n = k+1, n+1 {
 		t := d.Tokens[k].Text
 		w := lowerASCII(t)
-		if possessedNouns[w] {
+		if possessedNouns[w] || possessedSites[w] {
 			return true
+		}
+		if n > 0 && capitalized(t) && (unknownCueAfter(w) != "" || possessedSites[w]) && w != "embassy" && w != "parliament" {
+			return true // "Jerusalem's Hebrew University", "Grozny's Minutka Square"
 		}
 		if w == "and" && n > 0 {
 			continue // "Hyderabad's rutted and chaotic streets"

@@ -327,6 +327,11 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Dozens of fighters were killed during Tikrit's liberation last spring.", "killed", "Tikrit"},
 		{"Most of Kosovo's mosques were destroyed in the fighting.", "destroyed", "Kosovo"},
 		{"Two of the men from Kosovo were arrested on Monday.", "arrested", ""},
+		// A town's possessive before one of its buildings or works, named or
+		// not; a country's embassy is still no place of it.
+		{"Militants bombed Nairobi's Westgate Mall last Saturday.", "bombed", "Nairobi"},
+		{"The blast destroyed one of Mosul's old bridges on Monday.", "destroyed", "Mosul"},
+		{"Hundreds protested outside Spain's embassy in central Havana.", "protested", "Havana"},
 		// A place subject with a relative clause between commas.
 		{"Western Thrace, which borders Bulgaria, was captured by the rebels in 1998.", "captured", "Western Thrace"},
 		{"Kirkuk, which has been run by Kurdish parties since the war ended in 2003 after a long siege, is patrolled by the army.", "patrolled", "Kirkuk"},
