@@ -130,6 +130,7 @@ type mention struct {
 	unknown   bool       // a name the gazetteer lacks, marked as a place by the text
 	local     bool       // a town's institution follows: "Lebanon Police Department" (see localAfter)
 	visiting  bool       // being converted by toMention, which may follow other mentions of its name
+	demonym   *Candidate // the country or region a demonym in its cue names ("the Kurdish village of X")
 	listNb    []*mention // the names next to it in a list (see listGap)
 	cands     []Candidate
 	pick      int // index in cands, -1 when unresolved

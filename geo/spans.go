@@ -79,6 +79,11 @@ func (s *Stage) newMention(d *doc.Document, sp doc.Span) *mention {
 	}
 	m.dir, m.dirWord = directionBefore(d.Text[:sp.Start])
 	m.local = localAfter(d.Text[sp.End:])
+	if len(m.cands) == 0 && m.hint != "" {
+		if c, ok := s.g.demonymCue(d.Text[:sp.Start]); ok {
+			m.demonym = &c
+		}
+	}
 	return m
 }
 
@@ -164,6 +169,36 @@ func cueBefore(before string) string {
 	i := strings.LastIndexAny(b, " \n\t(\"")
 	w := strings.ToLower(b[i+1:])
 	return cueWords[w]
+}
+
+// demonymCue returns the entry of the demonym that qualifies the settlement
+// word of a cue ending just before a name ("the northern Kurdish village of
+// X", "the Syrian town of X", "the southern Afghan province of X"): the
+// country or region the settlement lies in. ok is false when there is none.
+func (g *Gazetteer) demonymCue(before string) (c Candidate, ok bool) {
+	b := strings.TrimRight(before, openQuotes)
+	b, found := strings.CutSuffix(b, " of")
+	if !found {
+		return c, false
+	}
+	i := strings.LastIndexAny(b, " \n\t(\"")
+	if cueWords[strings.ToLower(b[i+1:])] == "" || i < 0 {
+		return c, false
+	}
+	b = strings.TrimRight(b[:i], " ")
+	j := strings.LastIndexAny(b, " \n\t(\"")
+	w := b[j+1:]
+	if w == "" || !capitalized(w) {
+		return c, false
+	}
+	var buf [64]byte
+	found = false
+	g.index.postings(appendFold(buf[:0], w), func(v uint32) {
+		if MatchKind(v&3) == MatchDemonym && !found {
+			c, found = g.candidate(int(v>>2), MatchDemonym), true
+		}
+	})
+	return c, found
 }
 
 // cueAfter returns the hint of a following word like "County" or
@@ -414,10 +449,10 @@ func (s *Stage) toMention(d *doc.Document, m *mention, sm *summary) doc.PlaceMen
 				continue
 			}
 			c := &o.cands[o.pick]
-			if c.Country == "" {
-				continue
+			if c.Country == "" || m.demonym != nil && c.Country != m.demonym.Country {
+				continue // (the Kurdish village of X lies in Iraq, not in the UK named before)
 			}
-			if o.sent < m.sent-fallbackSentences && (main == "" || c.Country != main) {
+			if o.sent < m.sent-fallbackSentences && (main == "" || c.Country != main) && m.demonym == nil {
 				continue
 			}
 			gap := o.span.Start - m.span.End
@@ -433,6 +468,9 @@ func (s *Stage) toMention(d *doc.Document, m *mention, sm *summary) doc.PlaceMen
 		}
 		if near != nil {
 			near = narrowerIn(m, near, all)
+			if m.demonym != nil && m.demonym.Feature != "PCLI" && near.cands[near.pick].Feature == "PCLI" {
+				near = nil // the region of the demonym says more than its country ("the Kurdish village of X")
+			}
 		}
 		if near != nil {
 			c := near.cands[near.pick]
@@ -444,6 +482,18 @@ func (s *Stage) toMention(d *doc.Document, m *mention, sm *summary) doc.PlaceMen
 			pm.Place = p
 			pm.Resolved = true
 			pm.Rule = "fallback:near " + near.text
+			return pm
+		}
+		if m.demonym != nil && m.demonym.Country != "" {
+			// No place of the demonym's country is named: the country or
+			// region itself ("the northern Kurdish village of X").
+			c := *m.demonym
+			p := s.g.place(c, c.Name)
+			s.fallbackPoint(&p, &c)
+			p.Name, p.GeonameID, p.Feature = m.text, 0, "place"
+			pm.Place = p
+			pm.Resolved = true
+			pm.Rule = "fallback:demonym " + c.Name
 			return pm
 		}
 	}

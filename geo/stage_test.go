@@ -453,6 +453,10 @@ func TestUnknownFallback(t *testing.T) {
 		// A division the sentence before names says more than the
 		// country named right after the name.
 		{"Floods hit Sindh on Monday. Two children drowned in the village of Dorkhanabad in Pakistan.", "Dorkhanabad", "PAK"},
+		// A demonym in the cue names the country or region, over another
+		// country named nearer.
+		{"The girl came from the northern Kurdish village of Dorkhanabad. A UK laboratory confirmed the case.", "Dorkhanabad", "IRQ"},
+		{"Officials in Britain said the Syrian town of Dorkhanabad was shelled.", "Dorkhanabad", "SYR"},
 		// A sea right after the name is no region of it.
 		{"Officials in Pakistan said boats from the village of Dorkhanabad sank in the Arabian Sea.", "Dorkhanabad", "PAK"},
 	}
