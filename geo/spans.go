@@ -294,8 +294,10 @@ func narrowerIn(m, near *mention, all []*mention) *mention {
 // division most of them lie in. It is computed once per document for the
 // fallbacks of toMention.
 type summary struct {
-	all  []*mention
-	main string // see mainOf
+	all []*mention
+	// main is the country that most resolved mentions lie in, when at
+	// least two do and no other country has as many; else "".
+	main string
 	// divs counts the distinct names picked in each division
 	// ("USA.MN"), and named marks the divisions the document names
 	// itself.
@@ -309,8 +311,8 @@ type summary struct {
 // summarize builds the summary of the mentions all after resolveAll.
 func summarize(all []*mention) *summary {
 	sm := &summary{all: all}
-	countries := map[string]int{}
-	seen := map[string]bool{}
+	var countries map[string]int
+	var seen map[string]bool
 	var key []byte
 	for _, o := range all {
 		if o.pick < 0 || strings.HasPrefix(o.key, "\x00") {
@@ -319,6 +321,9 @@ func summarize(all []*mention) *summary {
 		c := &o.cands[o.pick]
 		if c.Country == "" {
 			continue
+		}
+		if countries == nil {
+			countries, seen = map[string]int{}, map[string]bool{}
 		}
 		countries[c.Country]++
 		if c.Admin1 == "" {
