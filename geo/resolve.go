@@ -327,6 +327,12 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 					// in Seychelles" a sea or a region of several countries.
 					continue
 				}
+				if m.inLink && within != nil && (within.Feature == "ADM1" || within.Feature == "ADM2") && within.Admin1 != "" &&
+					c.Country == within.Country && c.Admin1 != within.Admin1 && !isArea(c.Feature) {
+					// "the Rice Lake area of Fulton County located in
+					// Illinois" is no town of Wisconsin.
+					continue
+				}
 				if !m.inLink && within != nil && (within.Feature == "PCLI" || within.Feature == "ADM1") && c.Country != within.Country &&
 					(!isArea(c.Feature) || c.Feature == "ADM2") && !namesCapital(byKey[ms[m.container].key]) {
 					// "Stroud, Ontario, Canada" is not the English town,

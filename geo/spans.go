@@ -119,7 +119,8 @@ func localAfter(after string) bool {
 }
 
 // link sets each mention's container: the mention that follows it after a
-// comma ("Paris, Texas") or after "in" ("Banjska in northern Kosovo").
+// comma ("Paris, Texas"), after "in" ("Banjska in northern Kosovo") or after
+// a division word and "of" ("the Rice Lake area of Fulton County").
 func (s *Stage) link(d *doc.Document, ms []*mention) {
 	order := make([]int, len(ms))
 	for i := range order {
@@ -137,7 +138,9 @@ func (s *Stage) link(d *doc.Document, ms []*mention) {
 		switch strings.ToLower(g) {
 		case ",":
 			a.container = order[k+1]
-		case "in", ", in", "in the", "province of", "in the province of", "region of", "in the region of":
+		case "in", ", in", "in the", "province of", "in the province of", "region of", "in the region of",
+			"area of", "district of", "county of", "governorate of", "municipality of", "neighborhood of",
+			"neighbourhood of", "suburb of", "section of", "part of":
 			a.container = order[k+1]
 			a.inLink = true
 		}

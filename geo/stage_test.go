@@ -72,6 +72,10 @@ func TestStageMentions(t *testing.T) {
 		// Libya" still is.
 		{"Tourists filled the Temple of Heaven in Beijing, then flew to Tripoli of Libya.",
 			[]want{{"Beijing", "CHN", 39.91, 116.40}, {"Tripoli", "LBY", 32.89, 13.19}, {"Libya", "LBY", 0, 0}}},
+		// A town put in a county of another state is no town of that
+		// state: the county holds it.
+		{"Sick ducks were found in the Cedar Lake area of Fulton County in Illinois.",
+			[]want{{"Cedar Lake", "USA", 40.46, -90.22}, {"Fulton County", "USA", 40.46, -90.22}, {"Illinois", "USA", 0, 0}}},
 		// A country's name qualifying a currency is no place.
 		{"He was fined US$1,800 in Algiers, about 2,000 Singapore dollars.",
 			[]want{{"Algiers", "DZA", 36.73, 3.09}}},
