@@ -327,10 +327,11 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 					// in Seychelles" a sea or a region of several countries.
 					continue
 				}
-				if m.inLink && within != nil && (within.Feature == "ADM1" || within.Feature == "ADM2") && within.Admin1 != "" &&
+				if within != nil && (within.Feature == "ADM1" || within.Feature == "ADM2") && within.Admin1 != "" &&
 					c.Country == within.Country && c.Admin1 != within.Admin1 && !isArea(c.Feature) {
 					// "the Rice Lake area of Fulton County located in
-					// Illinois" is no town of Wisconsin.
+					// Illinois" is no town of Wisconsin, nor "Stroud,
+					// Ontario" one of Quebec.
 					continue
 				}
 				if !m.inLink && within != nil && (within.Feature == "PCLI" || within.Feature == "ADM1") && c.Country != within.Country &&

@@ -461,6 +461,9 @@ func TestUnknownFallback(t *testing.T) {
 		// country named nearer.
 		{"The girl came from the northern Kurdish village of Dorkhanabad. A UK laboratory confirmed the case.", "Dorkhanabad", "IRQ"},
 		{"Officials in Britain said the Syrian town of Dorkhanabad was shelled.", "Dorkhanabad", "SYR"},
+		// A town of the name only in other states falls back to the state
+		// the text puts it in.
+		{"The fair moved to Lyndonville, Texas, in June.", "Lyndonville", "USA"},
 		// A sea right after the name is no region of it.
 		{"Officials in Pakistan said boats from the village of Dorkhanabad sank in the Arabian Sea.", "Dorkhanabad", "PAK"},
 	}
@@ -474,6 +477,9 @@ func TestUnknownFallback(t *testing.T) {
 			found = true
 			if p.Place.Country != tt.country || !strings.HasPrefix(p.Rule, "fallback") {
 				t.Errorf("%q: %s = %+v rule %q, want a fallback in %s", tt.in, tt.name, p.Place, p.Rule, tt.country)
+			}
+			if strings.Contains(tt.in, "Texas") && p.Rule != "fallback:within Texas" {
+				t.Errorf("%q: %s rule %q, want a fallback to Texas", tt.in, tt.name, p.Rule)
 			}
 			if strings.Contains(tt.in, "Sindh") && !strings.HasSuffix(p.Rule, " Sindh") {
 				t.Errorf("%q: %s rule %q, want a fallback to Sindh", tt.in, tt.name, p.Rule)
