@@ -147,7 +147,7 @@ func TestPlaceForDev(t *testing.T) {
 	// often leave out a place the sentence plainly gives ("were killed in
 	// Aleppo city", "was captured in Spain"): their floor sits below the
 	// measured figure by a margin for that noise.
-	if accLoc < 76 || accNone < 66 {
-		t.Errorf("PlaceFor: %.2f%% right with a location, %.2f%% right without; floors 76 and 66", accLoc, accNone)
+	if accLoc < 77 || accNone < 66 {
+		t.Errorf("PlaceFor: %.2f%% right with a location, %.2f%% right without; floors 77 and 66", accLoc, accNone)
 	}
 }
