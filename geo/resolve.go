@@ -387,7 +387,7 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 				switch m.hint {
 				case "province", "state", "region", "governorate", "oblast", "county", "parish", "district":
 				default:
-					if k := seatOf(g, gr, m.pick); k >= 0 {
+					if k := seatOf(g, gr, m.pick); k >= 0 && !holdsPlaceOf(g, m, &gr.cands[m.pick], held, byKey) {
 						m.pick = k
 					} else if k := metroOf(g, gr, m.pick); k >= 0 && !divisionMeant(g, gr, k, held, byKey) {
 						m.pick = k
@@ -402,6 +402,22 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 func hasTown(gr *group) bool {
 	for i := range gr.cands {
 		if strings.HasPrefix(gr.cands[i].Feature, "PPL") {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPlaceOf reports whether mention m holds, after a comma or "in", a
+// place that division c contains ("Spokane, Washington"): the division is
+// meant, not a seat named like it.
+func holdsPlaceOf(g *Gazetteer, m *mention, c *Candidate, held map[*mention][]*mention, byKey map[string]*group) bool {
+	for _, h := range held[m] {
+		hg := byKey[h.key]
+		if hg == nil || len(hg.cands) == 0 {
+			continue
+		}
+		if contains(g, c, &hg.cands[argmax(hg.score)]) {
 			return true
 		}
 	}

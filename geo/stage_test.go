@@ -76,6 +76,10 @@ func TestStageMentions(t *testing.T) {
 		// state: the county holds it.
 		{"Sick ducks were found in the Cedar Lake area of Fulton County in Illinois.",
 			[]want{{"Cedar Lake", "USA", 40.46, -90.22}, {"Fulton County", "USA", 40.46, -90.22}, {"Illinois", "USA", 0, 0}}},
+		// A division holding a town after a comma is the division, not
+		// the capital named like it.
+		{"He moved from Spokane, Washington, to Boise.",
+			[]want{{"Spokane", "USA", 47.66, -117.43}, {"Washington", "USA", 47.4, -120.5}, {"Boise", "USA", 43.61, -116.20}}},
 		// A country's name qualifying a currency is no place.
 		{"He was fined US$1,800 in Algiers, about 2,000 Singapore dollars.",
 			[]want{{"Algiers", "DZA", 36.73, 3.09}}},
