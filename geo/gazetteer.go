@@ -79,7 +79,11 @@ type Gazetteer struct {
 	// division's populated places (see popCentre), computed on first use.
 	centres     map[string][2]float64
 	centresOnce sync.Once
-	grid        grid
+	// countryKeys are the folded names and name aliases of the
+	// countries, for misspellings (see countryTypo), built on first use.
+	countryKeys     []countryKey
+	countryKeysOnce sync.Once
+	grid            grid
 }
 
 // Candidate is one gazetteer entry matching a name.

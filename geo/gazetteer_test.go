@@ -198,3 +198,37 @@ func TestRegionMeanOfDivisions(t *testing.T) {
 		t.Errorf("Pacific Northwest at %.2f,%.2f, %.1f km from the mean of its states %.2f,%.2f", la, lo, d, lat, lon)
 	}
 }
+
+// TestCountryTypo checks that a misspelt country name finds the country
+// only when one country name lies within an edit or two of it.
+func TestCountryTypo(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"Britian":     "GBR", // an alias ("Britain") with two letters swapped
+		"Mauritious":  "MUS",
+		"Phillipines": "PHL", // two edits in a long name
+		"Argentinia":  "ARG",
+		"Kansas":      "", // no country within one edit
+		"Chad":        "", // too short to tell
+		"Nigera":      "NGA",
+	} {
+		got := ""
+		if cs := g.countryTypo(string(appendFold(nil, in))); len(cs) == 1 {
+			got = cs[0].Country
+		}
+		if got != want {
+			t.Errorf("countryTypo(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, tt := range []struct {
+		a, b string
+		d    int
+	}{{"britain", "britian", 1}, {"abc", "abc", 0}, {"kitten", "sitting", 3}, {"ab", "ba", 1}} {
+		if d := editDistance(tt.a, tt.b, 5); d != tt.d {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, d, tt.d)
+		}
+	}
+}
