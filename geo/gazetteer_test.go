@@ -232,3 +232,31 @@ func TestCountryTypo(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseAlternates checks that a looser form of a name finds a place
+// known only by an alternate name when it is a large city or the same name
+// transliterated, not a small town's other name.
+func TestLooseAlternates(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key, want := range map[string]string{
+		"fallujah city": "IRQ", // Al Fallujah, a large city
+		"zwisel city":   "",    // Zwiesel's other spelling, a small town
+		"zwiesel city":  "DEU", // its very name
+	} {
+		got := ""
+		for _, c := range g.lookupLoose(key) {
+			if c.Country == want {
+				got = want
+			}
+			if want == "" {
+				got = c.Country
+			}
+		}
+		if got != want {
+			t.Errorf("lookupLoose(%q): country %q, want %q", key, got, want)
+		}
+	}
+}

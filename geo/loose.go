@@ -43,7 +43,7 @@ func (g *Gazetteer) lookupLoose(key string) []Candidate {
 		if k == "" || k == key {
 			return nil
 		}
-		return g.lookupKey([]byte(k), nil)
+		return namedOnly(g.lookupKey([]byte(k), nil), k)
 	}
 	for _, p := range loosePrefixes {
 		if rest, ok := strings.CutPrefix(key, p); ok {
@@ -207,6 +207,23 @@ func onlyAreasOrPlaces(cs []Candidate) []Candidate {
 	out := cs[:0]
 	for _, c := range cs {
 		if c.Match != MatchDemonym {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// namedOnly drops the candidates known only by an alternate name, unless a
+// large city or the same name transliterated (see spellingOf): a looser form
+// of a name is too weak a match for them ("Pleasant City" is not a village
+// once called "Pleasant"; "Fallujah City" is Al Fallujah).
+func namedOnly(cs []Candidate, key string) []Candidate {
+	out := cs[:0]
+	for i := range cs {
+		if c := cs[i]; c.Match != MatchAlternate || c.Population >= bigAltPop || spellingOf(key, cs[i:i+1]) {
 			out = append(out, c)
 		}
 	}
