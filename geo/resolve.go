@@ -117,25 +117,26 @@ func round4(v float64) float64 { return math.Round(v*1e4) / 1e4 }
 
 // mention is one name to resolve within a document.
 type mention struct {
-	span      doc.Span
-	tokens    doc.TokenSpan
-	dirWord   string // the direction word as written
-	text      string
-	key       string
-	sent      int
-	hint      string
-	dir       string     // "north", "southeast", ... from "northern Kosovo"
-	container int        // index of the mention that contains this one, or -1
-	inLink    bool       // the container follows "in" (not a comma): it rules out other countries
-	unknown   bool       // a name the gazetteer lacks, marked as a place by the text
-	local     bool       // a town's institution follows: "Lebanon Police Department" (see localAfter)
-	visiting  bool       // being converted by toMention, which may follow other mentions of its name
-	demonym   *Candidate // the country or region a demonym in its cue names ("the Kurdish village of X")
-	listNb    []*mention // the names next to it in a list (see listGap)
-	cands     []Candidate
-	pick      int // index in cands, -1 when unresolved
-	score     float64
-	margin    float64
+	span       doc.Span
+	tokens     doc.TokenSpan
+	dirWord    string // the direction word as written
+	text       string
+	key        string
+	sent       int
+	hint       string
+	dir        string     // "north", "southeast", ... from "northern Kosovo"
+	container  int        // index of the mention that contains this one, or -1
+	inLink     bool       // the container follows "in" (not a comma): it rules out other countries
+	unknown    bool       // a name the gazetteer lacks, marked as a place by the text
+	local      bool       // a town's institution follows: "Lebanon Police Department" (see localAfter)
+	visiting   bool       // being converted by toMention, which may follow other mentions of its name
+	demonym    *Candidate // the country or region a demonym in its cue or name gives ("the Kurdish village of X")
+	demonymDir string     // the part of the demonym's country the name gives ("the American South")
+	listNb     []*mention // the names next to it in a list (see listGap)
+	cands      []Candidate
+	pick       int // index in cands, -1 when unresolved
+	score      float64
+	margin     float64
 }
 
 // group is the set of mentions sharing a folded name: they share candidates

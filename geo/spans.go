@@ -84,6 +84,20 @@ func (s *Stage) newMention(d *doc.Document, sp doc.Span) *mention {
 			m.demonym = &c
 		}
 	}
+	if len(m.cands) == 0 && m.demonym == nil {
+		// "the American South", "the Indian Northeast": a part of the
+		// demonym's country.
+		if first, second, ok := strings.Cut(text, " "); ok && directionWord(second) != "" && capitalized(first) {
+			var buf [64]byte
+			s.g.index.postings(appendFold(buf[:0], first), func(v uint32) {
+				if MatchKind(v&3) == MatchDemonym && s.g.entries[v>>2].fcode == "PCLI" &&
+					(m.demonym == nil || s.g.entries[v>>2].pop > m.demonym.Population) {
+					c := s.g.candidate(int(v>>2), MatchDemonym) // the most populous: "Indian" is India's
+					m.demonym, m.demonymDir = &c, directionWord(second)
+				}
+			})
+		}
+	}
 	return m
 }
 
@@ -197,8 +211,8 @@ func (g *Gazetteer) demonymCue(before string) (c Candidate, ok bool) {
 	var buf [64]byte
 	found = false
 	g.index.postings(appendFold(buf[:0], w), func(v uint32) {
-		if MatchKind(v&3) == MatchDemonym && !found {
-			c, found = g.candidate(int(v>>2), MatchDemonym), true
+		if MatchKind(v&3) == MatchDemonym && (!found || g.entries[v>>2].pop > c.Population) {
+			c, found = g.candidate(int(v>>2), MatchDemonym), true // the most populous: "Indian" is India's
 		}
 	})
 	return c, found
@@ -498,6 +512,11 @@ func (s *Stage) toMention(d *doc.Document, m *mention, sm *summary) doc.PlaceMen
 			c := *m.demonym
 			p := s.g.place(c, c.Name)
 			s.fallbackPoint(&p, &c)
+			if m.demonymDir != "" {
+				if lat, lon, ok := s.g.directional(c.Index, m.demonymDir); ok {
+					p.Lat, p.Lon = round4(lat), round4(lon)
+				}
+			}
 			p.Name, p.GeonameID, p.Feature = m.text, 0, "place"
 			pm.Place = p
 			pm.Resolved = true

@@ -465,6 +465,7 @@ func TestUnknownFallback(t *testing.T) {
 		// country named nearer.
 		{"The girl came from the northern Kurdish village of Dorkhanabad. A UK laboratory confirmed the case.", "Dorkhanabad", "IRQ"},
 		{"Officials in Britain said the Syrian town of Dorkhanabad was shelled.", "Dorkhanabad", "SYR"},
+		{"Officials in Britain said the Indian town of Dorkhanabad was flooded.", "Dorkhanabad", "IND"},
 		// A town of the name only in other states falls back to the state
 		// the text puts it in.
 		{"The fair moved to Lyndonville, Texas, in June.", "Lyndonville", "USA"},
@@ -610,6 +611,20 @@ func TestHeadlineFallback(t *testing.T) {
 		}
 		if !pm.Resolved || pm.Place.Country != "PAK" {
 			t.Errorf("Dorkhanabad at %d = %+v rule %q, want a fallback to Sindh", pm.Span.Start, pm.Place, pm.Rule)
+		}
+	}
+}
+
+// TestDemonymDirection checks that a name made of a country's demonym and a
+// direction ("the American South") is that part of the country.
+func TestDemonymDirection(t *testing.T) {
+	text := "British aid was sent to the American South and to the Indian Northeast after the storms."
+	d, st := process(t, text)
+	want := map[string]string{"American South": "USA", "Indian Northeast": "IND"}
+	for _, pm := range st.ResolveSpans(d, spansOf(text, "American South", "Indian Northeast")) {
+		name := text[pm.Span.Start:pm.Span.End]
+		if pm.Place.Country != want[name] || !strings.HasPrefix(pm.Rule, "fallback:demonym") {
+			t.Errorf("%s = %+v rule %q, want a part of %s", name, pm.Place, pm.Rule, want[name])
 		}
 	}
 }
