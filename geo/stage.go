@@ -960,9 +960,10 @@ func (s *Stage) isStop(t string) bool {
 }
 
 // headOfName reports "of" at token j, an optional "the" and a capitalized
-// word that is no country's or first-level division's name: the name
-// before j heads a longer name the gazetteer lacks ("the Temple of
-// Heaven", "the Church of the Nativity"), unlike "Tripoli of Libya".
+// name that is no country's, division's or region's: the name before j
+// heads a longer name the gazetteer lacks ("the Temple of Heaven", "the
+// Church of the Nativity"), unlike "Tripoli of Libya" or "Sidon of South
+// Lebanon".
 func (s *Stage) headOfName(toks []doc.Token, j, end int) bool {
 	if j+1 >= end || toks[j].Text != "of" {
 		return false
@@ -982,7 +983,7 @@ func (s *Stage) headOfName(toks []doc.Token, j, end int) bool {
 	}
 	found := false
 	s.g.index.postings(key, func(v uint32) {
-		if f := s.g.entries[v>>2].fcode; MatchKind(v&3) != MatchDemonym && (f == "PCLI" || f == "ADM1") {
+		if f := s.g.entries[v>>2].fcode; MatchKind(v&3) != MatchDemonym && isArea(f) {
 			found = true
 		}
 	})
