@@ -141,7 +141,7 @@ func (s *Stage) find(d *doc.Document) []*mention {
 					key = key[:n]
 				}
 				words++
-				if (capitalized(tj) || inWord) && s.g.has(key) {
+				if (capitalized(tj) || inWord && !apostrophe(tj)) && s.g.has(key) {
 					best = j + 1
 				}
 			}
