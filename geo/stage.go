@@ -145,6 +145,9 @@ func (s *Stage) find(d *doc.Document) []*mention {
 					best = j + 1
 				}
 			}
+			if best >= 0 && best < sent.EndToken && splitJoint(d.Tokens, best, sent.EndToken) {
+				best = -1 // "Al" of "Al-‘Alqamiyah": the name goes on past the joint
+			}
 			if best < 0 {
 				if m, end := s.unknown(d, sent, i, key, known); m != nil {
 					m.sent = si
@@ -208,6 +211,28 @@ func apostropheJoin(toks []doc.Token, j, end int) bool {
 	}
 	return j >= 2 && apostrophe(toks[j-1].Text) && toks[j-2].End == toks[j-1].Start && toks[j-1].End == toks[j].Start &&
 		unicode.IsLetter(firstRune(toks[j].Text))
+}
+
+// splitJoint reports a hyphen or apostrophe at token j written against the
+// tokens on both sides, the next one starting with a letter: a joint inside
+// a name the tokenizer split ("Al-‘Alqamiyah" read as "Al", "-", "‘",
+// "Alqamiyah").
+func splitJoint(toks []doc.Token, j, end int) bool {
+	if j == 0 || toks[j-1].End != toks[j].Start {
+		return false
+	}
+	for ; j < end; j++ {
+		if t := toks[j].Text; t != "-" && !apostrophe(t) {
+			return false
+		}
+		if j+1 >= end || toks[j].End != toks[j+1].Start {
+			return false
+		}
+		if unicode.IsLetter(firstRune(toks[j+1].Text)) {
+			return true
+		}
+	}
+	return false
 }
 
 // apostrophe reports a token that is a lone apostrophe or ayin mark.
@@ -329,8 +354,17 @@ func (s *Stage) coordMention(d *doc.Document, i, j, si int) *mention {
 func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, known map[string]bool) (*mention, int) {
 	toks := d.Tokens
 	j := i + 1
-	for j < sent.EndToken && j-i < 4 && capitalized(toks[j].Text) && !acronym(toks[j].Text) && !calendarWords[lowerASCII(toks[j].Text)] &&
-		localGovernmentAt(toks, j, sent.EndToken) == 0 {
+	for j < sent.EndToken && j-i < 4 && (capitalized(toks[j].Text) && !acronym(toks[j].Text) && !calendarWords[lowerASCII(toks[j].Text)] &&
+		localGovernmentAt(toks, j, sent.EndToken) == 0 || splitJoint(toks, j, sent.EndToken)) {
+		if splitJoint(toks, j, sent.EndToken) {
+			for j < sent.EndToken && splitJoint(toks, j, sent.EndToken) {
+				j++ // "Al", "-", "‘", "Alqamiyah": one name the tokenizer split
+			}
+			if j < sent.EndToken {
+				j++ // the rest of the word
+			}
+			continue
+		}
 		j++
 	}
 	t := toks[i].Text
@@ -1234,7 +1268,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		if end+1 < sent.EndToken && officeAdjectives[lowerASCII(d.Tokens[end].Text)] && !capitalized(d.Tokens[end+1].Text) {
 			continue // "opened fire on Diyala provincial councillor Ahmed al-Harbi": an office's province
 		}
-		site := end < sent.EndToken && siteNouns[lowerASCII(d.Tokens[end].Text)]
+		site := end < sent.EndToken && (siteNouns[lowerASCII(d.Tokens[end].Text)] ||
+			// one noun before the site: "a Stockholm movie theater", "a Karachi coffee shop"
+			end+1 < sent.EndToken && !capitalized(d.Tokens[end].Text) && d.Tokens[end].Tag == "NN" && siteNouns[lowerASCII(d.Tokens[end+1].Text)])
 		if end < sent.EndToken && p.Place.Feature == "country" && (d.Tokens[end].Tag == "NN" || d.Tokens[end].Tag == "NNS") &&
 			!capitalized(d.Tokens[end].Text) && !timeNouns[lowerASCII(d.Tokens[end].Text)] && !possessedNouns[lowerASCII(d.Tokens[end].Text)] &&
 			!partWords[lowerASCII(d.Tokens[end].Text)] && !warNouns[lowerASCII(d.Tokens[end].Text)] {
@@ -1881,7 +1917,9 @@ var siteNouns = map[string]bool{"house": true, "home": true, "homes": true, "apa
 	"residence": true, "restaurant": true, "hotel": true, "shop": true, "market": true, "marketplace": true,
 	"mosque": true, "church": true, "school": true, "hospital": true, "prison": true, "street": true,
 	"corner": true, "cafe": true, "shrine": true, "office": true, "neighborhood": true, "neighbourhood": true,
-	"suburb": true, "square": true, "hideout": true, "compound": true, "flat": true, "villa": true}
+	"suburb": true, "square": true, "hideout": true, "compound": true, "flat": true, "villa": true,
+	"theater": true, "theatre": true, "cinema": true, "bar": true, "nightclub": true, "store": true,
+	"supermarket": true, "bakery": true, "gym": true, "studio": true, "farm": true, "ranch": true}
 
 // venueNouns after an actor noun make a place: "at Gamba police station",
 // "the Kabul army barracks" (but "a US military base" is a country's).

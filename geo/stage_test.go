@@ -148,6 +148,10 @@ func TestPlaceFor(t *testing.T) {
 		{"Kafr Naya was shelled on Sunday.", "shelled", "Kafr Naya"},
 		{"Vukovar was stormed by the army on Sunday.", "stormed", "Vukovar"},
 		{"Omar was captured on Sunday.", "captured", ""},
+		// A name the tokenizer split at a hyphen and an ayin mark is read
+		// whole.
+		{"Rebels stormed the village of Rasm Al-‘Umari on Sunday.", "stormed", "Rasm Al-‘Umari"},
+		{"Jets bombed the Al-‘Udaymi district of the city on Sunday.", "bombed", "Al-‘Udaymi"},
 		// A Nigerian district named before "Local Government Area" is the
 		// narrower place.
 		{"Gunmen attacked a market in Ubako Local Government Area of Borno State on Monday.", "attacked", "Ubako"},
