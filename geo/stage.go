@@ -776,13 +776,17 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	m := s.newMention(d, sp)
 	m.tokens = doc.TokenSpan{First: i, End: j}
 	settlement := false
-	switch m.hint {
+	switch cueBefore(d.Text[:sp.Start]) { // (not a hint after the name: "the resignation of Caracas Mayor X")
 	case "village", "town", "city", "suburb", "municipality":
-		settlement = strings.HasSuffix(strings.TrimRight(d.Text[:sp.Start], openQuotes), " of")
+		settlement = true
 	}
 	if settlement {
 		if never := s.stop[m.key]; never {
 			return nil
+		}
+		if j < sent.EndToken && capitalized(toks[j].Text) && !calendarWords[lowerASCII(toks[j].Text)] && !acronym(toks[j].Text) &&
+			cueWords[lowerASCII(toks[j].Text)] == "" && unknownCueAfter(toks[j].Text) == "" {
+			return nil // "the town of La Gabarra": a longer name the gazetteer lacks, not "La"
 		}
 		known[m.key] = true
 		return m // "the village of X": a place even when the gazetteer lacks it

@@ -148,6 +148,9 @@ func TestPlaceFor(t *testing.T) {
 		{"Kafr Naya was shelled on Sunday.", "shelled", "Kafr Naya"},
 		{"Vukovar was stormed by the army on Sunday.", "stormed", "Vukovar"},
 		{"Omar was captured on Sunday.", "captured", ""},
+		// A settlement cue before a name of several words takes them all,
+		// even when the first is a place of its own.
+		{"Two soldiers were killed near the town of La Dorada Vieja on Monday.", "killed", "La Dorada Vieja"},
 		// A name the tokenizer split at a hyphen and an ayin mark is read
 		// whole.
 		{"Rebels stormed the village of Rasm Al-‘Umari on Sunday.", "stormed", "Rasm Al-‘Umari"},
@@ -421,6 +424,8 @@ func TestOfficeAndOrganisationCues(t *testing.T) {
 			[]want{{"New York", "USA", 43.0, -75.0}}},
 		{"New York Mayor Jim Brown opened the bridge.",
 			[]want{{"New York", "USA", 40.71, -74.0}}},
+		{"They demanded the resignation of Caracas Mayor Jose Ruiz.",
+			[]want{{"Caracas", "VEN", 10.49, -66.88}}},
 		{"Samples went to the Pacific Marine Institute in Halifax, Nova Scotia.",
 			[]want{{"Halifax", "CAN", 44.65, -63.57}, {"Nova Scotia", "CAN", 0, 0}}},
 		{"Members of the Atlantic Fisheries Council met in Reykjavik.",
