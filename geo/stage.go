@@ -786,7 +786,9 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 		}
 		if j < sent.EndToken && capitalized(toks[j].Text) && !calendarWords[lowerASCII(toks[j].Text)] && !acronym(toks[j].Text) &&
 			cueWords[lowerASCII(toks[j].Text)] == "" && unknownCueAfter(toks[j].Text) == "" {
-			return nil // "the town of La Gabarra": a longer name the gazetteer lacks, not "La"
+			if um, end := s.unknown(d, sent, i, nil, known); um != nil && end > j {
+				return nil // "the town of La Gabarra": a longer name the gazetteer lacks, not "La"
+			}
 		}
 		known[m.key] = true
 		return m // "the village of X": a place even when the gazetteer lacks it

@@ -151,6 +151,7 @@ func TestPlaceFor(t *testing.T) {
 		// A settlement cue before a name of several words takes them all,
 		// even when the first is a place of its own.
 		{"Two soldiers were killed near the town of La Dorada Vieja on Monday.", "killed", "La Dorada Vieja"},
+		{"Six people were killed in the border village of Ain Arab in southeast Lebanon.", "killed", "Ain"},
 		// A name the tokenizer split at a hyphen and an ayin mark is read
 		// whole.
 		{"Rebels stormed the village of Rasm Al-‘Umari on Sunday.", "stormed", "Rasm Al-‘Umari"},
