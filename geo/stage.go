@@ -371,6 +371,19 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 	if acronym(t) {
 		return nil, 0
 	}
+	if i-1 > sent.FirstToken && capitalized(toks[i-1].Text) && !calendarWords[lowerASCII(toks[i-1].Text)] {
+		var buf [64]byte
+		n, dem := 0, 0
+		s.g.index.postings(appendFold(buf[:0], toks[i-1].Text), func(v uint32) {
+			n++
+			if MatchKind(v&3) == MatchDemonym {
+				dem++
+			}
+		})
+		if n > 0 && dem == n {
+			return nil, 0 // "the French Hill neighborhood": the name began with a demonym, no place
+		}
+	}
 	key = key[:0]
 	for k := i; k < j; k++ {
 		if len(key) > 0 {

@@ -152,6 +152,9 @@ func TestPlaceFor(t *testing.T) {
 		// even when the first is a place of its own.
 		{"Two soldiers were killed near the town of La Dorada Vieja on Monday.", "killed", "La Dorada Vieja"},
 		{"Six people were killed in the border village of Ain Arab in southeast Lebanon.", "killed", "Ain"},
+		// The rest of a name that begins with a demonym is no place of its
+		// own.
+		{"A bomb destroyed a bus in the French Hill neighborhood of northern Jerusalem.", "destroyed", "Jerusalem"},
 		// A name the tokenizer split at a hyphen and an ayin mark is read
 		// whole.
 		{"Rebels stormed the village of Rasm Al-‘Umari on Sunday.", "stormed", "Rasm Al-‘Umari"},
