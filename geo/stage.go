@@ -213,6 +213,23 @@ func apostropheJoin(toks []doc.Token, j, end int) bool {
 		unicode.IsLetter(firstRune(toks[j].Text))
 }
 
+// knownName reports whether the capitalized words among tokens [from, to)
+// (direction words left out) are a name the gazetteer has.
+func (s *Stage) knownName(toks []doc.Token, from, to int) bool {
+	var buf [96]byte
+	key := buf[:0]
+	for k := from; k < to; k++ {
+		if directionWord(toks[k].Text) != "" && !capitalized(toks[k].Text) {
+			continue
+		}
+		if len(key) > 0 {
+			key = append(key, ' ')
+		}
+		key = appendFold(key, toks[k].Text)
+	}
+	return len(key) > 0 && s.g.has(key)
+}
+
 // splitJoint reports a hyphen or apostrophe at token j written against the
 // tokens on both sides, the next one starting with a letter: a joint inside
 // a name the tokenizer split ("Al-‘Alqamiyah" read as "Al", "-", "‘",
@@ -469,7 +486,8 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 		}
 		switch lowerASCII(toks[p].Text) {
 		case "in", "at", "near", "outside", "inside":
-			bare = p < k-1 && j-i <= 3
+			// (the owner a place: not "at Joseph's Tomb")
+			bare = p < k-1 && j-i <= 3 && s.knownName(toks, p+1, k)
 		}
 	}
 	if !cued && k-1 > sent.FirstToken && (lowerASCII(toks[k].Text) == "for" || lowerASCII(toks[k].Text) == "of") && battleAt(d, sent, k) {
@@ -492,6 +510,10 @@ func (s *Stage) unknown(d *doc.Document, sent doc.Sentence, i int, key []byte, k
 			bare = j-i <= 3 && (j >= sent.EndToken || !capitalized(toks[j].Text) || calendarWords[lowerASCII(toks[j].Text)]) &&
 				!guessedPerson(d, sp)
 		}
+	}
+	if bare && !cued && j+1 < sent.EndToken && (toks[j].Text == "'s" || toks[j].Text == "’s") &&
+		(capitalized(toks[j+1].Text) || personalNouns[lowerASCII(toks[j+1].Text)]) {
+		bare = false // "at Joseph's Tomb", "at Jesse's Shortstop Inn", "at Chalabi's convoy": an owner, a person's
 	}
 	if !cued && !bare {
 		return nil, 0
@@ -2185,7 +2207,8 @@ var personOrPlace = map[string]bool{"captured": true, "seized": true, "surrounde
 // ("in Blake's car"), not a part of a place.
 var personalNouns = map[string]bool{"car": true, "house": true, "home": true, "apartment": true, "office": true,
 	"family": true, "wife": true, "husband": true, "son": true, "daughter": true, "room": true, "bedroom": true,
-	"truck": true, "vehicle": true, "body": true, "head": true, "brother": true, "father": true, "mother": true}
+	"truck": true, "vehicle": true, "body": true, "head": true, "brother": true, "father": true, "mother": true,
+	"convoy": true, "motorcade": true, "bodyguards": true}
 
 // moveVerbs right before "to" make its object the place of the event
 // ("marched to the White House", "was deployed to Syria"); not nouns such as

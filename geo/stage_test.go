@@ -80,6 +80,10 @@ func TestStageMentions(t *testing.T) {
 		// the capital named like it.
 		{"He moved from Spokane, Washington, to Boise.",
 			[]want{{"Spokane", "USA", 47.66, -117.43}, {"Washington", "USA", 47.4, -120.5}, {"Boise", "USA", 43.61, -116.20}}},
+		// An unknown name after "at" owning a person's belongings or a
+		// named building is a person's.
+		{"Gunmen shot at Kadhimi's convoy near Basra, then at Hammadi's Grand Inn.",
+			[]want{{"Basra", "IRQ", 30.51, 47.78}}},
 		// A country's name qualifying a currency is no place.
 		{"He was fined US$1,800 in Algiers, about 2,000 Singapore dollars.",
 			[]want{{"Algiers", "DZA", 36.73, 3.09}}},
