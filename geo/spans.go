@@ -237,7 +237,7 @@ func cueAfter(after string) string {
 // officeWords are titles of office that, written right after a place name,
 // tell which of its namesakes the office is of: a governor, senator or
 // legislature is a state's or province's ("New York Governor Eliot
-// Spitzer", "the Ohio Legislature"), a mayor or city council a city's ("New
+// Spitzer", "the Ohio Legislature"), a mayor or councilman a city's ("New
 // York Mayor Michael Bloomberg"). Keys are lower case, periods kept ("gov.").
 var officeWords = map[string]string{
 	"governor": "state", "gov": "state", "gov.": "state",
