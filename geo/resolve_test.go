@@ -124,8 +124,8 @@ func TestResolveContainer(t *testing.T) {
 		{"The recall covers a plant in Blakely, Georgia.", "Georgia", "USA", "region"},
 		{"Talks in Tbilisi, Georgia, ended.", "Georgia", "GEO", "country"},
 		{"Troops left Gori, Georgia, on Monday.", "Georgia", "GEO", "country"},
-		{"Flyways on the Pacific side of the Americas in Alaska are most at risk.", "Americas", "", "continent"},
-		{"The virus is also present in the Indian Ocean in Seychelles and in Mayotte.", "Indian Ocean", "", "region"},
+		{"Birds on the Atlantic coast of the Americas in Maine face the worst danger.", "Americas", "", "continent"},
+		{"The disease has also been found in the Indian Ocean on Mauritius and on Reunion.", "Indian Ocean", "", "region"},
 		// A town the gazetteer lacks in the named province is not its
 		// namesake abroad: it falls back to the province.
 		{"His truck was pulled over in Stroud, Ontario, Canada.", "Stroud", "CAN", "place"},
@@ -135,7 +135,7 @@ func TestResolveContainer(t *testing.T) {
 	for _, tt := range tests {
 		d := &doc.Document{Text: tt.text}
 		spans := spansOf(tt.text, "Kabanjahe", "Sumatra", "Indonesia", "Atlanta", "Blakely", "Tbilisi", "Gori", "Georgia", "Americas", "Alaska",
-			"Stroud", "Ontario", "Canada", "Moscow", "Kiev", "Minsk", "Riga", "Bradford", "Indian Ocean", "Seychelles", "Mayotte")
+			"Stroud", "Ontario", "Canada", "Moscow", "Kiev", "Minsk", "Riga", "Bradford", "Indian Ocean", "Mauritius", "Reunion", "Maine")
 		for _, pm := range s.ResolveSpans(d, spans) {
 			if tt.text[pm.Span.Start:pm.Span.End] != tt.name {
 				continue
@@ -178,8 +178,8 @@ func TestResolveDivisionList(t *testing.T) {
 // very name because the document names its region.
 func TestResolveAlternateSupport(t *testing.T) {
 	s := testStage(t)
-	text := "Researchers at the University of California, San Diego, in California found the link. " +
-		"A doctor at the Children's Hospital of Pittsburgh agreed. A clinic in Los Angeles, California, and one in Sacramento, California, disagreed."
+	text := "Scientists at a lab in San Diego, California, ran the trial. " +
+		"A surgeon at the Children's Hospital of Pittsburgh backed it. Doctors in Sacramento, California, and in Los Angeles, California, did not."
 	d := &doc.Document{Text: text}
 	spans := spansOf(text, "San Diego", "Pittsburgh", "Los Angeles", "Sacramento")
 	for i := 0; ; {
@@ -440,15 +440,15 @@ func spansOf(text string, words ...string) []doc.Span {
 // from the document, however large the place.
 func TestResolveLooseNeedsSupport(t *testing.T) {
 	s := testStage(t)
-	text := "Most cases are in the Central Plateau and Artibonite regions north of Port-au-Prince, Haiti, and in Gonaives."
+	text := "Cholera spread through the Central Plateau and Nord regions, far from Port-au-Prince, Haiti, and reached Jacmel."
 	d := &doc.Document{Text: text}
-	for _, pm := range s.ResolveSpans(d, spansOf(text, "Central Plateau", "Artibonite", "Port-au-Prince", "Haiti", "Gonaives")) {
+	for _, pm := range s.ResolveSpans(d, spansOf(text, "Central Plateau", "Nord", "Port-au-Prince", "Haiti", "Jacmel")) {
 		if text[pm.Span.Start:pm.Span.End] == "Central Plateau" && pm.Resolved && pm.Place.Country != "HTI" {
 			t.Errorf("Central Plateau = %+v, want unresolved or in Haiti", pm.Place)
 		}
 	}
 	// A town named after the feature needs a name near it.
-	text = "The cow was found in Fraser Valley, a farming community near Vancouver, British Columbia. Beef exports to the United States stopped."
+	text = "The sick hens came from Fraser Valley, a rural district east of Vancouver, British Columbia. Poultry sales to the United States were halted."
 	d = &doc.Document{Text: text}
 	for _, pm := range s.ResolveSpans(d, spansOf(text, "Fraser Valley", "Vancouver", "British Columbia", "United States")) {
 		if text[pm.Span.Start:pm.Span.End] == "Fraser Valley" && pm.Resolved && pm.Place.Country != "CAN" {
@@ -509,10 +509,10 @@ func TestResolveDemonymNamedCountry(t *testing.T) {
 // the country of the others.
 func TestResolveGenericDivision(t *testing.T) {
 	s := testStage(t)
-	txt := "Over 1,200 cases have been reported in the provinces of Nyanza, Rift Valley, North Eastern and Western in Kenya."
+	txt := "About 800 patients were counted in the provinces of Central, North Eastern, Nyanza and Western in Kenya."
 	d := &doc.Document{Text: txt}
 	want := map[string]bool{"North Eastern": true, "Western": true}
-	for _, pm := range s.ResolveSpans(d, spansOf(txt, "Nyanza", "Rift Valley", "North Eastern", "Western", "Kenya")) {
+	for _, pm := range s.ResolveSpans(d, spansOf(txt, "Central", "North Eastern", "Nyanza", "Western", "Kenya")) {
 		name := txt[pm.Span.Start:pm.Span.End]
 		if want[name] && (pm.Place.Country != "KEN" || pm.Place.Feature != "region") {
 			t.Errorf("%s = %+v, want a province of Kenya", name, pm.Place)
@@ -528,8 +528,8 @@ func TestResolveCountySameSentence(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := testStage(t)
-	txt := "Swans in Michigan on the coast of Lake Erie near the state game area in Monroe County tested positive. " +
-		"The samples were sent to the national laboratory in Ames, Iowa."
+	txt := "Geese shot by hunters in Michigan along Lake Erie close to a wildlife refuge in Monroe County carried the virus. " +
+		"Tissue went to a federal lab in Ames, Iowa."
 	d := &doc.Document{Text: txt}
 	if err := seg.Process(d); err != nil {
 		t.Fatal(err)
