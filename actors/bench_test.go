@@ -8,9 +8,9 @@ import (
 	"github.com/annals-dev/annals/doc"
 )
 
-const benchText = `NATO and Serbia are looking into the possible resumption of joint military exercises, alliance chief Jens Stoltenberg said after talks in Belgrade with Serbian President Aleksandar Vucic.
-Tensions between Kosovo and Serbia increased after an attack by an armed group on the Kosovo police in the village of Banjska in northern Kosovo, when one Kosovar police officer and three attackers were killed.
-Israeli troops and Hamas fighters clashed in Gaza on Tuesday, the Palestinian health ministry said, while the White House urged restraint and Turkish officials met Russian Foreign Minister Sergei Lavrov in Ankara.
+const benchText = `The European Union and Georgia are discussing a renewed programme of joint customs training, bloc foreign policy chief Josep Borrell said after talks in Tbilisi with Georgian Prime Minister Irakli Kobakhidze.
+Relations between Armenia and Azerbaijan worsened after gunmen fired on an Armenian border post near the village of Sotk, when two Armenian soldiers and a civilian driver were wounded.
+Indian troops and Pakistani rangers exchanged fire in Kashmir on Sunday, the Pakistani foreign ministry said, while the United Nations urged calm and Chinese diplomats met Iranian Foreign Minister Abbas Araghchi in Beijing.
 `
 
 // BenchmarkMatcher measures the matcher alone on tokenized text (the example

@@ -142,8 +142,8 @@ func TestCoreference(t *testing.T) {
 		// An apposition codes an unknown person.
 		{"Ali Hassan, a Hamas commander, died. Zoran Ilic, the former Serbian defence minister, spoke.", "2023-11-21",
 			"Ali Hassan=PSEREBHMS Hamas commander=PSEREBHMS Zoran Ilic=SRBELI Serbian defence minister=SRBELI"},
-		{"Former Egyptian President Hosni Mubarak died in the Second World War II era.", "2020-02-27",
-			"Egyptian President Hosni Mubarak=EGYELI"},
+		{"Former Pakistani President Pervez Musharraf wrote about the Second World War II era.", "2023-02-06",
+			"Pakistani President Pervez Musharraf=PAKELI"},
 		// Any agent before a two-word unknown name names that person.
 		{"Police officer Mohan Krishnan said the Velliyar River rose.", "2020-06-01", "Police officer Mohan Krishnan=COP"},
 		{"Both President Trump and former Representative Beto O'Rourke agreed.", "2019-01-06",

@@ -110,7 +110,7 @@ func TestLoadAbbreviationsErrors(t *testing.T) {
 }
 
 func BenchmarkSegment(b *testing.B) {
-	text := strings.Repeat("NATO and Serbia are looking into the possible resumption of joint military exercises, alliance chief Jens Stoltenberg said after talks in Belgrade with Serbian President Aleksandar Vucic. ", 50)
+	text := strings.Repeat("The European Union and Georgia are discussing a renewed programme of joint customs training, bloc foreign policy chief Josep Borrell said on Monday in Tbilisi with Georgian Prime Minister Irakli Kobakhidze. ", 50)
 	seg, _ := New()
 	d := &doc.Document{Text: text}
 	words := len(strings.Fields(text))

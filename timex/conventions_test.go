@@ -11,10 +11,10 @@ import (
 // durations; "for the year" alone is the year reported on.
 func TestBusinessPeriods(t *testing.T) {
 	runCases(t, []tagCase{
-		{"1989-11-02", "Revenue was $76 million for the year ended March 31.", []want{{"the year", "DURATION", "P1Y"}, {"March 31", "DATE", "1989-03-31"}}},
-		{"1989-11-02", "It expects a loss for the year ending June 30, 1990.", []want{{"the year", "DURATION", "P1Y"}, {"June 30, 1990", "DATE", "1990-06-30"}}},
+		{"1994-06-15", "Turnover reached $52 million for the year ended April 30.", []want{{"the year", "DURATION", "P1Y"}, {"April 30", "DATE", "1994-04-30"}}},
+		{"1994-06-15", "The brewer forecasts a deficit for the year ending Sept. 30, 1995.", []want{{"the year", "DURATION", "P1Y"}, {"Sept. 30, 1995", "DATE", "1995-09-30"}}},
 		{"1989-11-02", "In the fiscal year ended Jan. 31, sales rose.", []want{{"the fiscal year", "DURATION", "P1Y"}, {"Jan. 31", "DATE", "1989-01-31"}}},
-		{"1989-11-02", "For the year, pet food volume was flat.", []want{{"the year", "DATE", "1989"}}},
+		{"1994-06-15", "For the year, cement shipments were unchanged.", []want{{"the year", "DATE", "1994"}}},
 		{"1989-11-03", "For the week, the index dropped 2%.", []want{{"the week", "DATE", "1989-W44"}}},
 		{"1989-11-03", "It was the week's most active session.", []want{{"the week", "DATE", "1989-W44"}}},
 	})
@@ -27,13 +27,13 @@ func TestReportedQuarter(t *testing.T) {
 	runCases(t, []tagCase{
 		{"1989-11-01", "The company posted a gain in third-quarter net income. After a flat second quarter, net rose from $90 million a year ago.",
 			[]want{{"third-quarter", "DATE", "1989-Q3"}, {"second quarter", "DATE", "1989-Q2"}, {"a year ago", "DATE", "1988-Q3"}}},
-		{"1989-10-30", "Third-quarter net fell. U.K. sales for last year's quarter were $3 million, against $4 million for the corresponding period last year.",
-			[]want{{"Third-quarter", "DATE", "1989-Q3"}, {"last year's quarter", "DATE", "1988-Q3"}, {"the corresponding period last year", "DATE", "1988-Q3"}}},
+		{"1995-11-08", "Third-quarter profit slipped. German orders for last year's quarter came to $7 million, compared with $9 million in the corresponding period last year.",
+			[]want{{"Third-quarter", "DATE", "1995-Q3"}, {"last year's quarter", "DATE", "1994-Q3"}, {"the corresponding period last year", "DATE", "1994-Q3"}}},
 		// Without a reported quarter, "last year" is the year.
 		{"1989-10-30", "Sales rose from the same period last year.", []want{{"last year", "DATE", "1988"}}},
 		// A quarter of another year is no report's quarter.
-		{"1989-10-27", "It stopped paying a dividend in the third quarter of 1984. It reported third-quarter net of $68 million, up from $66 million a year ago.",
-			[]want{{"the third quarter of 1984", "DATE", "1984-Q3"}, {"third-quarter", "DATE", "1989-Q3"}, {"a year ago", "DATE", "1988-Q3"}}},
+		{"1996-10-24", "The bank suspended its payout in the third quarter of 1991. It posted third-quarter earnings of $112 million, up from $97 million a year ago.",
+			[]want{{"the third quarter of 1991", "DATE", "1991-Q3"}, {"third-quarter", "DATE", "1996-Q3"}, {"a year ago", "DATE", "1995-Q3"}}},
 	})
 }
 
@@ -43,12 +43,12 @@ func TestReportedQuarter(t *testing.T) {
 func TestTenseCues(t *testing.T) {
 	runCases(t, []tagCase{
 		// "unspecified" is an adjective; "would" governs.
-		{"1989-11-02", "The split would be paid on a still unspecified date in January.", []want{{"January", "DATE", "1990-01"}}},
+		{"1997-09-10", "The bonus shares would be issued on a yet undisclosed date in March.", []want{{"March", "DATE", "1998-03"}}},
 		// "will" is more than twelve words to the left.
-		{"1998-03-04", "Colonel Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December.", []want{{"December", "DATE", "1998-12"}}},
+		{"2004-05-12", "Captain Maria Delgado will be appointed head of the Southern Atlantic Research Fleet for an expedition in November.", []want{{"November", "DATE", "2004-11"}}},
 		// Past perfect: the plan lies in the past.
-		{"1989-10-30", "The offer had been scheduled to expire at midnight Friday.", []want{{"midnight Friday", "TIME", "1989-10-27T24:00"}}},
-		{"1989-10-30", "It had been due to expire Friday evening.", []want{{"Friday evening", "TIME", "1989-10-27TEV"}}},
+		{"1993-04-14", "The tender had been timed to lapse at midnight Friday.", []want{{"midnight Friday", "TIME", "1993-04-09T24:00"}}},
+		{"1993-04-14", "The warrant had been due to run out Friday evening.", []want{{"Friday evening", "TIME", "1993-04-09TEV"}}},
 		// "as early as" looks forward even after a past verb.
 		{"2000-04-03", "Officials said the father would come as early as Tuesday.", []want{{"Tuesday", "DATE", "2000-04-04"}}},
 		{"2000-04-03", "Officials said he left as soon as Friday.", []want{{"Friday", "DATE", "2000-04-07"}}},
@@ -161,9 +161,9 @@ func TestAdjectiveDurations(t *testing.T) {
 // TestQuotedTitles: a capitalized "This Week" in quotes names a programme.
 func TestQuotedTitles(t *testing.T) {
 	runCases(t, []tagCase{
-		{"1990-08-13", `Baker, speaking on ABC News' "This Week," said so.`, nil},
-		{"1990-08-13", `Baker said on ABC-TV's "This Week With David Brinkley" that he agreed.`, nil},
-		{"1990-08-13", `"This week is decisive," Baker said.`, []want{{"This week", "DATE", "1990-W33"}}},
+		{"1996-03-04", `Ms. Harlan, appearing on CBS Radio's "This Week," said as much.`, nil},
+		{"1996-03-04", `Harlan told NBC's "This Week With Carol Jennings" that she disagreed.`, nil},
+		{"1996-03-04", `"This week will settle it," Harlan said.`, []want{{"This week", "DATE", "1996-W10"}}},
 	})
 }
 
@@ -214,7 +214,7 @@ func TestBritishWeekdayDates(t *testing.T) {
 func TestComingUnits(t *testing.T) {
 	runCases(t, []tagCase{
 		{"1999-03-12", "They will buy equipment in the coming years.", []want{{"coming years", "DATE", "FUTURE_REF"}}},
-		{"1989-10-26", "It doesn't bode well for coming quarters.", []want{{"coming quarters", "DATE", "FUTURE_REF"}}},
+		{"1992-05-20", "Analysts see little relief in coming quarters.", []want{{"coming quarters", "DATE", "FUTURE_REF"}}},
 	})
 }
 
@@ -234,8 +234,8 @@ func TestTodayNotADate(t *testing.T) {
 // transcripts).
 func TestSpokenYears(t *testing.T) {
 	runCases(t, []tagCase{
-		{"1998-02-23", "a level we saw in the winter of nineteen ninety-four", []want{{"the winter of nineteen ninety-four", "DATE", "1994-WI"}}},
-		{"1998-02-27", "since January nineteen ninety-seven", []want{{"January nineteen ninety-seven", "DATE", "1997-01"}}},
+		{"1998-02-23", "prices last reached in the winter of nineteen ninety-one", []want{{"the winter of nineteen ninety-one", "DATE", "1991-WI"}}},
+		{"1998-02-27", "ever since March nineteen ninety-six", []want{{"March nineteen ninety-six", "DATE", "1996-03"}}},
 		{"1998-02-27", "nineteen people died", nil},
 	})
 }
@@ -291,7 +291,7 @@ func TestDayFirstNumericDates(t *testing.T) {
 // approximator before it belongs to the noun phrase.
 func TestPossessiveWeekdays(t *testing.T) {
 	runCases(t, []tagCase{
-		{"2000-01-07", "They would look for ways to get around Wednesday's ruling.", []want{{"Wednesday", "DATE", "2000-01-05"}}},
+		{"2002-06-14", "Lawyers would seek to overturn Monday's verdict.", []want{{"Monday", "DATE", "2002-06-10"}}},
 		{"2000-01-07", "They will appeal Thursday's decision.", []want{{"Thursday", "DATE", "2000-01-06"}}},
 		// The document's own day.
 		{"2000-01-07", "Protesters will gather after Friday's prayers.", []want{{"Friday", "DATE", "2000-01-07"}}},
@@ -320,16 +320,16 @@ func TestBritishPeriods(t *testing.T) {
 // clause is in the past perfect.
 func TestDeadlinesInThePastPerfect(t *testing.T) {
 	runCases(t, []tagCase{
-		{"1990-08-16", "Thirty-two members had filed compliance reports by Wednesday.", []want{{"Wednesday", "DATE", "1990-08-15"}}},
-		{"1999-05-07", "Until Thursday, they had not called Kopp a suspect.", []want{{"Thursday", "DATE", "1999-05-06"}}},
-		{"1990-08-16", "Members must file their reports by Wednesday.", []want{{"Wednesday", "DATE", "1990-08-22"}}},
+		{"2005-09-22", "Nineteen states had submitted their budget plans by Tuesday.", []want{{"Tuesday", "DATE", "2005-09-20"}}},
+		{"2008-02-15", "Until Monday, police had not named Varga a suspect.", []want{{"Monday", "DATE", "2008-02-11"}}},
+		{"2005-09-22", "States must submit their plans by Tuesday.", []want{{"Tuesday", "DATE", "2005-09-27"}}},
 		// "since" starts in the past whatever the clause's tense.
 		{"2013-03-22", "Banks will stay closed, as they have been since Saturday.", []want{{"Saturday", "DATE", "2013-03-16"}}},
 		{"2013-03-22", "The bank will remain shut, closed since Monday.", []want{{"Monday", "DATE", "2013-03-18"}}},
 		// "had" as the main verb: the deadline is still ahead.
 		{"1990-08-16", "They said members had until Friday to file.", []want{{"Friday", "DATE", "1990-08-17"}}},
 		// A past perfect in a clause set off by commas does not count.
-		{"1989-10-30", "The sale, which had been expected, is part of a plan to pay down the loan by February.", []want{{"February", "DATE", "1990-02"}}},
+		{"1996-10-10", "The merger, which had been rumored, is part of a strategy to cut debt by April.", []want{{"April", "DATE", "1997-04"}}},
 	})
 }
 
@@ -383,7 +383,7 @@ func TestTimeWordsInNames(t *testing.T) {
 		{"2013-03-22", "The Winter Games open in February.", []want{{"February", "DATE", "2013-02"}}},
 		{"2013-03-22", "The Good Friday Agreement held.", nil},
 		{"1999-03-12", "The poster showed Gary Cooper in High Noon.", nil},
-		{"1998-10-25", "It started the ``Spring of Life'' demonstrations in 1992.", []want{{"1992", "DATE", "1992"}}},
+		{"1998-10-25", "The group launched the ``Autumn of Hope'' marches in 1987.", []want{{"1987", "DATE", "1987"}}},
 		// Times with temporal modifiers, years or at the head of a
 		// sentence stay times.
 		{"2013-03-22", "Last Spring he left.", []want{{"Last Spring", "DATE", "2012-SP"}}},

@@ -101,7 +101,7 @@ func TestYearsAndGuards(t *testing.T) {
 func TestRelativeDates(t *testing.T) {
 	// 2023-11-21 is a Tuesday.
 	runCases(t, []tagCase{
-		{"2023-11-21", "since the invasion of Ukraine in February last year", []want{{"February last year", "DATE", "2022-02"}}},
+		{"2023-11-21", "after the disputed vote in Peru in April last year", []want{{"April last year", "DATE", "2022-04"}}},
 		{"2023-11-21", "It rained yesterday and today.", []want{{"yesterday", "DATE", "2023-11-20"}, {"today", "DATE", "2023-11-21"}}},
 		{"2023-11-21", "He arrives tomorrow.", []want{{"tomorrow", "DATE", "2023-11-22"}}},
 		{"2023-11-21", "Sales fell last year but will rise next year.", []want{{"last year", "DATE", "2022"}, {"next year", "DATE", "2024"}}},
@@ -331,7 +331,7 @@ func TestSeedArticle(t *testing.T) {
 }
 
 func BenchmarkTag(b *testing.B) {
-	para := `NATO and Serbia are looking into the possible resumption of joint military exercises, alliance chief Jens Stoltenberg said on Tuesday after talks in Belgrade. Serbia stopped its participation in exercises after the invasion of Ukraine in February last year. Tensions increased after an attack on the police on September 24, when one officer and three attackers were killed. The war of 1998-1999 left some 13,500 dead and ended with a 78-day bombing campaign. The ministers will meet again next week, and the company said third-quarter profit rose 12% from a year earlier to $1.2 billion, or 45 cents a share.
+	para := `The African Union and Ethiopia are weighing a return to joint border patrols, commission chairman Moussa Faki said on Tuesday after meetings in Addis Ababa. Ethiopia suspended the patrols after the clashes in Tigray in March last year. Violence flared again after an ambush on a convoy on October 3, when two soldiers and four gunmen were killed. The conflict of 2020-2022 left tens of thousands dead and ended with a truce signed in Pretoria after 10 days of talks. The envoys will meet again next month, and the airline said second-quarter revenue climbed 9% from a year earlier to $2.4 billion, or 61 cents a share.
 `
 	text := strings.Repeat(para, 2000)
 	words := len(strings.Fields(text))

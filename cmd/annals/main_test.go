@@ -69,7 +69,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestExplainAndDemo(t *testing.T) {
-	code, out, _ := runCLI("explain", "--date", "2023-11-21", "Radoicic was briefly detained in Serbia.")
+	code, out, _ := runCLI("explain", "--date", "2023-11-21", "The blogger was briefly detained in Montenegro.")
 	if code != 0 || !strings.Contains(out, "detained") || !strings.Contains(out, "== events:") {
 		t.Errorf("explain: exit %d\n%s", code, out)
 	}
