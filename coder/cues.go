@@ -16,6 +16,7 @@ var cuesData []byte
 type Cues struct {
 	intent, threat [][]string // phrases of lemmas
 	negation       map[string]bool
+	negPhrases     [][]string // negations of several words ("no longer"), lower case
 	denial         map[string]bool
 	support        map[string]bool
 	speech         map[string]string
@@ -60,7 +61,11 @@ func (c *Cues) Load(r io.Reader, name string) error {
 		case "threat":
 			c.threat = append(c.threat, f[1:])
 		case "negation":
-			c.negation[strings.Join(f[1:], " ")] = true
+			if len(f) > 2 {
+				c.negPhrases = append(c.negPhrases, lowerAll(f[1:]))
+			} else {
+				c.negation[f[1]] = true
+			}
 		case "denial":
 			c.denial[f[1]] = true
 		case "support":
@@ -104,4 +109,31 @@ func modalCode(table map[string]string, code, fallback string) string {
 		return c
 	}
 	return fallback
+}
+
+// lowerAll returns the words of ws in lower case.
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
+// negPhraseAt returns the number of tokens of a negation phrase of several
+// words ("no longer", "no more") starting at token j of s, or 0.
+func (c *Cues) negPhraseAt(s *sentence, j int) int {
+	for _, p := range c.negPhrases {
+		if j+len(p) > len(s.toks) {
+			continue
+		}
+		m := 0
+		for m < len(p) && strings.EqualFold(s.toks[j+m].Text, p[m]) {
+			m++
+		}
+		if m == len(p) {
+			return m
+		}
+	}
+	return 0
 }

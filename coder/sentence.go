@@ -248,6 +248,12 @@ func (s *sentence) findGroups() {
 		g := vgroup{first: i, head: -1, infinitive: startsInf}
 		j := i
 		for ; j < n; j++ {
+			if k := s.cues.negPhraseAt(s, j); k > 0 {
+				// "will no longer accept": the phrase negates the group.
+				g.negated = true
+				j += k - 1
+				continue
+			}
 			tj := s.tag(j)
 			lj := s.lemmas[j]
 			switch {
