@@ -1074,6 +1074,10 @@ func (st *docState) guess(i, end int, code string, country *Entry, from, minLen 
 	if from < 0 || country == nil && code == "" {
 		from = i
 	}
+	if code == "" && country == nil && i >= 2 && st.key(i-1) == "of" && words.placeCues[st.key(i-2)] {
+		// "the village of Tal Sabha": a place, no person.
+		return doc.ActorMention{}, 0, false
+	}
 	k := i
 	hasAgent, notPerson := false, false
 	for k < end && k-i < 6 && st.nameToken(k) {

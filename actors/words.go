@@ -16,6 +16,7 @@ type wordLists struct {
 	titleModifiers map[string]bool
 	titleKeys      map[string]bool
 	departures     map[string]bool
+	placeCues      map[string]bool
 }
 
 var words wordLists
@@ -35,10 +36,10 @@ func init() {
 func parseWords(b []byte, name string) (wordLists, error) {
 	w := wordLists{orgHeads: map[string]string{}, notPersonHeads: map[string]bool{}, notNames: map[string]bool{},
 		notNouns: map[string]bool{}, titleModifiers: map[string]bool{}, titleKeys: map[string]bool{},
-		departures: map[string]bool{}}
+		departures: map[string]bool{}, placeCues: map[string]bool{}}
 	sets := map[string]map[string]bool{"not-person-heads": w.notPersonHeads, "not-names": w.notNames,
 		"not-nouns": w.notNouns, "title-modifiers": w.titleModifiers, "title-keys": w.titleKeys,
-		"departures": w.departures}
+		"departures": w.departures, "place-cues": w.placeCues}
 	seen := map[string]bool{}
 	cur := ""
 	sc := bufio.NewScanner(bytes.NewReader(b))
