@@ -20,13 +20,13 @@ func TestUnknownSourceEvents(t *testing.T) {
 	cases := []struct {
 		text, trigger, code, place string // place: a prefix of the place name, "" for none
 	}{
-		{"A car bomb exploded near a bus station in Mosul on Tuesday.", "exploded", "1832", "Mosul"},
-		{"Two bombs exploded in a livestock market in Tuz Khurmatu, killing eight people.", "exploded", "183", "Ţūz"},
-		{"A roadside bomb struck their van near Mandali on Monday.", "struck", "1833", "Mandal"},
-		{"Two rockets hit a Shiite enclave in southern Baghdad on Sunday.", "hit", "194", "Baghdad"},
+		{"A car bomb exploded outside a market in Kirkuk on Thursday.", "exploded", "1832", "Kirkuk"},
+		{"Two bombs exploded in a vegetable market in Tuz Khurmatu, wounding nine shoppers.", "exploded", "183", "Ţūz"},
+		{"A roadside bomb struck a minibus near Samarra on Friday.", "struck", "1833", "Sāmarrā"},
+		{"Three rockets hit a residential district in eastern Baghdad on Tuesday.", "hit", "194", "Baghdad"},
 		{"Heavy fighting erupted in Raga on Monday.", "erupted", "190", "Raga"},
-		{"Saturday's gunbattle occurred in the town of Halba in Akkar.", "gunbattle occurred", "193", "Halba"},
-		{"The attack took place in Pandarvada village, 30 miles from Godhra.", "attack took place", "190", "Pandarvada"},
+		{"The gunbattle occurred in the coastal town of Zgharta in northern Lebanon.", "gunbattle occurred", "193", "Zghart"},
+		{"The attack took place in Sonpura village, 40 miles from Vadodara.", "attack took place", "190", "Sonpura"},
 		{"Gunmen opened fire in a market in Jacobabad on Monday.", "opened", "190", "Jacobabad"},
 		{"Huge protests took place in Hama on Friday.", "protests took place", "141", "Hama"},
 		{"A suicide bombing struck Kunduz province on Monday.", "struck", "1831", "Kunduz"},
@@ -34,7 +34,7 @@ func TestUnknownSourceEvents(t *testing.T) {
 		{"The bomb went off in Baidoa on Monday.", "went", "183", "Baidoa"},
 		{"Mortar rounds fell on Baqubah on Sunday.", "fell", "194", "Ba"},
 		{"Communal clashes rocked Kaduna on Friday.", "rocked", "190", "Kaduna"},
-		{"A US-led coalition strike hit a Syrian army post near Deir Ezzor.", "hit", "195", "Deir"},
+		{"A US-led coalition airstrike hit a Syrian army checkpoint outside Deir Ezzor.", "hit", "195", "Deir"},
 	}
 	for _, c := range cases {
 		d := &doc.Document{ID: "t", Date: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), Text: c.text}
@@ -61,8 +61,8 @@ func TestUnknownSourceEvents(t *testing.T) {
 	// Without a bomb, a weapon or an armed force as subject these are no events.
 	for _, text := range []string{
 		"Cotton production exploded in the Deep South after 1820.",
-		"Eight aid trucks attempted to enter eastern Aleppo on Thursday.",
-		"The collision occurred early Monday in northeastern India.",
+		"Twelve relief lorries tried to enter western Mosul on Sunday.",
+		"The pile-up occurred late Friday on a motorway in northern Italy.",
 		"The company executed the plan in Texas.",
 		"Pilots working for the national airline are striking for four hours.",
 		"Marine Midland agreed to advance it an additional loan.",
