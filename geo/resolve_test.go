@@ -125,12 +125,12 @@ func TestResolveContainer(t *testing.T) {
 		{"Talks in Tbilisi, Georgia, ended.", "Georgia", "GEO", "country"},
 		{"Troops left Gori, Georgia, on Monday.", "Georgia", "GEO", "country"},
 		{"Birds on the Atlantic coast of the Americas in Maine face the worst danger.", "Americas", "", "continent"},
-		{"The disease has also been found in the Indian Ocean on Mauritius and on Reunion.", "Indian Ocean", "", "region"},
+		{"Sick birds were also reported in the Indian Ocean on Mauritius and on Reunion.", "Indian Ocean", "", "region"},
 		// A town the gazetteer lacks in the named province is not its
 		// namesake abroad: it falls back to the province.
 		{"His truck was pulled over in Stroud, Ontario, Canada.", "Stroud", "CAN", "place"},
 		{"Flights will link Moscow, Kiev, Minsk and Riga.", "Kiev", "UKR", "city"},
-		{"He must appear in a Bradford, Ontario court in May.", "Bradford", "CAN", "place"},
+		{"She is due before a Bradford, Ontario judge next week.", "Bradford", "CAN", "place"},
 	}
 	for _, tt := range tests {
 		d := &doc.Document{Text: tt.text}
@@ -562,14 +562,14 @@ func TestResolveMetro(t *testing.T) {
 		city       [2]float64
 		isCity     bool
 	}{
-		{"Moscow reported a case in a man who had recently been in New York.", "New York", nyc, true},
+		{"Moscow found the virus in a woman back from a trip to New York.", "New York", nyc, true},
 		{"Cases were confirmed at a school in Queens, New York, on Monday.", "New York", nyc, true},
 		{"A girl from Rochester, New York, died of the flu.", "New York", nyc, false},
 		{"The governor declared an emergency across New York state.", "New York", nyc, false},
 		{"Patients came from Ohio, New York and Virginia.", "New York", nyc, false},
 		// Local news of the city's own country names the state so.
 		{"Doctors in Boston and Chicago said the patient had been in New York.", "New York", nyc, false},
-		{"Moscow reported a case in a man who had recently been in Oklahoma.", "Oklahoma", okc, false},
+		{"Moscow found the virus in a woman back from a trip to Oklahoma.", "Oklahoma", okc, false},
 	}
 	for _, tt := range tests {
 		d := &doc.Document{Text: tt.text}
