@@ -132,8 +132,8 @@ func TestTitlesOfOrganizations(t *testing.T) {
 
 func TestCoreference(t *testing.T) {
 	check(t, []struct{ text, date, want string }{
-		{"NATO met. The alliance said so. Alliance chief Jens Stoltenberg spoke.", "2023-11-21",
-			"NATO=IGOWSTNAT alliance=IGOWSTNAT Alliance chief Jens Stoltenberg=IGOWSTNAT"},
+		{"NATO gathered. The alliance agreed. Alliance chief Mark Rutte left.", "2025-02-10",
+			"NATO=IGOWSTNAT alliance=IGOWSTNAT Alliance chief Mark Rutte=IGOWSTNAT"},
 		// Without an antecedent, "the alliance" is nothing.
 		{"The alliance said so.", "2023-11-21", ""},
 		// Unknown people: the full name is guessed, and the surname refers back.
@@ -146,8 +146,8 @@ func TestCoreference(t *testing.T) {
 			"Pakistani President Pervez Musharraf=PAKELI"},
 		// Any agent before a two-word unknown name names that person.
 		{"Police officer Mohan Krishnan said the Velliyar River rose.", "2020-06-01", "Police officer Mohan Krishnan=COP"},
-		{"Both President Trump and former Representative Beto O'Rourke agreed.", "2019-01-06",
-			"President Trump=USAGOV Representative Beto O'Rourke=USAELI"},
+		{"Both President Trump and former Representative Dale McAlister objected.", "2019-01-06",
+			"President Trump=USAGOV Representative Dale McAlister=USAELI"},
 		{"The Kosovo Liberation Army fought. The Drenica Defence Force grew.", "1998-06-01",
 			"Kosovo Liberation Army=XKXREBKLA Drenica Defence Force="},
 	})

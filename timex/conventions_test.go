@@ -13,10 +13,10 @@ func TestBusinessPeriods(t *testing.T) {
 	runCases(t, []tagCase{
 		{"1994-06-15", "Turnover reached $52 million for the year ended April 30.", []want{{"the year", "DURATION", "P1Y"}, {"April 30", "DATE", "1994-04-30"}}},
 		{"1994-06-15", "The brewer forecasts a deficit for the year ending Sept. 30, 1995.", []want{{"the year", "DURATION", "P1Y"}, {"Sept. 30, 1995", "DATE", "1995-09-30"}}},
-		{"1989-11-02", "In the fiscal year ended Jan. 31, sales rose.", []want{{"the fiscal year", "DURATION", "P1Y"}, {"Jan. 31", "DATE", "1989-01-31"}}},
+		{"1994-06-15", "In the fiscal year ended Feb. 28, exports grew.", []want{{"the fiscal year", "DURATION", "P1Y"}, {"Feb. 28", "DATE", "1994-02-28"}}},
 		{"1994-06-15", "For the year, cement shipments were unchanged.", []want{{"the year", "DATE", "1994"}}},
-		{"1989-11-03", "For the week, the index dropped 2%.", []want{{"the week", "DATE", "1989-W44"}}},
-		{"1989-11-03", "It was the week's most active session.", []want{{"the week", "DATE", "1989-W44"}}},
+		{"2001-03-09", "For the week, the bond fund slipped 1.5%.", []want{{"the week", "DATE", "2001-W10"}}},
+		{"2001-03-09", "Tuesday brought the week's heaviest trading.", []want{{"Tuesday", "DATE", "2001-03-06"}, {"the week", "DATE", "2001-W10"}}},
 	})
 }
 
@@ -25,8 +25,8 @@ func TestBusinessPeriods(t *testing.T) {
 // quarter it mentions.
 func TestReportedQuarter(t *testing.T) {
 	runCases(t, []tagCase{
-		{"1989-11-01", "The company posted a gain in third-quarter net income. After a flat second quarter, net rose from $90 million a year ago.",
-			[]want{{"third-quarter", "DATE", "1989-Q3"}, {"second quarter", "DATE", "1989-Q2"}, {"a year ago", "DATE", "1988-Q3"}}},
+		{"1997-10-29", "The retailer reported higher third-quarter earnings. After a weak second quarter, profit climbed from $54 million a year ago.",
+			[]want{{"third-quarter", "DATE", "1997-Q3"}, {"second quarter", "DATE", "1997-Q2"}, {"a year ago", "DATE", "1996-Q3"}}},
 		{"1995-11-08", "Third-quarter profit slipped. German orders for last year's quarter came to $7 million, compared with $9 million in the corresponding period last year.",
 			[]want{{"Third-quarter", "DATE", "1995-Q3"}, {"last year's quarter", "DATE", "1994-Q3"}, {"the corresponding period last year", "DATE", "1994-Q3"}}},
 		// Without a reported quarter, "last year" is the year.
@@ -56,7 +56,7 @@ func TestTenseCues(t *testing.T) {
 		{"1989-10-30", "The offer is scheduled to expire Friday.", []want{{"Friday", "DATE", "1989-11-03"}}},
 		// A scheduled event told in the present looks ahead; its
 		// infinitive says nothing.
-		{"1998-05-01", "He and Arafat meet separately Monday with Albright.", []want{{"Monday", "DATE", "1998-05-04"}}},
+		{"2011-06-10", "She and Okafor meet separately Monday with the mediator.", []want{{"Monday", "DATE", "2011-06-13"}}},
 		{"2013-03-22", "The trial opens Tuesday in Nicosia.", []want{{"Tuesday", "DATE", "2013-03-26"}}},
 		{"2013-03-20", "The summit ends Sunday.", []want{{"Sunday", "DATE", "2013-03-24"}}},
 		{"1989-10-26", "It was difficult to meet demand in the summer.", []want{{"the summer", "DATE", "1989-SU"}}},
@@ -129,7 +129,7 @@ func TestDiscourseNowHalvesRanges(t *testing.T) {
 		{"1998-01-08", "The show runs from May to July.", []want{{"May", "DATE", "1998-05"}, {"July", "DATE", "1998-07"}}},
 		{"1998-01-08", "It ran from Nov. 20 to Jan. 5.", []want{{"Nov. 20", "DATE", "1997-11-20"}, {"Jan. 5", "DATE", "1998-01-05"}}},
 		// A weekday opens no month range.
-		{"1998-02-06", "A revision Friday to December's figures.", []want{{"Friday", "DATE", "1998-02-06"}, {"December", "DATE", "1997-12"}}},
+		{"2003-01-10", "An update Friday to November's payroll data.", []want{{"Friday", "DATE", "2003-01-10"}, {"November", "DATE", "2002-11"}}},
 	})
 }
 
@@ -190,7 +190,7 @@ func TestHyphenatedModifiers(t *testing.T) {
 // its date.
 func TestOrdinalDays(t *testing.T) {
 	runCases(t, []tagCase{
-		{"1998-03-05", "The vote is this coming Sunday, March eighth.", []want{{"this coming Sunday, March eighth", "DATE", "1998-03-08"}}},
+		{"2001-06-06", "The runoff is this coming Saturday, June ninth.", []want{{"this coming Saturday, June ninth", "DATE", "2001-06-09"}}},
 		{"1998-03-05", "It ended on March second, 1997.", []want{{"March second, 1997", "DATE", "1997-03-02"}}},
 		// Not March 2: the month of the second round.
 		{"1998-03-05", "the March second round", []want{{"March", "DATE", "1998-03"}}},
@@ -213,7 +213,7 @@ func TestBritishWeekdayDates(t *testing.T) {
 // stays outside, as in TimeBank and AQUAINT.
 func TestComingUnits(t *testing.T) {
 	runCases(t, []tagCase{
-		{"1999-03-12", "They will buy equipment in the coming years.", []want{{"coming years", "DATE", "FUTURE_REF"}}},
+		{"2012-04-18", "The utility will add capacity over the coming years.", []want{{"coming years", "DATE", "FUTURE_REF"}}},
 		{"1992-05-20", "Analysts see little relief in coming quarters.", []want{{"coming quarters", "DATE", "FUTURE_REF"}}},
 	})
 }
@@ -253,7 +253,7 @@ func TestDaypartBeforeDay(t *testing.T) {
 func TestVagueDurations(t *testing.T) {
 	runCases(t, []tagCase{
 		{"1989-10-27", "Funds must sell junk in the weeks ahead.", []want{{"the weeks ahead", "DURATION", "PXW"}}},
-		{"1989-10-27", "It won profits after several quarters of losses.", []want{{"several quarters", "DURATION", "PXQ"}}},
+		{"1993-07-21", "The chain turned a profit after several quarters of deficits.", []want{{"several quarters", "DURATION", "PXQ"}}},
 		{"1989-10-27", "He won three-quarters of the vote.", nil},
 	})
 }
@@ -304,7 +304,7 @@ func TestPossessiveWeekdays(t *testing.T) {
 		{"2013-03-22", "Cyprus has until Monday's deadline to pay.", []want{{"Monday", "DATE", "2013-03-25"}}},
 		// After "before", the clause decides.
 		{"2013-03-22", "They will meet before Monday's vote.", []want{{"Monday", "DATE", "2013-03-25"}}},
-		{"1989-10-30", "Its share before Friday's purchases is small.", []want{{"Friday", "DATE", "1989-10-27"}}},
+		{"2006-03-13", "Her stake before Friday's sales is modest.", []want{{"Friday", "DATE", "2006-03-10"}}},
 	})
 }
 
@@ -407,7 +407,7 @@ func TestMoreHolidays(t *testing.T) {
 // superlative and before a lower-case word are months; names are not.
 func TestAmbiguousMonths(t *testing.T) {
 	runCases(t, []tagCase{
-		{"1999-02-10", "The March accession will enable them to join.", []want{{"March", "DATE", "1999-03"}}},
+		{"2007-08-20", "The October launch will allow them to compete.", []want{{"October", "DATE", "2007-10"}}},
 		{"2013-03-22", "It was the coldest March in 50 years.", []want{{"March", "DATE", "2013-03"}, {"50 years", "DURATION", "P50Y"}}},
 		{"2013-03-22", "The May elections will be close.", []want{{"May", "DATE", "2013-05"}}},
 		{"2013-03-22", "He met Theresa May in London.", nil},
@@ -434,7 +434,7 @@ func TestFinalQuarter(t *testing.T) {
 // expression, a day from it.
 func TestDayBeforeAfter(t *testing.T) {
 	runCases(t, []tagCase{
-		{"2000-02-24", "The day before last Tuesday's hearing, he left.", []want{{"The day before last Tuesday", "DATE", "2000-02-21"}}},
+		{"2009-11-27", "The day before last Wednesday's audit, she resigned.", []want{{"The day before last Wednesday", "DATE", "2009-11-24"}}},
 		{"2000-02-24", "On the day after Christmas he left.", []want{{"the day after Christmas", "DATE", "1999-12-26"}}},
 		{"2000-02-24", "The day after March 3, 1998 was cold.", []want{{"The day after March 3, 1998", "DATE", "1998-03-04"}}},
 		{"2000-02-24", "The day before yesterday it rained.", []want{{"The day before yesterday", "DATE", "2000-02-22"}}},
@@ -501,8 +501,8 @@ func TestYearAgoOfLongerPeriods(t *testing.T) {
 // expression, the story's quarter a year back.
 func TestQuarterEnded(t *testing.T) {
 	runCases(t, []tagCase{
-		{"2004-09-15", "In the quarter ended July 31, revenue fell.", []want{{"the quarter", "DATE", "2004-Q2"}, {"July 31", "DATE", "2004-07-31"}}},
-		{"2004-11-09", "For the quarter ended Sept. 30, net rose.", []want{{"the quarter", "DATE", "2004-Q3"}, {"Sept. 30", "DATE", "2004-09-30"}}},
+		{"2007-09-12", "In the quarter ended July 31, bookings dropped.", []want{{"the quarter", "DATE", "2007-Q2"}, {"July 31", "DATE", "2007-07-31"}}},
+		{"2008-11-05", "For the quarter ended Sept. 30, earnings climbed.", []want{{"the quarter", "DATE", "2008-Q3"}, {"Sept. 30", "DATE", "2008-09-30"}}},
 		{"2004-11-09", "Third-quarter net rose 4%. For the quarter a year ago, the bank earned $5 million.",
 			[]want{{"Third-quarter", "DATE", "2004-Q3"}, {"the quarter a year ago", "DATE", "2003-Q3"}}},
 	})
