@@ -70,7 +70,7 @@ func TestUsageErrors(t *testing.T) {
 
 func TestExplainAndDemo(t *testing.T) {
 	code, out, _ := runCLI("explain", "--date", "2023-11-21", "The blogger was briefly detained in Montenegro.")
-	if code != 0 || !strings.Contains(out, "detained") || !strings.Contains(out, "== events:") {
+	if code != 0 || !strings.Contains(out, "detained") || !strings.Contains(out, "EVENT 173") || !strings.Contains(out, "== events: 1") {
 		t.Errorf("explain: exit %d\n%s", code, out)
 	}
 	code, out, _ = runCLI("demo", "--serve=false", "--format", "jsonl")
