@@ -469,7 +469,7 @@ func TestResolveHomeNamesakeLocal(t *testing.T) {
 	tests := []struct {
 		text, name, country string
 	}{
-		{"Jordan elementary gets Target reward. Jordan Elementary School's principal showed the check. The money was donated by Target in Shakopee.", "Jordan", "USA"},
+		{"Jordan pupils win Target grant. The head of Jordan Elementary School held up the cheque. Target in Shakopee gave the money.", "Jordan", "USA"},
 		{"Experts met in Geneva to review the data from Atlanta.", "Geneva", "CHE"},
 	}
 	for _, tt := range tests {
