@@ -594,3 +594,27 @@ func TestResolveMetro(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveSpansOverlapping: spans a caller gives may overlap ("Haiti"
+// inside "Cap-Haitien", or one span twice); they are resolved without a
+// panic, one place mention per span.
+func TestResolveSpansOverlapping(t *testing.T) {
+	seg, err := text.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := testStage(t)
+	txt := "Flooding hit Cap-Haitien in northern Haiti."
+	d := &doc.Document{Text: txt}
+	if err := seg.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	spans := []doc.Span{{Start: 13, End: 24}, {Start: 17, End: 22}, {Start: 37, End: 42}, {Start: 37, End: 42}}
+	out := s.ResolveSpans(d, spans)
+	if len(out) != len(spans) {
+		t.Fatalf("got %d mentions for %d spans", len(out), len(spans))
+	}
+	if p := out[2].Place; !out[2].Resolved || p.Country != "HTI" {
+		t.Errorf("Haiti = %+v, want HTI", out[2])
+	}
+}

@@ -143,6 +143,9 @@ func (s *Stage) link(d *doc.Document, ms []*mention) {
 	sort.Slice(order, func(a, b int) bool { return ms[order[a]].span.Start < ms[order[b]].span.Start })
 	for k := 0; k+1 < len(order); k++ {
 		a, b := ms[order[k]], ms[order[k+1]]
+		if b.span.Start < a.span.End {
+			continue // overlapping spans given by a caller: no link
+		}
 		gap := d.Text[a.span.End:b.span.Start]
 		if b.dir != "" {
 			gap = strings.TrimSpace(gap)
