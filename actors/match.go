@@ -912,7 +912,7 @@ func (st *docState) apposition(k, end int) string {
 	}
 	skip := 0
 	if base != "" {
-		skip = 2 // "the United Nations Emergency Relief Coordinator"
+		skip = 2 // "the United Nations Special Envoy for Yemen"
 	}
 	es, n, _, a := st.agentsSkip(j, end, skip)
 	if n == 0 {

@@ -347,7 +347,7 @@ func (c *Coder) codeSentence(s *sentence) {
 					srcs, rule = prev.srcs, rule+"; source: shared with the coordinated verb"
 				}
 			} else if h.srcPos < 0 && !s.groups[h.gi].passive && !s.groups[h.gi-1].passive {
-				// "tanks crossed the Syrian border and entered X": an
+				// "armoured columns crossed the frontier and entered X": an
 				// uncoded first verb still lends its subject.
 				if prev := c.subjectActors(s, h.gi-1); len(prev) > 0 {
 					srcs, rule = prev, rule+"; source: subject of the coordinated verb"

@@ -216,7 +216,7 @@ func (s *sentence) firstActorFrom(from, hi int, skip func(mi, start int) bool) i
 }
 
 // sameSide reports whether target t is the source's own country or entity:
-// "Vucic described Serbia's cooperation with NATO" does not target Serbia.
+// "Rama praised Albania's ties with the EU" does not target Albania.
 // A country named as a noun is a target even when it is the source's own
 // ("French farmers would blockade Paris"); as a modifier (a possessor, a
 // nationality adjective, a name before a noun) it is the source's side.
@@ -266,7 +266,7 @@ func (s *sentence) modifier(t *doc.ActorMention) bool {
 // byAgents collects the agents of a passive verb: the mentions after "by"
 // in the clause from token `from`, with their coordinated and "including"
 // partners, leaving out those under "not by" and stopping at an apposition
-// ("by Milan Radoicic, the former vice president of ...").
+// ("by Petra Lindgren, the former deputy mayor of ...").
 func (s *sentence) byAgents(from, hi int) (agents []int, found bool) {
 	k := from
 	for k < hi && s.lemmas[k] != "by" {
@@ -373,7 +373,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			tgts = ms
 			rule += "; target: passive subject"
 		} else if g := s.groups[h.gi]; g.first > 0 && s.ment[g.first-1] >= 0 {
-			// "A camp for Congolese refugees was attacked": the
+			// "A shelter for Sudanese migrants was raided": the
 			// subject's head is no actor; the actor it is of or for is
 			// the one hit.
 			mi := s.ment[g.first-1]

@@ -525,7 +525,7 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 		for k := j - 1; k >= 0 && k >= lim; k-- {
 			if s.lemmas[k] == ")" {
 				// An acronym or gloss in parentheses inside the phrase:
-				// "Leaders of the Azadliq (Freedom) opposition coalition".
+				// "Members of the Umid (Hope) opposition bloc".
 				o := k - 1
 				for o > 0 && o > k-5 && s.lemmas[o] != "(" {
 					o--

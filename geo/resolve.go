@@ -323,16 +323,16 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 				if m.inLink && within != nil && (within.Feature == "PCLI" || within.Feature == "ADM1") && c.Country != within.Country &&
 					c.Feature != "CONT" && c.Feature != "PCLI" && c.Country != "" {
 					// "Banjska in northern Kosovo" is not in Bulgaria; but
-					// "the Pacific side of the Americas in Alaska" does not
+					// "the Atlantic coast of Africa in Senegal" does not
 					// put a continent inside a state, nor "the Indian Ocean
 					// in Seychelles" a sea or a region of several countries.
 					continue
 				}
 				if within != nil && (within.Feature == "ADM1" || within.Feature == "ADM2") && within.Admin1 != "" &&
 					c.Country == within.Country && c.Admin1 != within.Admin1 && !isArea(c.Feature) {
-					// "the Rice Lake area of Fulton County located in
-					// Illinois" is no town of Wisconsin, nor "Stroud,
-					// Ontario" one of Quebec.
+					// "the Cedar Pond area of Lane County located in
+					// Oregon" is no town of Ohio, nor "Granby,
+					// Quebec" one of Ontario.
 					continue
 				}
 				if !m.inLink && within != nil && (within.Feature == "PCLI" || within.Feature == "ADM1") && c.Country != within.Country &&
@@ -728,7 +728,7 @@ var genericWords = map[string]bool{
 
 // genericDivisions adds to the candidates of a generic name the divisions
 // named by it with a division word: "Western" and "North Eastern" in "the
-// provinces of Nyanza, Rift Valley, North Eastern and Western" are Kenya's
+// provinces of Coast, Central, North Eastern and Western" are Kenya's
 // Western Province and North Eastern Province. Like any generic name, they
 // need support from the document (see lonely).
 func (g *Gazetteer) genericDivisions(key string, cands []Candidate) []Candidate {

@@ -336,7 +336,7 @@ func (m *model) verbsBeforeObject(st *state) {
 			// several/JJ Syrian guards", "shot at the airport",
 			// "insurgents attacked/JJ government forces" (a noun object
 			// only after a plural subject); after a comma, the end of an
-			// apposition ("Bishara, a communist activist, shot Lahd").
+			// apposition ("Nasser, a student activist, shot Haddad").
 			st.ids[i] = uint8(m.vbdID)
 		case c == "NN" && plural && object && obj != "NNP" && obj != "NNPS" && lemma.IsVerbForm(w, "VBP"):
 			// A base form; not before a name: "telecoms group LM Ericsson".
