@@ -298,11 +298,7 @@ func narrowerIn(m, near *mention, all []*mention) *mention {
 		if c := &o.cands[o.pick]; c.Country != country || c.Feature == "PCLI" {
 			continue
 		}
-		gap := o.span.Start - m.span.End
-		if gap < 0 {
-			gap = m.span.Start - o.span.End
-		}
-		if gap < innerGap {
+		if gap := spanGap(m, o); gap < innerGap {
 			inner, innerGap = o, gap
 		}
 	}
@@ -584,13 +580,18 @@ func (sm *summary) strayTarget(m *mention) *mention {
 		if oc.Country != c.Country || oc.Admin1 != admin1 {
 			continue
 		}
-		gap := o.span.Start - m.span.End
-		if gap < 0 {
-			gap = m.span.Start - o.span.End
-		}
-		if gap < bestGap {
+		if gap := spanGap(m, o); gap < bestGap {
 			near, bestGap = o, gap
 		}
 	}
 	return near
+}
+
+// spanGap is the number of bytes between the spans of mentions m and o,
+// whichever comes first.
+func spanGap(m, o *mention) int {
+	if gap := o.span.Start - m.span.End; gap >= 0 {
+		return gap
+	}
+	return m.span.Start - o.span.End
 }
