@@ -165,7 +165,7 @@ func (s *Stage) link(d *doc.Document, ms []*mention) {
 }
 
 var cueWords = map[string]string{
-	"village": "village", "villages": "village", "hamlet": "village", "town": "town", "towns": "town",
+	"village": "village", "villages": "village", "hamlet": "village", "hamlets": "village", "town": "town", "towns": "town",
 	"city": "city", "cities": "city", "suburb": "suburb", "municipality": "municipality",
 	"capital": "city", "port": "city", "county": "county", "parish": "parish", "district": "district",
 	"province": "province", "provinces": "province", "state": "state", "region": "region",

@@ -796,7 +796,7 @@ func unknownCueAfter(after string) string {
 		"fields", "plant", "college", "tower", "springs", "orchards", "plateau", "strip", "range", "shantytown",
 		"waterway", "jail", "fort", "canal", "refinery", "mine", "mines", "station",
 		// plurals after a coordination: "X and Y villages", "the A and B districts"
-		"villages", "towns", "districts", "neighborhoods", "neighbourhoods", "quarters", "camps", "provinces",
+		"villages", "hamlets", "towns", "districts", "neighborhoods", "neighbourhoods", "quarters", "camps", "provinces",
 		"regions", "cities", "suburbs", "localities", "counties", "governorates":
 		return w
 	}
@@ -1145,7 +1145,8 @@ func orgAfter(toks []doc.Token, j, end int) bool {
 var facilities = map[string]bool{"hotel": true, "hospital": true, "stadium": true, "mall": true,
 	"restaurant": true, "university": true, "school": true, "church": true, "mosque": true, "temple": true,
 	"prison": true, "building": true, "tower": true, "company": true, "group": true, "party": true,
-	"park": true, "club": true, "centre": true, "center": true, "theatre": true, "theater": true}
+	"park": true, "club": true, "centre": true, "center": true, "theatre": true, "theater": true,
+	"clinic": true}
 
 // weakCue are locative words too common to vouch for an alternate spelling.
 var weakCue = map[string]bool{"on": true, "of": true, "and": true, "from": true, "to": true, "between": true}
@@ -1956,7 +1957,7 @@ var placeVerbs = map[string]bool{"capture": true, "recapture": true, "enter": tr
 // apartment", "a Sarajevo corner").
 var siteNouns = map[string]bool{"house": true, "home": true, "homes": true, "apartment": true,
 	"residence": true, "restaurant": true, "hotel": true, "shop": true, "market": true, "marketplace": true,
-	"mosque": true, "church": true, "school": true, "hospital": true, "prison": true, "street": true,
+	"mosque": true, "church": true, "school": true, "hospital": true, "clinic": true, "prison": true, "street": true,
 	"corner": true, "cafe": true, "shrine": true, "office": true, "neighborhood": true, "neighbourhood": true,
 	"suburb": true, "square": true, "hideout": true, "compound": true, "flat": true, "villa": true,
 	"theater": true, "theatre": true, "cinema": true, "bar": true, "nightclub": true, "store": true,
@@ -1993,7 +1994,7 @@ var possessedSites = map[string]bool{"bridge": true, "bridges": true, "square": 
 	"hospital": true, "hospitals": true, "mosque": true, "mosques": true, "station": true, "prison": true,
 	"stadium": true, "hotel": true, "hotels": true, "cathedral": true,
 	"church": true, "churches": true, "shrine": true, "bazaar": true, "harbor": true, "harbour": true,
-	"mall": true, "malls": true}
+	"mall": true, "malls": true, "clinic": true, "clinics": true}
 
 var possessedNouns = map[string]bool{"streets": true, "street": true, "outskirts": true, "capital": true,
 	"facilities": true, "oilfields": true, "beaches": true, "campus": true,
@@ -2006,7 +2007,7 @@ var possessedNouns = map[string]bool{"streets": true, "street": true, "outskirts
 	"south": true, "east": true, "west": true, "downtown": true, "heartland": true, "interior": true,
 	"hills": true, "mountains": true, "frontier": true, "frontline": true, "shores": true, "seawaters": true,
 	"soil": true, "camps": true, "suburb": true, "quarter": true, "old": true, "thoroughfare": true,
-	"thoroughfares": true, "installations": true, "alleys": true, "avenues": true, "squares": true,
+	"thoroughfares": true, "installations": true, "pipelines": true, "pipeline": true, "refineries": true, "alleys": true, "avenues": true, "squares": true,
 	"neighbourhood's": true, "villages'": true, "towns'": true}
 
 // possessedArea reports whether the words from token k (after a possessive

@@ -226,6 +226,7 @@ func TestPlaceFor(t *testing.T) {
 		{"A man named Kosrat was shot on Friday.", "shot", ""},
 		{"Scores of rebels were killed in the fight for Baiji last week.", "killed", "Baiji"},
 		{"Guards patrolled inside and outside Cairo's Al-Salam hospital on Friday.", "patrolled", "Cairo"},
+		{"Gunmen opened fire outside Alexandria's Al-Nour clinic on Monday.", "opened", "Alexandria"},
 		{"Bandits raided three villages: Kwabzak, Maiyanga and Dorowa on Tuesday.", "raided", "Kwabzak"},
 		{"Soldiers patrolled the farms surrounding Baidoa on Friday.", "patrolled", "Baidoa"},
 		{"He was shot dead as he waited in Morgan's truck outside a San Diego bar.", "shot", "San Diego"},
