@@ -406,13 +406,7 @@ func (s *Stage) toMention(d *doc.Document, m *mention, sm *summary) doc.PlaceMen
 	pm.Place.Name = m.text
 	if m.pick >= 0 {
 		if o := sm.strayTarget(m); o != nil {
-			c := o.cands[o.pick]
-			p := s.g.place(c, o.text)
-			if o.dir == "" {
-				s.fallbackPoint(&p, &c)
-			}
-			p.Name, p.GeonameID, p.Feature = m.text, 0, "place"
-			pm.Place = p
+			pm.Place = s.fallbackOf(m, o)
 			pm.Resolved = true
 			pm.Rule = "fallback:division " + o.text
 			return pm
@@ -442,9 +436,7 @@ func (s *Stage) toMention(d *doc.Document, m *mention, sm *summary) doc.PlaceMen
 			} else {
 				s.fallbackPoint(&p, &cc)
 			}
-			p.Name = m.text
-			p.GeonameID = 0
-			p.Feature = "place"
+			p.Name, p.GeonameID, p.Feature = m.text, 0, "place"
 			pm.Place = p
 			pm.Resolved = true
 			pm.Rule = "fallback:within " + c.text
@@ -494,13 +486,7 @@ func (s *Stage) toMention(d *doc.Document, m *mention, sm *summary) doc.PlaceMen
 			}
 		}
 		if near != nil {
-			c := near.cands[near.pick]
-			p := s.g.place(c, near.text)
-			if near.dir == "" {
-				s.fallbackPoint(&p, &c)
-			}
-			p.Name, p.GeonameID, p.Feature = m.text, 0, "place"
-			pm.Place = p
+			pm.Place = s.fallbackOf(m, near)
 			pm.Resolved = true
 			pm.Rule = "fallback:near " + near.text
 			return pm
@@ -585,6 +571,19 @@ func (sm *summary) strayTarget(m *mention) *mention {
 		}
 	}
 	return near
+}
+
+// fallbackOf is the place of mention m, which the gazetteer lacks, falling
+// back to the place mention o resolved to: o's point (its fallback point when
+// o has no direction word), under m's own name.
+func (s *Stage) fallbackOf(m, o *mention) doc.Place {
+	c := o.cands[o.pick]
+	p := s.g.place(c, o.text)
+	if o.dir == "" {
+		s.fallbackPoint(&p, &c)
+	}
+	p.Name, p.GeonameID, p.Feature = m.text, 0, "place"
+	return p
 }
 
 // spanGap is the number of bytes between the spans of mentions m and o,
