@@ -26,11 +26,43 @@ func process(t *testing.T, s string) (*doc.Document, *Stage) {
 	return d, st
 }
 
-func TestStageMentions(t *testing.T) {
-	type want struct {
-		text, country string
-		lat, lon      float64 // checked within 50 km when not both zero
+// wantPlace is a place mention a stage test expects: its text, its country
+// ("" for an unresolved mention) and, when not both zero, its point.
+type wantPlace struct {
+	text, country string
+	lat, lon      float64
+}
+
+// checkPlaces compares the place mentions of d with want: the same number,
+// the same texts and countries, each point within maxKm of the wanted one;
+// with resolved set, a mention must be resolved exactly when a country is
+// wanted.
+func checkPlaces(t *testing.T, in string, d *doc.Document, want []wantPlace, maxKm float64, resolved bool) {
+	t.Helper()
+	var got []string
+	for _, p := range d.Places {
+		got = append(got, d.SpanText(p.Span)+"/"+p.Place.Country)
 	}
+	if len(d.Places) != len(want) {
+		t.Errorf("%q: places %v, want %d: %v", in, got, len(want), want)
+		return
+	}
+	for i, w := range want {
+		p := d.Places[i]
+		if d.SpanText(p.Span) != w.text || p.Place.Country != w.country || resolved && p.Resolved != (w.country != "") {
+			t.Errorf("%q: place %d = %q %+v, want %s in %s", in, i, d.SpanText(p.Span), p.Place, w.text, w.country)
+			continue
+		}
+		if w.lat != 0 || w.lon != 0 {
+			if km := Distance(p.Place, doc.Place{Lat: w.lat, Lon: w.lon}); km > maxKm {
+				t.Errorf("%q: %s at (%.2f, %.2f), %.0f km from (%.2f, %.2f)", in, w.text, p.Place.Lat, p.Place.Lon, km, w.lat, w.lon)
+			}
+		}
+	}
+}
+
+func TestStageMentions(t *testing.T) {
+	type want = wantPlace // points checked within 50 km
 	tests := []struct {
 		in   string
 		want []want
@@ -90,26 +122,7 @@ func TestStageMentions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d, _ := process(t, tt.in)
-		var got []string
-		for _, p := range d.Places {
-			got = append(got, d.SpanText(p.Span)+"/"+p.Place.Country)
-		}
-		if len(d.Places) != len(tt.want) {
-			t.Errorf("%q: places %v, want %d: %v", tt.in, got, len(tt.want), tt.want)
-			continue
-		}
-		for i, w := range tt.want {
-			p := d.Places[i]
-			if d.SpanText(p.Span) != w.text || p.Place.Country != w.country || p.Resolved != (w.country != "") {
-				t.Errorf("%q: place %d = %q %+v, want %s in %s", tt.in, i, d.SpanText(p.Span), p.Place, w.text, w.country)
-				continue
-			}
-			if w.lat != 0 || w.lon != 0 {
-				if km := Distance(p.Place, doc.Place{Lat: w.lat, Lon: w.lon}); km > 50 {
-					t.Errorf("%q: %s at (%.2f, %.2f), %.0f km from (%.2f, %.2f)", tt.in, w.text, p.Place.Lat, p.Place.Lon, km, w.lat, w.lon)
-				}
-			}
-		}
+		checkPlaces(t, tt.in, d, tt.want, 50, true)
 	}
 }
 
@@ -417,10 +430,7 @@ func checkPlaceFor(t *testing.T, st *Stage, d *doc.Document, trigger, want strin
 // name keeps the name a place and tells state from city, and that a sea or
 // continent opening an organisation's name is no place.
 func TestOfficeAndOrganisationCues(t *testing.T) {
-	type want struct {
-		text, country string
-		lat, lon      float64 // checked within 120 km when not both zero (the state's point and the city lie 280 km apart)
-	}
+	type want = wantPlace // points checked within 120 km (the state's point and the city lie 280 km apart)
 	tests := []struct {
 		in   string
 		want []want
@@ -442,26 +452,7 @@ func TestOfficeAndOrganisationCues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d, _ := process(t, tt.in)
-		var got []string
-		for _, p := range d.Places {
-			got = append(got, d.SpanText(p.Span)+"/"+p.Place.Country)
-		}
-		if len(d.Places) != len(tt.want) {
-			t.Errorf("%q: places %v, want %v", tt.in, got, tt.want)
-			continue
-		}
-		for i, w := range tt.want {
-			p := d.Places[i]
-			if d.SpanText(p.Span) != w.text || p.Place.Country != w.country {
-				t.Errorf("%q: place %d = %q %+v, want %s in %s", tt.in, i, d.SpanText(p.Span), p.Place, w.text, w.country)
-				continue
-			}
-			if w.lat != 0 || w.lon != 0 {
-				if km := Distance(p.Place, doc.Place{Lat: w.lat, Lon: w.lon}); km > 120 {
-					t.Errorf("%q: %s at (%.2f, %.2f), %.0f km from (%.2f, %.2f)", tt.in, w.text, p.Place.Lat, p.Place.Lon, km, w.lat, w.lon)
-				}
-			}
-		}
+		checkPlaces(t, tt.in, d, tt.want, 120, false)
 	}
 }
 
