@@ -180,15 +180,22 @@ const openQuotes = " ‘'`\"“"
 // cueBefore returns the hint of a cue like "the village of" or "the town
 // of" ending just before a name.
 func cueBefore(before string) string {
-	b := strings.TrimRight(before, openQuotes) // "the town of ‘Ibta"
-	if !strings.HasSuffix(b, " of") {
-		// "the West Bank city Nablus" is rare; only the "X of" form counts.
-		return ""
+	_, hint := splitCue(before)
+	return hint
+}
+
+// splitCue splits a cue "... WORD of" ending just before a name ("the
+// Syrian town of ‘Ibta") into the text before its settlement word, up to and
+// with the space before it, and the word's hint; hint is "" when there is
+// no such cue. Only the "X of" form counts: "the West Bank city Nablus" is
+// rare.
+func splitCue(before string) (rest, hint string) {
+	b, found := strings.CutSuffix(strings.TrimRight(before, openQuotes), " of")
+	if !found {
+		return "", ""
 	}
-	b = strings.TrimSuffix(b, " of")
 	i := strings.LastIndexAny(b, " \n\t(\"")
-	w := strings.ToLower(b[i+1:])
-	return cueWords[w]
+	return b[:i+1], cueWords[lowerASCII(b[i+1:])]
 }
 
 // demonymCue returns the entry of the demonym that qualifies the settlement
@@ -196,23 +203,18 @@ func cueBefore(before string) string {
 // X", "the Syrian town of X", "the southern Afghan province of X"): the
 // country or region the settlement lies in. ok is false when there is none.
 func (g *Gazetteer) demonymCue(before string) (c Candidate, ok bool) {
-	b := strings.TrimRight(before, openQuotes)
-	b, found := strings.CutSuffix(b, " of")
-	if !found {
+	rest, hint := splitCue(before)
+	if hint == "" || rest == "" {
 		return c, false
 	}
-	i := strings.LastIndexAny(b, " \n\t(\"")
-	if cueWords[strings.ToLower(b[i+1:])] == "" || i < 0 {
-		return c, false
-	}
-	b = strings.TrimRight(b[:i], " ")
+	b := strings.TrimRight(rest[:len(rest)-1], " ")
 	j := strings.LastIndexAny(b, " \n\t(\"")
 	w := b[j+1:]
 	if w == "" || !capitalized(w) {
 		return c, false
 	}
 	var buf [64]byte
-	found = false
+	found := false
 	g.index.postings(appendFold(buf[:0], w), func(v uint32) {
 		if MatchKind(v&3) == MatchDemonym && (!found || g.entries[v>>2].pop > c.Population) {
 			c, found = g.candidate(int(v>>2), MatchDemonym), true // the most populous: "Indian" is India's
