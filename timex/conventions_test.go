@@ -21,8 +21,8 @@ func TestBusinessPeriods(t *testing.T) {
 }
 
 // TestReportedQuarter: "a year ago" and "the year-earlier period" refer to
-// the quarter a story reports on, its first recent quarter, not to the last
-// quarter it mentions.
+// the quarter a story reports on, its first recent quarter or a later one
+// already ended, not to the last quarter it mentions.
 func TestReportedQuarter(t *testing.T) {
 	runCases(t, []tagCase{
 		{"1997-10-29", "The retailer reported higher third-quarter earnings. After a weak second quarter, profit climbed from $54 million a year ago.",
@@ -34,6 +34,10 @@ func TestReportedQuarter(t *testing.T) {
 		// A quarter of another year is no report's quarter.
 		{"1996-10-24", "The bank suspended its payout in the third quarter of 1991. It posted third-quarter earnings of $112 million, up from $97 million a year ago.",
 			[]want{{"the third quarter of 1991", "DATE", "1991-Q3"}, {"third-quarter", "DATE", "1996-Q3"}, {"a year ago", "DATE", "1995-Q3"}}},
+		// A later quarter already ended takes over (a fiscal first quarter
+		// is often a later calendar one); the quarter under way does not.
+		{"2007-10-24", "Grain shipments rose in the fiscal first quarter. Third-quarter profit doubled from a year earlier, and the fourth quarter looks weaker than a year ago.",
+			[]want{{"the fiscal first quarter", "DATE", "2007-Q1"}, {"Third-quarter", "DATE", "2007-Q3"}, {"a year earlier", "DATE", "2006-Q3"}, {"the fourth quarter", "DATE", "2007-Q4"}, {"a year ago", "DATE", "2006-Q3"}}},
 	})
 }
 

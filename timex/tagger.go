@@ -20,7 +20,8 @@
 //     which words are past-tense verbs.
 //   - Business news: "a year ago", "the year-earlier period" and "the
 //     quarter" refer to the quarter the story reports on, its first
-//     recent quarter; "the year ended Sept. 30" is a duration (P1Y).
+//     recent quarter or a later one already ended; "the year ended Sept.
+//     30" is a duration (P1Y).
 //   - The end of a month range takes its start's year ("from November to
 //     January"); "the week of March 6" is that day's ISO week.
 //   - Determiners and time modifiers are part of the extent ("the third
@@ -404,10 +405,12 @@ func (r *run) setRef(v string, i int) {
 		if q >= 1 && q <= 4 {
 			r.ref, r.refGran = date(y, 3*q-2, 1), g
 			// The quarter a business story reports on is its first
-			// recent one: "a year ago", "the year-earlier period" and "the
-			// quarter" refer back to it, even after other quarters are
-			// mentioned ("after a flat second quarter").
-			if r.refQ < 0 && r.recentQuarter(y, q) {
+			// recent one, or a later one already ended by the story's date
+			// (a fiscal quarter is often a later calendar one): "a year
+			// ago", "the year-earlier period" and "the quarter" refer back
+			// to it, even after earlier quarters are mentioned ("after a
+			// flat second quarter") or the current one is looked at.
+			if r.recentQuarter(y, q) && (r.refQ < 0 || y*4+q > r.refQY*4+r.refQQ && r.endedQuarter(y, q)) {
 				r.refQ, r.refQY, r.refQQ = i, y, q
 			}
 		}
@@ -746,6 +749,15 @@ func (r *run) recentQuarter(y, q int) bool {
 	}
 	dy, dq := r.dct.Year(), dctQuarter(r.dct)
 	return y == dy && q <= dq || y == dy-1 && q == 4 && dq == 1
+}
+
+// endedQuarter reports whether quarter q of year y ended before the
+// document date's quarter began.
+func (r *run) endedQuarter(y, q int) bool {
+	if r.noDCT {
+		return false
+	}
+	return y*4+q < r.dct.Year()*4+dctQuarter(r.dct)
 }
 
 // setPOS copies the part-of-speech tags of the document's tokens onto the
