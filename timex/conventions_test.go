@@ -253,6 +253,19 @@ func TestDaypartBeforeDay(t *testing.T) {
 	})
 }
 
+// TestModifiedDaypart: a bare part of the day after "early", "late" or
+// "mid" is that part of the narrative's day; a hyphenated one before a
+// noun is an adjective.
+func TestModifiedDaypart(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2004-07-19", "By mid afternoon the guns had fallen silent.", []want{{"mid afternoon", "TIME", "2004-07-19TAF"}}},
+		{"2004-07-19", "Rain set in by late evening.", []want{{"late evening", "TIME", "2004-07-19TEV"}}},
+		{"2004-07-19", "Militia fighters left on July 12. By mid-morning, the town was quiet.", []want{{"July 12", "DATE", "2004-07-12"}, {"mid-morning", "TIME", "2004-07-12TMO"}}},
+		{"2004-07-19", "The late-night talks broke up without a deal.", nil},
+		{"2004-07-19", "Late afternoon Friday the convoy arrived.", []want{{"Late afternoon Friday", "TIME", "2004-07-16TAF"}}},
+	})
+}
+
 // TestVagueDurations: "the weeks ahead", "several quarters of losses".
 func TestVagueDurations(t *testing.T) {
 	runCases(t, []tagCase{

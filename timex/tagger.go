@@ -431,6 +431,9 @@ func (r *run) at(i int) (match, bool) {
 	}
 	// Modifier prefixes.
 	if p, mod, kind := r.prefix(i); p > i && p < len(r.toks) {
+		if m, ok2 := r.modDaypart(p, mod); ok2 && m.end > best.end {
+			return m, true
+		}
 		if m, ok2 := r.core(p); ok2 && m.end > best.end && prefixFits(kind, m) && r.prefixExtent(i, m) && !(mod == "APPROX" && r.possessive(m.end)) {
 			// An approximator before a possessive date belongs to the
 			// noun phrase, not the date: "get around Wednesday's ruling".
@@ -439,6 +442,37 @@ func (r *run) at(i int) (match, bool) {
 		}
 	}
 	return best, ok
+}
+
+// modDaypart reads a bare part of the day after a point modifier ("by mid
+// afternoon", "late evening", "early morning"): the narrative's day, or the
+// document's, at that part of the day. A day word after it ("early morning
+// Friday") is left to the longer rules.
+func (r *run) modDaypart(p int, mod string) (match, bool) {
+	switch mod {
+	case "START", "END", "MID":
+	default:
+		return match{}, false
+	}
+	w := r.wi(p)
+	if w == nil || w.cls&cDaypart == 0 || w.cls&cPlural != 0 || len(w.daypart) != 2 || r.low(p+1) == "-" {
+		return match{}, false
+	}
+	if n := r.wi(p + 1); n != nil && n.cls&(cWeekday|cMonth|cRelative|cDaypart|cUnit) != 0 {
+		return match{}, false
+	}
+	switch r.low(p + 1) {
+	case "yesterday", "today", "tomorrow", "of", "hours":
+		return match{}, false
+	}
+	if r.low(p-1) == "-" && !r.listEnd(p+1) {
+		return match{}, false // "late-night talks": an adjective
+	}
+	day := r.dct
+	if r.refGran == "day" {
+		day = r.ref
+	}
+	return match{end: p + 1, typ: "TIME", value: fmtDay(day) + "T" + w.daypart, mod: mod, rule: "the-daypart"}, true
 }
 
 // temporalClasses are the word classes that give a word a temporal
@@ -543,6 +577,7 @@ func (r *run) prefix(i int) (int, string, int) {
 		if nx(1) == "-" {
 			return i + 2, "MID", pfxPoint
 		}
+		return i + 1, "MID", pfxPoint // "mid afternoon", "mid March"
 	case "pre", "post":
 		if nx(1) == "-" && i+2 < len(toks) && toks[i+2].kind == kNum {
 			return i + 2, map[string]string{"pre": "BEFORE", "post": "AFTER"}[w], pfxPoint
