@@ -253,6 +253,16 @@ func TestDaypartBeforeDay(t *testing.T) {
 	})
 }
 
+// TestClockWords: "noon" and "midnight" take the day named after them, with
+// or without "on", else the narrative's current day, like clock times.
+func TestClockWords(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-01-09", "The truce took effect at midnight on Sunday.", []want{{"midnight on Sunday", "TIME", "2013-01-06T24:00"}}},
+		{"2013-01-09", "The polls closed at noon Monday.", []want{{"noon Monday", "TIME", "2013-01-07T12:00"}}},
+		{"2013-01-09", "Gunmen stormed the hotel on January 3. By noon, police had sealed the area.", []want{{"January 3", "DATE", "2013-01-03"}, {"noon", "TIME", "2013-01-03T12:00"}}},
+	})
+}
+
 // TestModifiedDaypart: a bare part of the day after "early", "late" or
 // "mid" is that part of the narrative's day; a hyphenated one before a
 // noun is an adjective.

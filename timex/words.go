@@ -367,9 +367,18 @@ func (r *run) daypartExpr(i int) (match, bool) {
 		if w.cls&cPlural != 0 {
 			return match{}, false
 		}
+		// Like a clock time: the day named after it ("midnight Friday",
+		// "noon on Sunday"), else the narrative's current day.
 		day := r.dct
+		if r.refGran == "day" {
+			day = r.ref
+		}
 		end := i + 1
-		if d, e, ok := r.dayAfter(i, end); ok {
+		if r.low(end) == "on" || r.low(end) == "," {
+			if d, e, ok := r.dayAfter(i, end+1); ok {
+				day, end = d, e
+			}
+		} else if d, e, ok := r.dayAfter(i, end); ok {
 			day, end = d, e
 		}
 		return match{end: end, typ: "TIME", value: fmtDay(day) + "T" + w.daypart, rule: "time"}, true
