@@ -53,6 +53,10 @@ func TestTenseCues(t *testing.T) {
 		// Past perfect: the plan lies in the past.
 		{"1993-04-14", "The tender had been timed to lapse at midnight Friday.", []want{{"midnight Friday", "TIME", "1993-04-09T24:00"}}},
 		{"1993-04-14", "The warrant had been due to run out Friday evening.", []want{{"Friday evening", "TIME", "1993-04-09TEV"}}},
+		// A past verb right before the date's preposition: the month is
+		// wholly past, even one or two months ahead of the document date.
+		{"2013-01-09", "Talks collapsed in March after three rounds.", []want{{"March", "DATE", "2012-03"}}},
+		{"2013-01-09", "The envoy said talks resume in March.", []want{{"March", "DATE", "2013-03"}}},
 		// "as early as" looks forward even after a past verb.
 		{"2000-04-03", "Officials said the father would come as early as Tuesday.", []want{{"Tuesday", "DATE", "2000-04-04"}}},
 		{"2000-04-03", "Officials said he left as soon as Friday.", []want{{"Friday", "DATE", "2000-04-07"}}},

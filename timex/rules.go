@@ -34,7 +34,8 @@ func (r *run) boundary(k int) bool {
 }
 
 // tense looks at the words around tokens [i, j) in the same sentence and
-// returns +1 when the nearest tense cue is future, -1 when it is past, 0
+// returns +1 when the nearest tense cue is future, -1 when it is past, -2
+// when a past verb governs the date directly ("collapsed in March"), 0
 // when there is none.
 func (r *run) tense(i, j int) int {
 	switch r.low(i - 1) {
@@ -53,6 +54,14 @@ func (r *run) tense(i, j int) int {
 		// forward to.
 		if (r.low(i-2) == "early" || r.low(i-2) == "soon") && r.low(i-3) == "as" {
 			return 1
+		}
+	}
+	// A past verb right before the date's preposition is the date's own
+	// event: "talks collapsed in March" lies wholly in the past (-2).
+	switch r.low(i - 1) {
+	case "in", "on", "during":
+		if i >= 2 && r.cue(i-2) < 0 {
+			return -2
 		}
 	}
 	// The clause's verb usually comes before its time adverbial: look left
@@ -149,6 +158,10 @@ func (r *run) monthYear(m, d, tense int) int {
 	case tense > 0:
 		if diff < -2*40 {
 			y++
+		}
+	case tense < -1:
+		if diff > 0 {
+			y--
 		}
 	case tense < 0:
 		if diff > 2*40 {
