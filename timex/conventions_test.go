@@ -297,6 +297,19 @@ func TestMeasuresAreNoYears(t *testing.T) {
 	})
 }
 
+// TestNamedNumbersAreNoYears: a four-digit number named by a capitalized
+// word inside the sentence, or a house number, is no year; after a
+// preposition it still is.
+func TestNamedNumbersAreNoYears(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-22", "The rebels founded a militia called Falcon 1996 in the north.", nil},
+		{"2013-03-22", "Passengers waited at Gate 2010.", nil},
+		{"2013-03-22", "The embassy stands at 1800 Massachusetts Avenue.", nil},
+		{"2013-03-22", "In 2004 Victoria Street was closed.", []want{{"2004", "DATE", "2004"}}},
+		{"2013-03-22", "Fighting resumed in Mosul in 2004.", []want{{"2004", "DATE", "2004"}}},
+	})
+}
+
 // TestWeekdayAbbreviations: "Wed.", "Tues." with their full stop or a date;
 // "The Sun" and "SAT" are no days.
 func TestWeekdayAbbreviations(t *testing.T) {

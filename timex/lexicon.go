@@ -38,6 +38,7 @@ const (
 	cFutureTo // "plans" in "plans to": future
 	cDet      // determiner: an -ed word after it is an adjective
 	cGeneric  // noun after "today's" in the sense "nowadays"
+	cStreet   // street word: "1600 Pennsylvania Avenue" is an address
 )
 
 // wordInfo is everything the lexicon knows about one lower-case word.
@@ -246,6 +247,8 @@ func loadLexicon() (*lexicon, error) {
 			wi.cls |= cDet
 		case "generic":
 			wi.cls |= cGeneric
+		case "street":
+			wi.cls |= cStreet
 		default:
 			return fmt.Errorf("unknown class %q", f[0])
 		}

@@ -264,6 +264,11 @@ func (r *run) yearOK(i int) bool {
 		if p.low == "." && i >= 2 && r.toks[i-2].wi != nil && r.toks[i-2].wi.cls&cNotBef != 0 {
 			return false // No. 1999
 		}
+		// A capitalized word of no temporal meaning inside the sentence
+		// names the number: "a venture called Orion 1980", "Gate 2010".
+		if i >= 2 && p.kind == kWord && p.end-p.start > 1 && p.flags&fCap != 0 && p.flags&(fAllCap|fPara) == 0 && (p.wi == nil || p.wi.cls&temporalClasses == 0) && r.toks[i-2].kind == kWord && r.toks[i-2].flags&fPara == 0 && r.adjacentWords(i-1) {
+			return false
+		}
 		if p.end == t.start && (p.low == "-" || p.low == "/" || p.low == "." || p.low == ":" || p.low == "+" || p.kind != kPunct) {
 			// Part of a longer code: 555-1999, 3/1999 is fine as month/year
 			// but is handled by the numeric-date rule.
@@ -284,11 +289,28 @@ func (r *run) yearOK(i int) bool {
 		if n.start == t.end && n.kind == kWord {
 			return false // "1500m", "2000km": a measure
 		}
+		// A house number: "1600 Pennsylvania Avenue", "1200 New York Ave."
+		// ("In 1998 Main Street was paved" keeps its year).
+		for k := i + 1; !r.yearPrep(i-1) && k < len(r.toks) && k <= i+3 && r.toks[k].kind == kWord && r.toks[k].flags&fCap != 0; k++ {
+			if k > i+1 && r.toks[k].wi != nil && r.toks[k].wi.cls&cStreet != 0 {
+				return false
+			}
+		}
 		if n.end > 0 && n.start == t.end && (n.low == "%" || n.low == "-" && i+2 < len(r.toks) && r.toks[i+2].kind == kNum && !r.yearLike(i+2) && r.toks[i+2].ndig != 2) {
 			return false
 		}
 	}
 	return true
+}
+
+// yearPrep reports whether token k is a preposition that introduces a
+// year ("in", "since", "by" ...).
+func (r *run) yearPrep(k int) bool {
+	switch r.low(k) {
+	case "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through", "to", "and":
+		return true
+	}
+	return false
 }
 
 func (r *run) yearLike(i int) bool {
