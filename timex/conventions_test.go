@@ -66,6 +66,11 @@ func TestTenseCues(t *testing.T) {
 		// infinitive says nothing.
 		{"2011-06-10", "She and Okafor meet separately Monday with the mediator.", []want{{"Monday", "DATE", "2011-06-13"}}},
 		{"2013-03-22", "The trial opens Tuesday in Nicosia.", []want{{"Tuesday", "DATE", "2013-03-26"}}},
+		{"2013-01-09", "The law, passed Tuesday, takes effect Friday.", []want{{"Tuesday", "DATE", "2013-01-08"}, {"Friday", "DATE", "2013-01-11"}}},
+		{"2013-01-09", "The premier visits Ankara Saturday.", []want{{"Saturday", "DATE", "2013-01-12"}}},
+		// "this" with no tense: the day of the document's week.
+		{"2013-01-09", "This Friday, the court rules on the appeal.", []want{{"This Friday", "DATE", "2013-01-11"}}},
+		{"2013-01-09", "This Monday's raid left four dead.", []want{{"This Monday", "DATE", "2013-01-07"}}},
 		{"2013-03-20", "The summit ends Sunday.", []want{{"Sunday", "DATE", "2013-03-24"}}},
 		{"1989-10-26", "It was difficult to meet demand in the summer.", []want{{"the summer", "DATE", "1989-SU"}}},
 	})

@@ -827,7 +827,15 @@ func (r *run) relative(i int) (match, bool) {
 		var d time.Time
 		switch {
 		case rel == "this":
-			d = r.weekdayDate(wd, r.tense(i, k+1))
+			// The day of the document's week, unless tense says which
+			// side: "This Friday, the court rules" on a Wednesday is two
+			// days ahead.
+			switch t := r.tense(i, k+1); t {
+			case 0:
+				d = r.dct.AddDate(0, 0, wd-cur)
+			default:
+				d = r.weekdayDate(wd, t)
+			}
 		case (rel == "previous" || rel == "preceding" || rel == "following") && r.low(i-1) == "the" && r.refGran == "day" && r.ref != r.dct:
 			// "the previous Friday", "the following Monday": anaphoric,
 			// counted from the narrative's day, not the document's.
