@@ -578,3 +578,50 @@ func TestThePastWeek(t *testing.T) {
 		{"2016-06-10", "Prices fell last week.", []want{{"last week", "DATE", "2016-W22"}}},
 	})
 }
+
+// TestBareDurations: a plural unit with no number is a length of time
+// after "for", "within", the verb "last", or "after ... of".
+func TestBareDurations(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2001-10-09", "Officials warned the air campaign could last months.", []want{{"months", "DURATION", "PXM"}}},
+		{"2001-10-09", "Convoys will resume within days.", []want{{"days", "DURATION", "PXD"}}},
+		{"2001-10-09", "The accord ended decades of feuding.", []want{{"decades", "DURATION", "PXE"}}},
+		{"2001-10-09", "The last weeks of the siege were grim.", nil},
+		{"2001-10-09", "He served two years of a sentence.", []want{{"two years", "DURATION", "P2Y"}}},
+	})
+}
+
+// TestReportedClauses: a date inside a clause introduced by "that" takes
+// that clause's tense, not the reporting verb's.
+func TestReportedClauses(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2004-12-28", "The premier said Monday that New Year's Eve parties would be canceled.", []want{{"Monday", "DATE", "2004-12-27"}, {"New Year's Eve", "DATE", "2004-12-31"}}},
+		{"2004-12-28", "Police said that Christmas Eve passed quietly.", []want{{"Christmas Eve", "DATE", "2004-12-24"}}},
+		// A copula schedules a weekday.
+		{"1994-06-20", "Sweden's next match is Friday against Russia.", []want{{"Friday", "DATE", "1994-06-24"}}},
+		{"1994-06-20", "The runoff vote is on Sunday.", []want{{"Sunday", "DATE", "1994-06-26"}}},
+	})
+}
+
+// TestAnaphoricWeeksAndSeasons: "the previous week" after "last week", and
+// "that summer" after a dated event, count from the narrative.
+func TestAnaphoricWeeksAndSeasons(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2020-04-02", "Claims jumped last week, twice the record set the previous week.", []want{{"last week", "DATE", "2020-W13"}, {"the previous week", "DATE", "2020-W12"}}},
+		{"2020-04-02", "Claims jumped, twice the record set the previous week.", []want{{"the previous week", "DATE", "2020-W13"}}},
+		{"2013-04-24", "An audit on March 3, 2011 found gaps, and she was charged that summer.", []want{{"March 3, 2011", "DATE", "2011-03-03"}, {"that summer", "DATE", "2011-SU"}}},
+	})
+}
+
+// TestBroadcastAndRates: a broadcast's "Now to Washington" is no time;
+// "per hour" after a unit of measure is a rate, not a SET; a four-digit
+// time takes the weekday after it.
+func TestBroadcastAndRates(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2007-02-09", "Now to Washington, where the Senate voted.", nil},
+		{"2007-02-09", "Now is the moment to act.", []want{{"Now", "DATE", "PRESENT_REF"}}},
+		{"2018-09-17", "Gusts reached 205 km per hour.", nil},
+		{"2018-09-17", "Porters earn $2 per hour.", []want{{"per hour", "SET", "PT1H"}}},
+		{"1995-01-18", "The quake struck at 2046 GMT Monday.", []want{{"2046 GMT Monday", "TIME", "1995-01-16T20:46"}}},
+	})
+}

@@ -39,6 +39,7 @@ const (
 	cDet      // determiner: an -ed word after it is an adjective
 	cGeneric  // noun after "today's" in the sense "nowadays"
 	cStreet   // street word: "1600 Pennsylvania Avenue" is an address
+	cMeasure  // unit of measure: "205 km per hour" is a speed, no SET
 )
 
 // wordInfo is everything the lexicon knows about one lower-case word.
@@ -249,6 +250,8 @@ func loadLexicon() (*lexicon, error) {
 			wi.cls |= cGeneric
 		case "street":
 			wi.cls |= cStreet
+		case "measure":
+			wi.cls |= cMeasure
 		default:
 			return fmt.Errorf("unknown class %q", f[0])
 		}

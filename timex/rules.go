@@ -56,6 +56,15 @@ func (r *run) tense(i, j int) int {
 			return 1
 		}
 	}
+	// A present copula right before the date schedules it: "the next
+	// match is Friday", "the vote is on Tuesday".
+	k := i - 1
+	if r.low(k) == "on" {
+		k--
+	}
+	if w := r.low(k); (w == "is" || w == "are") && r.cls(i)&cWeekday != 0 {
+		return 1
+	}
 	// A past verb right before the date's preposition is the date's own
 	// event: "talks collapsed in March" lies wholly in the past (-2).
 	switch r.low(i - 1) {
@@ -71,11 +80,24 @@ func (r *run) tense(i, j int) int {
 			if c := r.cue(k); c != 0 {
 				return c
 			}
+			if r.low(k) == "that" {
+				// A reported clause ("said that New Year's Eve parties
+				// would be canceled") has its own verb, after the date.
+				if c := r.rightCue(j); c != 0 {
+					return c
+				}
+			}
 			if r.toks[k].flags&fPara != 0 {
 				break
 			}
 		}
 	}
+	return r.rightCue(j)
+}
+
+// rightCue returns the first tense cue in the ten tokens from j, inside
+// the sentence.
+func (r *run) rightCue(j int) int {
 	for k := j; k < len(r.toks) && k < j+10; k++ {
 		if r.toks[k].flags&fPara != 0 || r.boundary(k) {
 			break
@@ -760,7 +782,11 @@ func (r *run) clock(i int) (match, bool) {
 		if r.refGran == "day" {
 			day = r.ref
 		}
-		return match{end: i + 2, typ: "TIME", value: fmtDay(day) + "T" + pad(t.num/100, 2) + ":" + pad(t.num%100, 2), rule: "time"}, true
+		end := i + 2
+		if d, e, ok := r.dayAfter(i, end); ok { // "2046 GMT Monday"
+			day, end = d, e
+		}
+		return match{end: end, typ: "TIME", value: fmtDay(day) + "T" + pad(t.num/100, 2) + ":" + pad(t.num%100, 2), rule: "time"}, true
 	}
 	if t.kind != kNum || t.ndig > 2 || t.flags != 0 {
 		return match{}, false

@@ -159,6 +159,10 @@ type run struct {
 	// ("year", "month", "day", "quarter").
 	ref     time.Time
 	refGran string
+	// refAt is len(out) when ref was last set; refW is the Monday of the
+	// last week named ("last week"), refWAt len(out) then.
+	refAt, refWAt int
+	refW          time.Time
 	// refQ is the token index of the last quarter expression, -1 if none.
 	refQ         int
 	refQY, refQQ int
@@ -344,6 +348,12 @@ func (r *run) emit(i int, m match) {
 	start, end := toks[i].start, toks[m.end-1].end
 	r.out = append(r.out, doc.Timex{Span: doc.Span{Start: start, End: end}, Type: m.typ, Value: m.value, Mod: m.mod, Rule: m.rule})
 	r.lastEnd, r.lastVal, r.lastRule = m.end, m.value, m.rule
+	if v := m.value; len(v) == 8 && v[5] == 'W' && allDigits(v[:4]) && allDigits(v[6:]) {
+		// "last week": "the previous week" after it counts from it.
+		y, _ := strconv.Atoi(v[:4])
+		wk, _ := strconv.Atoi(v[6:])
+		r.refW, r.refWAt = isoWeekStart(y, wk), len(r.out)
+	}
 	switch m.rule {
 	case "year-earlier", "ago", "earlier-later", "the-unit", "rel-unit", "the-daypart", "year-quarter", "overnight":
 	default:
@@ -388,6 +398,7 @@ func (r *run) setRef(v string, i int) {
 		return
 	}
 	y, _ := strconv.Atoi(v[:4])
+	r.refAt = len(r.out)
 	switch g := Granularity(v); g {
 	case "year":
 		r.ref, r.refGran = date(y, 1, 1), g
@@ -767,7 +778,13 @@ func (r *run) phraseOK(i, end int, p phrase) bool {
 		// "Now, he says, ...": at the head of a sentence and set off by a
 		// comma, "now" is a discourse marker, not the present time.
 		// Elsewhere ("now that", "for now") it is PRESENT_REF.
-		if len(p.words) == 1 && r.low(end) == "," && (i == 0 || r.boundary(i-1) || r.toks[i].flags&fPara != 0 || r.low(i-1) == "\"" || r.low(i-1) == "`") {
+		head := i == 0 || r.boundary(i-1) || r.toks[i].flags&fPara != 0 || r.low(i-1) == "\"" || r.low(i-1) == "`"
+		if len(p.words) == 1 && r.low(end) == "," && head {
+			return false
+		}
+		// A broadcast's turn to the next item: "Now to Washington",
+		// "Now for the weather".
+		if len(p.words) == 1 && head && (r.low(end) == "to" || r.low(end) == "for") && r.low(end+1) != "be" {
 			return false
 		}
 		return true

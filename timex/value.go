@@ -20,6 +20,14 @@ func fmtYear(y int) string       { return pad(y, 4) }
 func fmtMonth(y, m int) string   { return pad(y, 4) + "-" + pad(m, 2) }
 func fmtDay(t time.Time) string  { return t.Format("2006-01-02") }
 func fmtWeek(t time.Time) string { y, w := t.ISOWeek(); return pad(y, 4) + "-W" + pad(w, 2) }
+
+// isoWeekStart returns the Monday of ISO week wk of year y.
+func isoWeekStart(y, wk int) time.Time {
+	// January 4 is always in week 1.
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	wd := int(jan4.Weekday()+6) % 7 // Monday 0
+	return jan4.AddDate(0, 0, -wd+7*(wk-1))
+}
 func fmtQuarter(y, q int) string { return pad(y, 4) + "-Q" + strconv.Itoa(q) }
 
 // easter returns Western Easter Sunday of year y (anonymous Gregorian

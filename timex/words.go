@@ -46,10 +46,11 @@ func (r *run) words(i int) (match, bool) {
 			pl := w.cls&cPlural != 0
 			try(match{end: i + 3, typ: "DURATION", value: durationValue(1, w.unit, pl, false), rule: "duration"}, true)
 		}
-		if w.cls&(cUnit|cPlural) == cUnit|cPlural && (r.low(i-1) == "for" || r.low(i-1) == "within") && r.low(i+1) != "of" {
-			// "for years", "within weeks": an unspecified duration.
+		if w.cls&(cUnit|cPlural) == cUnit|cPlural && r.bareDuration(i) {
+			// "for years", "within days", "could last months", "after
+			// decades of war": an unspecified duration.
 			switch w.unit {
-			case "Y", "M", "W", "DE", "CE":
+			case "Y", "M", "W", "D", "H", "DE", "CE":
 				try(match{end: i + 1, typ: "DURATION", value: durationValue(0, w.unit, true, false), rule: "duration-bare"}, true)
 			}
 		}
@@ -62,7 +63,7 @@ func (r *run) words(i int) (match, bool) {
 	case "every", "each":
 		try(r.everyExpr(i))
 	case "per":
-		if u, pl, ok := r.unitAt(i + 1); ok && !pl {
+		if u, pl, ok := r.unitAt(i + 1); ok && !pl && r.cls(i-1)&cMeasure == 0 {
 			try(match{end: i + 2, typ: "SET", value: durationValue(1, u, false, false), rule: "set-per"}, true)
 		}
 	case "fiscal", "fy":
@@ -871,6 +872,11 @@ func (r *run) relative(i int) (match, bool) {
 		m.end = r.withDaypart(wend, &m)
 		return m, true
 	case w.cls&cSeason != 0:
+		if (rel == "that" || rel == "same") && r.ref != r.dct {
+			// "indicted that summer", after "March 3, 2011": the
+			// narrative's year.
+			return match{end: k + 1, typ: "DATE", value: fmtYear(r.ref.Year()) + "-" + w.season, rule: "rel-season"}, true
+		}
 		if rel == "this" || tense != 0 {
 			return r.seasonExpr(k, rel)
 		}
@@ -944,6 +950,10 @@ func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 		}
 	default:
 		return match{}, false
+	}
+	if unit == "W" && r.refWAt > r.refAt && (rel == "previous" || rel == "preceding" || rel == "prior" || rel == "following") {
+		// "the record set the previous week", after "last week".
+		base = r.refW
 	}
 	if unit == "H" || unit == "MIN" || unit == "S" {
 		if rel == "past" || rel == "last" || rel == "next" || rel == "coming" {
@@ -1257,6 +1267,22 @@ func (r *run) possessive(k int) bool {
 // single space.
 func (r *run) adjacentWords(k int) bool {
 	return k+1 < len(r.toks) && r.toks[k+1].start-r.toks[k].end == 1 && r.text[r.toks[k].end] == ' '
+}
+
+// bareDuration reports whether the plural unit at i, with no number, is
+// a length of time by its context: after "for" or "within" ("for years",
+// "within hours"), after the verb "last" ("could last months"), or after
+// "after"/"ended"/"ending" before "of" ("after decades of war").
+func (r *run) bareDuration(i int) bool {
+	switch r.low(i - 1) {
+	case "for", "within":
+		return r.low(i+1) != "of"
+	case "last":
+		return futureModal(r.low(i-2)) || r.low(i-2) == "would" || r.low(i-2) == "did"
+	case "after", "ended", "ending", "ends", "end":
+		return r.low(i+1) == "of"
+	}
+	return false
 }
 
 // spokenYear recognizes a year in words at k: "nineteen ninety-four".
