@@ -603,7 +603,7 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 		if s.ment[j] >= 0 {
 			mi := s.ment[j]
 			st := s.mentionStart(mi)
-			if prep, ok := s.inPP(st); ok && prep != "by" && !(prep == "of" && s.quantityOf(st)) {
+			if prep, ok := s.inPP(st); ok && prep != "by" && !(prep == "of" && s.quantityOf(st)) && !(clauseOpener(prep) && s.mentionEnd(mi) == g.first && finiteTag(s.tag(g.first))) {
 				// Always move left, even if mentions overlap.
 				j = min(st, j) - 1
 				continue
@@ -626,6 +626,22 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 		j--
 	}
 	return nil, -1
+}
+
+// clauseOpener reports whether preposition l can also open a clause: in
+// "two days after rebels seized a base" the mention after it is the
+// subject of the finite verb that follows.
+func clauseOpener(l string) bool {
+	switch l {
+	case "after", "before", "since", "until", "till", "while", "as", "once", "unless", "whereas":
+		return true
+	}
+	return false
+}
+
+// finiteTag reports whether a verb group starting with tag t is finite.
+func finiteTag(t string) bool {
+	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
 }
 
 // quantityOf reports whether the "of" before the mention starting at st
