@@ -56,6 +56,43 @@ func placeActors(d *doc.Document) {
 		a.Actor.Country = c
 		a.Rule = strings.Replace(a.Rule, " +focus", "", 1) + " +place"
 	}
+	sameSentencePlace(d)
+}
+
+// sameSentencePlace gives a bare role whose country came from the focus
+// the country a place gave another role in its sentence: in "Police in
+// Istanbul fired tear gas at demonstrators" the demonstrators are Turkish
+// too, whatever country the story dwelt on before. Only a sentence whose
+// placed roles agree on one country counts.
+func sameSentencePlace(d *doc.Document) {
+	for i := 0; i < len(d.Actors); {
+		j := i
+		for j < len(d.Actors) && d.Actors[j].Sentence == d.Actors[i].Sentence {
+			j++
+		}
+		c := ""
+		for k := i; k < j; k++ {
+			a := &d.Actors[k]
+			if !strings.HasSuffix(a.Rule, " +place") {
+				continue
+			}
+			if c != "" && a.Actor.Country != c {
+				c = ""
+				break
+			}
+			c = a.Actor.Country
+		}
+		for k := i; c != "" && k < j; k++ {
+			a := &d.Actors[k]
+			if a.Kind != "agent" || a.Actor.ID != "" || !strings.Contains(a.Rule, "+focus") || a.Actor.Country == c {
+				continue
+			}
+			a.Actor.Code = c + a.Actor.Code[len(a.Actor.Country):]
+			a.Actor.Country = c
+			a.Rule = strings.Replace(a.Rule, " +focus", "", 1) + " +place"
+		}
+		i = j
+	}
 }
 
 // placeAfter returns the country of a place named right after actor a by
