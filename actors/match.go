@@ -682,7 +682,7 @@ func (st *docState) led(i, end int) (doc.ActorMention, int, bool) {
 	}
 	var e *Entry
 	for _, p := range n.terms {
-		if (p.kind == pName || p.kind == pAdj) && p.e.Kind != KindPerson && p.e.Kind != KindAgent && caseOK(p.words[0], t) {
+		if (p.kind == pName || p.kind == pAdj) && p.e.Kind != KindPerson && p.e.Kind != KindAgent && caseOK(p.words[0], t[:len(t)-4]) {
 			e = p.e
 			break
 		}
@@ -696,11 +696,32 @@ func (st *docState) led(i, end int) (doc.ActorMention, int, bool) {
 // ledAgents builds the mention of the agents from token j on, led by e, the
 // mention starting at token i.
 func (st *docState) ledAgents(i, j, end int, e *Entry) (doc.ActorMention, int, bool) {
+	intl := e.Kind != KindCountry && len(e.Code) != 3
+	if j < end && (st.key(j) == "coalition" || st.key(j) == "alliance") {
+		// "the Saudi-led coalition [jets]", "the US-led alliance": a
+		// military coalition under X, with any agents after it.
+		k, rule := j+1, "coalition"
+		if es, na, last, k2 := st.agents(k, end); na > 0 && strings.HasPrefix(es[0].Code, "MIL") {
+			k, rule = k2, last.p.rule
+		}
+		code := e.Code + "MIL"
+		if intl {
+			code = e.Code
+			if !strings.HasSuffix(code, "MIL") {
+				code += "MIL"
+			}
+		}
+		st.markSeen(e)
+		a := doc.Actor{Name: st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[k-1].End], Code: code, Country: st.countryOf(code)}
+		if intl {
+			a.ID, a.Name = e.ID, e.Name
+		}
+		return st.mention(i, k, a, "agent", rule+" +led"), k, true
+	}
 	es, na, last, k := st.agents(j, end)
 	if na == 0 {
 		return doc.ActorMention{}, 0, false
 	}
-	intl := e.Kind != KindCountry && len(e.Code) != 3
 	code := withAgents(e.Code, es, na, intl)
 	st.markSeen(e)
 	a := doc.Actor{Name: st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[k-1].End], Code: code, Country: st.countryOf(code)}

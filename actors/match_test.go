@@ -64,6 +64,10 @@ func TestAgentsWithCountries(t *testing.T) {
 		// "X-led" with agents: the agents are X's.
 		{"U.S.-led forces and Vietnamese-led troops advanced.", "2023-01-01", "U.S.-led forces=USAMIL Vietnamese-led troops=VNMMIL"},
 		{"The alliance-led KFOR mission.", "2023-01-01", "KFOR mission=IGOWSTNATMIL"},
+		// "X-led coalition": a military coalition under X; an acronym
+		// keeps its case test on the name part ("US-led", "UN-led").
+		{"The US-led coalition and a Saudi-led coalition struck.", "2023-01-01", "US-led coalition=USAMIL Saudi-led coalition=SAUMIL"},
+		{"A UN-led force withdrew.", "2023-01-01", "UN-led force=IGOUNOMIL"},
 		// hyphenated names are still names
 		{"Al-Shabaab and al-Qaeda claimed it.", "2023-01-01", "Al-Shabaab=SOMREBSHB al-Qaeda=IMGMOSALQ"},
 	})
