@@ -60,10 +60,12 @@ func placeActors(d *doc.Document) {
 }
 
 // sameSentencePlace gives a bare role whose country came from the focus
-// the country a place gave another role in its sentence: in "Police in
-// Istanbul fired tear gas at demonstrators" the demonstrators are Turkish
-// too, whatever country the story dwelt on before. Only a sentence whose
-// placed roles agree on one country counts.
+// the country a place gave another role in its sentence, or the country of
+// a role that acts at home (police, opposition, legislature, courts): in
+// "Police in Istanbul fired tear gas at demonstrators" or "Hong Kong police
+// used tear gas on protesters" the protesters are local too, whatever
+// country the story dwelt on before. Only a sentence whose such roles agree
+// on one country counts; troops may fight abroad and do not count.
 func sameSentencePlace(d *doc.Document) {
 	for i := 0; i < len(d.Actors); {
 		j := i
@@ -73,7 +75,7 @@ func sameSentencePlace(d *doc.Document) {
 		c := ""
 		for k := i; k < j; k++ {
 			a := &d.Actors[k]
-			if !strings.HasSuffix(a.Rule, " +place") {
+			if !strings.HasSuffix(a.Rule, " +place") && !homeRole(a) {
 				continue
 			}
 			if c != "" && a.Actor.Country != c {
@@ -135,4 +137,18 @@ func placeAfter(d *doc.Document, a *doc.ActorMention, pi int) string {
 		}
 	}
 	return ""
+}
+
+// homeRole reports whether mention a names, with its own country, a role
+// that acts inside that country: police, opposition, legislature, courts.
+func homeRole(a *doc.ActorMention) bool {
+	c := a.Actor.Country
+	if c == "" || strings.Contains(a.Rule, "+focus") || len(a.Actor.Code) < len(c)+3 || !strings.HasPrefix(a.Actor.Code, c) {
+		return false
+	}
+	switch a.Actor.Code[len(c) : len(c)+3] {
+	case "COP", "OPP", "LEG", "JUD":
+		return true
+	}
+	return false
 }

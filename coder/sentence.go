@@ -314,7 +314,7 @@ func (s *sentence) findGroups() {
 			// passive ("police killed in the attack"); otherwise a bare
 			// VBN is usually a mistagged past tense.
 			if g.first == g.head && !(g.head+1 < n && s.lemmas[g.head+1] == "by") && !(g.head > 0 && s.tag(g.head-1) == ",") {
-				if g.head == 0 || !isNounTag(s.tag(g.head-1)) {
+				if g.head == 0 || !isNounTag(s.tag(g.head-1)) || s.cues.intransitive[s.lemmas[g.head]] {
 					g.passive = false
 				}
 				// A participle with its own object is a mistagged past
