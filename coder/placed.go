@@ -72,17 +72,28 @@ func sameSentencePlace(d *doc.Document) {
 		for j < len(d.Actors) && d.Actors[j].Sentence == d.Actors[i].Sentence {
 			j++
 		}
-		c := ""
+		c, mixed := "", false
 		for k := i; k < j; k++ {
 			a := &d.Actors[k]
 			if !strings.HasSuffix(a.Rule, " +place") && !homeRole(a) {
 				continue
 			}
 			if c != "" && a.Actor.Country != c {
-				c = ""
-				break
+				mixed = true
 			}
 			c = a.Actor.Country
+		}
+		for _, p := range d.Places {
+			if p.Sentence != d.Actors[i].Sentence || p.Place.Country == "" {
+				continue
+			}
+			if c != "" && p.Place.Country != c {
+				mixed = true
+			}
+			c = p.Place.Country
+		}
+		if mixed {
+			c = ""
 		}
 		for k := i; c != "" && k < j; k++ {
 			a := &d.Actors[k]
@@ -147,7 +158,7 @@ func homeRole(a *doc.ActorMention) bool {
 		return false
 	}
 	switch a.Actor.Code[len(c) : len(c)+3] {
-	case "COP", "OPP", "LEG", "JUD":
+	case "COP", "OPP", "LEG", "JUD", "REB":
 		return true
 	}
 	return false
