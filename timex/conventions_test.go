@@ -226,8 +226,8 @@ func TestBritishWeekdayDates(t *testing.T) {
 // stays outside, as in TimeBank and AQUAINT.
 func TestComingUnits(t *testing.T) {
 	runCases(t, []tagCase{
-		{"2012-04-18", "The utility will add capacity over the coming years.", []want{{"coming years", "DATE", "FUTURE_REF"}}},
-		{"1992-05-20", "Analysts see little relief in coming quarters.", []want{{"coming quarters", "DATE", "FUTURE_REF"}}},
+		{"2012-04-18", "The utility will add capacity over the coming years.", []want{{"coming years", "DURATION", "PXY"}}},
+		{"1992-05-20", "Analysts see little relief in coming quarters.", []want{{"coming quarters", "DURATION", "PXQ"}}},
 	})
 }
 
@@ -312,6 +312,12 @@ func TestNamedNumbersAreNoYears(t *testing.T) {
 		{"2013-03-22", "The embassy stands at 1800 Massachusetts Avenue.", nil},
 		{"2013-03-22", "In 2004 Victoria Street was closed.", []want{{"2004", "DATE", "2004"}}},
 		{"2013-03-22", "Fighting resumed in Mosul in 2004.", []want{{"2004", "DATE", "2004"}}},
+		{"2013-03-22", "Families gathered at the office at 1250 Avenida Bolivar.", nil},
+		{"2013-03-22", "Write to 1900 Harbor Parkway, Oakland.", nil},
+		{"2013-03-22", "Dial in with passcode 2011.", nil},
+		// A day glued to letters is a model: "a Long March 2F rocket".
+		{"2013-03-22", "A Long March 3B rocket lifted off on March 4.", []want{{"March 4", "DATE", "2013-03-04"}}},
+		{"2013-03-22", "The 21st Century Forum met in Hanoi.", nil},
 	})
 }
 
@@ -623,5 +629,14 @@ func TestBroadcastAndRates(t *testing.T) {
 		{"2018-09-17", "Gusts reached 205 km per hour.", nil},
 		{"2018-09-17", "Porters earn $2 per hour.", []want{{"per hour", "SET", "PT1H"}}},
 		{"1995-01-18", "The quake struck at 2046 GMT Monday.", []want{{"2046 GMT Monday", "TIME", "1995-01-16T20:46"}}},
+	})
+}
+
+// TestHabitualMonths: a month in a clause about what happens as a rule is
+// any year's ("the rainy season normally runs from June to September").
+func TestHabitualMonths(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2002-09-10", "The lean season usually lasts from November to March.", []want{{"November", "DATE", "XXXX-11"}, {"March", "DATE", "XXXX-03"}}},
+		{"2002-09-10", "The lean season lasted from November to March.", []want{{"November", "DATE", "2001-11"}, {"March", "DATE", "2002-03"}}},
 	})
 }

@@ -68,7 +68,7 @@ func (r *run) tense(i, j int) int {
 	// A past verb right before the date's preposition is the date's own
 	// event: "talks collapsed in March" lies wholly in the past (-2).
 	switch r.low(i - 1) {
-	case "in", "on", "during":
+	case "in", "on", "during", "from":
 		if i >= 2 && r.cue(i-2) < 0 {
 			return -2
 		}
@@ -311,10 +311,11 @@ func (r *run) yearOK(i int) bool {
 		if n.start == t.end && n.kind == kWord {
 			return false // "1500m", "2000km": a measure
 		}
-		// A house number: "1600 Pennsylvania Avenue", "1200 New York Ave."
-		// ("In 1998 Main Street was paved" keeps its year).
+		// A house number: "1600 Pennsylvania Avenue", "1200 New York Ave.",
+		// "1440 Avenida Arce" ("In 1998 Main Street was paved" keeps its
+		// year).
 		for k := i + 1; !r.yearPrep(i-1) && k < len(r.toks) && k <= i+3 && r.toks[k].kind == kWord && r.toks[k].flags&fCap != 0; k++ {
-			if k > i+1 && r.toks[k].wi != nil && r.toks[k].wi.cls&cStreet != 0 {
+			if r.toks[k].wi != nil && r.toks[k].wi.cls&cStreet != 0 {
 				return false
 			}
 		}
@@ -329,7 +330,7 @@ func (r *run) yearOK(i int) bool {
 // year ("in", "since", "by" ...).
 func (r *run) yearPrep(k int) bool {
 	switch r.low(k) {
-	case "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through", "to", "and":
+	case "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through":
 		return true
 	}
 	return false

@@ -439,6 +439,10 @@ func (r *run) at(i int) (match, bool) {
 		if k < best.end && r.inName(k, best.end) {
 			return match{end: best.end, rule: "name"}, false
 		}
+		if best.rule == "century" && r.toks[best.end-1].flags&fCap != 0 && r.capName(best.end) && r.adjacentWords(best.end-1) {
+			// "the 21st Century Panglong conference": a name.
+			return match{end: best.end, rule: "name"}, false
+		}
 	}
 	// Modifier prefixes.
 	if p, mod, kind := r.prefix(i); p > i && p < len(r.toks) {
@@ -519,6 +523,16 @@ func (r *run) inName(k, end int) bool {
 		return true
 	}
 	return r.low(end) == "of" && name(end+1) && r.adjacentWords(end)
+}
+
+// capName reports whether token n is a capitalized word of no temporal
+// meaning, the next word of a proper name.
+func (r *run) capName(n int) bool {
+	if n < 0 || n >= len(r.toks) {
+		return false
+	}
+	u := &r.toks[n]
+	return u.kind == kWord && u.flags&fCap != 0 && u.flags&fAllCap == 0 && (u.wi == nil || u.wi.cls&temporalClasses == 0)
 }
 
 // prefixExtent reports whether the modifier at i belongs to the extent of

@@ -183,6 +183,9 @@ func (r *run) monthExpr(i int) (match, bool) {
 		if r.low(end) == "the" {
 			end++
 		}
+		if n := end + 1; n < len(r.toks) && r.toks[n].kind == kWord && r.toks[n].start == r.toks[end].end && r.toks[end].flags&fOrd == 0 {
+			return match{}, false // "a Long March 2F rocket": a model, no day
+		}
 		d := r.toks[end].num
 		k := end + 1
 		if r.low(k) == "," {
@@ -221,11 +224,29 @@ func (r *run) monthExpr(i int) (match, bool) {
 		y := r.dct.Year() + map[string]int{"last": -1, "this": 0, "next": 1}[r.low(end)]
 		return match{end: end + 2, typ: "DATE", value: fmtMonth(y, m), rule: "month-relyear"}, true
 	}
+	if r.habitual(i) {
+		// "the rainy season normally runs from June to September": any
+		// year's month.
+		return match{end: end, typ: "DATE", value: "XXXX-" + pad(m, 2), rule: "month"}, true
+	}
 	y := r.monthYear(m, 0, r.tense(i, end))
 	if ry, ok := r.rangeYear(i, m); ok {
 		y = ry
 	}
 	return match{end: end, typ: "DATE", value: fmtMonth(y, m), rule: "month"}, true
+}
+
+// habitual reports whether the sentence of token i, before it, says the
+// clause tells what happens as a rule ("normally", "usually",
+// "traditionally"), not once.
+func (r *run) habitual(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && !r.boundary(k); k-- {
+		switch r.toks[k].low {
+		case "normally", "usually", "typically", "generally", "traditionally", "customarily", "ordinarily":
+			return true
+		}
+	}
+	return false
 }
 
 // rangeYear gives the year of month m at token i when it closes a range
