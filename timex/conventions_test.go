@@ -640,3 +640,25 @@ func TestHabitualMonths(t *testing.T) {
 		{"2002-09-10", "The lean season lasted from November to March.", []want{{"November", "DATE", "2001-11"}, {"March", "DATE", "2002-03"}}},
 	})
 }
+
+// TestProxyFindings: rules found on invented held-out-style documents.
+func TestProxyFindings(t *testing.T) {
+	runCases(t, []tagCase{
+		// "last" as a verb is no modifier and no past cue.
+		{"1996-12-04", "The talks are expected to last five days and end on Sunday.", []want{{"five days", "DURATION", "P5D"}, {"Sunday", "DATE", "1996-12-08"}}},
+		// "could" looks ahead unless negated or perfect.
+		{"2010-04-19", "The first flights could land on Wednesday.", []want{{"Wednesday", "DATE", "2010-04-21"}}},
+		{"2010-04-19", "Neither he nor his aides could be reached Wednesday.", []want{{"Wednesday", "DATE", "2010-04-14"}}},
+		// December's seasons: this year's summer is behind, next summer ahead.
+		{"2021-12-27", "Observations should start by summer.", []want{{"summer", "DATE", "2022-SU"}}},
+		{"2021-12-27", "Last summer was the hottest on record.", []want{{"Last summer", "DATE", "2021-SU"}}},
+		// A holiday's part of the day is a TIME.
+		{"2021-12-27", "The rocket lifted off on Christmas morning.", []want{{"Christmas morning", "TIME", "2021-12-25TMO"}}},
+		// Adverbial "quarterly" and "annually" are SETs; adjectives are not.
+		{"1993-07-20", "The company pays its dividend quarterly.", []want{{"quarterly", "SET", "P3M"}}},
+		{"1993-07-20", "The board declared a quarterly dividend.", nil},
+		// "hoped to" and "planned for" look ahead.
+		{"1996-12-04", "The rebels hoped to sign an accord before Christmas.", []want{{"Christmas", "DATE", "1996-12-25"}}},
+		{"1990-10-11", "Another relief flight is planned for Sunday.", []want{{"Sunday", "DATE", "1990-10-14"}}},
+	})
+}

@@ -123,6 +123,12 @@ func (r *run) cue(k int) int {
 	if t.flags&fCap != 0 && t.wi != nil && t.wi.cls&cMonth != 0 {
 		return 0 // "May", not "may"
 	}
+	if r.verbLast(k) {
+		return 0 // "to last five days": no past
+	}
+	if t.low == "could" {
+		return r.couldCue(k)
+	}
 	past := false
 	if t.wi != nil {
 		if t.wi.cls&cFuture != 0 {
@@ -161,6 +167,24 @@ func (r *run) cue(k int) int {
 		return -1
 	}
 	return 0
+}
+
+// couldCue reads "could" at k: a possibility ahead ("flights could land on
+// Wednesday", +1), unless it is the past of "can" — before "have" or
+// "not", or after a negation ("neither he nor ... could be located
+// Wednesday") — which says nothing.
+func (r *run) couldCue(k int) int {
+	switch r.low(k + 1) {
+	case "have", "not", "n't", "never", "hardly":
+		return 0
+	}
+	for j := k - 1; j >= 0 && j >= k-8 && !r.boundary(j); j-- {
+		switch r.toks[j].low {
+		case "not", "n't", "neither", "nor", "never", "no", "nobody", "none":
+			return 0
+		}
+	}
+	return 1
 }
 
 // ---- resolution ----
@@ -208,7 +232,15 @@ func (r *run) weekdayDate(wd, tense int) time.Time {
 
 // seasonYear resolves season s.
 func (r *run) seasonYear(s string, rel string, tense int) int {
-	idx := map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}[s]
+	idx := 0
+	switch s {
+	case "SP":
+		idx = 1
+	case "SU":
+		idx = 2
+	case "FA":
+		idx = 3
+	}
 	m := int(r.dct.Month())
 	cur := 0
 	switch {
@@ -218,6 +250,13 @@ func (r *run) seasonYear(s string, rel string, tense int) int {
 		cur = 2
 	case m >= 9 && m <= 11:
 		cur = 3
+	case m == 12:
+		// December's winter is the one that ends next year (2021-WI);
+		// this year's summer lies behind it.
+		cur = 4
+		if idx == 0 {
+			idx = 4
+		}
 	}
 	y := r.dct.Year()
 	switch rel {
@@ -502,6 +541,9 @@ func (r *run) duration(i int) (match, bool) {
 	}
 	switch r.low(j) {
 	case "past", "last", "next", "previous", "coming", "first", "following", "final", "latest", "initial", "remaining", "preceding", "ensuing", "same":
+		if r.verbLast(j) {
+			return match{}, false // "to last five days": the verb
+		}
 		rel = r.low(j)
 		j++
 	default:

@@ -766,6 +766,11 @@ func (r *run) phraseOK(i, end int, p phrase) bool {
 		// rules; alone it must modify something ("current account" is
 		// still PRESENT_REF in TimeBank style).
 		return end < len(r.toks) && r.toks[end].kind == kWord
+	case "annually", "quarterly":
+		// An adverb ("pays quarterly", "$45 million annually by 2000"),
+		// not an adjective ("a quarterly dividend").
+		// "its initial quarterly of five cents" is a noun.
+		return r.low(end) != "of" && (r.listEnd(end) || r.low(end) == "by" || r.low(end) == "since" || r.low(end) == "until" || r.low(end) == "from")
 	case "future":
 		return len(p.words) > 1 || r.low(i-1) == "in" || r.low(i-1) == "near"
 	case "soon":

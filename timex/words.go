@@ -236,6 +236,16 @@ func (r *run) monthExpr(i int) (match, bool) {
 	return match{end: end, typ: "DATE", value: fmtMonth(y, m), rule: "month"}, true
 }
 
+// verbLast reports whether token i is the verb "last" ("expected to last
+// five days", "could last months"), not the modifier of "last week".
+func (r *run) verbLast(i int) bool {
+	if r.toks[i].low != "last" {
+		return false
+	}
+	p := r.low(i - 1)
+	return futureModal(p) || p == "would" || p == "did" || p == "does" || p == "do" || p == "will"
+}
+
 // habitual reports whether the sentence of token i, before it, says the
 // clause tells what happens as a rule ("normally", "usually",
 // "traditionally"), not once.
@@ -505,6 +515,10 @@ func (r *run) holidayExpr(i int, rel string) (match, bool) {
 			// "Easter week": the week of the holiday.
 			return match{end: end + 1, typ: "DATE", value: fmtWeek(d), rule: "holiday"}, true
 		}
+		if w := r.wi(end); w != nil && w.cls&cDaypart != 0 && w.cls&cPlural == 0 && len(w.daypart) == 2 {
+			// "Christmas morning": that part of the holiday.
+			return match{end: end + 1, typ: "TIME", value: fmtDay(d) + "T" + w.daypart, rule: "holiday"}, true
+		}
 		return match{end: end, typ: "DATE", value: fmtDay(d), rule: "holiday"}, true
 	}
 	return match{}, false
@@ -754,6 +768,9 @@ func (r *run) everyExpr(i int) (match, bool) {
 // that/same + unit, month, weekday, season, holiday, daypart.
 func (r *run) relative(i int) (match, bool) {
 	rel := r.toks[i].low
+	if r.verbLast(i) {
+		return match{}, false // "expected to last five days": a verb
+	}
 	k := i + 1
 	if rel == "this" && r.low(k) == "past" {
 		rel, k = "last", k+1
