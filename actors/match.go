@@ -794,6 +794,11 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 	case mt.p.kind == pAgent:
 		return st.fromAgent(i, end)
 	}
+	// A country in the name of a sea, gulf or strait ("the Sea of Japan",
+	// "the Gulf of Mexico") is part of a place name, no actor.
+	if e.Kind == KindCountry && mt.p.kind == pName && i >= 2 && st.key(i-1) == "of" && featureWord(st.tok(i-2)) {
+		return doc.ActorMention{}, 0, false
+	}
 	// An entity (country, organization) by name, adjective, capital,
 	// metonym or back-reference.
 	base := e.Code
@@ -882,6 +887,18 @@ func (st *docState) placeAfter(k, end int) string {
 		return mt.e.Country
 	}
 	return ""
+}
+
+// featureWord reports whether t is the capitalized head of a geographic
+// name that takes "of" and a country ("Sea", "Gulf", "Strait"), without
+// allocating.
+func featureWord(t string) bool {
+	for _, w := range [...]string{"Sea", "Gulf", "Bay", "Strait", "Straits", "Cape", "Isle", "Sound"} {
+		if t == w {
+			return true
+		}
+	}
+	return false
 }
 
 // governmentWord reports whether t is a word for a leader's government
