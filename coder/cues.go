@@ -25,6 +25,7 @@ type Cues struct {
 	boundary       map[string]bool
 	modifier       map[string]bool
 	intransitive   map[string]bool
+	objControl     map[string]bool
 	intentCode     map[string]string
 	threatCode     map[string]string
 }
@@ -32,7 +33,7 @@ type Cues struct {
 // DefaultCues returns the built-in cues.
 func DefaultCues() (*Cues, error) {
 	c := &Cues{negation: map[string]bool{}, denial: map[string]bool{}, support: map[string]bool{}, speech: map[string]string{}, address: map[string]string{},
-		obligation: map[string]string{}, boundary: map[string]bool{}, modifier: map[string]bool{}, intransitive: map[string]bool{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
+		obligation: map[string]string{}, boundary: map[string]bool{}, modifier: map[string]bool{}, intransitive: map[string]bool{}, objControl: map[string]bool{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
 	if err := c.Load(bytes.NewReader(cuesData), "coder/data/cues.txt"); err != nil {
 		return nil, err
 	}
@@ -77,6 +78,8 @@ func (c *Cues) Load(r io.Reader, name string) error {
 			c.modifier[f[1]] = true
 		case "intransitive":
 			c.intransitive[f[1]] = true
+		case "objcontrol":
+			c.objControl[f[1]] = true
 		case "speech", "address", "obligation", "intentcode", "threatcode":
 			if len(f) != 3 || !isCode(f[2]) {
 				return fmt.Errorf("%s:%d: want %s WORD CODE, got %q", name, line, f[0], strings.TrimSpace(l))

@@ -100,6 +100,9 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 	if g := s.groups[gi]; gi > 0 && s.tag(g.head) == "VBG" && g.first == g.head && g.first > 0 && s.lemmas[g.first-1] == "," {
 		return c.subjectActors(s, gi-1)
 	}
+	if ms, ok := c.infinitiveSubject(s, gi); ok {
+		return ms
+	}
 	ments, pron := s.subject(gi)
 	if len(ments) > 0 {
 		return s.mentions(ments)
@@ -151,26 +154,6 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 			return c.subjectActors(s, gi-1)
 		}
 	}
-	// An infinitive takes its subject from the verb it depends on: "X
-	// threatened to attack", "X is ready to cooperate"; with an object in
-	// between, the object: "urged Iran to release".
-	if g.infinitive && gi > 0 {
-		prev := s.groups[gi-1]
-		if g.first-prev.end <= 6 {
-			for k := g.first - 1; k >= prev.end; k-- {
-				if mi := s.ment[k]; mi >= 0 {
-					if p, ok := s.inPP(s.mentionStart(mi)); ok && (p == "in" || p == "at" || p == "near" || p == "inside") {
-						// "mobilized groups in the United States to
-						// help": a place, not the one urged.
-						k = s.mentionStart(mi)
-						continue
-					}
-					return s.mentions([]int{mi})
-				}
-			}
-			return c.subjectActors(s, gi-1)
-		}
-	}
 	// A coordinated verb shares the previous verb's subject: "was detained
 	// ... and later released".
 	k := g.first - 1
@@ -192,6 +175,36 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		return c.subjectActors(s, gi-1)
 	}
 	return nil
+}
+
+// infinitiveSubject finds the subject of an infinitive from the verb it
+// depends on: "X threatened to attack", "X is ready to cooperate", "Egypt's
+// president met Sudan's president to discuss" (X's own act); after a verb
+// of object control, its object: "urged Iran to release", "asked the UN to
+// send". ok is false when gi is no such infinitive.
+func (c *Coder) infinitiveSubject(s *sentence, gi int) ([]*doc.ActorMention, bool) {
+	g := s.groups[gi]
+	if !g.infinitive || gi == 0 {
+		return nil, false
+	}
+	prev := s.groups[gi-1]
+	if g.first-prev.end > 6 {
+		return nil, false
+	}
+	if c.Cues.objControl[s.lemmas[prev.head]] {
+		for k := g.first - 1; k >= prev.end; k-- {
+			if mi := s.ment[k]; mi >= 0 {
+				if p, ok := s.inPP(s.mentionStart(mi)); ok && (p == "in" || p == "at" || p == "near" || p == "inside") {
+					// "mobilized groups in the United States to
+					// help": a place, not the one urged.
+					k = s.mentionStart(mi)
+					continue
+				}
+				return s.mentions([]int{mi}), true
+			}
+		}
+	}
+	return c.subjectActors(s, gi-1), true
 }
 
 // documentNoun lists what an actor issues or passes, whose participle
