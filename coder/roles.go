@@ -318,6 +318,11 @@ func (s *sentence) byAgents(from, hi int) (agents []int, found bool) {
 		if s.isBoundary(j) || l == "." || (s.ingrp[j] >= 0 && l != "including") {
 			break
 		}
+		if len(agents) > 0 && (s.tag(j) == "IN" || s.tag(j) == "TO") {
+			// "arrested by Egyptian police in Cairo": a place or time
+			// after the agents ends them.
+			break
+		}
 		gap++
 		if gap > 4 && len(agents) > 0 || gap > 8 {
 			break
