@@ -677,7 +677,7 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 	best, bestCost := -1, 1<<30
 	st := s.d.Sentences[s.idx]
 	for i, tx := range s.d.Timexes {
-		if tx.Start < st.Start || tx.End > st.End || tx.Type != "DATE" {
+		if tx.Start < st.Start || tx.End > st.End || tx.Type != "DATE" && tx.Type != "TIME" {
 			continue
 		}
 		if c.DateOf == nil {
@@ -687,7 +687,7 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 			continue
 		}
 		k := s.d.TokenAt(tx.Start) - s.first
-		if k < 0 {
+		if k < 0 || s.dateline(k) {
 			continue
 		}
 		dist := k - h.trig
@@ -717,6 +717,33 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 	}
 	return s.d.Date.Format("2006-01-02"), "article", -1
 }
+
+// dateline reports whether the timex starting at token k is a story's
+// dateline ("KYIV, Oct 5 (Reuters) -"): near the head of the sentence,
+// followed by a news agency in parentheses or a dash. It dates the report,
+// not the events told after it.
+func (s *sentence) dateline(k int) bool {
+	if k > 8 {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+8; j++ {
+		switch s.lemmas[j] {
+		case "(":
+			continue
+		case "-", "--", "—", "–", "_":
+			return true
+		}
+		if s.ingrp[j] >= 0 {
+			return false
+		}
+		if s.lemmas[j] == ")" {
+			return j+1 < len(s.toks) && isDash(s.lemmas[j+1])
+		}
+	}
+	return false
+}
+
+func isDash(l string) bool { return l == "-" || l == "--" || l == "—" || l == "–" || l == "_" }
 
 // statements codes a reported statement with an explicit addressee when the
 // sentence has nothing else codable: "X told Y ...".
