@@ -433,7 +433,9 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			if ok && p == "from" && fromTarget(actRoot(h.p.Code, h.code[:2]), s, from, start) {
 				return false
 			}
-			return ok && !c.PrepTargets && (p == "in" || p == "at" || p == "near" || p == "from" || p == "since")
+			// "during Lula's visit", "after talks with Iran": a time or
+			// circumstance, not the one acted on.
+			return ok && !c.PrepTargets && (p == "in" || p == "at" || p == "near" || p == "from" || p == "since" || p == "during" || p == "amid" || p == "despite" || p == "following")
 		}); mi >= 0 {
 			if mj := s.complaintTarget(h, mi, hi, srcs); mj >= 0 {
 				// "complained to the United Nations over Israeli
