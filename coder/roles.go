@@ -495,7 +495,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		}
 	}
 	if len(tgts) == 0 && !c.PrepTargets {
-		if mi := s.placeTarget(h, hi); mi >= 0 {
+		if mi := s.placeTarget(h, hi, srcs); mi >= 0 {
 			tgts = s.mentions([]int{mi})
 			// Kind "place" lets pairUp keep a country acting on itself
 			// ("Kenya banned ... in Nairobi").
@@ -819,12 +819,15 @@ func isSubjectPosition(d *doc.Document, m *doc.ActorMention) bool {
 // talks happen in a place, strikes hit targets in it and investigations look
 // into acts done in it, without any of them being done to the place; but
 // inspectors or investigators sent "to" a site in a country (09) target it.
-func (s *sentence) placeTarget(h hit, hi int) int {
-	dest := false // only a place the act is sent to: "inspectors sent to a plant in Iran"
+func (s *sentence) placeTarget(h hit, hi int, srcs []*doc.ActorMention) int {
+	dest := false    // only a place the act is sent to: "inspectors sent to a plant in Iran"
+	foreign := false // only a country not the source's: "US missiles struck a base in Syria"
 	switch h.p.Code[:min(2, len(h.p.Code))] {
 	case "07", "08", "12", "16", "17":
 	case "09":
 		dest = true
+	case "18", "19", "20":
+		foreign = true
 	default:
 		return -1
 	}
@@ -846,6 +849,9 @@ func (s *sentence) placeTarget(h hit, hi int) int {
 		}
 		if p, ok := s.inPP(k); ok && (p == "in" || p == "into" || p == "inside" || p == "throughout") {
 			if dest && !s.sentTo(from, k) {
+				continue
+			}
+			if foreign && (len(srcs) == 0 || srcs[0] == nil || srcs[0].Actor.Country == "" || srcs[0].Actor.Country == a.Country) {
 				continue
 			}
 			return mi
