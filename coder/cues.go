@@ -26,6 +26,7 @@ type Cues struct {
 	modifier       map[string]bool
 	intransitive   map[string]bool
 	objControl     map[string]bool
+	refers         map[string][]string
 	intentCode     map[string]string
 	threatCode     map[string]string
 }
@@ -33,7 +34,7 @@ type Cues struct {
 // DefaultCues returns the built-in cues.
 func DefaultCues() (*Cues, error) {
 	c := &Cues{negation: map[string]bool{}, denial: map[string]bool{}, support: map[string]bool{}, speech: map[string]string{}, address: map[string]string{},
-		obligation: map[string]string{}, boundary: map[string]bool{}, modifier: map[string]bool{}, intransitive: map[string]bool{}, objControl: map[string]bool{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
+		obligation: map[string]string{}, boundary: map[string]bool{}, modifier: map[string]bool{}, intransitive: map[string]bool{}, objControl: map[string]bool{}, refers: map[string][]string{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
 	if err := c.Load(bytes.NewReader(cuesData), "coder/data/cues.txt"); err != nil {
 		return nil, err
 	}
@@ -80,6 +81,16 @@ func (c *Cues) Load(r io.Reader, name string) error {
 			c.intransitive[f[1]] = true
 		case "objcontrol":
 			c.objControl[f[1]] = true
+		case "refers":
+			if len(f) < 3 {
+				return fmt.Errorf("%s:%d: want refers NOUN ROOT..., got %q", name, line, strings.TrimSpace(l))
+			}
+			for _, r := range f[2:] {
+				if len(r) != 2 || !isCode(r) {
+					return fmt.Errorf("%s:%d: bad root %q", name, line, r)
+				}
+			}
+			c.refers[f[1]] = f[2:]
 		case "speech", "address", "obligation", "intentcode", "threatcode":
 			if len(f) != 3 || !isCode(f[2]) {
 				return fmt.Errorf("%s:%d: want %s WORD CODE, got %q", name, line, f[0], strings.TrimSpace(l))

@@ -207,6 +207,58 @@ func (c *Coder) infinitiveSubject(s *sentence, gi int) ([]*doc.ActorMention, boo
 	return c.subjectActors(s, gi-1), true
 }
 
+// referredSource resolves a noun phrase at token k that refers back to an
+// event ("the attack", "this week's strikes"; "the U.S. action" has its own
+// actor and is not one): the source of the story's first event of a root
+// the noun names (cues.txt "refers") that is not on the side of srcs. A
+// story leads with its main event, which a bare "the attack" later points
+// back to. It returns nil when there is none.
+func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention) *doc.ActorMention {
+	if k >= len(s.toks) {
+		return nil
+	}
+	switch s.lemmas[k] {
+	case "the", "this", "that", "these", "those", "last", "latest", "recent", "deadly", "weekend", "overnight", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday":
+	default:
+		return nil
+	}
+	var roots []string
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if s.ment[j] >= 0 {
+			return nil // "the U.S. action": its own actor says whose
+		}
+		if r, ok := c.Cues.refers[s.lemmas[j]]; ok && isNounTag(s.tag(j)) {
+			roots = r
+			break
+		}
+		if t := s.tag(j); !(t == "JJ" || t == "DT" || t == "POS" || t == "NN" || t == "NNP" || t == "CD" || t == "VBN") {
+			return nil
+		}
+	}
+	if roots == nil {
+		return nil
+	}
+	for i := range s.d.Events {
+		e := &s.d.Events[i]
+		if e.Sentence > s.idx {
+			break
+		}
+		if e.Source == nil {
+			continue
+		}
+		ok := false
+		for _, r := range roots {
+			if e.Root == r {
+				ok = true
+			}
+		}
+		if ok && !s.sameSide(srcs, e.Source) {
+			return e.Source
+		}
+	}
+	return nil
+}
+
 // documentNoun lists what an actor issues or passes, whose participle
 // ("a statement condemning") is the actor's own act.
 var documentNoun = map[string]bool{"statement": true, "law": true, "resolution": true, "decree": true,
@@ -515,6 +567,15 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 				}
 			}
 			return srcs, tgts, rule
+		}
+	}
+	if len(tgts) == 0 && h.gi >= 0 {
+		// "Russia condemned the attack": the attacker told of earlier.
+		if r := h.code[:2]; r == "11" || r == "12" || r == "05" || r == "10" || r == "13" || r == "16" {
+			if a := c.referredSource(s, s.groups[h.gi].end, srcs); a != nil {
+				tgts = []*doc.ActorMention{a}
+				rule += "; target: the doer of the event referred to"
+			}
 		}
 	}
 	if ownObject && len(tgts) > 0 {

@@ -679,6 +679,13 @@ func (s *sentence) parentheticalStart(j int) int {
 				if t := s.tag(k + 1); (t == "VBG" || w == "following") && k > 0 && (s.ment[k-1] >= 0 || isNounTag(s.tag(k-1))) {
 					return k
 				}
+				// A possessive apposition after an actor: "Russia,
+				// Assad's main ally, condemned".
+				// An unknown name keeps its apposition, which says who
+				// it is ("Salah Sidhoum, Algeria's leading activist").
+				if k > 0 && s.ment[k-1] >= 0 && s.d.Actors[s.ment[k-1]].Actor.Code != "" && k+2 < j && isNounTag(s.tag(k+1)) && s.tag(k+2) == "POS" {
+					return k
+				}
 			}
 			return -1
 		}
