@@ -107,6 +107,23 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 	if len(ments) > 0 {
 		return s.mentions(ments)
 	}
+	if pron < 0 {
+		// "The attack killed more than 80 people": the attacker told of
+		// earlier.
+		if g := s.groups[gi]; g.first > 0 {
+			if _, ok := c.Cues.refers[s.lemmas[g.first-1]]; ok {
+				k := g.first - 2
+				for k >= 0 && k > g.first-5 && (s.tag(k) == "JJ" || s.tag(k) == "NN" || s.tag(k) == "NNP" || s.tag(k) == "VBN") {
+					k--
+				}
+				if k >= 0 && (k == 0 || s.isBoundary(k-1) || s.lemmas[k-1] == "," || s.lemmas[k-1] == "and") {
+					if a := c.referredSource(s, k, nil, true); a != nil {
+						return []*doc.ActorMention{a}
+					}
+				}
+			}
+		}
+	}
 	if pron >= 0 {
 		if m := c.resolvePronoun(s, pron); m != nil {
 			return []*doc.ActorMention{m}
@@ -209,11 +226,13 @@ func (c *Coder) infinitiveSubject(s *sentence, gi int) ([]*doc.ActorMention, boo
 
 // referredSource resolves a noun phrase at token k that refers back to an
 // event ("the attack", "this week's strikes"; "the U.S. action" has its own
-// actor and is not one): the source of the story's first event of a root
-// the noun names (cues.txt "refers") that is not on the side of srcs. A
-// story leads with its main event, which a bare "the attack" later points
-// back to. It returns nil when there is none.
-func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention) *doc.ActorMention {
+// actor and is not one): the source of an earlier event of a root the noun
+// names (cues.txt "refers") that is not on the side of srcs. A reaction
+// ("Russia condemned the attack") points back to the story's first such
+// event, the one it leads with; a subject ("The attack killed 80 people",
+// recent) to the one told in the sentence before or its own. It returns
+// nil when there is none.
+func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention, recent bool) *doc.ActorMention {
 	if k >= len(s.toks) {
 		return nil
 	}
@@ -238,21 +257,27 @@ func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention) *do
 	if roots == nil {
 		return nil
 	}
-	for i := range s.d.Events {
-		e := &s.d.Events[i]
-		if e.Sentence > s.idx {
-			break
+	match := func(e *doc.Event) bool {
+		if e.Source == nil || e.Sentence > s.idx || s.sameSide(srcs, e.Source) {
+			return false
 		}
-		if e.Source == nil {
-			continue
-		}
-		ok := false
 		for _, r := range roots {
 			if e.Root == r {
-				ok = true
+				return true
 			}
 		}
-		if ok && !s.sameSide(srcs, e.Source) {
+		return false
+	}
+	if recent {
+		for i := len(s.d.Events) - 1; i >= 0 && s.d.Events[i].Sentence >= s.idx-1; i-- {
+			if e := &s.d.Events[i]; match(e) {
+				return e.Source
+			}
+		}
+		return nil
+	}
+	for i := range s.d.Events {
+		if e := &s.d.Events[i]; match(e) {
 			return e.Source
 		}
 	}
@@ -572,7 +597,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 	if len(tgts) == 0 && h.gi >= 0 {
 		// "Russia condemned the attack": the attacker told of earlier.
 		if r := h.code[:2]; r == "11" || r == "12" || r == "05" || r == "10" || r == "13" || r == "16" {
-			if a := c.referredSource(s, s.groups[h.gi].end, srcs); a != nil {
+			if a := c.referredSource(s, s.groups[h.gi].end, srcs, false); a != nil {
 				tgts = []*doc.ActorMention{a}
 				rule += "; target: the doer of the event referred to"
 			}
