@@ -79,18 +79,18 @@ func TestTenseCues(t *testing.T) {
 // TestPartOfSpeechCues: in Process, the tags of the document's tokens
 // decide which words are past-tense verbs.
 func TestPartOfSpeechCues(t *testing.T) {
-	const text = "They drove home Friday, and they will rest."
+	const text = "They swam home Friday, and they will rest."
 	cases := []struct {
 		name  string
 		tags  map[string]string // word → tag; nil: untagged tokens
 		value string
 	}{
-		// Untagged, "drove" is no cue and "will" looks ahead.
+		// Untagged, "swam" (not in the past list) is no cue and "will" looks ahead.
 		{"untagged", nil, "1998-08-21"},
-		// Tagged, "drove" is a past-tense verb.
-		{"tagged", map[string]string{"They": "PRP", "drove": "VBD", "home": "RB", "Friday": "NNP", "and": "CC", "they": "PRP", "will": "MD", "rest": "VB"}, "1998-08-14"},
+		// Tagged, "swam" is a past-tense verb.
+		{"tagged", map[string]string{"They": "PRP", "swam": "VBD", "home": "RB", "Friday": "NNP", "and": "CC", "they": "PRP", "will": "MD", "rest": "VB"}, "1998-08-14"},
 		// A tagged adjective in -ed is no past tense.
-		{"adjective", map[string]string{"drove": "JJ"}, "1998-08-21"},
+		{"adjective", map[string]string{"swam": "JJ"}, "1998-08-21"},
 	}
 	for _, c := range cases {
 		d := &doc.Document{Text: text, Date: day("1998-08-19")}
@@ -660,5 +660,21 @@ func TestProxyFindings(t *testing.T) {
 		// "hoped to" and "planned for" look ahead.
 		{"1996-12-04", "The rebels hoped to sign an accord before Christmas.", []want{{"Christmas", "DATE", "1996-12-25"}}},
 		{"1990-10-11", "Another relief flight is planned for Sunday.", []want{{"Sunday", "DATE", "1990-10-14"}}},
+	})
+}
+
+// TestClockAndCalendarPhrases: o'clock times, phone numbers, yearly days
+// and names that start with a date.
+func TestClockAndCalendarPhrases(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2009-10-02", "It's a quarter to eight.", []want{{"a quarter to eight", "TIME", "2009-10-02T07:45"}}},
+		{"2009-10-02", "The ferry left at nine o'clock last night.", []want{{"nine o'clock last night", "TIME", "2009-10-01T21:00"}}},
+		{"2009-10-02", "Relatives called the hotline, 0917 555 1212, all day.", nil},
+		{"2009-10-02", "Pilgrims arrive each Dec. 12.", []want{{"each Dec. 12", "SET", "XXXX-12-12"}}},
+		{"2009-10-02", "The notes pay interest semi-annually.", []want{{"semi-annually", "SET", "P6M"}}},
+		{"2009-10-02", "Crowds filled July 22 Square and hailed the October Revolution.", nil},
+		// With no tense, the nearest occurrence within four months ahead,
+		// across the year's end too.
+		{"1995-12-04", "Spanish boats gain access to the waters from January 1.", []want{{"January 1", "DATE", "1996-01-01"}}},
 	})
 }

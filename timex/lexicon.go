@@ -40,6 +40,7 @@ const (
 	cGeneric  // noun after "today's" in the sense "nowadays"
 	cStreet   // street word: "1600 Pennsylvania Avenue" is an address
 	cMeasure  // unit of measure: "205 km per hour" is a speed, no SET
+	cNameHead // head of a name a date may start: "the October Revolution"
 )
 
 // wordInfo is everything the lexicon knows about one lower-case word.
@@ -252,6 +253,8 @@ func loadLexicon() (*lexicon, error) {
 			wi.cls |= cStreet
 		case "measure":
 			wi.cls |= cMeasure
+		case "namehead":
+			wi.cls |= cNameHead
 		default:
 			return fmt.Errorf("unknown class %q", f[0])
 		}

@@ -214,8 +214,13 @@ func (r *run) monthYear(m, d, tense int) int {
 			y--
 		}
 	default:
+		// With no cue, the nearest occurrence within four months ahead,
+		// else the past: across the year's end too ("from January 1"
+		// in December is next month).
 		if diff > 4*40 {
 			y--
+		} else if diff < -8*40 {
+			y++
 		}
 	}
 	return y
@@ -322,8 +327,12 @@ func (r *run) yearOK(i int) bool {
 		if p.wi != nil && p.wi.cls&cNotBef != 0 {
 			return false
 		}
-		if p.low == "." && i >= 2 && r.toks[i-2].wi != nil && r.toks[i-2].wi.cls&cNotBef != 0 {
-			return false // No. 1999
+		if (p.low == "." || p.low == ",") && i >= 2 && r.toks[i-2].wi != nil && r.toks[i-2].wi.cls&cNotBef != 0 {
+			return false // No. 1999; "a hotline, 1144,"
+		}
+		// A group of a phone number: "0917 555 1212", "+598 2 1712 2910".
+		if p.kind == kNum && t.start-p.end == 1 && r.text[p.end] == ' ' {
+			return false
 		}
 		// A capitalized word of no temporal meaning inside the sentence
 		// names the number: "a venture called Orion 1980", "Gate 2010".
@@ -342,6 +351,9 @@ func (r *run) yearOK(i int) bool {
 		n := &r.toks[i+1]
 		if n.wi != nil && n.wi.cls&cCount != 0 {
 			return false
+		}
+		if n.kind == kNum && n.ndig >= 3 && n.start-t.end == 1 && r.text[t.end] == ' ' && strings.IndexByte(r.text[n.start:n.end], ',') < 0 {
+			return false // "1712 2910": a phone number
 		}
 		// "1990 to 2000 points": a range of counts.
 		if (n.low == "to" || n.low == "-" || n.low == "and" || n.low == "or") && i+3 < len(r.toks) && r.toks[i+2].kind == kNum && r.toks[i+3].wi != nil && r.toks[i+3].wi.cls&cCount != 0 {
@@ -816,6 +828,94 @@ func (r *run) numeric(i int) (match, bool) {
 	return match{}, false
 }
 
+// oclock: "six o'clock", "a quarter to eight", "half past nine", "nine
+// o'clock last night". With no a.m./p.m. the hour is as said, unless a
+// part of the day after it says evening or night ("at nine o'clock last
+// night" is 21:00). The day is the narrative's, or the one named after it.
+func (r *run) oclock(i int) (match, bool) {
+	k, mi, back := i, 0, false
+	switch {
+	case r.low(k) == "a" && r.low(k+1) == "quarter" && (r.low(k+2) == "to" || r.low(k+2) == "past"):
+		mi, back, k = 15, r.low(k+2) == "to", k+3
+	case r.low(k) == "quarter" && (r.low(k+1) == "to" || r.low(k+1) == "past"):
+		mi, back, k = 15, r.low(k+1) == "to", k+2
+	case r.low(k) == "half" && r.low(k+1) == "past":
+		mi, k = 30, k+2
+	}
+	h, ok := r.hourWord(k)
+	if !ok {
+		return match{}, false
+	}
+	end := k + 1
+	if r.low(end) == "o" && r.low(end+1) == "'" && r.low(end+2) == "clock" {
+		end += 3
+	} else if mi == 0 {
+		return match{}, false // "six" alone is no time
+	}
+	if back {
+		h, mi = h-1, 60-mi
+		if h == 0 {
+			h = 12
+		}
+	}
+	day := r.dct
+	if r.refGran == "day" {
+		day = r.ref
+	}
+	switch {
+	case r.low(end) == "a.m." || r.low(end) == "am":
+		if h == 12 {
+			h = 0
+		}
+		end++
+	case r.low(end) == "p.m." || r.low(end) == "pm":
+		if h < 12 {
+			h += 12
+		}
+		end++
+	case r.low(end) == "last" && r.low(end+1) == "night", r.low(end) == "tonight", r.low(end) == "this" && (r.low(end+1) == "evening" || r.low(end+1) == "afternoon"):
+		if h < 12 {
+			h += 12
+		}
+		if r.low(end) == "last" {
+			day = r.dct.AddDate(0, 0, -1)
+		} else {
+			day = r.dct
+		}
+		if r.low(end) == "tonight" {
+			end++
+		} else {
+			end += 2
+		}
+	case r.low(end) == "in" && r.low(end+1) == "the" && (r.low(end+2) == "evening" || r.low(end+2) == "afternoon"):
+		if h < 12 {
+			h += 12
+		}
+		end += 3
+	case r.low(end) == "in" && r.low(end+1) == "the" && r.low(end+2) == "morning":
+		end += 3
+	}
+	if d, e, ok := r.dayAfter(i, end); ok {
+		day, end = d, e
+	}
+	return match{end: end, typ: "TIME", value: fmtDay(day) + "T" + pad(h, 2) + ":" + pad(mi, 2), rule: "time"}, true
+}
+
+// hourWord reads an hour from 1 to 12 at k, in digits or words.
+func (r *run) hourWord(k int) (int, bool) {
+	if k >= len(r.toks) {
+		return 0, false
+	}
+	t := &r.toks[k]
+	if t.kind == kNum && t.flags == 0 && t.ndig <= 2 && t.num >= 1 && t.num <= 12 {
+		return t.num, true
+	}
+	if t.wi != nil && t.wi.cls&cNumber != 0 && t.wi.num >= 1 && t.wi.num <= 12 {
+		return t.wi.num, true
+	}
+	return 0, false
+}
+
 // clock: 10:35 a.m., 10 p.m. EST, 4 in the morning, noon, 14:30 GMT.
 func (r *run) clock(i int) (match, bool) {
 	t := &r.toks[i]
@@ -877,11 +977,8 @@ func (r *run) clock(i int) (match, bool) {
 		if ampm == "am" && r.low(k-1) == "am" && r.toks[k-1].flags&fAllCap == 0 && !r.adjacent(k-2) {
 			return match{}, false // "I am"
 		}
-	} else if r.low(k) == "o'clock" || r.low(k) == "o" && r.low(k+1) == "'" && r.low(k+2) == "clock" {
-		if r.low(k) == "o" {
-			k += 2
-		}
-		k++
+	} else if r.low(k) == "o" && r.low(k+1) == "'" && r.low(k+2) == "clock" {
+		return r.oclock(i)
 	} else if r.low(k) == "in" && r.low(k+1) == "the" && r.cls(k+2)&cDaypart != 0 {
 		dp := r.wi(k + 2).daypart
 		if (dp == "AF" || dp == "EV" || dp == "NI") && h < 12 {

@@ -439,6 +439,9 @@ func (r *run) at(i int) (match, bool) {
 		if k < best.end && r.inName(k, best.end) {
 			return match{end: best.end, rule: "name"}, false
 		}
+		if r.dateName(k, best) {
+			return match{end: best.end, rule: "name"}, false
+		}
 		if best.rule == "century" && r.toks[best.end-1].flags&fCap != 0 && r.capName(best.end) && r.adjacentWords(best.end-1) {
 			// "the 21st Century Panglong conference": a name.
 			return match{end: best.end, rule: "name"}, false
@@ -450,6 +453,9 @@ func (r *run) at(i int) (match, bool) {
 			return m, true
 		}
 		if m, ok2 := r.core(p); ok2 && m.end > best.end && prefixFits(kind, m) && r.prefixExtent(i, m) && !(mod == "APPROX" && r.possessive(m.end)) {
+			if r.dateName(p, m) {
+				return match{end: m.end, rule: "name"}, false
+			}
 			// An approximator before a possessive date belongs to the
 			// noun phrase, not the date: "get around Wednesday's ruling".
 			m.mod = mod
@@ -523,6 +529,17 @@ func (r *run) inName(k, end int) bool {
 		return true
 	}
 	return r.low(end) == "of" && name(end+1) && r.adjacentWords(end)
+}
+
+// dateName reports whether the month or date m starting at token k begins a
+// name ("the October Revolution", "July 22 Square").
+func (r *run) dateName(k int, m match) bool {
+	switch m.rule {
+	case "month", "month-day", "day-month":
+		w := r.wi(m.end)
+		return w != nil && w.cls&cNameHead != 0 && r.toks[k].flags&fCap != 0
+	}
+	return false
 }
 
 // capName reports whether token n is a capitalized word of no temporal
@@ -697,6 +714,9 @@ func (r *run) core(i int) (match, bool) {
 		try(r.words(i))
 	}
 	try(r.duration(i))
+	if t.kind == kNum || t.wi != nil && t.wi.cls&cNumber != 0 || t.low == "a" || t.low == "quarter" || t.low == "half" {
+		try(r.oclock(i))
+	}
 	if t.wi != nil && t.wi.cls&cPhrase != 0 {
 		try(r.phrase(i))
 	}

@@ -747,6 +747,10 @@ func (r *run) everyExpr(i int) (match, bool) {
 			}
 			return match{end: end, typ: "SET", value: v, rule: "set-every"}, true
 		case w.cls&cMonth != 0 && r.toks[k].flags&fCap != 0:
+			if m, ok := r.monthExpr(k); ok && (m.rule == "month-day" || m.rule == "month") && len(m.value) == 10 {
+				// "each Dec. 12": that day every year.
+				return match{end: m.end, typ: "SET", value: "XXXX" + m.value[4:], rule: "set-every"}, true
+			}
 			return match{end: k + 1, typ: "SET", value: "XXXX-" + pad(w.month, 2), rule: "set-every"}, true
 		case w.cls&cSeason != 0:
 			return match{end: k + 1, typ: "SET", value: "XXXX-" + w.season, rule: "set-every"}, true
