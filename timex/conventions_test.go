@@ -676,5 +676,8 @@ func TestClockAndCalendarPhrases(t *testing.T) {
 		// With no tense, the nearest occurrence within four months ahead,
 		// across the year's end too.
 		{"1995-12-04", "Spanish boats gain access to the waters from January 1.", []want{{"January 1", "DATE", "1996-01-01"}}},
+		// A compound adjective in -ed is no past verb; "fell due" is past.
+		{"2008-05-20", "The state intends to sell an inflation-linked bond in the third quarter.", []want{{"the third quarter", "DATE", "2008-Q3"}}},
+		{"2014-01-06", "The banks refused to roll over a loan that fell due on Dec. 31.", []want{{"Dec. 31", "DATE", "2013-12-31"}}},
 	})
 }

@@ -129,6 +129,9 @@ func (r *run) cue(k int) int {
 	if t.low == "could" {
 		return r.couldCue(k)
 	}
+	if t.low == "due" && (r.low(k-1) == "fell" || r.low(k-1) == "came") {
+		return -1 // "a loan that fell due on Dec. 31"
+	}
 	past := false
 	if t.wi != nil {
 		if t.wi.cls&cFuture != 0 {
@@ -154,8 +157,8 @@ func (r *run) cue(k int) int {
 		// A tagged document: the verb's own tag decides ("said" VBD,
 		// "the decision, announced Friday" VBN, "unspecified" JJ).
 		past = t.pos == "VBD" || t.pos == "VBN"
-	case len(w) >= 5 && strings.HasSuffix(w, "ed") && t.flags&fCap == 0 && r.cls(k-1)&cDet == 0:
-		past = true // "an unspecified date" is no past tense
+	case len(w) >= 5 && strings.HasSuffix(w, "ed") && t.flags&fCap == 0 && r.cls(k-1)&cDet == 0 && !(r.low(k-1) == "-" && r.adjacent(k-1)):
+		past = true // "an unspecified date", "an inflation-linked bond": no past tense
 	}
 	if past {
 		// A participle after "be" is no past tense: "would be held", "is
