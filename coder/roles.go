@@ -284,6 +284,28 @@ func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention, rec
 	return nil
 }
 
+// captorAfter returns the actor holding mention t captive, named right
+// after it ("the hostages held by Hamas"), or -1.
+func (s *sentence) captorAfter(t *doc.ActorMention) int {
+	k := t.TokenSpan.End - s.first
+	if k < 0 || k+2 >= len(s.toks) || t.Sentence != s.idx {
+		return -1
+	}
+	switch s.lemmas[k] {
+	case "hold", "held", "kidnap", "kidnapped", "abduct", "abducted", "seize", "seized", "detain", "detained", "capture", "captured", "take", "taken":
+	default:
+		return -1
+	}
+	j := k + 1
+	if s.lemmas[j] == "hostage" || s.lemmas[j] == "captive" || s.lemmas[j] == "prisoner" {
+		j++
+	}
+	if j+1 >= len(s.toks) || s.lemmas[j] != "by" {
+		return -1
+	}
+	return s.firstActorFrom(j+1, min(len(s.toks), j+4), nil)
+}
+
 // documentNoun lists what an actor issues or passes, whose participle
 // ("a statement condemning") is the actor's own act.
 var documentNoun = map[string]bool{"statement": true, "law": true, "resolution": true, "decree": true,
@@ -618,6 +640,14 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			}
 		}
 		tgts = out
+	}
+	// "demanded the release of the hostages held by Hamas": a demand for
+	// captives is made of their captor.
+	if r := h.code[:2]; (r == "10" || r == "02" || r == "03") && len(tgts) == 1 && tgts[0] != nil {
+		if mi := s.captorAfter(tgts[0]); mi >= 0 {
+			tgts = s.mentions([]int{mi})
+			rule += "; target: the captor"
+		}
 	}
 	// Drop a target identical to the source.
 	out := tgts[:0]
