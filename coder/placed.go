@@ -151,14 +151,15 @@ func placeAfter(d *doc.Document, a *doc.ActorMention, pi int) string {
 }
 
 // homeRole reports whether mention a names, with its own country, a role
-// that acts inside that country: police, opposition, legislature, courts.
+// that acts inside that country: police, opposition, legislature, courts
+// (not rebels, who also strike abroad: "Hamas gunmen attacked Israel").
 func homeRole(a *doc.ActorMention) bool {
 	c := a.Actor.Country
 	if c == "" || strings.Contains(a.Rule, "+focus") || len(a.Actor.Code) < len(c)+3 || !strings.HasPrefix(a.Actor.Code, c) {
 		return false
 	}
 	switch a.Actor.Code[len(c) : len(c)+3] {
-	case "COP", "OPP", "LEG", "JUD", "REB":
+	case "COP", "OPP", "LEG", "JUD":
 		return true
 	}
 	return false
