@@ -189,7 +189,21 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 				}
 			}
 		}
-		return c.subjectActors(s, gi-1)
+		if ms := c.subjectActors(s, gi-1); len(ms) > 0 {
+			return ms
+		}
+		// "Biden said the releases were 'a start' and praised Qatar": the
+		// verb before has no actor for subject (it is in a reported
+		// clause); the one that reported it has.
+		for gj := gi - 2; gj >= 0; gj-- {
+			if s.cues.speech[s.lemmas[s.groups[gj].head]] == "" {
+				continue
+			}
+			if ms := c.subjectActors(s, gj); len(ms) > 0 && ms[0].Actor.Code != "" {
+				return ms
+			}
+		}
+		return nil
 	}
 	return nil
 }
