@@ -901,6 +901,25 @@ func featureWord(t string) bool {
 	return false
 }
 
+// coordCountry returns the country of an agent named with its own
+// nationality right before token i and joined to it by "and" or "or"
+// ("Israeli women and children", "Afghan soldiers and police"), or "".
+func (st *docState) coordCountry(i int) string {
+	if i < 2 || len(st.d.Actors) == 0 {
+		return ""
+	}
+	switch st.key(i - 1) {
+	case "and", "or":
+	default:
+		return ""
+	}
+	a := st.d.Actors[len(st.d.Actors)-1]
+	if a.TokenSpan.End != i-1 || a.Kind != "agent" || a.Actor.Country == "" || a.Actor.ID != "" || strings.Contains(a.Rule, "+") {
+		return ""
+	}
+	return a.Actor.Country
+}
+
 // governmentWord reports whether t is a word for a leader's government
 // ("administration", "government", "cabinet", "regime"), without
 // allocating.
@@ -1062,6 +1081,10 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 		// whose, more surely than the focus.
 		code = c + code
 		rule += " +in"
+	} else if c := st.coordCountry(i); inherit && c != "" {
+		// "Israeli women and children": the children are Israeli too.
+		code = c + code
+		rule += " +coord"
 	} else if f := st.focus(); inherit && f != "" {
 		code = f + code
 		rule += " +focus"

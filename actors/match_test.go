@@ -68,6 +68,8 @@ func TestAgentsWithCountries(t *testing.T) {
 		// keeps its case test on the name part ("US-led", "UN-led").
 		{"The US-led coalition and a Saudi-led coalition struck.", "2023-01-01", "US-led coalition=USAMIL Saudi-led coalition=SAUMIL"},
 		{"A UN-led force withdrew.", "2023-01-01", "UN-led force=IGOUNOMIL"},
+		// A role coordinated with one of a named nationality shares it.
+		{"Gunmen seized 30 Nigerian students and teachers.", "2023-01-01", "Gunmen=UAF Nigerian students=NGACVL teachers=NGAEDU"},
 		// A country inside a sea's or gulf's name is no actor.
 		{"Missiles fell into the Sea of Japan and the Gulf of Mexico, said Japan.", "2023-01-01", "Japan=JPN"},
 		// hyphenated names are still names
