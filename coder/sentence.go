@@ -412,7 +412,13 @@ func (s *sentence) inPP(j int) (prep string, ok bool) {
 			}
 			return s.lemmas[k], true
 		case t == "CC" || t == ",":
-			// Coordinated with an earlier PP object: "between Kosovo and Serbia".
+			// Coordinated with an earlier PP object: "between Kosovo and
+			// Serbia", "in Kosovo, Serbia and Albania". A comma after a
+			// fronted phrase ("In Moscow, a spokeswoman praised") joins
+			// nothing: a list goes on to "and" before any verb.
+			if t == "," && !s.listGoesOn(j) {
+				return "", false
+			}
 			if pm := s.mentionBefore(k); pm >= 0 {
 				return s.inPP(s.mentionStart(pm))
 			}
@@ -437,6 +443,7 @@ func (s *sentence) mentionBefore(k int) int {
 func (s *sentence) coordinatedLeft(mi int) []int {
 	out := []int{mi}
 	j := s.mentionStart(mi)
+	conj := false // a list is joined by a conjunction at its end
 	for {
 		// Modifiers between the conjunction and the mention: "Fornost
 		// and the evil awful Gondor".
@@ -451,6 +458,10 @@ func (s *sentence) coordinatedLeft(mi int) []int {
 		if c != "and" && c != "or" && c != "nor" && c != "," {
 			break
 		}
+		if c == "," && !conj {
+			break // "In Moscow, a spokeswoman praised": no list
+		}
+		conj = true
 		k--
 		if c != "," && s.lemmas[k] == "," {
 			k-- // ", and"
@@ -694,6 +705,20 @@ func (s *sentence) parentheticalStart(j int) int {
 		}
 	}
 	return -1
+}
+
+// listGoesOn reports whether a list continues after token j: an "and" or
+// "or" comes before any verb within the next ten tokens.
+func (s *sentence) listGoesOn(j int) bool {
+	for k := j; k < len(s.toks) && k < j+10; k++ {
+		if s.ingrp[k] >= 0 || s.isBoundary(k) {
+			return false
+		}
+		if l := s.lemmas[k]; l == "and" || l == "or" {
+			return true
+		}
+	}
+	return false
 }
 
 // isLyAdverb catches -ly adverbs the tagger took for nouns or adjectives
