@@ -1139,6 +1139,10 @@ func (st *docState) guess(i, end int, code string, country *Entry, from, minLen 
 		// "the village of Tal Sabha": a place, no person.
 		return doc.ActorMention{}, 0, false
 	}
+	if i < end && words.notNames[st.key(i)] {
+		// "On Sunday Sargsyan met ...": a day or month starts no name.
+		return doc.ActorMention{}, 0, false
+	}
 	k := i
 	hasAgent, notPerson := false, false
 	for k < end && k-i < 6 && st.nameToken(k) {

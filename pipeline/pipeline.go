@@ -5,6 +5,7 @@ package pipeline
 
 import (
 	"fmt"
+	"runtime/debug"
 	"sync"
 
 	"github.com/annals-dev/annals/actors"
@@ -143,5 +144,26 @@ func Default() (*Annotator, error) {
 	return defaultA, defaultErr
 }
 
-// Process runs every stage on d.
-func (a *Annotator) Process(d *doc.Document) error { return a.Stages.Process(d) }
+// Process runs every stage on d. A defect that panics in a stage is
+// returned as an error naming the article, so that one bad article does
+// not stop a batch; d's annotations are then incomplete.
+func (a *Annotator) Process(d *doc.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("article %q: internal error (please report it with this article): %v\n%s", d.ID, r, firstFrames(debug.Stack(), 12))
+		}
+	}()
+	return a.Stages.Process(d)
+}
+
+// firstFrames keeps the first n lines of a stack trace.
+func firstFrames(st []byte, n int) []byte {
+	for i, c := range st {
+		if c == '\n' {
+			if n--; n == 0 {
+				return st[:i]
+			}
+		}
+	}
+	return st
+}
