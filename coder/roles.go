@@ -844,10 +844,42 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		v, _ := c.DateOf(s.d.Timexes[best].Value)
 		return v, "timex", best
 	}
+	if s.goesOnSameDay() {
+		// "Hours later police detained him": the day of the events just
+		// told, when a temporal expression dated them.
+		for i := len(s.d.Events) - 1; i >= 0 && s.d.Events[i].Sentence >= s.idx-2; i-- {
+			if e := &s.d.Events[i]; e.Sentence < s.idx && e.DateSource == "timex" {
+				return e.Date, "timex", e.Timex
+			}
+		}
+	}
 	if s.d.Date.IsZero() {
 		return "", "article", -1
 	}
 	return s.d.Date.Format("2006-01-02"), "article", -1
+}
+
+// goesOnSameDay reports whether the sentence opens by carrying the
+// narrative on within the same day: "Hours later", "Minutes later",
+// "Later", "Moments later", "Shortly afterwards", "That night".
+func (s *sentence) goesOnSameDay() bool {
+	n := len(s.toks)
+	for k := 0; k < n && k < 3; k++ {
+		switch s.lemmas[k] {
+		case "later", "afterwards", "afterward":
+			if k == 0 {
+				return true
+			}
+			switch s.lemmas[k-1] {
+			case "hour", "hours", "minute", "minutes", "moment", "moments", "shortly", "soon", "little":
+				return true
+			}
+			return false
+		case "that":
+			return k == 0 && n > 1 && (s.lemmas[1] == "night" || s.lemmas[1] == "evening" || s.lemmas[1] == "afternoon")
+		}
+	}
+	return false
 }
 
 // dateline reports whether the timex starting at token k is a story's
