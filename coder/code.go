@@ -546,6 +546,14 @@ func (c *Coder) emitPairs(s *sentence, h hit, pairs [][2]*doc.ActorMention, evs 
 	date, dsrc, ti := c.dateFor(s, h)
 	for i, pr := range pairs {
 		ev := evs[i]
+		date, dsrc, ti := date, dsrc, ti
+		if dsrc == "article" && pr[0] != nil && pr[0].Sentence < s.idx {
+			// "The attack killed 80 people": the source is the doer of
+			// an event told before; this is the same event, on its day.
+			if e := referredEvent(s.d, pr[0]); e != nil && e.DateSource == "timex" {
+				date, dsrc, ti = e.Date, e.DateSource, e.Timex
+			}
+		}
 		key := ev.Code + "|" + actorKey(pr[0]) + "|" + actorKey(pr[1])
 		// The same act at another place is another event ("launched an
 		// offensive in X, targeting Y"), unless an earlier one had no
@@ -569,6 +577,17 @@ func (c *Coder) emitPairs(s *sentence, h hit, pairs [][2]*doc.ActorMention, evs 
 		c.tracef("EVENT %s %s → %s (%s) date %s [%s]", ev.Code, name(pr[0]), name(pr[1]), ev.Name, date, e.Rule)
 		s.d.Events = append(s.d.Events, e)
 	}
+}
+
+// referredEvent returns the event whose source is mention m, the first
+// told, or nil.
+func referredEvent(d *doc.Document, m *doc.ActorMention) *doc.Event {
+	for i := range d.Events {
+		if d.Events[i].Source == m {
+			return &d.Events[i]
+		}
+	}
+	return nil
 }
 
 func name(m *doc.ActorMention) string {
