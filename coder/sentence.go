@@ -324,6 +324,9 @@ func (s *sentence) findGroups() {
 					case "DT", "CD", "PRP$", "PRP", "NN", "NNS", "NNP", "NNPS", "JJ":
 						g.passive = false
 					}
+					if s.ment[g.head+1] >= 0 {
+						g.passive = false // an actor as its object, whatever its tag
+					}
 				}
 			}
 		}
