@@ -256,7 +256,7 @@ func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention, rec
 		return nil
 	}
 	var roots []string
-	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+	for j := k + 1; j < len(s.toks) && j <= k+7; j++ {
 		if s.ment[j] >= 0 {
 			return nil // "the U.S. action": its own actor says whose
 		}
@@ -264,7 +264,7 @@ func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention, rec
 			roots = r
 			break
 		}
-		if t := s.tag(j); !(t == "JJ" || t == "DT" || t == "POS" || t == "NN" || t == "NNP" || t == "CD" || t == "VBN") {
+		if t := s.tag(j); !(t == "JJ" || t == "DT" || t == "POS" || t == "NN" || t == "NNP" || t == "CD" || t == "VBN" || t == "CC" || t == "``" || t == "''" || s.lemmas[j] == `"`) {
 			return nil
 		}
 	}
