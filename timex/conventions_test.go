@@ -681,3 +681,17 @@ func TestClockAndCalendarPhrases(t *testing.T) {
 		{"2014-01-06", "The banks refused to roll over a loan that fell due on Dec. 31.", []want{{"Dec. 31", "DATE", "2013-12-31"}}},
 	})
 }
+
+// TestSpansAndNames: a span the past tense closes, a fortnight, "following"
+// as a preposition, days named after a parenthesis, and names made of
+// days or papers.
+func TestSpansAndNames(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2005-03-25", "Looters ransacked shops through Thursday night.", []want{{"Thursday night", "TIME", "2005-03-24TNI"}}},
+		{"1990-08-16", "They said members had until Friday to file.", []want{{"Friday", "DATE", "1990-08-17"}}},
+		{"1993-10-05", "For the past fortnight it has been their headquarters.", []want{{"the past fortnight", "DURATION", "P2W"}}},
+		{"2021-02-01", "The assembly met following November's election.", []want{{"November", "DATE", "2020-11"}}},
+		{"2016-09-13", "The truce began at 7 p.m. (1600 GMT) on Monday.", []want{{"7 p.m.", "TIME", "2016-09-12T19:00"}, {"1600 GMT", "TIME", "2016-09-12T16:00"}, {"Monday", "DATE", "2016-09-12"}}},
+		{"1994-09-01", "The killings known as Bloody Sunday shocked the city, the Vanuatu Weekly wrote.", nil},
+	})
+}

@@ -41,6 +41,7 @@ const (
 	cStreet   // street word: "1600 Pennsylvania Avenue" is an address
 	cMeasure  // unit of measure: "205 km per hour" is a speed, no SET
 	cNameHead // head of a name a date may start: "the October Revolution"
+	cNameMod  // word that makes a name of a day after it: "Bloody Sunday"
 )
 
 // wordInfo is everything the lexicon knows about one lower-case word.
@@ -255,6 +256,8 @@ func loadLexicon() (*lexicon, error) {
 			wi.cls |= cMeasure
 		case "namehead":
 			wi.cls |= cNameHead
+		case "namemod":
+			wi.cls |= cNameMod
 		default:
 			return fmt.Errorf("unknown class %q", f[0])
 		}

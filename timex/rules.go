@@ -48,6 +48,27 @@ func (r *run) tense(i, j int) int {
 		if r.clausePastPerfect(i-1, j) {
 			return -1
 		}
+		if w := r.low(i - 1); w != "by" {
+			// "looters ransacked shops through Thursday night", "fighting
+			// raged until Sunday": a span the past tense closes.
+		scan:
+			for k := i - 2; k >= 0 && k >= i-7 && !r.boundary(k); k-- {
+				switch r.low(k) {
+				case "had", "has", "have", "was", "were", "is", "are", "said", "told", "says":
+					// "members had until Friday", "said ... until":
+					// a deadline still ahead when it was told.
+					break scan
+				}
+				if c := r.cue(k); c != 0 {
+					// The present perfect keeps a deadline ahead: "has
+					// given them until 9 a.m. Tuesday".
+					if c < 0 && r.low(k-1) != "has" && r.low(k-1) != "have" {
+						return -1
+					}
+					break
+				}
+			}
+		}
 		return 1
 	case "as":
 		// "as early as Tuesday", "as soon as next week": a date looked
@@ -68,7 +89,7 @@ func (r *run) tense(i, j int) int {
 	// A past verb right before the date's preposition is the date's own
 	// event: "talks collapsed in March" lies wholly in the past (-2).
 	switch r.low(i - 1) {
-	case "in", "on", "during", "from":
+	case "in", "on", "during", "from", "after", "following", "before":
 		if i >= 2 && r.cue(i-2) < 0 {
 			return -2
 		}
@@ -128,6 +149,9 @@ func (r *run) cue(k int) int {
 	}
 	if t.low == "could" {
 		return r.couldCue(k)
+	}
+	if t.low == "plan" && t.pos == "VBP" {
+		return 1 // "Republicans plan a cavalcade on Sunday"; the noun says nothing
 	}
 	if t.low == "due" && (r.low(k-1) == "fell" || r.low(k-1) == "came") {
 		return -1 // "a loan that fell due on Dec. 31"
@@ -931,6 +955,12 @@ func (r *run) clock(i int) (match, bool) {
 		end := i + 2
 		if d, e, ok := r.dayAfter(i, end); ok { // "2046 GMT Monday"
 			day, end = d, e
+		} else if r.low(end) == "on" || r.low(end) == "," {
+			if d, e, ok := r.dayAfter(i, end+1); ok { // "0735 GMT on Friday"
+				day, end = d, e
+			}
+		} else if d, ok := r.dayAfterAside(i, end); ok {
+			day = d // "(1600 GMT) on Monday"
 		}
 		return match{end: end, typ: "TIME", value: fmtDay(day) + "T" + pad(t.num/100, 2) + ":" + pad(t.num%100, 2), rule: "time"}, true
 	}
@@ -1014,9 +1044,34 @@ func (r *run) clock(i int) (match, bool) {
 		}
 	} else if d, e, ok := r.dayAfter(i, k); ok {
 		day, k = d, e
+	} else if d, ok := r.dayAfterAside(i, k); ok {
+		day = d // "at 7 p.m. (1600 GMT) on Monday": the day, not the extent
 	}
 	v := fmtDay(day) + "T" + pad(h, 2) + ":" + pad(mi, 2)
 	return match{end: k, typ: "TIME", value: v, rule: "time"}, true
+}
+
+// dayAfterAside finds the day named after a parenthesis that follows a
+// clock time, or after the parenthesis the time stands in: "7 p.m. (1600
+// GMT) on Monday", "(1600 GMT) on Monday".
+func (r *run) dayAfterAside(i, k int) (time.Time, bool) {
+	if r.low(k) == "(" {
+		for j := k + 1; j < len(r.toks) && j <= k+6; j++ {
+			if r.low(j) == ")" {
+				k = j
+				break
+			}
+		}
+	}
+	if r.low(k) != ")" {
+		return time.Time{}, false
+	}
+	k++
+	if r.low(k) == "on" || r.low(k) == "," {
+		k++
+	}
+	d, _, ok := r.dayAfter(i, k)
+	return d, ok
 }
 
 // dayAfter recognizes a day right after a clock time: weekday, today,

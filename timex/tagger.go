@@ -511,6 +511,15 @@ func (r *run) inName(k, end int) bool {
 	if t.flags&fCap == 0 || t.flags&fAllCap != 0 || t.wi == nil {
 		return false
 	}
+	if k > 0 && t.wi.cls&(cWeekday|cMonth) != 0 && r.toks[k-1].flags&fCap != 0 && r.cls(k-1)&cNameMod != 0 && r.adjacentWords(k-1) {
+		return true // "Bloody Sunday", "Black Saturday"
+	}
+	if t.wi.cls&cPhrase != 0 && k > 0 && r.capName(k-1) && r.adjacentWords(k-1) {
+		switch t.low {
+		case "daily", "weekly", "monthly", "quarterly", "annually", "yearly":
+			return true // "China Daily", "Vanuatu Weekly": papers
+		}
+	}
 	if t.wi.cls&(cSeason|cHoliday) == 0 && !(t.wi.cls&cDaypart != 0 && len(t.wi.daypart) == 5) {
 		return false
 	}

@@ -827,6 +827,9 @@ func (r *run) relative(i int) (match, bool) {
 	if w == nil {
 		return match{}, false
 	}
+	if rel == "following" && r.low(i-1) != "the" && w.cls&(cMonth|cWeekday|cSeason|cHoliday) != 0 {
+		return match{}, false // "following November's election": a preposition
+	}
 	tense := 0
 	switch rel {
 	case "last", "past", "previous", "preceding", "prior":
@@ -1027,6 +1030,10 @@ func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 		}
 	}
 	if unit == "FN" {
+		if rel == "past" || rel == "last" || rel == "next" || rel == "coming" {
+			// "for the past fortnight": two weeks up to now.
+			return match{end: end, typ: "DURATION", value: "P2W", rule: "rel-duration"}, true
+		}
 		return match{}, false
 	}
 	// Years: "the following year", "this year's third quarter".
@@ -1253,6 +1260,7 @@ func (r *run) theExpr(i int) (match, bool) {
 		}
 		return match{}, false
 	case "morning", "afternoon", "evening":
+		// "the night of Oct. 23": TimeBank tags the date alone.
 		day := r.dct
 		if r.refGran == "day" {
 			day = r.ref
