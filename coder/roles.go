@@ -546,6 +546,20 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			if ok && p == "from" && fromTarget(actRoot(h.p.Code, h.code[:2]), s, from, start) {
 				return false
 			}
+			if ok && p == "by" && actRoot(h.p.Code, h.code[:2]) <= "08" {
+				// "signed an agreement brokered by Russia": the agent of a
+				// participle, a third party (but "shelled villages held
+				// by rebels" hits the rebels).
+				for b := start - 1; b > from && b >= start-4; b-- {
+					if s.lemmas[b] == "by" {
+						switch s.lemmas[b-1] {
+						case "broker", "mediate", "host", "facilitate", "sponsor", "arrange", "chair", "guarantee", "oversee", "organize", "organise", "witness":
+							return s.tag(b-1) == "VBN" // not "memos sent by Bree"
+						}
+						break
+					}
+				}
+			}
 			// "during Lula's visit", "after talks with Iran": a time or
 			// circumstance, not the one acted on.
 			return ok && !c.PrepTargets && (p == "in" || p == "at" || p == "near" || p == "from" || p == "since" || p == "during" || p == "amid" || p == "despite" || p == "following")
