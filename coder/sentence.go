@@ -344,6 +344,27 @@ func (s *sentence) findGroups() {
 		}
 		i = g.end - 1
 	}
+	// A sentence needs a finite verb: when none was found, its first bare
+	// participle with a particle of a phrasal verb after it is a mistagged
+	// past tense ("Many marchers called on Lam to resign"), not a reduced
+	// passive. A headline's "Two police killed in blast" stays passive.
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.modal != "" || !g.infinitive && g.head >= 0 && finiteTag(s.tag(g.first)) {
+			return
+		}
+	}
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if !g.passive || g.first != g.head || g.head+1 >= n {
+			continue
+		}
+		switch s.lemmas[g.head+1] {
+		case "on", "for", "off", "up", "out", "down", "back", "away":
+			g.passive = false
+		}
+		return
+	}
 }
 
 func isAux(l string) bool {
