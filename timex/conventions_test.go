@@ -695,3 +695,16 @@ func TestSpansAndNames(t *testing.T) {
 		{"1994-09-01", "The killings known as Bloody Sunday shocked the city, the Vanuatu Weekly wrote.", nil},
 	})
 }
+
+// TestReportedFailures: failures users report of other taggers.
+func TestReportedFailures(t *testing.T) {
+	runCases(t, []tagCase{
+		// "this January" in a December article, scheduled ahead.
+		{"2023-12-15", "The vote is set for this January.", []want{{"this January", "DATE", "2024-01"}}},
+		{"2023-12-15", "This January was the coldest on record.", []want{{"This January", "DATE", "2023-01"}}},
+		// "January" with no cue in December is next month.
+		{"2023-12-15", "Elections are due in January.", []want{{"January", "DATE", "2024-01"}}},
+		{"2023-12-15", "The summit was set for March.", []want{{"March", "DATE", "2024-03"}}},
+		{"2023-12-15", "He waited for May to call.", nil},
+	})
+}

@@ -150,6 +150,9 @@ func (r *run) cue(k int) int {
 	if t.low == "could" {
 		return r.couldCue(k)
 	}
+	if (t.low == "set" || t.low == "slated") && r.low(k+1) == "for" {
+		return 1 // "the vote is set for this January"
+	}
 	if t.low == "plan" && t.pos == "VBP" {
 		return 1 // "Republicans plan a cavalcade on Sunday"; the noun says nothing
 	}

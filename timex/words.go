@@ -117,6 +117,9 @@ func (r *run) monthContext(i int) bool {
 	switch r.low(i - 1) {
 	case "in", "last", "next", "this", "early", "late", "mid", "since", "until", "till", "by", "of", "during", "from", "through", "to", "before", "after", "-", "on", "that", "each", "every", "between", "and", "or", "end", "beginning", "middle", "throughout", "as", "following", "previous", "coming":
 		return true
+	case "for", "around", "about", "within":
+		// "set for March." but not "waited for May to call".
+		return r.low(i+1) != "to" && r.low(i+1) != "'s" && (i+1 >= len(r.toks) || r.toks[i+1].kind != kWord || r.toks[i+1].flags&fCap == 0)
 	}
 	if i+1 < len(r.toks) && r.toks[i+1].kind == kNum {
 		return true
@@ -853,6 +856,11 @@ func (r *run) relative(i int) (match, bool) {
 			}
 		}
 		end := k + 1
+		if rel == "this" && m < dm && r.tense(i, end) > 0 {
+			// "the vote is set for this January" in December: the coming
+			// one, not the one past.
+			y++
+		}
 		if rel == "this" || tense != 0 {
 			// "last May 5"
 			if end < len(r.toks) && r.toks[end].kind == kNum && r.toks[end].ndig <= 2 && r.toks[end].num >= 1 && r.toks[end].num <= daysIn(y, m) && r.toks[end].flags&fFrac == 0 {
