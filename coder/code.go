@@ -332,6 +332,10 @@ func (c *Coder) codeSentence(s *sentence) {
 			c.tracef("%s at %q: negated, no event", h.p.Rule, s.toks[h.trig].Text)
 			continue
 		}
+		if s.conditional(h) {
+			c.tracef("%s at %q: in an 'if' clause, no event", h.p.Rule, s.toks[h.trig].Text)
+			continue
+		}
 		h.code, h.modality = c.applyModality(s, h)
 		srcs, tgts, rule := c.actorsFor(s, h)
 		if h.gi > 0 && s.coordinatedVerb(h.gi) {

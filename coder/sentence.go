@@ -731,6 +731,27 @@ func (s *sentence) parentheticalStart(j int) int {
 	return -1
 }
 
+// conditional reports whether the hit's verb stands in a clause opened by
+// "if" or "unless" ("strike 52 sites if Iran attacked Americans"): a
+// condition, not an act that happened.
+func (s *sentence) conditional(h hit) bool {
+	if h.gi < 0 {
+		return false
+	}
+	for k := s.groups[h.gi].first - 1; k >= 0; k-- {
+		switch s.lemmas[k] {
+		case "if", "unless":
+			return true
+		case ",", ";", ":", "and", "but":
+			return false
+		}
+		if s.ingrp[k] >= 0 || s.isBoundary(k) {
+			return false
+		}
+	}
+	return false
+}
+
 // listGoesOn reports whether a list continues after token j: an "and" or
 // "or" comes before any verb within the next ten tokens.
 func (s *sentence) listGoesOn(j int) bool {
