@@ -510,7 +510,9 @@ func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule st
 			loc = c.Locator.PlaceFor(s.d, s.idx, doc.Span{Start: s.toks[h.trig].Start, End: s.toks[h.trig].End})
 		}
 	}
-	pairs := pairUp(srcs, tgts, actRoot(h.p.Code, ev.Root), h.srcPos >= 0)
+	// A truce or halt agreed by two sides binds both: "India and Pakistan
+	// agreed to stop all military action".
+	pairs := pairUp(srcs, tgts, actRoot(h.p.Code, ev.Root), h.srcPos >= 0 || strings.HasPrefix(h.p.Code, "087"))
 	if h.compound && len(srcs) >= 2 {
 		// "% * [030:030]": the members of a compound actor act on each
 		// other ("Gondor and Osgiliath have delayed their meeting").
