@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"time"
 
 	"github.com/annals-dev/annals/doc"
 )
@@ -820,6 +821,9 @@ func (c *Coder) nounSource(s *sentence, h hit, srcs []*doc.ActorMention, rule st
 // date in the sentence, preferring the trigger's own clause; else the article
 // date.
 func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
+	if v, ti, ok := c.offsetDate(s, h); ok {
+		return v, "timex", ti
+	}
 	best, bestCost := -1, 1<<30
 	st := s.d.Sentences[s.idx]
 	for i, tx := range s.d.Timexes {
@@ -871,6 +875,90 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		return "", "article", -1
 	}
 	return s.d.Date.Format("2006-01-02"), "article", -1
+}
+
+// offsetDate dates an act told in a clause after "two days after" or "a
+// week before" ("The truce came two days after Azerbaijani troops captured
+// Shusha"): the main clause's date (a date before the phrase in the
+// sentence, else the article's) moved back or forward by the duration.
+func (c *Coder) offsetDate(s *sentence, h hit) (string, int, bool) {
+	st := s.d.Sentences[s.idx]
+	trig := s.toks[h.trig].Start
+	var base time.Time
+	baseTi := -1
+	for i, tx := range s.d.Timexes {
+		if tx.Start < st.Start || tx.End > st.End {
+			continue
+		}
+		if tx.Type == "DATE" && tx.End <= trig && len(tx.Value) == 10 {
+			if d, err := time.Parse("2006-01-02", tx.Value); err == nil {
+				base, baseTi = d, i
+			}
+			continue
+		}
+		if tx.Type != "DURATION" || tx.End > trig {
+			continue
+		}
+		k := s.d.TokenAt(tx.End-1) - s.first + 1
+		if k <= 0 || k >= len(s.toks) || (s.lemmas[k] != "after" && s.lemmas[k] != "before") || k >= h.trig {
+			continue
+		}
+		n, unit, ok := simpleDuration(tx.Value)
+		if !ok || !s.clauseOf(k, h.trig) {
+			continue // "Two days after the vote, rebels attacked": the main clause
+		}
+		b := base
+		if baseTi < 0 {
+			if s.d.Date.IsZero() {
+				return "", -1, false
+			}
+			b = s.d.Date
+		}
+		if s.lemmas[k] == "after" {
+			n = -n
+		}
+		var d time.Time
+		switch unit {
+		case 'D':
+			d = b.AddDate(0, 0, n)
+		case 'W':
+			d = b.AddDate(0, 0, 7*n)
+		case 'M':
+			return b.AddDate(0, n, 0).Format("2006-01"), i, true
+		case 'Y':
+			return b.AddDate(n, 0, 0).Format("2006"), i, true
+		default:
+			continue
+		}
+		return d.Format("2006-01-02"), i, true
+	}
+	return "", -1, false
+}
+
+// clauseOf reports whether the trigger at t is the first verb of the clause
+// the conjunction at k opens: no comma, boundary or other verb between.
+func (s *sentence) clauseOf(k, t int) bool {
+	for j := k + 1; j < t; j++ {
+		if s.lemmas[j] == "," || s.isBoundary(j) || s.ingrp[j] >= 0 && s.ingrp[j] != s.ingrp[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// simpleDuration reads "P2D", "P1W", "P3M", "P10Y": a count and its unit.
+func simpleDuration(v string) (n int, unit byte, ok bool) {
+	if len(v) < 3 || v[0] != 'P' {
+		return 0, 0, false
+	}
+	for i := 1; i < len(v)-1; i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return 0, 0, false
+		}
+		n = n*10 + int(v[i]-'0')
+	}
+	unit = v[len(v)-1]
+	return n, unit, n > 0
 }
 
 // goesOnSameDay reports whether the sentence opens by carrying the
