@@ -336,8 +336,16 @@ func (c *Coder) codeSentence(s *sentence) {
 			c.tracef("%s at %q: in an 'if' clause, no event", h.p.Rule, s.toks[h.trig].Text)
 			continue
 		}
+		placeTaken := h.code == "173" && !h.noun && s.placeObject(h)
+		if placeTaken {
+			// "The rebels captured Aleppo": a place taken, not a person.
+			h.code = "192"
+		}
 		h.code, h.modality = c.applyModality(s, h)
 		srcs, tgts, rule := c.actorsFor(s, h)
+		if placeTaken {
+			rule += "; its object is a place: 192"
+		}
 		if h.gi > 0 && s.coordinatedVerb(h.gi) {
 			// "was detained ... and later released": the second verb
 			// shares the first one's actors.

@@ -731,6 +731,33 @@ func (s *sentence) parentheticalStart(j int) int {
 	return -1
 }
 
+// placeObject reports whether the object of a capture or seizure is a place
+// the geo stage found and no actor: "captured Aleppo", "seized the town of
+// Lyman".
+func (s *sentence) placeObject(h hit) bool {
+	if h.gi < 0 {
+		return false
+	}
+	switch s.lemmas[h.trig] {
+	case "capture", "seize", "recapture", "retake", "take":
+	default:
+		return false
+	}
+	k := s.groups[h.gi].end
+	if k < len(s.toks) && s.tag(k) == "DT" {
+		k++
+	}
+	if k >= len(s.toks) || s.ment[k] >= 0 && s.d.Actors[s.ment[k]].Actor.Code != s.d.Actors[s.ment[k]].Actor.Country {
+		return false
+	}
+	for _, p := range s.d.Places {
+		if p.Sentence == s.idx && p.TokenSpan.First-s.first == k {
+			return true
+		}
+	}
+	return false
+}
+
 // conditional reports whether the hit's verb stands in a clause opened by
 // "if" or "unless" ("strike 52 sites if Iran attacked Americans"): a
 // condition, not an act that happened.
