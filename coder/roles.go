@@ -299,6 +299,58 @@ func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention, rec
 	return nil
 }
 
+// bothSides resolves "both sides", "both countries", "the two sides", "all
+// sides" or "the warring parties" at token k to the two countries the
+// story has named most often so far (not those of srcs), each by its latest
+// mention, or returns nil.
+func (s *sentence) bothSides(k int, srcs []*doc.ActorMention) []*doc.ActorMention {
+	if k+1 >= len(s.toks) {
+		return nil
+	}
+	w0, w1 := s.lemmas[k], s.lemmas[k+1]
+	switch {
+	case (w0 == "both" || w0 == "all") && (w1 == "side" || w1 == "country" || w1 == "party" || w1 == "nation"):
+	case w0 == "the" && k+2 < len(s.toks) && (w1 == "two" || w1 == "warring") && (s.lemmas[k+2] == "side" || s.lemmas[k+2] == "country" || s.lemmas[k+2] == "party" || s.lemmas[k+2] == "nation"):
+	default:
+		return nil
+	}
+	n := map[string]int{}
+	last := map[string]*doc.ActorMention{}
+	for i := range s.d.Actors {
+		a := &s.d.Actors[i]
+		if a.Sentence > s.idx {
+			break
+		}
+		c := a.Actor.Country
+		if c == "" || a.Actor.Code != c {
+			continue
+		}
+		skip := false
+		for _, x := range srcs {
+			if x != nil && x.Actor.Country == c {
+				skip = true
+			}
+		}
+		if !skip {
+			n[c]++
+			last[c] = a
+		}
+	}
+	var best [2]string
+	for c, v := range n {
+		switch {
+		case best[0] == "" || v > n[best[0]] || v == n[best[0]] && c < best[0]:
+			best[1], best[0] = best[0], c
+		case best[1] == "" || v > n[best[1]] || v == n[best[1]] && c < best[1]:
+			best[1] = c
+		}
+	}
+	if best[1] == "" || n[best[1]] < 2 {
+		return nil
+	}
+	return []*doc.ActorMention{last[best[0]], last[best[1]]}
+}
+
 // captorAfter returns the actor holding mention t captive, named right
 // after it ("the hostages held by Hamas"), or -1.
 func (s *sentence) captorAfter(t *doc.ActorMention) int {
@@ -669,6 +721,14 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			}
 		}
 		tgts = out
+	}
+	if len(tgts) == 0 && h.gi >= 0 {
+		// "urged both sides to show restraint": the two parties the story
+		// is about.
+		if ms := s.bothSides(s.groups[h.gi].end, srcs); len(ms) > 0 {
+			tgts = ms
+			rule += "; target: the two sides the story names"
+		}
 	}
 	// "demanded the release of the hostages held by Hamas": a demand for
 	// captives is made of their captor.
