@@ -520,7 +520,7 @@ func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule st
 	}
 	// A truce or halt agreed by two sides binds both: "India and Pakistan
 	// agreed to stop all military action".
-	pairs := pairUp(srcs, tgts, actRoot(h.p.Code, ev.Root), h.srcPos >= 0 || strings.HasPrefix(h.p.Code, "087"))
+	pairs := pairUp(srcs, tgts, actRoot(h.p.Code, ev.Root), h.srcPos >= 0 || strings.HasPrefix(h.p.Code, "087") || s.eachOther(h))
 	if h.compound && len(srcs) >= 2 {
 		// "% * [030:030]": the members of a compound actor act on each
 		// other ("Gondor and Osgiliath have delayed their meeting").

@@ -123,6 +123,15 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 					}
 				}
 			}
+			// "Hours later both sides accused each other": the two
+			// parties of the story.
+			for _, k := range [...]int{g.first - 2, g.first - 3} {
+				if k >= 0 {
+					if ms := s.bothSides(k, nil); len(ms) > 0 {
+						return ms
+					}
+				}
+			}
 		}
 	}
 	if pron >= 0 {
@@ -345,7 +354,7 @@ func (s *sentence) bothSides(k int, srcs []*doc.ActorMention) []*doc.ActorMentio
 			best[1] = c
 		}
 	}
-	if best[1] == "" || n[best[1]] < 2 {
+	if best[1] == "" || n[best[0]] < 2 {
 		return nil
 	}
 	return []*doc.ActorMention{last[best[0]], last[best[1]]}

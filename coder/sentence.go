@@ -758,6 +758,20 @@ func (s *sentence) placeObject(h hit) bool {
 	return false
 }
 
+// eachOther reports whether the hit's verb takes "each other" or "one
+// another" as its object: the subjects act on one another.
+func (s *sentence) eachOther(h hit) bool {
+	if h.gi < 0 {
+		return false
+	}
+	for k := s.groups[h.gi].end; k+1 < len(s.toks) && k <= s.groups[h.gi].end+2; k++ {
+		if (s.lemmas[k] == "each" && s.lemmas[k+1] == "other") || (s.lemmas[k] == "one" && s.lemmas[k+1] == "another") {
+			return true
+		}
+	}
+	return false
+}
+
 // conditional reports whether the hit's verb stands in a clause opened by
 // "if" or "unless" ("strike 52 sites if Iran attacked Americans"): a
 // condition, not an act that happened.
