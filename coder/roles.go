@@ -229,8 +229,8 @@ func (c *Coder) infinitiveSubject(s *sentence, gi int) ([]*doc.ActorMention, boo
 		return nil, false
 	}
 	prev := s.groups[gi-1]
-	if g.first-prev.end > 6 {
-		return nil, false
+	if g.first-prev.end > 12 {
+		return nil, false // "agreed at an emergency summit in Brussels on Thursday to impose"
 	}
 	if c.Cues.objControl[s.lemmas[prev.head]] {
 		for k := g.first - 1; k >= prev.end; k-- {
