@@ -931,6 +931,9 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		v, _ := c.DateOf(s.d.Timexes[best].Value)
 		return v, "timex", best
 	}
+	if v, ti, ok := c.narrativeDate(s, h); ok {
+		return v, "timex", ti
+	}
 	if s.goesOnSameDay() {
 		// "Hours later police detained him": the day of the events just
 		// told, when a temporal expression dated them.
@@ -944,6 +947,34 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		return "", "article", -1
 	}
 	return s.d.Date.Format("2006-01-02"), "article", -1
+}
+
+// narrativeDate carries a past narrative on: a sentence with no temporal
+// expression, told in the simple past in the same paragraph right after
+// events a temporal expression dated before the article's day, happened
+// then ("The crisis began on April 22, when gunmen killed 26 people. India
+// blamed Pakistan for the attack."). ok is false otherwise.
+func (c *Coder) narrativeDate(s *sentence, h hit) (string, int, bool) {
+	if s.idx == 0 || h.gi < 0 || s.tag(s.groups[h.gi].first) != "VBD" || s.d.Date.IsZero() {
+		return "", -1, false
+	}
+	st, prev := s.d.Sentences[s.idx], s.d.Sentences[s.idx-1]
+	if strings.Contains(s.d.Text[prev.End:st.Start], "\n\n") {
+		return "", -1, false
+	}
+	for _, tx := range s.d.Timexes {
+		if tx.Start >= st.Start && tx.End <= st.End && (tx.Type == "DATE" || tx.Type == "TIME") {
+			return "", -1, false
+		}
+	}
+	art := s.d.Date.Format("2006-01-02")
+	for i := len(s.d.Events) - 1; i >= 0 && s.d.Events[i].Sentence >= s.idx-1; i-- {
+		e := &s.d.Events[i]
+		if e.Sentence == s.idx-1 && e.DateSource == "timex" && e.Date < art[:len(e.Date)] {
+			return e.Date, e.Timex, true
+		}
+	}
+	return "", -1, false
 }
 
 // offsetDate dates an act told in a clause after "two days after" or "a

@@ -19,7 +19,8 @@ import (
 //	# comment
 //	record  NAME              starts a record
 //	date    YYYY-MM-DD        the article date
-//	text    SENTENCE...       the text (several text lines are joined by a space)
+//	text    SENTENCE...       the text (several text lines are joined by a space;
+//	                          a text line "¶" starts a new paragraph)
 //	event   SRC -> TGT CODE [date=D] [place=P]
 //	no event                  the record must produce no event
 //	partial                   other events than those listed are allowed
@@ -156,7 +157,7 @@ func runRecord(a *Annotator, r *record) string {
 	if err != nil {
 		return fmt.Sprintf("bad date: %v", err)
 	}
-	d := &doc.Document{ID: r.name, Date: date, Text: strings.Join(r.text, " ")}
+	d := &doc.Document{ID: r.name, Date: date, Text: strings.ReplaceAll(strings.Join(r.text, " "), " ¶ ", "\n\n")}
 	if err := a.Process(d); err != nil {
 		return err.Error()
 	}
