@@ -931,6 +931,9 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		v, _ := c.DateOf(s.d.Timexes[best].Value)
 		return v, "timex", best
 	}
+	if v, ti, ok := c.spanFromNarrative(s, h); ok {
+		return v, "timex", ti
+	}
 	if v, ti, ok := c.narrativeDate(s, h); ok {
 		return v, "timex", ti
 	}
@@ -947,6 +950,45 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		return "", "article", -1
 	}
 	return s.d.Date.Format("2006-01-02"), "article", -1
+}
+
+// spanFromNarrative dates an act told with "a day earlier" or "three days
+// later" (a duration and "earlier"/"later", TimeBank's extent) from the day
+// of the events told just before, or from the article's day: "NATO had
+// paused its mission a day earlier".
+func (c *Coder) spanFromNarrative(s *sentence, h hit) (string, int, bool) {
+	st := s.d.Sentences[s.idx]
+	for i, tx := range s.d.Timexes {
+		if tx.Start < st.Start || tx.End > st.End || tx.Type != "DURATION" {
+			continue
+		}
+		k := s.d.TokenAt(tx.End-1) - s.first + 1
+		if k <= 0 || k >= len(s.toks) || s.lower[k] != "earlier" && s.lower[k] != "later" {
+			continue
+		}
+		n, unit, ok := simpleDuration(tx.Value)
+		if !ok || unit != 'D' && unit != 'W' {
+			continue
+		}
+		if unit == 'W' {
+			n *= 7
+		}
+		if s.lower[k] == "earlier" {
+			n = -n
+		}
+		base, err := s.d.Date, error(nil)
+		for j := len(s.d.Events) - 1; j >= 0 && s.d.Events[j].Sentence >= s.idx-1; j-- {
+			if e := &s.d.Events[j]; e.Sentence < s.idx && e.DateSource == "timex" && len(e.Date) == 10 {
+				base, err = time.Parse("2006-01-02", e.Date)
+				break
+			}
+		}
+		if err != nil || base.IsZero() {
+			return "", -1, false
+		}
+		return base.AddDate(0, 0, n).Format("2006-01-02"), i, true
+	}
+	return "", -1, false
 }
 
 // narrativeDate carries a past narrative on: a sentence with no temporal
@@ -1067,18 +1109,18 @@ func simpleDuration(v string) (n int, unit byte, ok bool) {
 func (s *sentence) goesOnSameDay() bool {
 	n := len(s.toks)
 	for k := 0; k < n && k < 3; k++ {
-		switch s.lemmas[k] {
+		switch s.lower[k] {
 		case "later", "afterwards", "afterward":
 			if k == 0 {
 				return true
 			}
-			switch s.lemmas[k-1] {
+			switch s.lower[k-1] {
 			case "hour", "hours", "minute", "minutes", "moment", "moments", "shortly", "soon", "little":
 				return true
 			}
 			return false
 		case "that":
-			return k == 0 && n > 1 && (s.lemmas[1] == "night" || s.lemmas[1] == "evening" || s.lemmas[1] == "afternoon")
+			return k == 0 && n > 1 && (s.lower[1] == "night" || s.lower[1] == "evening" || s.lower[1] == "afternoon")
 		}
 	}
 	return false
