@@ -708,3 +708,32 @@ func TestReportedFailures(t *testing.T) {
 		{"2023-12-15", "He waited for May to call.", nil},
 	})
 }
+
+// TestPresentSchedules: with tags, a verb in the present schedules a date
+// ahead ("the last witnesses appear on Friday"); a verb of saying or
+// accusing does not, nor a mistagged name or past form.
+func TestPresentSchedules(t *testing.T) {
+	cases := []struct {
+		text  string
+		tags  map[string]string
+		value string
+	}{
+		{"The witnesses appear on Friday.", map[string]string{"The": "DT", "witnesses": "NNS", "appear": "VBP", "on": "IN", "Friday": "NNP"}, "2021-06-04"},
+		{"Iran accuses Israel of attacking on Friday.", map[string]string{"Iran": "NNP", "accuses": "VBZ", "Israel": "NNP", "of": "IN", "attacking": "VBG", "on": "IN", "Friday": "NNP"}, "2021-05-28"},
+		{"Madrid beat Alaves on Friday.", map[string]string{"Madrid": "NNP", "beat": "VBP", "Alaves": "VBZ", "on": "IN", "Friday": "NNP"}, "2021-05-28"},
+		{"Protesters prayed on Friday.", map[string]string{"Protesters": "NNS", "prayed": "VBP", "on": "IN", "Friday": "NNP"}, "2021-05-28"},
+	}
+	for _, c := range cases {
+		d := &doc.Document{Text: c.text, Date: day("2021-06-03")}
+		for _, w := range strings.FieldsFunc(c.text, func(r rune) bool { return r == ' ' || r == '.' }) {
+			i := strings.Index(c.text, w)
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: i, End: i + len(w)}, Text: w, Tag: c.tags[w]})
+		}
+		if err := testTagger.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Timexes) != 1 || d.Timexes[0].Value != c.value {
+			t.Errorf("%q: got %+v, want Friday = %s", c.text, d.Timexes, c.value)
+		}
+	}
+}

@@ -184,6 +184,11 @@ func (r *run) cue(k int) int {
 		// A tagged document: the verb's own tag decides ("said" VBD,
 		// "the decision, announced Friday" VBN, "unspecified" JJ).
 		past = t.pos == "VBD" || t.pos == "VBN"
+		if (t.pos == "VBP" || t.pos == "VBZ") && !presentNoCue(w) && r.presentVerb(k) {
+			// News tells what is scheduled in the present: "the last
+			// witnesses appear on Friday", "the season runs to February".
+			return 1
+		}
 	case len(w) >= 5 && strings.HasSuffix(w, "ed") && t.flags&fCap == 0 && r.cls(k-1)&cDet == 0 && !(r.low(k-1) == "-" && r.adjacent(k-1)):
 		past = true // "an unspecified date", "an inflation-linked bond": no past tense
 	}
@@ -197,6 +202,44 @@ func (r *run) cue(k int) int {
 		return -1
 	}
 	return 0
+}
+
+// presentVerb guards the tagger's present tense at k: not a form in -ed
+// ("protesters prayed" tagged VBP), not capitalized, nor a word inside a
+// noun phrase opened by a determiner ("his Miami relatives" tagged VBZ).
+func (r *run) presentVerb(k int) bool {
+	if strings.HasSuffix(r.toks[k].low, "ed") || r.toks[k].flags&fCap != 0 {
+		return false // nor a name ("Real Madrid beat Alaves" with Alaves VBZ)
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch r.toks[j].pos {
+		case "DT", "PRP$", "POS", "JJ", "CD":
+			return false
+		case "NNP", "NNPS", "NN":
+			continue
+		}
+		break
+	}
+	return true
+}
+
+// presentNoCue reports whether the present-tense verb w says nothing of
+// the time of a date near it: copulas and auxiliaries, and verbs of saying,
+// thinking and accusing, which news tells in the present of past acts
+// ("Iran accuses the US of attacking on Friday").
+func presentNoCue(w string) bool {
+	switch w {
+	case "is", "are", "am", "'s", "'re", "has", "have", "'ve", "does", "do", "says", "say", "claims", "claim",
+		"accuses", "accuse", "denies", "deny", "blames", "blame", "condemns", "condemn", "insists", "insist",
+		"believes", "believe", "thinks", "think", "knows", "know", "fears", "fear", "suspects", "suspect",
+		"reports", "report", "shows", "show", "remains", "remain", "seems", "seem", "appears", "notes", "note",
+		"argues", "argue", "recalls", "recall", "admits", "admit", "confirms", "confirm", "believe's", "tells", "tell",
+		"warns", "warn", "estimates", "estimate", "puts", "put", "follows", "follow", "marks", "mark", "comes", "come",
+		// The same form in the past: "Real Madrid beat Alaves Tuesday".
+		"beat", "hit", "cut", "set", "hurt", "quit", "shut", "spread", "cast", "cost", "let", "split", "shed", "bid", "burst", "read":
+		return true
+	}
+	return false
 }
 
 // couldCue reads "could" at k: a possibility ahead ("flights could land on
