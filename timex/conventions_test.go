@@ -671,6 +671,10 @@ func TestClockAndCalendarPhrases(t *testing.T) {
 		{"2009-10-02", "The ferry left at nine o'clock last night.", []want{{"nine o'clock last night", "TIME", "2009-10-01T21:00"}}},
 		{"2009-10-02", "Relatives called the hotline, 0917 555 1212, all day.", nil},
 		{"2009-10-02", "Pilgrims arrive each Dec. 12.", []want{{"each Dec. 12", "SET", "XXXX-12-12"}}},
+		// A time of day belongs to the narrative's day only when that day
+		// is within a week of the document date.
+		{"2005-06-08", "Profit for the six months ended March 31 rose. The call is at 14:00 GMT.", []want{{"the six months", "DURATION", "P6M"}, {"March 31", "DATE", "2005-03-31"}, {"14:00 GMT", "TIME", "2005-06-08T14:00"}}},
+		{"2005-06-08", "Rebels attacked on June 6. At 10 p.m. troops arrived.", []want{{"June 6", "DATE", "2005-06-06"}, {"10 p.m.", "TIME", "2005-06-06T22:00"}}},
 		{"2009-10-02", "The notes pay interest semi-annually.", []want{{"semi-annually", "SET", "P6M"}}},
 		{"2009-10-02", "Crowds filled July 22 Square and hailed the October Revolution.", nil},
 		// With no tense, the nearest occurrence within four months ahead,

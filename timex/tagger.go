@@ -392,6 +392,19 @@ func undated(m match) (string, bool) {
 	return "", false
 }
 
+// narrativeDay is the day a time of day, "overnight" or "the morning"
+// belongs to: the narrative's last explicit day when it lies within a week
+// of the document date, else the document date (a date months away named
+// in passing, "the six months ended March 31", is no scene for "at 14:00").
+func (r *run) narrativeDay() time.Time {
+	if r.refGran == "day" {
+		if d := r.ref.Sub(r.dct); d <= 7*24*time.Hour && d >= -7*24*time.Hour {
+			return r.ref
+		}
+	}
+	return r.dct
+}
+
 // setRef makes value the narrative's reference date when it names one.
 func (r *run) setRef(v string, i int) {
 	if len(v) < 4 || !allDigits(v[:4]) {
@@ -489,10 +502,7 @@ func (r *run) modDaypart(p int, mod string) (match, bool) {
 	if r.low(p-1) == "-" && !r.listEnd(p+1) {
 		return match{}, false // "late-night talks": an adjective
 	}
-	day := r.dct
-	if r.refGran == "day" {
-		day = r.ref
-	}
+	day := r.narrativeDay()
 	return match{end: p + 1, typ: "TIME", value: fmtDay(day) + "T" + w.daypart, mod: mod, rule: "the-daypart"}, true
 }
 

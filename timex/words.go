@@ -404,10 +404,7 @@ func (r *run) daypartExpr(i int) (match, bool) {
 		}
 		// Like a clock time: the day named after it ("midnight Friday",
 		// "noon on Sunday"), else the narrative's current day.
-		day := r.dct
-		if r.refGran == "day" {
-			day = r.ref
-		}
+		day := r.narrativeDay()
 		end := i + 1
 		if r.low(end) == "on" || r.low(end) == "," {
 			if d, e, ok := r.dayAfter(i, end+1); ok {
@@ -429,10 +426,7 @@ func (r *run) daypartExpr(i int) (match, bool) {
 	if r.toks[i].low == "overnight" {
 		// "overnight losses", "struck overnight": the night before the
 		// narrative's day (the document's, if none is named).
-		day := r.dct
-		if r.refGran == "day" {
-			day = r.ref
-		}
+		day := r.narrativeDay()
 		return match{end: i + 1, typ: "TIME", value: fmtDay(day.AddDate(0, 0, -1)) + "TNI", rule: "overnight"}, true
 	}
 	return match{}, false
@@ -1269,10 +1263,7 @@ func (r *run) theExpr(i int) (match, bool) {
 		return match{}, false
 	case "morning", "afternoon", "evening":
 		// "the night of Oct. 23": TimeBank tags the date alone.
-		day := r.dct
-		if r.refGran == "day" {
-			day = r.ref
-		}
+		day := r.narrativeDay()
 		return match{end: k + 1, typ: "TIME", value: fmtDay(day) + "T" + w.daypart, rule: "the-daypart"}, true
 	case "same", "following", "previous", "next", "past", "last", "latest", "current", "coming", "preceding":
 		return r.relative(k)
