@@ -671,9 +671,10 @@ func TestClockAndCalendarPhrases(t *testing.T) {
 		{"2009-10-02", "The ferry left at nine o'clock last night.", []want{{"nine o'clock last night", "TIME", "2009-10-01T21:00"}}},
 		{"2009-10-02", "Relatives called the hotline, 0917 555 1212, all day.", nil},
 		{"2009-10-02", "Pilgrims arrive each Dec. 12.", []want{{"each Dec. 12", "SET", "XXXX-12-12"}}},
-		// A time of day belongs to the narrative's day only when that day
-		// is within a week of the document date.
-		{"2005-06-08", "Profit for the six months ended March 31 rose. The call is at 14:00 GMT.", []want{{"the six months", "DURATION", "P6M"}, {"March 31", "DATE", "2005-03-31"}, {"14:00 GMT", "TIME", "2005-06-08T14:00"}}},
+		// A time of day belongs to the narrative's day; to a day ahead of
+		// the document date only when its clause looks ahead too.
+		{"1997-10-10", "The vote will be held on November 23. In a speech broadcast at 8:30 p.m., he set out the plan.", []want{{"November 23", "DATE", "1997-11-23"}, {"8:30 p.m.", "TIME", "1997-10-10T20:30"}}},
+		{"1993-01-27", "The firm will release results on Feb. 18 and will hold a call at 10 a.m.", []want{{"Feb. 18", "DATE", "1993-02-18"}, {"10 a.m.", "TIME", "1993-02-18T10:00"}}},
 		{"2005-06-08", "Rebels attacked on June 6. At 10 p.m. troops arrived.", []want{{"June 6", "DATE", "2005-06-06"}, {"10 p.m.", "TIME", "2005-06-06T22:00"}}},
 		{"2009-10-02", "The notes pay interest semi-annually.", []want{{"semi-annually", "SET", "P6M"}}},
 		{"2009-10-02", "Crowds filled July 22 Square and hailed the October Revolution.", nil},

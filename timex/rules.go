@@ -931,7 +931,7 @@ func (r *run) oclock(i int) (match, bool) {
 			h = 12
 		}
 	}
-	day := r.narrativeDay()
+	day := r.narrativeDay(i)
 	switch {
 	case r.low(end) == "a.m." || r.low(end) == "am":
 		if h == 12 {
@@ -991,7 +991,7 @@ func (r *run) clock(i int) (match, bool) {
 	t := &r.toks[i]
 	// Military time: 1500 GMT.
 	if t.kind == kNum && t.ndig == 4 && t.flags == 0 && t.num%100 < 60 && t.num/100 <= 24 && r.cls(i+1)&cTZ != 0 {
-		day := r.narrativeDay()
+		day := r.narrativeDay(i)
 		end := i + 2
 		if d, e, ok := r.dayAfter(i, end); ok { // "2046 GMT Monday"
 			day, end = d, e
@@ -1074,7 +1074,7 @@ func (r *run) clock(i int) (match, bool) {
 	}
 	// The day it belongs to: the one named after it, else the narrative's
 	// current day.
-	day := r.narrativeDay()
+	day := r.narrativeDay(i)
 	if r.low(k) == "," || r.low(k) == "on" {
 		if d, e, ok := r.dayAfter(i, k+1); ok {
 			day, k = d, e

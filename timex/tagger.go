@@ -392,17 +392,20 @@ func undated(m match) (string, bool) {
 	return "", false
 }
 
-// narrativeDay is the day a time of day, "overnight" or "the morning"
-// belongs to: the narrative's last explicit day when it lies within a week
-// of the document date, else the document date (a date months away named
-// in passing, "the six months ended March 31", is no scene for "at 14:00").
-func (r *run) narrativeDay() time.Time {
-	if r.refGran == "day" {
-		if d := r.ref.Sub(r.dct); d <= 7*24*time.Hour && d >= -7*24*time.Hour {
-			return r.ref
-		}
+// narrativeDay is the day the time of day, "overnight" or "the morning" at
+// token i belongs to: the narrative's last explicit day, else the document
+// date. A day ahead of the document date is the scene only when the clause
+// looks ahead too: "results on Feb. 18 and a call at 10 a.m." is that day,
+// but "in a speech broadcast at 8:30 p.m." after "the vote on November
+// 23" is today.
+func (r *run) narrativeDay(i int) time.Time {
+	if r.refGran != "day" {
+		return r.dct
 	}
-	return r.dct
+	if r.ref.After(r.dct) && r.tense(i, i+1) <= 0 {
+		return r.dct
+	}
+	return r.ref
 }
 
 // setRef makes value the narrative's reference date when it names one.
@@ -502,7 +505,7 @@ func (r *run) modDaypart(p int, mod string) (match, bool) {
 	if r.low(p-1) == "-" && !r.listEnd(p+1) {
 		return match{}, false // "late-night talks": an adjective
 	}
-	day := r.narrativeDay()
+	day := r.narrativeDay(p)
 	return match{end: p + 1, typ: "TIME", value: fmtDay(day) + "T" + w.daypart, mod: mod, rule: "the-daypart"}, true
 }
 

@@ -404,7 +404,7 @@ func (r *run) daypartExpr(i int) (match, bool) {
 		}
 		// Like a clock time: the day named after it ("midnight Friday",
 		// "noon on Sunday"), else the narrative's current day.
-		day := r.narrativeDay()
+		day := r.narrativeDay(i)
 		end := i + 1
 		if r.low(end) == "on" || r.low(end) == "," {
 			if d, e, ok := r.dayAfter(i, end+1); ok {
@@ -426,7 +426,7 @@ func (r *run) daypartExpr(i int) (match, bool) {
 	if r.toks[i].low == "overnight" {
 		// "overnight losses", "struck overnight": the night before the
 		// narrative's day (the document's, if none is named).
-		day := r.narrativeDay()
+		day := r.narrativeDay(i)
 		return match{end: i + 1, typ: "TIME", value: fmtDay(day.AddDate(0, 0, -1)) + "TNI", rule: "overnight"}, true
 	}
 	return match{}, false
@@ -1263,7 +1263,7 @@ func (r *run) theExpr(i int) (match, bool) {
 		return match{}, false
 	case "morning", "afternoon", "evening":
 		// "the night of Oct. 23": TimeBank tags the date alone.
-		day := r.narrativeDay()
+		day := r.narrativeDay(k)
 		return match{end: k + 1, typ: "TIME", value: fmtDay(day) + "T" + w.daypart, rule: "the-daypart"}, true
 	case "same", "following", "previous", "next", "past", "last", "latest", "current", "coming", "preceding":
 		return r.relative(k)
