@@ -742,3 +742,17 @@ func TestPresentSchedules(t *testing.T) {
 		}
 	}
 }
+
+// TestProxyFindings2: more rules found on invented held-out-style sets.
+func TestProxyFindings2(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1998-05-22", "Officials want the work done by the end of the century.", []want{{"the end of the century", "DATE", "19"}}},
+		{"1998-05-22", "Payments could resume by mid-year.", []want{{"mid-year", "DATE", "1998"}}},
+		{"1998-05-22", "The people will not wait another year.", []want{{"another year", "DURATION", "P1Y"}}},
+		{"1998-05-22", "A cargo ship, the Morning Star, picked them up.", nil},
+		{"1998-05-22", "Farmers planted the winter-spring crop.", nil},
+		{"1998-05-22", "Supporters rally every weekend.", []want{{"every weekend", "SET", "XXXX-WXX-WE"}}},
+		{"1998-05-22", "Miners set up barricades at 6:00 am.", []want{{"6:00 am", "TIME", "1998-05-22T06:00"}}},
+		{"1998-05-22", "The march set off at ten o'clock this morning.", []want{{"ten o'clock this morning", "TIME", "1998-05-22T10:00"}}},
+	})
+}

@@ -486,6 +486,15 @@ func (r *run) number(i int) (n, end int, vague, half, ok bool) {
 		return n, end, false, half, true
 	}
 	switch t.low {
+	case "another":
+		// "wait another year", "another two weeks"
+		if w := r.wi(i + 1); w != nil && w.cls&cNumber != 0 {
+			return r.number(i + 1)
+		}
+		if w := r.wi(i + 1); w != nil && w.cls&cUnit != 0 && w.cls&cPlural == 0 {
+			return 1, i + 1, false, false, true
+		}
+		return
 	case "a", "an":
 		if r.low(i+1) == "few" {
 			return 0, i + 2, true, false, true
@@ -964,6 +973,8 @@ func (r *run) oclock(i int) (match, bool) {
 		end += 3
 	case r.low(end) == "in" && r.low(end+1) == "the" && r.low(end+2) == "morning":
 		end += 3
+	case r.low(end) == "this" && r.low(end+1) == "morning":
+		day, end = r.dct, end+2
 	}
 	if d, e, ok := r.dayAfter(i, end); ok {
 		day, end = d, e
@@ -1047,7 +1058,7 @@ func (r *run) clock(i int) (match, bool) {
 			h = 0
 		}
 		k++
-		if ampm == "am" && r.low(k-1) == "am" && r.toks[k-1].flags&fAllCap == 0 && !r.adjacent(k-2) {
+		if ampm == "am" && r.low(k-1) == "am" && r.toks[k-1].flags&fAllCap == 0 && !r.adjacent(k-2) && !hasMin {
 			return match{}, false // "I am"
 		}
 	} else if r.low(k) == "o" && r.low(k+1) == "'" && r.low(k+2) == "clock" {

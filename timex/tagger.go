@@ -326,7 +326,7 @@ func (r *run) listEnd(k int) bool {
 // expression (plural weekdays, "Q3", "year-end", "FY2023").
 func (r *run) maybeStart(t *token) bool {
 	switch t.low {
-	case "the", "a", "an", "at", "more", "less", "no", "up", "just", "well", "fiscal", "pre", "post", "half", "year", "q", "h", "fy", "end", "beginning", "start", "middle", "turn", "mid", "today", "tonight", "yesterday", "tomorrow", "every", "each", "per", "few", "several", "couple", "many", "tomorrow's", "day", "year-end", "week", "month":
+	case "the", "a", "an", "another", "at", "more", "less", "no", "up", "just", "well", "fiscal", "pre", "post", "half", "year", "q", "h", "fy", "end", "beginning", "start", "middle", "turn", "mid", "today", "tonight", "yesterday", "tomorrow", "every", "each", "per", "few", "several", "couple", "many", "tomorrow's", "day", "year-end", "week", "month":
 		return true
 	}
 	if len(t.low) > 6 && t.low[len(t.low)-1] == 's' {
@@ -468,6 +468,9 @@ func (r *run) at(i int) (match, bool) {
 		if m, ok2 := r.modDaypart(p, mod); ok2 && m.end > best.end {
 			return m, true
 		}
+		if m, ok2 := r.modPeriod(p, mod); ok2 && m.end > best.end {
+			return m, true
+		}
 		if m, ok2 := r.core(p); ok2 && m.end > best.end && prefixFits(kind, m) && r.prefixExtent(i, m) && !(mod == "APPROX" && r.possessive(m.end)) {
 			if r.dateName(p, m) {
 				return match{end: m.end, rule: "name"}, false
@@ -479,6 +482,31 @@ func (r *run) at(i int) (match, bool) {
 		}
 	}
 	return best, ok
+}
+
+// modPeriod reads the document's own century, decade or year after a
+// point modifier: "by the end of the century" (19 in 1998), "the turn of
+// the decade", "by mid-year".
+func (r *run) modPeriod(p int, mod string) (match, bool) {
+	switch mod {
+	case "START", "END", "MID":
+	default:
+		return match{}, false
+	}
+	y := r.dct.Year()
+	if r.low(p) == "year" && r.low(p-1) == "-" {
+		return match{end: p + 1, typ: "DATE", value: fmtYear(y), mod: mod, rule: "year"}, true // "mid-year"
+	}
+	if r.low(p) != "the" {
+		return match{}, false
+	}
+	switch r.low(p + 1) {
+	case "century":
+		return match{end: p + 2, typ: "DATE", value: pad(y/100, 2), mod: mod, rule: "century"}, true
+	case "decade":
+		return match{end: p + 2, typ: "DATE", value: strconv.Itoa(y / 10), mod: mod, rule: "decade"}, true
+	}
+	return match{}, false
 }
 
 // modDaypart reads a bare part of the day after a point modifier ("by mid
@@ -533,8 +561,8 @@ func (r *run) inName(k, end int) bool {
 			return true // "China Daily", "Vanuatu Weekly": papers
 		}
 	}
-	if t.wi.cls&(cSeason|cHoliday) == 0 && !(t.wi.cls&cDaypart != 0 && len(t.wi.daypart) == 5) {
-		return false
+	if t.wi.cls&(cSeason|cHoliday|cDaypart) == 0 {
+		return false // "the Morning Star" is a ship
 	}
 	name := func(n int) bool {
 		if n < 0 || n >= len(r.toks) {

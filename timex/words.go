@@ -435,6 +435,9 @@ func (r *run) daypartExpr(i int) (match, bool) {
 // seasonExpr: summer [of] 1998, (rel) summer.
 func (r *run) seasonExpr(i int, rel string) (match, bool) {
 	w := r.toks[i].wi
+	if r.low(i+1) == "-" && r.adjacent(i) && r.cls(i+2)&cSeason != 0 || r.low(i-1) == "-" && i >= 2 && r.adjacent(i-1) && r.cls(i-2)&cSeason != 0 {
+		return match{}, false // "the winter-spring crop": a kind, no date
+	}
 	if w.cls&cAmb != 0 && rel == "" && r.toks[i].flags&fCap == 0 {
 		// "fall" is a verb unless a year or a date word comes with it.
 		k := i + 1
@@ -754,6 +757,9 @@ func (r *run) everyExpr(i int) (match, bool) {
 		case w.cls&cDaypart != 0 && len(w.daypart) == 2:
 			return match{end: k + 1, typ: "SET", value: "XXXX-XX-XXT" + w.daypart, rule: "set-every"}, true
 		case w.cls&cUnit != 0 && w.cls&cPlural == 0:
+			if w.unit == "WE" {
+				return match{end: k + 1, typ: "SET", value: "XXXX-WXX-WE", rule: "set-every"}, true // "every weekend"
+			}
 			return match{end: k + 1, typ: "SET", value: durationValue(1, w.unit, false, false), rule: "set-every"}, true
 		}
 	}
