@@ -708,7 +708,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 	}
 	if len(tgts) == 0 && h.gi >= 0 {
 		// "Russia condemned the attack": the attacker told of earlier.
-		if r := h.code[:2]; r == "11" || r == "12" || r == "05" || r == "10" || r == "13" || r == "16" {
+		if r := h.code[:2]; r == "11" || r == "12" || r == "05" || r == "10" || r == "13" || r == "16" || r == "01" {
 			if a := c.referredSource(s, s.groups[h.gi].end, srcs, false); a != nil {
 				tgts = []*doc.ActorMention{a}
 				rule += "; target: the doer of the event referred to"
