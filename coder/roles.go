@@ -55,6 +55,30 @@ func (c *Coder) resolvePronoun(s *sentence, j int) *doc.ActorMention {
 			cp.Span = s.toks[j].Span
 			return &cp
 		}
+	case "they", "their":
+		// The last group, country or role in subject position in this
+		// sentence or the one before ("Boko Haram fighters stormed the
+		// village. They abducted 20 girls."); persons are "he" and "she".
+		abs := s.first + j
+		var subj *doc.ActorMention
+		for i := range s.d.Actors {
+			m := &s.d.Actors[i]
+			if m.TokenSpan.First >= abs {
+				break
+			}
+			if m.Sentence < s.idx-1 || m.Actor.Code == "" || c.IsPerson != nil && c.IsPerson(*m) {
+				continue
+			}
+			if isSubjectPosition(s.d, m) {
+				subj = m
+			}
+		}
+		if subj != nil {
+			cp := *subj
+			cp.Kind = "pronoun"
+			cp.Span = s.toks[j].Span
+			return &cp
+		}
 	}
 	return nil
 }
