@@ -165,7 +165,7 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		// "Iran said it would retaliate", "Ethiopia indicated (that) it
 		// would act": "it"/"they" opening the complement of a verb is
 		// that verb's subject.
-		if l := s.lemmas[pron]; l == "it" || l == "they" {
+		if l := s.lemmas[pron]; l == "it" || l == "they" || l == "its" || l == "their" {
 			// Over "that" and time expressions: "Switzerland said
 			// today it had expelled", "announced Wednesday that it".
 			k := pron - 1

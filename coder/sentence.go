@@ -575,6 +575,10 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 			if t == "POS" && k > 0 && s.ment[k-1] >= 0 {
 				return []int{s.ment[k-1]}, -1
 			}
+			if t == "PRP$" && (s.lemmas[k] == "its" || s.lemmas[k] == "their") {
+				// "said its jets had bombed": the possessor, a pronoun.
+				return nil, k
+			}
 			if s.ment[k] >= 0 {
 				if coord {
 					break // "Iran and six major powers": unknown
