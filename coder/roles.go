@@ -129,6 +129,15 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		return ms
 	}
 	ments, pron := s.subject(gi)
+	if len(ments) == 1 {
+		// "a spokesman for the Bosnian Serb leadership, Dragan Vukovic,
+		// condemned": an unknown name set off after a role is that role.
+		if m := &s.d.Actors[ments[0]]; m.Actor.Code == "" {
+			if k := s.mentionStart(ments[0]) - 1; k > 0 && s.lemmas[k] == "," && s.ment[k-1] >= 0 && s.d.Actors[s.ment[k-1]].Actor.Code != "" {
+				return s.mentions([]int{s.ment[k-1]})
+			}
+		}
+	}
 	if len(ments) > 0 {
 		return s.mentions(ments)
 	}

@@ -599,6 +599,11 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 				coord = true
 				continue
 			}
+			if t == "VBG" && k > 0 && s.ment[k-1] >= 0 {
+				// "Protesters wearing orange scarves blockaded": a
+				// participle phrase after the subject.
+				return s.coordinatedLeft(s.ment[k-1]), -1
+			}
 			if !(t == "DT" || t == "JJ" || t == "CD" || isNounTag(t) || t == "PRP$" || t == "VBN" || t == "JJS") {
 				break
 			}
