@@ -296,11 +296,20 @@ func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention, rec
 	switch s.lemmas[k] {
 	case "the", "this", "that", "these", "those", "last", "latest", "recent", "deadly", "weekend", "overnight", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday":
 	default:
-		return nil
+		if s.ment[k] < 0 {
+			return nil
+		}
+		k-- // "condemned Biti's arrest": the possessor opens the phrase
 	}
 	var roots []string
+	patient := -1 // "Biti's arrest": the possessor suffered the act
 	for j := k + 1; j < len(s.toks) && j <= k+7; j++ {
 		if s.ment[j] >= 0 {
+			if e := s.mentionEnd(s.ment[j]); e+1 < len(s.toks) && s.tag(e) == "POS" && patientNoun[s.lemmas[e+1]] {
+				patient = s.ment[j]
+				j = e
+				continue
+			}
 			return nil // "the U.S. action": its own actor says whose
 		}
 		if r, ok := c.Cues.refers[s.lemmas[j]]; ok && isNounTag(s.tag(j)) {
@@ -316,6 +325,9 @@ func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention, rec
 	}
 	match := func(e *doc.Event) bool {
 		if e.Source == nil || e.Sentence > s.idx || s.sameSide(srcs, e.Source) {
+			return false
+		}
+		if patient >= 0 && (e.Target == nil || actorKey(e.Target) != actorKey(&s.d.Actors[patient])) {
 			return false
 		}
 		for _, r := range roots {
@@ -414,6 +426,19 @@ func (s *sentence) captorAfter(t *doc.ActorMention) int {
 	}
 	return s.firstActorFrom(j+1, min(len(s.toks), j+4), nil)
 }
+
+// possessesAct reports whether mention t is the possessor of an act it
+// suffered: "Biti's arrest".
+func (s *sentence) possessesAct(t *doc.ActorMention) bool {
+	e := t.TokenSpan.End - s.first
+	return e >= 0 && e+1 < len(s.toks) && s.tag(e) == "POS" && patientNoun[s.lemmas[e+1]]
+}
+
+// patientNoun lists acts whose possessor suffered them: "Biti's arrest",
+// "the journalist's killing"; for others ("Israel's attack") the possessor
+// did them.
+var patientNoun = map[string]bool{"arrest": true, "detention": true, "killing": true, "murder": true, "assassination": true,
+	"abduction": true, "kidnapping": true, "expulsion": true, "deportation": true, "execution": true, "imprisonment": true, "jailing": true}
 
 // documentNoun lists what an actor issues or passes, whose participle
 // ("a statement condemning") is the actor's own act.
@@ -739,8 +764,9 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			return srcs, tgts, rule
 		}
 	}
-	if len(tgts) == 0 && h.gi >= 0 {
-		// "Russia condemned the attack": the attacker told of earlier.
+	if h.gi >= 0 && (len(tgts) == 0 || len(tgts) == 1 && tgts[0] != nil && tgts[0].Sentence == s.idx && s.possessesAct(tgts[0])) {
+		// "Russia condemned the attack": the attacker told of earlier;
+		// "Britain condemned Biti's arrest": whoever arrested Biti.
 		if r := h.code[:2]; r == "11" || r == "12" || r == "05" || r == "10" || r == "13" || r == "16" || r == "01" {
 			if a := c.referredSource(s, s.groups[h.gi].end, srcs, false); a != nil {
 				tgts = []*doc.ActorMention{a}
