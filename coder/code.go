@@ -336,6 +336,7 @@ func (c *Coder) codeSentence(s *sentence) {
 			c.tracef("%s at %q: in an 'if' clause, no event", h.p.Rule, s.toks[h.trig].Text)
 			continue
 		}
+		stateProtest := strings.HasPrefix(h.code, "14") && s.lemmas[h.trig] == "protest"
 		placeTaken := h.code == "173" && !h.noun && s.placeObject(h)
 		if placeTaken {
 			// "The rebels captured Aleppo": a place taken, not a person.
@@ -345,6 +346,13 @@ func (c *Coder) codeSentence(s *sentence) {
 		srcs, tgts, rule := c.actorsFor(s, h)
 		if placeTaken {
 			rule += "; its object is a place: 192"
+		}
+		if stateProtest && len(srcs) > 0 && srcs[0] != nil && stateActor(srcs[0]) {
+			// "The White House summoned the ambassador to protest
+			// against the drills": a government complains officially; it
+			// does not take to the streets.
+			h.code = "114"
+			rule += "; a state protests officially: 114"
 		}
 		if h.gi > 0 && s.coordinatedVerb(h.gi) {
 			// "was detained ... and later released": the second verb
@@ -591,6 +599,21 @@ func (c *Coder) emitPairs(s *sentence, h hit, pairs [][2]*doc.ActorMention, evs 
 		c.tracef("EVENT %s %s → %s (%s) date %s [%s]", ev.Code, name(pr[0]), name(pr[1]), ev.Name, date, e.Rule)
 		s.d.Events = append(s.d.Events, e)
 	}
+}
+
+// stateActor reports whether m is a state or its government: a bare
+// country code or a government, foreign ministry or military role.
+func stateActor(m *doc.ActorMention) bool {
+	c, code := m.Actor.Country, m.Actor.Code
+	if c == "" || !strings.HasPrefix(code, c) {
+		return false
+	}
+	if code == c {
+		// A country named, not an ethnic group placed in one ("ethnic
+		// Turks" coded by where they live).
+		return m.Kind != "agent" && !strings.Contains(m.Rule, "+ethnic")
+	}
+	return strings.HasPrefix(code[len(c):], "GOV") || strings.HasPrefix(code[len(c):], "MIL")
 }
 
 // referredEvent returns the event whose source is mention m, the first

@@ -790,6 +790,15 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		}
 		tgts = out
 	}
+	if len(tgts) == 0 && h.gi > 0 && s.groups[h.gi].infinitive && !h.noun {
+		// "telephoned Musharraf to offer condolences": the purpose is
+		// aimed at the one the first verb reached.
+		prev := s.groups[h.gi-1]
+		if k := prev.end; k < s.groups[h.gi].first && s.ment[k] >= 0 && !s.sameSide(srcs, &s.d.Actors[s.ment[k]]) && !c.Cues.objControl[s.lemmas[prev.head]] {
+			tgts = s.mentions([]int{s.ment[k]})
+			rule += "; target: the first verb's object"
+		}
+	}
 	if len(tgts) == 0 && h.gi >= 0 {
 		// "urged both sides to show restraint": the two parties the story
 		// is about.
