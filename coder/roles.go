@@ -427,6 +427,18 @@ func (s *sentence) captorAfter(t *doc.ActorMention) int {
 	return s.firstActorFrom(j+1, min(len(s.toks), j+4), nil)
 }
 
+// vowsRevenge reports whether the hit's words speak of revenge or
+// retaliation.
+func (s *sentence) vowsRevenge(h hit) bool {
+	for k := h.trig; k < len(s.toks) && k <= h.end; k++ {
+		switch s.lemmas[k] {
+		case "revenge", "retaliation", "retaliate", "reprisal", "reprisals", "avenge", "response", "respond":
+			return true
+		}
+	}
+	return false
+}
+
 // possessesAct reports whether mention t is the possessor of an act it
 // suffered: "Biti's arrest".
 func (s *sentence) possessesAct(t *doc.ActorMention) bool {
@@ -797,6 +809,21 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		if k := prev.end; k < s.groups[h.gi].first && s.ment[k] >= 0 && !s.sameSide(srcs, &s.d.Actors[s.ment[k]]) && !c.Cues.objControl[s.lemmas[prev.head]] {
 			tgts = s.mentions([]int{s.ment[k]})
 			rule += "; target: the first verb's object"
+		}
+	}
+	if len(tgts) == 0 && h.code[:2] == "13" && s.vowsRevenge(h) {
+		// "Khamenei vowed severe revenge": on whoever struck first in the
+		// story.
+		for i := range s.d.Events {
+			e := &s.d.Events[i]
+			if e.Sentence > s.idx {
+				break
+			}
+			if (e.Root == "18" || e.Root == "19" || e.Root == "20") && e.Source != nil && !s.sameSide(srcs, e.Source) {
+				tgts = []*doc.ActorMention{e.Source}
+				rule += "; target: the doer of the story's first attack"
+				break
+			}
 		}
 	}
 	if len(tgts) == 0 && h.gi >= 0 {
