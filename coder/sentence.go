@@ -565,7 +565,7 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 				for o > 0 && o > k-5 && s.lemmas[o] != "(" {
 					o--
 				}
-				if s.lemmas[o] == "(" {
+				if o >= 0 && s.lemmas[o] == "(" {
 					lim -= k - o + 1
 					k = o
 					continue
