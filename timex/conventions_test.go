@@ -754,5 +754,9 @@ func TestProxyFindings2(t *testing.T) {
 		{"1998-05-22", "Supporters rally every weekend.", []want{{"every weekend", "SET", "XXXX-WXX-WE"}}},
 		{"1998-05-22", "Miners set up barricades at 6:00 am.", []want{{"6:00 am", "TIME", "1998-05-22T06:00"}}},
 		{"1998-05-22", "The march set off at ten o'clock this morning.", []want{{"ten o'clock this morning", "TIME", "1998-05-22T10:00"}}},
+		{"2007-02-14", "Tonga has been a friend of Japan for many years.", []want{{"many years", "DURATION", "PXY"}}},
+		{"1993-05-11", "The king called fresh elections for November 15.", []want{{"November 15", "DATE", "1993-11-15"}}},
+		{"2005-09-07", "More rain is forecast for Friday.", []want{{"Friday", "DATE", "2005-09-09"}}},
+		{"1991-07-03", "The game was postponed until Friday.", []want{{"Friday", "DATE", "1991-07-05"}}},
 	})
 }

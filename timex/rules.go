@@ -41,6 +41,13 @@ func (r *run) tense(i, j int) int {
 	switch r.low(i - 1) {
 	case "since":
 		return -1 // "closed since Tuesday": a start in the past
+	case "for":
+		// "called elections for November 15", "forecast for Friday",
+		// "mourning for Wednesday": a date set for something, ahead,
+		// unless the clause is in the past perfect.
+		if r.cls(i)&(cMonth|cWeekday) != 0 && !r.clausePastPerfect(i-1, j) {
+			return 1
+		}
 	case "until", "till", "through", "by":
 		// A deadline looks forward, unless the clause is in the past
 		// perfect: "had filed reports by Wednesday", "Until Thursday,
@@ -54,9 +61,10 @@ func (r *run) tense(i, j int) int {
 		scan:
 			for k := i - 2; k >= 0 && k >= i-7 && !r.boundary(k); k-- {
 				switch r.low(k) {
-				case "had", "has", "have", "was", "were", "is", "are", "said", "told", "says":
-					// "members had until Friday", "said ... until":
-					// a deadline still ahead when it was told.
+				case "had", "has", "have", "was", "were", "is", "are", "said", "told", "says",
+					"postponed", "delayed", "adjourned", "deferred", "extended", "suspended", "put":
+					// "members had until Friday", "said ... until",
+					// "postponed until Friday": a date still ahead.
 					break scan
 				}
 				if c := r.cue(k); c != 0 {
@@ -815,9 +823,7 @@ func (r *run) duration(i int) (match, bool) {
 			return match{}, false
 		}
 	}
-	if r.low(j) == "many" {
-		return match{}, false
-	}
+
 	if r.low(j) == "some" && !plural {
 		return match{}, false // "some day" is someday, no duration
 	}
