@@ -758,5 +758,7 @@ func TestProxyFindings2(t *testing.T) {
 		{"1993-05-11", "The king called fresh elections for November 15.", []want{{"November 15", "DATE", "1993-11-15"}}},
 		{"2005-09-07", "More rain is forecast for Friday.", []want{{"Friday", "DATE", "2005-09-09"}}},
 		{"1991-07-03", "The game was postponed until Friday.", []want{{"Friday", "DATE", "1991-07-05"}}},
+		{"2006-04-24", "Cheruiyot won in a record 2 hours, 7 minutes, 14 seconds.", []want{{"2 hours, 7 minutes, 14 seconds", "DURATION", "PT2H7M14S"}}},
+		{"2013-10-02", "The sky will go dark for one minute and seven seconds.", []want{{"one minute and seven seconds", "DURATION", "PT1M7S"}}},
 	})
 }

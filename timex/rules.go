@@ -751,6 +751,13 @@ func (r *run) duration(i int) (match, bool) {
 		return match{end: end, typ: "DATE", value: "FUTURE_REF", rule: "phrase"}, true
 	}
 	val := durationValue(n, unit, vague, half)
+	if !vague && !half && rel == "" && (unit == "H" || unit == "MIN") {
+		// "2 hours, 7 minutes, 14 seconds", "one minute and seven
+		// seconds": one length of time.
+		if v, e, ok := r.clockDuration(end, unit, n); ok {
+			return match{end: e, typ: "DURATION", value: v, rule: "duration"}, true
+		}
+	}
 	m := match{end: end, typ: "DURATION", value: val, rule: "duration"}
 	if (r.low(end) == "earlier" || r.low(end) == "later") && (unit == "D" || unit == "H" || unit == "MIN" || unit == "S" || unit == "W") {
 		// TimeBank marks "three days later" as the duration "three days".
@@ -914,6 +921,58 @@ func (r *run) numeric(i int) (match, bool) {
 		return match{end: i + 1, typ: "DATE", value: fmtYear(t.num), rule: "year"}, true
 	}
 	return match{}, false
+}
+
+// clockDuration extends a length in hours or minutes of n units, ending at
+// token k, with smaller units after a comma or "and": "2 hours, 7 minutes,
+// 14 seconds" → PT2H7M14S. ok is false when nothing follows.
+func (r *run) clockDuration(k int, unit string, n int) (string, int, bool) {
+	parts := map[string]int{unit: n}
+	order := []string{"H", "MIN", "S"}
+	last := 0
+	for i, u := range order {
+		if u == unit {
+			last = i
+		}
+	}
+	end := k
+	for {
+		j := end
+		if r.low(j) == "," {
+			j++
+		}
+		if r.low(j) == "and" {
+			j++
+		}
+		if j == end {
+			break
+		}
+		m, e, vague, half, ok := r.number(j)
+		if !ok || vague || half || e >= len(r.toks) {
+			break
+		}
+		u, _, ok := r.unitAt(e)
+		idx := -1
+		for i, o := range order {
+			if o == u {
+				idx = i
+			}
+		}
+		if !ok || idx <= last {
+			break
+		}
+		parts[u], last, end = m, idx, e+1
+	}
+	if end == k {
+		return "", k, false
+	}
+	v := "PT"
+	for _, u := range order {
+		if n, ok := parts[u]; ok {
+			v += strconv.Itoa(n) + u[:1] // H, M(IN), S
+		}
+	}
+	return v, end, true
 }
 
 // oclock: "six o'clock", "a quarter to eight", "half past nine", "nine
