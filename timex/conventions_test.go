@@ -760,5 +760,7 @@ func TestProxyFindings2(t *testing.T) {
 		{"1991-07-03", "The game was postponed until Friday.", []want{{"Friday", "DATE", "1991-07-05"}}},
 		{"2006-04-24", "Cheruiyot won in a record 2 hours, 7 minutes, 14 seconds.", []want{{"2 hours, 7 minutes, 14 seconds", "DURATION", "PT2H7M14S"}}},
 		{"2013-10-02", "The sky will go dark for one minute and seven seconds.", []want{{"one minute and seven seconds", "DURATION", "PT1M7S"}}},
+		{"2002-03-06", "The ceasefire starts at midnight next Monday.", []want{{"midnight next Monday", "TIME", "2002-03-11T24:00"}}},
+		{"2002-03-06", "Polls closed at 8 p.m. last Sunday.", []want{{"8 p.m. last Sunday", "TIME", "2002-03-03T20:00"}}},
 	})
 }

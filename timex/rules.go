@@ -1201,6 +1201,17 @@ func (r *run) dayAfter(i, k int) (time.Time, int, bool) {
 	case "tomorrow":
 		return r.dct.AddDate(0, 0, 1), k + 1, true
 	}
+	switch r.low(k) {
+	case "next", "last", "this":
+		// "midnight next Monday"
+		if r.cls(k+1)&cWeekday != 0 {
+			if m, ok := r.relative(k); ok && len(m.value) == 10 {
+				if d, err := time.Parse("2006-01-02", m.value); err == nil {
+					return d, m.end, true
+				}
+			}
+		}
+	}
 	w := r.wi(k)
 	if w == nil || r.toks[k].flags&fCap == 0 {
 		return time.Time{}, k, false
