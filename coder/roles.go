@@ -495,7 +495,11 @@ func (s *sentence) sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 		// "recalled its ambassador", "their forces": the source's own,
 		// also when the role names no country ("a call for its
 		// peacekeeping forces").
-		if k := t.TokenSpan.First - 1; k >= s.first && (t.Actor.Country == "" && t.Kind == "agent" && t.Actor.ID == "" || t.Actor.Country != "" && a.Actor.Country == t.Actor.Country) {
+		// A bare role whose country is only the story's focus ("its
+		// ambassador" in an article about another country) is the
+		// source's too.
+		bare := t.Kind == "agent" && t.Actor.ID == "" && (t.Actor.Country == "" || strings.Contains(t.Rule, "+focus"))
+		if k := t.TokenSpan.First - 1; k >= s.first && (bare || t.Actor.Country != "" && a.Actor.Country == t.Actor.Country) {
 			switch lower(s.d.Tokens[k].Text) {
 			case "its", "their", "his", "her", "our":
 				return true
