@@ -601,6 +601,12 @@ func (st *docState) former(i, k int, code string) string {
 	return code
 }
 
+// occupiedNouns are buildings, posts and vehicles that stand for the body
+// that holds or rides them: "the parliament building", "an army convoy".
+var occupiedNouns = map[string]bool{"building": true, "buildings": true, "headquarters": true, "compound": true,
+	"post": true, "posts": true, "outpost": true, "outposts": true, "barracks": true, "checkpoint": true,
+	"checkpoints": true, "convoy": true, "convoys": true, "patrol": true, "patrols": true}
+
 // attributive reports whether the bare agent ending before token k is used
 // as a modifier of the next word ("military exercises", "police station"),
 // not as an actor: the next word is a common noun (by its tag when tagged;
@@ -610,6 +616,9 @@ func (st *docState) attributive(k, end int) bool {
 		return false
 	}
 	t := st.d.Tokens[k]
+	if occupiedNouns[st.key(k)] {
+		return false // "shelled the parliament building", "attacked a police post": the occupants are hit
+	}
 	if t.Tag != "" {
 		return strings.HasPrefix(t.Tag, "NN") && t.Tag != "NNP" && t.Tag != "NNPS"
 	}
