@@ -605,7 +605,7 @@ func (st *docState) former(i, k int, code string) string {
 // that holds or rides them: "the parliament building", "an army convoy".
 var occupiedNouns = map[string]bool{"building": true, "buildings": true, "headquarters": true, "compound": true,
 	"post": true, "posts": true, "outpost": true, "outposts": true, "barracks": true, "checkpoint": true,
-	"checkpoints": true, "convoy": true, "convoys": true, "patrol": true, "patrols": true}
+	"checkpoints": true, "convoy": true, "convoys": true}
 
 // attributive reports whether the bare agent ending before token k is used
 // as a modifier of the next word ("military exercises", "police station"),
