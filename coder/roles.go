@@ -497,13 +497,25 @@ func (s *sentence) sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 		// peacekeeping forces").
 		// A bare role whose country is only the story's focus ("its
 		// ambassador" in an article about another country) is the
-		// source's too.
+		// source's too; not its adversaries ("accused his opponents").
 		bare := t.Kind == "agent" && t.Actor.ID == "" && (t.Actor.Country == "" || strings.Contains(t.Rule, "+focus"))
-		if k := t.TokenSpan.First - 1; k >= s.first && (bare || t.Actor.Country != "" && a.Actor.Country == t.Actor.Country) {
+		foe := adversaryRole(t.Actor.Code[min(len(t.Actor.Country), len(t.Actor.Code)):])
+		if k := t.TokenSpan.First - 1; k >= s.first && !foe && (bare || t.Actor.Country != "" && a.Actor.Country == t.Actor.Country) {
 			switch lower(s.d.Tokens[k].Text) {
 			case "its", "their", "his", "her", "our":
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// adversaryRole reports whether a role code (without its country) names
+// those who stand against a government: opposition, rebels, insurgents.
+func adversaryRole(role string) bool {
+	for _, r := range []string{"OPP", "REB", "INS", "UAF"} {
+		if strings.HasPrefix(role, r) {
+			return true
 		}
 	}
 	return false
