@@ -63,6 +63,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 )
 
 //go:embed data/*.txt
@@ -191,6 +192,10 @@ type phrase struct {
 	// stem: the last word matches any word it begins (PETRARCH phrases
 	// without a trailing '_': "BULGAR" matches "Bulgarian").
 	stem bool
+	// docOnly: a surname derived from a full name, not written as
+	// "surname:"; it refers only to a person already named in the
+	// document (or right after a title), never by office alone.
+	docOnly bool
 }
 
 // node is a token-trie node keyed on folded (lower-case, diacritic-free)
@@ -342,6 +347,9 @@ func (d *Dictionary) Load(r io.Reader, name string) error {
 		}
 		d.byID[cur.ID] = cur
 		d.idFile[cur.ID] = name
+		if cur.Kind == KindPerson {
+			curPhrases = lastNames(curPhrases)
+		}
 		d.phrases = append(d.phrases, curPhrases...)
 		cur, curPhrases = nil, nil
 	}
@@ -477,6 +485,33 @@ func (d *Dictionary) Load(r io.Reader, name string) error {
 	}
 	flush()
 	return nil
+}
+
+// lastNames adds to a person's phrases the last word of each full name
+// ("Serzh Sargsyan" → "Sargsyan") that no "surname:" line gives, as a
+// document-only surname: a later "Sargsyan" in a story that named him is
+// him, while a story that never named him is not taken to mean him.
+func lastNames(ps []*phrase) []*phrase {
+	have := map[string]bool{}
+	for _, p := range ps {
+		if p.kind == pSurname && len(p.words) == 1 {
+			have[string(fold(nil, p.words[0]))] = true
+		}
+	}
+	n := len(ps)
+	for _, p := range ps[:n] {
+		if p.kind != pName || len(p.words) < 2 {
+			continue
+		}
+		w := p.words[len(p.words)-1]
+		k := string(fold(nil, w))
+		if len(k) < 3 || have[k] || !unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		have[k] = true
+		ps = append(ps, &phrase{words: []string{w}, kind: pSurname, e: p.e, rule: p.rule, docOnly: true})
+	}
+	return ps
 }
 
 func stripComment(s string) string {

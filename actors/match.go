@@ -425,6 +425,14 @@ func (st *docState) choose(terms []*phrase, i, mend, end int) *phrase {
 			}
 			_, seen := st.seen[p.e]
 			active := false
+			if p.docOnly && !seen {
+				// A derived surname: a person the story named, or after a
+				// title the one in office on the date.
+				_, off := p.e.CodeOn(st.date)
+				if !st.weakOK || off == nil || !st.date.IsZero() && !off.Active(st.date) {
+					continue
+				}
+			}
 			if !seen && !st.weakOK {
 				_, off := p.e.CodeOn(st.date)
 				active = off != nil && (st.date.IsZero() || off.Active(st.date))

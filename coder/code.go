@@ -374,6 +374,13 @@ func (c *Coder) codeSentence(s *sentence) {
 				}
 			}
 		}
+		if len(tgts) == 0 && len(srcs) > 0 && !h.noun && h.gi >= 0 && !s.groups[h.gi].passive {
+			if m := c.possessorObject(s, s.groups[h.gi].end, s.clauseEnd(h.trig), srcs); m != nil {
+				// "demanding his resignation": whose resignation.
+				tgts = []*doc.ActorMention{m}
+				rule += "; target: the object's possessor"
+			}
+		}
 		if h.gi >= 0 {
 			byGroup[h.gi] = actorsOf{srcs, tgts}
 		}

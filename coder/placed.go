@@ -84,7 +84,7 @@ func sameSentencePlace(d *doc.Document) {
 			c = a.Actor.Country
 		}
 		for _, p := range d.Places {
-			if p.Sentence != d.Actors[i].Sentence || p.Place.Country == "" {
+			if p.Sentence != d.Actors[i].Sentence || p.Place.Country == "" || !scene(d, p) {
 				continue
 			}
 			if c != "" && p.Place.Country != c {
@@ -106,6 +106,27 @@ func sameSentencePlace(d *doc.Document) {
 		}
 		i = j
 	}
+}
+
+// scene reports whether place p is named as where something happens or
+// where people come from: after "in", "at", "near", "outside", "from",
+// "fleeing" and the like, with at most two words
+// between ("in the capital Kinshasa", "outside central Moscow"), not as
+// an owner ("the embassies of Rwanda and France").
+func scene(d *doc.Document, p doc.PlaceMention) bool {
+	first := p.TokenSpan.First
+	if p.TokenSpan.End == 0 {
+		first = d.TokenAt(p.Span.Start)
+	}
+	for k := first - 1; k >= 0 && k >= first-3 && d.Tokens[k].Sentence == p.Sentence; k-- {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "in", "at", "near", "outside", "inside", "across", "throughout", "around", "from", "fleeing", "fled":
+			return true // ("refugees fleeing Sudan": where they are from)
+		case "of", "and", ",", "to", "against", "with", "for", "on":
+			return false
+		}
+	}
+	return false
 }
 
 // placeAfter returns the country of a place named right after actor a by

@@ -510,6 +510,41 @@ func (s *sentence) sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 	return false
 }
 
+// possessorObject resolves a possessive pronoun opening the object of a
+// verb group ending at token from ("demanded his resignation", "froze their
+// assets") to the nearest earlier actor of its sentence that fits it (a
+// person for "his"/"her", a group, country or role for "their") and is not
+// on the source's side.
+func (c *Coder) possessorObject(s *sentence, from, hi int, srcs []*doc.ActorMention) *doc.ActorMention {
+	for k := from; k < hi && k < from+3; k++ {
+		l := s.lower[k]
+		if s.tag(k) != "PRP$" || l != "his" && l != "her" && l != "their" {
+			continue
+		}
+		person := l != "their"
+		abs := s.first + k
+		var best *doc.ActorMention
+		for i := range s.d.Actors {
+			m := &s.d.Actors[i]
+			if m.TokenSpan.First >= abs {
+				break
+			}
+			if m.Sentence != s.idx || m.Actor.Code == "" || (c.IsPerson != nil && c.IsPerson(*m)) != person || s.sameSide(srcs, m) {
+				continue
+			}
+			best = m
+		}
+		if best == nil {
+			return nil
+		}
+		cp := *best
+		cp.Kind = "pronoun"
+		cp.Span = s.toks[k].Span
+		return &cp
+	}
+	return nil
+}
+
 // adversaryRole reports whether a role code (without its country) names
 // those who stand against a government: opposition, rebels, insurgents.
 func adversaryRole(role string) bool {

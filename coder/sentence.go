@@ -827,8 +827,8 @@ func isLyAdverb(w, tag string) bool {
 func (s *sentence) coordinatedVerb(gi int) bool {
 	g := s.groups[gi]
 	k := g.first - 1
-	for k >= 0 && (s.tag(k) == "RB" || s.tag(k) == ",") {
-		k--
+	for k >= 0 && (s.tag(k) == "RB" || s.tag(k) == ",") && s.ment[k] < 0 {
+		k-- // (an actor mistagged as an adverb is the verb's own subject: "and police arrested")
 	}
 	return k >= 0 && (s.lemmas[k] == "and" || s.lemmas[k] == "or")
 }
