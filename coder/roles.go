@@ -486,7 +486,9 @@ func (s *sentence) sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 		// The same entity, or the same coded actor ("Vucic will ask his
 		// government": SRBGOV and SRBGOV), unless the target is another
 		// person ("officials accused the ousted president").
-		if actorKey(a) == actorKey(t) || a.Actor.Code != "" && a.Actor.Code == t.Actor.Code && (s.isPerson == nil || !s.isPerson(*t)) {
+		// A role whose country is only the story's focus may be anyone's
+		// ("President Alarcon met the ambassadors").
+		if actorKey(a) == actorKey(t) || a.Actor.Code != "" && a.Actor.Code == t.Actor.Code && (s.isPerson == nil || !s.isPerson(*t)) && !strings.Contains(t.Rule, "+focus") {
 			return true
 		}
 		if t.Actor.Country != "" && t.Actor.Code == t.Actor.Country && a.Actor.Country == t.Actor.Country && s.modifier(t) {
