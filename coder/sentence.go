@@ -547,6 +547,12 @@ func (s *sentence) coordinatedRight(mi int) []int {
 
 // subject finds the subject of verb group gi: actor mentions (with their
 // coordinated partners), or a pronoun token; ok is false when none is found.
+// equipment are the arms and vehicles a force fights with; named beside
+// the force ("troops and tanks") they are no party of their own.
+var equipment = map[string]bool{"tank": true, "armor": true, "armour": true, "artillery": true, "aircraft": true,
+	"warplane": true, "jet": true, "helicopter": true, "warship": true, "vehicle": true, "gunboat": true, "drone": true,
+	"bulldozer": true, "armored vehicle": true}
+
 func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 	g := s.groups[gi]
 	pronoun = -1
@@ -581,6 +587,11 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 			}
 			if s.ment[k] >= 0 {
 				if coord {
+					if equipment[s.lemmas[j]] {
+						// "Iraqi troops and tanks invaded": the
+						// troops' own arms, not another party.
+						return s.coordinatedLeft(s.ment[k]), -1
+					}
 					break // "Iran and six major powers": unknown
 				}
 				// An actor inside the phrase, as modifier or title:
