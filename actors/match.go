@@ -848,7 +848,14 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 		formerCode := st.former(i, k, code)
 		st.markSeen(e)
 		if pm, ok := st.personAt(k, end); ok {
-			return st.personMention(titleStart(i, k, pm), pm, "name"), pm.end, true
+			am := st.personMention(titleStart(i, k, pm), pm, "name")
+			if _, off := pm.e.CodeOn(st.date); formerCode == code && (off == nil || !st.date.IsZero() && !off.Active(st.date)) {
+				// "Soviet Foreign Minister Eduard Shevardnadze" in 1990:
+				// the title says what the dictionary has no office for.
+				am.Actor.Code, am.Actor.Country = code, st.countryOf(code)
+				am.Rule += " +title"
+			}
+			return am, pm.end, true
 		}
 		wasFormer := formerCode != code
 		code = formerCode // "the former Serbian president": no current holder
