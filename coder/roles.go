@@ -120,10 +120,32 @@ func (c *Coder) speaker(s *sentence, j int) *doc.ActorMention {
 
 // subjectActors returns the subject of verb group gi as mentions.
 func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
+	// Gerunds hand their subject on to a neighbouring clause; a chain of
+	// them ("After meeting X, saying ...") must not hand it round forever.
+	if s.subjDepth > 4 {
+		return nil
+	}
+	s.subjDepth++
+	defer func() { s.subjDepth-- }()
 	// A participle clause after a comma takes the subject of the verb it
 	// follows: "gunmen attacked the town, killing 26 people".
 	if g := s.groups[gi]; gi > 0 && s.tag(g.head) == "VBG" && g.first == g.head && g.first > 0 && s.lemmas[g.first-1] == "," {
 		return c.subjectActors(s, gi-1)
+	}
+	// "Bahrain responded by recalling its ambassador", "While visiting
+	// Kabul, Blair said": a gerund after "by", "while" or "upon" has the
+	// subject of the clause it hangs on (not after "without": no act;
+	// nor "after"/"before", background acts that coders leave uncoded).
+	if g := s.groups[gi]; s.tag(g.head) == "VBG" && g.first == g.head && g.first > 0 {
+		switch s.lemmas[g.first-1] {
+		case "by", "while", "upon":
+			if gi > 0 {
+				return c.subjectActors(s, gi-1)
+			}
+			if g.first == 1 && gi+1 < len(s.groups) {
+				return c.subjectActors(s, gi+1)
+			}
+		}
 	}
 	if ms, ok := c.infinitiveSubject(s, gi); ok {
 		return ms
@@ -497,12 +519,16 @@ func (s *sentence) sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 		// "recalled its ambassador", "their forces": the source's own,
 		// also when the role names no country ("a call for its
 		// peacekeeping forces").
-		// A bare role whose country is only the story's focus ("its
-		// ambassador" in an article about another country) is the
+		// A bare role whose country is only the story's focus or a
+		// place after it ("its ambassador in Tehran") is the
 		// source's too; not its adversaries ("accused his opponents").
-		bare := t.Kind == "agent" && t.Actor.ID == "" && (t.Actor.Country == "" || strings.Contains(t.Rule, "+focus"))
+		bare := t.Kind == "agent" && t.Actor.ID == "" && (t.Actor.Country == "" || strings.Contains(t.Rule, "+focus") || strings.Contains(t.Rule, "+place"))
 		foe := adversaryRole(t.Actor.Code[min(len(t.Actor.Country), len(t.Actor.Code)):])
-		if k := t.TokenSpan.First - 1; k >= s.first && !foe && (bare || t.Actor.Country != "" && a.Actor.Country == t.Actor.Country) {
+		k := t.TokenSpan.First - 1
+		if k > s.first && lower(s.d.Tokens[k].Text) == "own" {
+			k-- // "its own ambassador"
+		}
+		if k >= s.first && !foe && (bare || t.Actor.Country != "" && a.Actor.Country == t.Actor.Country) {
 			switch lower(s.d.Tokens[k].Text) {
 			case "its", "their", "his", "her", "our":
 				return true

@@ -26,9 +26,11 @@ type sentence struct {
 	lower  []string // lower-case token texts
 	ment   []int    // per token: index into d.Actors, or -1
 	quote  []bool   // per token: inside quotation marks
-	groups []vgroup
-	ingrp  []int    // per token: index into groups, or -1
-	retag  []string // per token: a corrected tag, or "" (nil when none)
+	// subjDepth bounds the recursion of Coder.subjectActors.
+	subjDepth int
+	groups    []vgroup
+	ingrp     []int    // per token: index into groups, or -1
+	retag     []string // per token: a corrected tag, or "" (nil when none)
 	// isPerson tells persons from other actors (Coder.IsPerson), or nil.
 	isPerson func(doc.ActorMention) bool
 	cues     *Cues
