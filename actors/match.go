@@ -97,9 +97,42 @@ func (m *Matcher) Process(d *doc.Document) error {
 			i++
 		}
 		st.placeEthnic(firstActor)
+		st.shareRoles(firstActor)
 		st.settle(firstActor)
 	}
 	return nil
+}
+
+// shareRoles gives coordinated nationality adjectives the role of the
+// agent that ends their list: in "Pakistani and Indian troops" or "Russian,
+// Ukrainian and Turkish officials" each country's troops or officials are
+// meant, not the countries.
+func (st *docState) shareRoles(first int) {
+	as := st.d.Actors
+	for i := len(as) - 1; i > first; i-- {
+		b := &as[i]
+		if b.Kind != "agent" || b.Actor.Country == "" || len(b.Actor.Code) <= len(b.Actor.Country) || b.Actor.ID != "" {
+			continue
+		}
+		role := b.Actor.Code[len(b.Actor.Country):]
+		for j := i - 1; j >= first; j-- {
+			a := &as[j]
+			k := a.TokenSpan.End
+			next := as[j+1].TokenSpan.First
+			if k+1 != next || a.TokenSpan.End-a.TokenSpan.First != 1 || a.Actor.Code != a.Actor.Country || a.Actor.Country == "" {
+				break
+			}
+			if w := st.key(k); w != "and" && w != "or" && w != "," {
+				break
+			}
+			if mt, ok := st.lookup(a.TokenSpan.First, a.TokenSpan.End); !ok || mt.p.kind != pAdj {
+				break // a nationality adjective ("Pakistani"), not a country's name ("Iran and Iraqi officials")
+			}
+			a.Actor.Code = a.Actor.Country + role
+			a.Kind = "agent"
+			a.Rule += " +shared role"
+		}
+	}
 }
 
 // settle gives the bare agents met before any country was named ("President
