@@ -762,5 +762,7 @@ func TestProxyFindings2(t *testing.T) {
 		{"2013-10-02", "The sky will go dark for one minute and seven seconds.", []want{{"one minute and seven seconds", "DURATION", "PT1M7S"}}},
 		{"2002-03-06", "The ceasefire starts at midnight next Monday.", []want{{"midnight next Monday", "TIME", "2002-03-11T24:00"}}},
 		{"2002-03-06", "Polls closed at 8 p.m. last Sunday.", []want{{"8 p.m. last Sunday", "TIME", "2002-03-03T20:00"}}},
+		{"2019-02-28", "It struck back for a February 14 suicide bombing. Troops exchanged fire overnight.", []want{{"February 14", "DATE", "2019-02-14"}, {"overnight", "TIME", "2019-02-27TNI"}}},
+		{"2019-02-28", "The raid came on February 14. Troops exchanged fire overnight.", []want{{"February 14", "DATE", "2019-02-14"}, {"overnight", "TIME", "2019-02-13TNI"}}},
 	})
 }

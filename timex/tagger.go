@@ -357,10 +357,34 @@ func (r *run) emit(i int, m match) {
 	switch m.rule {
 	case "year-earlier", "ago", "earlier-later", "the-unit", "rel-unit", "the-daypart", "year-quarter", "overnight":
 	default:
-		if m.typ == "DATE" || m.typ == "TIME" {
+		if (m.typ == "DATE" || m.typ == "TIME") && !r.attributiveDay(i, m) {
 			r.setRef(m.value, i)
 		}
 	}
+}
+
+// attributiveDay reports whether the day matched at token i only dates a
+// noun after it ("in retaliation for a February 14 suicide bombing"): it
+// names when that thing happened, not the day the narrative stands on, so
+// a later "overnight" or "in the morning" does not count from it.
+func (r *run) attributiveDay(i int, m match) bool {
+	if len(m.value) < 10 || i == 0 || m.end >= len(r.toks) {
+		return false
+	}
+	switch r.low(i - 1) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	n := r.toks[m.end]
+	if n.kind != kWord || n.flags&fCap != 0 || n.wi != nil {
+		return false
+	}
+	switch n.low {
+	case "and", "or", "to", "through", "until", "till", "when", "as", "in", "at", "on", "of", "for", "was", "is", "will", "would":
+		return false
+	}
+	return true
 }
 
 // undated rewrites the value of a match made against an unknown (zero)
