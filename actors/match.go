@@ -499,6 +499,17 @@ func (st *docState) caseOK(p *phrase, i int) bool {
 	return true
 }
 
+// beforeVerb reports whether token i comes before the first verb of its
+// sentence, where a sentence's subject stands.
+func (st *docState) beforeVerb(i int) bool {
+	for k := st.sentFirst; k < i; k++ {
+		if strings.HasPrefix(st.d.Tokens[k].Tag, "VB") {
+			return false
+		}
+	}
+	return true
+}
+
 // emit records a mention and updates the document state.
 func (st *docState) emit(am doc.ActorMention) {
 	am.Sentence = st.sent
@@ -506,6 +517,12 @@ func (st *docState) emit(am doc.ActorMention) {
 	if c := am.Actor.Country; c != "" {
 		if st.countryN == nil {
 			st.countryN = map[string]int{}
+		}
+		if len(st.countryN) == 0 && st.beforeVerb(am.TokenSpan.First) {
+			// The first country a story names as its lead's subject wins
+			// a tie with the others named once: "Ecuador ordered the
+			// expulsion of a Peruvian attache. Foreign Minister X said".
+			st.countryN[c]++
 		}
 		st.countryN[c]++
 		st.lastCtry = c

@@ -381,6 +381,21 @@ func (c *Coder) codeSentence(s *sentence) {
 				rule += "; target: the object's possessor"
 			}
 		}
+		if g := h.gi; g > 0 && len(tgts) == 1 && tgts[0] != nil && s.tag(s.groups[g].head) == "VBG" && s.groups[g].first > 0 && s.lemmas[s.groups[g].first-1] == "," {
+			// "attacked Israel on Saturday, killing hundreds of
+			// civilians": the victims are the attacked country's, whatever
+			// country the story dwelt on.
+			if prev, ok := byGroup[g-1]; ok && len(prev.tgts) > 0 && prev.tgts[0] != nil {
+				if t, p := tgts[0], prev.tgts[0]; strings.Contains(t.Rule, "+focus") && t.Actor.ID == "" && p.Actor.Country != "" && p.Actor.Country != t.Actor.Country {
+					cp := *t
+					cp.Actor.Code = p.Actor.Country + t.Actor.Code[len(t.Actor.Country):]
+					cp.Actor.Country = p.Actor.Country
+					cp.Rule = strings.Replace(t.Rule, "+focus", "+scene", 1)
+					tgts = []*doc.ActorMention{&cp}
+					rule += "; target: of the country the main clause acts on"
+				}
+			}
+		}
 		if h.gi >= 0 {
 			byGroup[h.gi] = actorsOf{srcs, tgts}
 		}

@@ -334,7 +334,9 @@ func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention, rec
 			}
 			return nil // "the U.S. action": its own actor says whose
 		}
-		if r, ok := c.Cues.refers[s.lemmas[j]]; ok && isNounTag(s.tag(j)) {
+		if r, ok := c.Cues.refers[s.lemmas[j]]; ok && (isNounTag(s.tag(j)) || (s.tag(j) == "VBZ" || s.tag(j) == "VBP") && j > k+1) {
+			// (a verb tag after "the" or an adjective is the tagger's slip:
+			// "condemned the air strikes as aggression")
 			roots = r
 			break
 		}

@@ -26,7 +26,8 @@ import (
 //	partial                   other events than those listed are allowed
 //
 // SRC and TGT match an event's actor by its ID, code or country (a code
-// matches by prefix: "SRB" matches "SRBGOV"), or "-" for no actor. CODE
+// matches by prefix: "SRB" matches "SRBGOV"), "-" for no actor, or "*" for
+// any actor. CODE
 // matches the CAMEO code by prefix. date= matches the event date exactly and
 // place= the location's name by prefix (case-insensitive).
 type record struct {
@@ -109,6 +110,9 @@ func readRecords(t *testing.T, path string) []*record {
 func actorMatches(want string, m *doc.ActorMention) bool {
 	if want == "-" {
 		return m == nil
+	}
+	if want == "*" {
+		return m != nil
 	}
 	if m == nil {
 		return false
