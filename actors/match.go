@@ -663,7 +663,8 @@ func (st *docState) former(i, k int, code string) string {
 // that holds or rides them: "the parliament building", "an army convoy".
 var occupiedNouns = map[string]bool{"building": true, "buildings": true, "headquarters": true, "compound": true,
 	"post": true, "posts": true, "outpost": true, "outposts": true, "barracks": true, "checkpoint": true,
-	"checkpoints": true, "convoy": true, "convoys": true}
+	"checkpoints": true, "convoy": true, "convoys": true, "camp": true, "camps": true, "hideout": true, "hideouts": true,
+	"base": true, "bases": true, "position": true, "positions": true, "stronghold": true, "strongholds": true}
 
 // attributive reports whether the bare agent ending before token k is used
 // as a modifier of the next word ("military exercises", "police station"),
@@ -674,8 +675,14 @@ func (st *docState) attributive(k, end int) bool {
 		return false
 	}
 	t := st.d.Tokens[k]
-	if occupiedNouns[st.key(k)] {
-		return false // "shelled the parliament building", "attacked a police post": the occupants are hit
+	if occupiedNouns[st.key(k)] && k > 0 {
+		switch st.key(k - 1) {
+		case "military", "naval", "security":
+			// "the abandoned military camp": an adjective, whose camp
+			// it does not say
+		default:
+			return false // "shelled the parliament building", "attacked a police post": the occupants are hit
+		}
 	}
 	if t.Tag != "" {
 		return strings.HasPrefix(t.Tag, "NN") && t.Tag != "NNP" && t.Tag != "NNPS"

@@ -159,6 +159,19 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 				return s.mentions([]int{s.ment[k-1]})
 			}
 		}
+		// "The Nigerian military said its jets had bombed": a role whose
+		// country came only from the focus is the possessor's.
+		if m := &s.d.Actors[ments[0]]; m.Kind == "agent" && m.Actor.ID == "" && strings.Contains(m.Rule, "+focus") {
+			if k := s.mentionStart(ments[0]) - 1; k >= 0 && (s.lower[k] == "its" || s.lower[k] == "their") {
+				if o := c.resolvePronoun(s, k); o != nil && o.Actor.Country != "" && o.Actor.Country != m.Actor.Country && len(o.Actor.Code) >= 3 {
+					cp := *m
+					cp.Actor.Code = o.Actor.Country + m.Actor.Code[len(m.Actor.Country):]
+					cp.Actor.Country = o.Actor.Country
+					cp.Rule = strings.Replace(m.Rule, "+focus", "+possessor", 1)
+					return []*doc.ActorMention{&cp}
+				}
+			}
+		}
 	}
 	if len(ments) > 0 {
 		return s.mentions(ments)

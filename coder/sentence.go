@@ -549,6 +549,13 @@ func (s *sentence) coordinatedRight(mi int) []int {
 
 // subject finds the subject of verb group gi: actor mentions (with their
 // coordinated partners), or a pronoun token; ok is false when none is found.
+// occupiedHeads are the buildings, posts and vehicles whose occupants a
+// role before them names ("the parliament building", "an army base"); as
+// the head of a subject they are the thing, not its occupants.
+var occupiedHeads = map[string]bool{"building": true, "headquarters": true, "compound": true, "post": true,
+	"outpost": true, "barracks": true, "checkpoint": true, "convoy": true, "camp": true, "hideout": true,
+	"base": true, "position": true, "stronghold": true}
+
 // equipment are the arms and vehicles a force fights with; named beside
 // the force ("troops and tanks") they are no party of their own.
 var equipment = map[string]bool{"tank": true, "armor": true, "armour": true, "artillery": true, "aircraft": true,
@@ -586,6 +593,9 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 			if t == "PRP$" && (s.lemmas[k] == "its" || s.lemmas[k] == "their") {
 				// "said its jets had bombed": the possessor, a pronoun.
 				return nil, k
+			}
+			if s.ment[k] >= 0 && k == j-1 && occupiedHeads[s.lemmas[j]] {
+				continue // "Workers at the military base protested": the base is no actor
 			}
 			if s.ment[k] >= 0 {
 				if coord {

@@ -164,7 +164,7 @@ type model struct {
 	// get.
 	fixed map[uint64]uint8
 	// Ids of tags the tagger assigns itself.
-	startID, start2ID, cdID, symID, vbdID, vbnID, vbzID, vbpID int
+	startID, start2ID, cdID, symID, vbdID, vbnID, vbzID, vbpID, nnsID, rbID int
 	// aux holds the normalized hashes of forms of "be", "have" and "get",
 	// after which a past tense is read as a participle.
 	aux map[uint64]struct{}
@@ -248,6 +248,12 @@ func loadModel(text string) (*model, error) {
 		return nil, err
 	}
 	if m.vbzID, err = m.tagID("VBZ"); err != nil {
+		return nil, fmt.Errorf("%s: %w", modelFile, err)
+	}
+	if m.nnsID, err = m.tagID("NNS"); err != nil {
+		return nil, fmt.Errorf("%s: %w", modelFile, err)
+	}
+	if m.rbID, err = m.tagID("RB"); err != nil {
 		return nil, fmt.Errorf("%s: %w", modelFile, err)
 	}
 	m.aux = map[uint64]struct{}{}

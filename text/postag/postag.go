@@ -283,6 +283,9 @@ func (t *Tagger) tag(st *state) []uint8 {
 		if id == m.vbdID && m.afterAux(st, i) {
 			id = m.vbnID // "has said", "was detained": a participle
 		}
+		if id == m.nnsID && len(w) > 4 && strings.HasSuffix(w, "ly") {
+			id = m.rbID // "Police briefly detained": a plural does not end in -ly
+		}
 		st.ids[i] = uint8(id)
 		p2, p1 = p1, id
 	}
