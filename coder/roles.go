@@ -55,11 +55,14 @@ func (c *Coder) resolvePronoun(s *sentence, j int) *doc.ActorMention {
 			cp.Span = s.toks[j].Span
 			return &cp
 		}
-	case "they", "their":
+	case "they", "their", "it", "its":
 		// The last group, country or role in subject position in this
 		// sentence or the one before ("Boko Haram fighters stormed the
-		// village. They abducted 20 girls."); persons are "he" and "she".
+		// village. They abducted 20 girls.", "The foreign ministry called
+		// the accusations absurd. It summoned the ambassador."); persons
+		// are "he" and "she"; "it" is no plural role.
 		abs := s.first + j
+		singular := l == "it" || l == "its"
 		var subj *doc.ActorMention
 		for i := range s.d.Actors {
 			m := &s.d.Actors[i]
@@ -67,6 +70,9 @@ func (c *Coder) resolvePronoun(s *sentence, j int) *doc.ActorMention {
 				break
 			}
 			if m.Sentence < s.idx-1 || m.Actor.Code == "" || c.IsPerson != nil && c.IsPerson(*m) {
+				continue
+			}
+			if singular && m.Kind == "agent" && s.d.Tokens[m.TokenSpan.End-1].Tag == "NNS" {
 				continue
 			}
 			if isSubjectPosition(s.d, m) {

@@ -431,6 +431,12 @@ func (s *sentence) inPP(j int) (prep string, ok bool) {
 				// "Up to 1,000 ethnic Turks began": a quantity.
 				return "", false
 			}
+			if l := s.lemmas[k]; (l == "about" || l == "around" || l == "over" || l == "nearly" || l == "some") && k+1 < len(s.toks) && s.tag(k+1) == "CD" &&
+				(k == 0 || s.isBoundary(k-1) || s.lemmas[k-1] == "," || s.tag(k-1) == "CC") {
+				// "About 200 people rallied": an approximate number
+				// opening the subject, no preposition.
+				return "", false
+			}
 			if l := s.lemmas[k]; l == "that" || l == "whether" || l == "if" || l == "because" || l == "although" || l == "though" {
 				// A subordinating conjunction opens a clause whose
 				// subject this is: "noted that Cirith Ungol regretted".
@@ -540,6 +546,10 @@ func (s *sentence) coordinatedRight(mi int) []int {
 			// ", the UN refugee agency reported": the subject of a
 			// reporting clause, not a list member.
 			break
+		}
+		if s.lemmas[j] == "," && s.lemmas[k-1] != "and" && s.lemmas[k-1] != "or" && s.d.Actors[out[len(out)-1]].Kind == "agent" &&
+			s.isPerson != nil && s.isPerson(s.d.Actors[s.ment[k]]) {
+			break // "the Czech ambassador, Vitezslav Pivonka,": the role's name, not a second party
 		}
 		out = append(out, s.ment[k])
 		j = s.mentionEnd(s.ment[k])
