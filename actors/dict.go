@@ -488,7 +488,8 @@ func (d *Dictionary) Load(r io.Reader, name string) error {
 }
 
 // lastNames adds to a person's phrases the last word of each full name
-// ("Serzh Sargsyan" → "Sargsyan") that no "surname:" line gives, as a
+// ("Serzh Sargsyan" → "Sargsyan"; the first for Chinese and Korean names,
+// "Lee Myung-bak" → "Lee") that no "surname:" line gives, as a
 // document-only surname: a later "Sargsyan" in a story that named him is
 // him, while a story that never named him is not taken to mean him.
 func lastNames(ps []*phrase) []*phrase {
@@ -504,6 +505,9 @@ func lastNames(ps []*phrase) []*phrase {
 			continue
 		}
 		w := p.words[len(p.words)-1]
+		if c := p.e.Code; len(c) >= 3 && surnameFirst[c[:3]] {
+			w = p.words[0] // "Lee Myung-bak" is "Lee", "Xi Jinping" is "Xi"
+		}
 		k := string(fold(nil, w))
 		if len(k) < 3 || have[k] || !unicode.IsUpper([]rune(w)[0]) {
 			continue
@@ -513,6 +517,9 @@ func lastNames(ps []*phrase) []*phrase {
 	}
 	return ps
 }
+
+// surnameFirst are the countries whose names put the family name first.
+var surnameFirst = map[string]bool{"CHN": true, "TWN": true, "HKG": true, "MAC": true, "KOR": true, "PRK": true, "SGP": true}
 
 func stripComment(s string) string {
 	for i := 0; i < len(s); i++ {
