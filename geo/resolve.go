@@ -347,6 +347,20 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 					m.pick, m.score = i, s
 				}
 			}
+			// A place named inside a town ("the Adhamiyah district of
+			// Baghdad", "Sadr City in Baghdad") lies near it: a namesake
+			// far away is something the gazetteer lacks, and the town's
+			// point stands in for it.
+			if m.pick >= 0 && m.inLink && within != nil && (strings.HasPrefix(within.Feature, "PPL") || within.Feature == "ADM1") {
+				c := &gr.cands[m.pick]
+				far := approxKm(c.Lat, c.Lon, within.Lat, within.Lon) > 60
+				if within.Feature == "ADM1" {
+					far = c.Country == within.Country && c.Admin1 != "" && within.Admin1 != "" && c.Admin1 != within.Admin1
+				}
+				if far && c.Feature != "PCLI" && c.Feature != "ADM1" && c.Feature != "CONT" && c.Feature != "RGN" {
+					m.pick = -1
+				}
+			}
 			// A small place abroad that nothing else in a document about
 			// other countries points to is more likely something the
 			// gazetteer lacks ("Victoria Park" in Hong Kong is not the

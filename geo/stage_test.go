@@ -637,3 +637,35 @@ func TestDemonymDirection(t *testing.T) {
 		}
 	}
 }
+
+// TestFarNamesakeInsideTown checks that a place named inside a town ("the
+// Adhamiyah district of Baghdad") whose only gazetteer namesake lies in
+// another province falls back to the town, while one that lies in the town
+// keeps its own entry.
+func TestFarNamesakeInsideTown(t *testing.T) {
+	tests := []struct {
+		in, name, rule string
+	}{
+		{"A bakery in the Adhamiyah district of Baghdad was raided.", "Adhamiyah", "fallback:within Baghdad"},
+		{"Shells hit the Karrada district of Baghdad.", "Karrada", ""},
+	}
+	for _, tt := range tests {
+		d, _ := process(t, tt.in)
+		found := false
+		for _, p := range d.Places {
+			if d.SpanText(p.Span) != tt.name {
+				continue
+			}
+			found = true
+			if tt.rule != "" && p.Rule != tt.rule {
+				t.Errorf("%q: %s rule %q, want %q", tt.in, tt.name, p.Rule, tt.rule)
+			}
+			if b := (doc.Place{Lat: 33.31, Lon: 44.39}); Distance(p.Place, b) > 60 {
+				t.Errorf("%q: %s at %.2f,%.2f, more than 60 km from Baghdad", tt.in, tt.name, p.Place.Lat, p.Place.Lon)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found", tt.in, tt.name)
+		}
+	}
+}
