@@ -379,6 +379,10 @@ func (c *Coder) codeSentence(s *sentence) {
 				// "demanding his resignation": whose resignation.
 				tgts = []*doc.ActorMention{m}
 				rule += "; target: the object's possessor"
+			} else if m := c.objectPronoun(s, s.groups[h.gi].end, srcs); m != nil {
+				// "Russia had granted them asylum": whom "them" stands for.
+				tgts = []*doc.ActorMention{m}
+				rule += "; target: the object pronoun's antecedent"
 			}
 		}
 		if g := h.gi; g > 0 && len(tgts) == 1 && tgts[0] != nil && s.tag(s.groups[g].head) == "VBG" && s.groups[g].first > 0 && s.lemmas[s.groups[g].first-1] == "," {

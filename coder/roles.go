@@ -594,6 +594,66 @@ func (c *Coder) possessorObject(s *sentence, from, hi int, srcs []*doc.ActorMent
 	return nil
 }
 
+// objectPronoun resolves "him", "her" or "them" as the object of a verb
+// group ending at token from ("Russia granted them asylum", "police
+// arrested him") to the last fitting actor before it that is not on the
+// source's side: a person for "him"/"her", a group, country or role for
+// "them", in this sentence or the one before.
+func (c *Coder) objectPronoun(s *sentence, from int, srcs []*doc.ActorMention) *doc.ActorMention {
+	if from >= len(s.toks) || s.tag(from) != "PRP" {
+		return nil
+	}
+	l := s.lower[from]
+	if l != "him" && l != "her" && l != "them" {
+		return nil
+	}
+	person := l != "them"
+	abs := s.first + from
+	var best, subj *doc.ActorMention
+	for i := range s.d.Actors {
+		m := &s.d.Actors[i]
+		if m.TokenSpan.First >= abs {
+			break
+		}
+		if m.Sentence < s.idx-1 || m.Actor.Code == "" || (c.IsPerson != nil && c.IsPerson(*m)) != person || s.sameSide(srcs, m) {
+			continue
+		}
+		if !person && m.Kind == "alias" && m.Actor.Code == m.Actor.Country {
+			continue // "in Niamey": a town standing for its country is no "them"
+		}
+		best = m
+		if isSubjectPosition(s.d, m) {
+			subj = m
+		}
+	}
+	if subj != nil {
+		best = subj // "supporters rallied outside the embassy before soldiers dispersed them"
+	}
+	if best == nil {
+		return nil
+	}
+	if !person {
+		// "Assad and his family ... granted them asylum": a list's
+		// first member stands for it.
+		k := best.TokenSpan.First - 1
+		if k >= 0 && s.d.Tokens[k].Tag == "PRP$" {
+			k--
+		}
+		if k > 0 && strings.EqualFold(s.d.Tokens[k].Text, "and") {
+			for i := range s.d.Actors {
+				if m := &s.d.Actors[i]; m.TokenSpan.End == k && m.Actor.Code != "" && !s.sameSide(srcs, m) {
+					best = m
+					break
+				}
+			}
+		}
+	}
+	cp := *best
+	cp.Kind = "pronoun"
+	cp.Span = s.toks[from].Span
+	return &cp
+}
+
 // adversaryRole reports whether a role code (without its country) names
 // those who stand against a government: opposition, rebels, insurgents.
 func adversaryRole(role string) bool {
