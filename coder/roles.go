@@ -367,7 +367,7 @@ func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention, rec
 		return nil
 	}
 	match := func(e *doc.Event) bool {
-		if e.Source == nil || e.Sentence > s.idx || s.sameSide(srcs, e.Source) {
+		if e.Source == nil || e.Sentence > s.idx || s.sameSide(srcs, e.Source) || sameState(srcs, e.Source) {
 			return false
 		}
 		if patient >= 0 && (e.Target == nil || actorKey(e.Target) != actorKey(&s.d.Actors[patient])) {
@@ -652,6 +652,32 @@ func (c *Coder) objectPronoun(s *sentence, from int, srcs []*doc.ActorMention) *
 	cp.Kind = "pronoun"
 	cp.Span = s.toks[from].Span
 	return &cp
+}
+
+// sameState reports whether t and one of srcs are the same state: its
+// country, government or armed forces ("Pakistan" and Prime Minister Imran
+// Khan): a state does not condemn its own move.
+func sameState(srcs []*doc.ActorMention, t *doc.ActorMention) bool {
+	state := func(a *doc.ActorMention) bool {
+		c := a.Actor.Country
+		if c == "" || !strings.HasPrefix(a.Actor.Code, c) {
+			return false
+		}
+		switch a.Actor.Code[len(c):] {
+		case "", "GOV", "MIL", "GOVMIL":
+			return true
+		}
+		return false
+	}
+	if !state(t) {
+		return false
+	}
+	for _, a := range srcs {
+		if a != nil && a.Actor.Country == t.Actor.Country && state(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // adversaryRole reports whether a role code (without its country) names
