@@ -344,6 +344,17 @@ func (c *Coder) codeSentence(s *sentence) {
 		}
 		h.code, h.modality = c.applyModality(s, h)
 		srcs, tgts, rule := c.actorsFor(s, h)
+		if h.modality == "threat" && len(tgts) == 0 && h.gi > 0 {
+			// "warned Congress that he would veto any bill": the one
+			// warned is the threat's target.
+			for gi := h.gi - 1; gi >= 0 && s.groups[h.gi].first-s.groups[gi].end <= 8; gi-- {
+				if g := s.groups[gi]; c.Cues.threatVerb(s.lemmas[g.head]) && g.end < len(s.toks) && s.ment[g.end] >= 0 && !s.sameSide(srcs, &s.d.Actors[s.ment[g.end]]) {
+					tgts = s.mentions([]int{s.ment[g.end]})
+					rule += "; target: the one warned"
+					break
+				}
+			}
+		}
 		if placeTaken {
 			rule += "; its object is a place: 192"
 		}
@@ -439,6 +450,11 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 			continue
 		}
 		if c.Cues.denial[s.lemmas[g.head]] {
+			if s.lemmas[g.head] == "warn" && h.gi > gi && (s.groups[h.gi].modal == "will" || s.groups[h.gi].modal == "would") {
+				// "warned that the United States would impose sanctions":
+				// a threat (applyModality), not a warning against an act.
+				continue
+			}
 			if h.gi == gi+1 && s.coordinatedVerb(h.gi) {
 				// "condemned the attack and promised aid": a verb
 				// coordinated with the denial verb is not under it.
@@ -508,6 +524,20 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 		if g.modal == "will" || g.modal == "would" || g.modal == "shall" {
 			if match(c.Cues.threat) {
 				return modalCode(c.Cues.threatCode, h.code, "130"), "threat"
+			}
+			// "warned Congress that he would veto": the threat verb
+			// governs the "that" clause the act stands in.
+			for k := g.first - 1; k >= 0 && k >= g.first-8; k-- {
+				if s.lemmas[k] == "that" && s.tag(k) != "DT" {
+					save := lo
+					lo = max(0, k-6)
+					ok := match(c.Cues.threat)
+					lo = save
+					if ok {
+						return modalCode(c.Cues.threatCode, h.code, "130"), "threat"
+					}
+					break
+				}
 			}
 			return modalCode(c.Cues.intentCode, h.code, "030"), "intent"
 		}

@@ -154,3 +154,14 @@ func (c *Cues) negPhraseAt(s *sentence, j int) int {
 	}
 	return 0
 }
+
+// threatVerb reports whether lemma is a one-word threat cue ("warn",
+// "threaten"): a verb whose object is the one threatened.
+func (c *Cues) threatVerb(lemma string) bool {
+	for _, ph := range c.threat {
+		if len(ph) == 1 && ph[0] == lemma {
+			return true
+		}
+	}
+	return false
+}
