@@ -962,7 +962,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			return srcs, tgts, rule
 		}
 	}
-	if h.gi >= 0 && (len(tgts) == 0 || len(tgts) == 1 && tgts[0] != nil && tgts[0].Sentence == s.idx && s.possessesAct(tgts[0])) {
+	if h.gi >= 0 && !h.noun {
 		// "Russia condemned the attack": the attacker told of earlier;
 		// "Britain condemned Biti's arrest": whoever arrested Biti.
 		if r := h.code[:2]; r == "11" || r == "12" || r == "05" || r == "10" || r == "13" || r == "16" || r == "01" {

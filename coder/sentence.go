@@ -394,7 +394,20 @@ func (s *sentence) isBoundary(i int) bool {
 // token i: the next boundary, quote change, or sentence end.
 func (s *sentence) clauseEnd(i int) int {
 	for j := i + 1; j < len(s.toks); j++ {
-		if s.isBoundary(j) || s.quote[j] != s.quote[i] {
+		if s.quote[j] != s.quote[i] && !s.isBoundary(j) {
+			// A short quoted phrase with no verb stays in the clause:
+			// vowed "severe revenge", called the raid "state terrorism".
+			k := j
+			for k < len(s.toks) && k-j <= 6 && s.quote[k] == s.quote[j] && s.ingrp[k] < 0 {
+				k++
+			}
+			if k < len(s.toks) && k-j <= 6 && s.quote[k] == s.quote[i] {
+				j = k
+				continue
+			}
+			return j
+		}
+		if s.isBoundary(j) {
 			return j
 		}
 	}
