@@ -164,7 +164,7 @@ type model struct {
 	// get.
 	fixed map[uint64]uint8
 	// Ids of tags the tagger assigns itself.
-	startID, start2ID, cdID, symID, vbdID, vbnID, vbzID, vbpID, nnsID, rbID int
+	startID, start2ID, cdID, symID, vbdID, vbnID, vbzID, vbpID, nnsID, rbID, nnpID int
 	// aux holds the normalized hashes of forms of "be", "have" and "get",
 	// after which a past tense is read as a participle.
 	aux map[uint64]struct{}
@@ -254,6 +254,9 @@ func loadModel(text string) (*model, error) {
 		return nil, fmt.Errorf("%s: %w", modelFile, err)
 	}
 	if m.rbID, err = m.tagID("RB"); err != nil {
+		return nil, fmt.Errorf("%s: %w", modelFile, err)
+	}
+	if m.nnpID, err = m.tagID("NNP"); err != nil {
 		return nil, fmt.Errorf("%s: %w", modelFile, err)
 	}
 	m.aux = map[uint64]struct{}{}

@@ -289,9 +289,24 @@ func (t *Tagger) tag(st *state) []uint8 {
 		st.ids[i] = uint8(id)
 		p2, p1 = p1, id
 	}
+	m.nameParticles(st)
 	m.verbsBeforeTo(st)
 	m.verbsBeforeObject(st)
 	return st.ids
+}
+
+// nameParticles tags the lower-case particles of Arabic and other names
+// between two capitalized words as proper nouns: "King Hamad bin Isa
+// al-Khalifa", "Osama bin Laden", "Abu Bakr al-Baghdadi".
+func (m *model) nameParticles(st *state) {
+	for i := 1; i+1 < len(st.forms); i++ {
+		switch st.forms[i] {
+		case "bin", "ibn", "bint", "al", "el", "abu":
+			if startsUpper(st.forms[i-1]) && startsUpper(st.forms[i+1]) {
+				st.ids[i] = uint8(m.nnpID)
+			}
+		}
+	}
 }
 
 // verbsBeforeObject retags a noun or adjective standing between a subject

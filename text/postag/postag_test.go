@@ -205,7 +205,7 @@ func TestLoadErrors(t *testing.T) {
 			t.Errorf("loadModel(%q) error = %v, want containing %q", c.text, err, c.want)
 		}
 	}
-	m, err := loadModel("classes\tCD NN NNS RB SYM VBD VBN VBP VBZ\n")
+	m, err := loadModel("classes\tCD NN NNP NNS RB SYM VBD VBN VBP VBZ\n")
 	if err != nil {
 		t.Fatal(err)
 	}
