@@ -664,7 +664,8 @@ func (st *docState) former(i, k int, code string) string {
 var occupiedNouns = map[string]bool{"building": true, "buildings": true, "headquarters": true, "compound": true,
 	"post": true, "posts": true, "outpost": true, "outposts": true, "barracks": true, "checkpoint": true,
 	"checkpoints": true, "convoy": true, "convoys": true, "camp": true, "camps": true, "hideout": true, "hideouts": true,
-	"base": true, "bases": true, "position": true, "positions": true, "stronghold": true, "strongholds": true}
+	"base": true, "bases": true, "position": true, "positions": true, "stronghold": true, "strongholds": true,
+	"station": true, "stations": true, "studio": true, "studios": true, "offices": true}
 
 // attributive reports whether the bare agent ending before token k is used
 // as a modifier of the next word ("military exercises", "police station"),

@@ -577,7 +577,7 @@ func (s *sentence) coordinatedRight(mi int) []int {
 // the head of a subject they are the thing, not its occupants.
 var occupiedHeads = map[string]bool{"building": true, "headquarters": true, "compound": true, "post": true,
 	"outpost": true, "barracks": true, "checkpoint": true, "convoy": true, "camp": true, "hideout": true,
-	"base": true, "position": true, "stronghold": true}
+	"base": true, "position": true, "stronghold": true, "station": true, "studio": true, "office": true}
 
 // equipment are the arms and vehicles a force fights with; named beside
 // the force ("troops and tanks") they are no party of their own.
