@@ -358,6 +358,12 @@ func (c *Coder) codeSentence(s *sentence) {
 		if placeTaken {
 			rule += "; its object is a place: 192"
 		}
+		if h.code == "190" && len(srcs) == 1 && srcs[0] != nil && protestCrowd(s.d, srcs[0]) {
+			// "Protesters attacked the embassies": a riot, not a
+			// military attack.
+			h.code = "145"
+			rule += "; a crowd's attack is a riot: 145"
+		}
 		if stateProtest && len(srcs) > 0 && srcs[0] != nil && stateActor(srcs[0]) {
 			// "The White House summoned the ambassador to protest
 			// against the drills": a government complains officially; it
@@ -429,18 +435,39 @@ func (c *Coder) codeSentence(s *sentence) {
 	}
 }
 
+// protestCrowd reports whether actor mention m is a crowd of protesters,
+// rioters or a mob, by its head word.
+func protestCrowd(d *doc.Document, m *doc.ActorMention) bool {
+	if m.Kind != "agent" || m.TokenSpan.End <= 0 || m.TokenSpan.End > len(d.Tokens) {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[m.TokenSpan.End-1].Text) {
+	case "protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs", "marchers":
+		return true
+	}
+	return false
+}
+
 // negated reports whether the hit's clause negates or denies it.
 func (c *Coder) negated(s *sentence, h hit) bool {
 	if h.gi >= 0 && s.groups[h.gi].negated {
 		return true
 	}
-	// "no attack", "not ... any talks"
+	// "no attack", "not ... any talks", "no plans to close"
 	for k := h.trig - 1; k >= 0 && k >= h.trig-3; k-- {
 		if s.lemmas[k] == "no" || s.lemmas[k] == "not" || s.lemmas[k] == "n't" || s.lemmas[k] == "never" {
 			return true
 		}
-		if s.ingrp[k] >= 0 {
+		if s.ingrp[k] >= 0 && (h.gi < 0 || s.ingrp[k] != h.gi) {
 			break
+		}
+	}
+	// "had never intended to attack", "did not want to meet": a negated
+	// verb the act hangs on by "to".
+	if h.gi > 0 {
+		g, p := s.groups[h.gi], s.groups[h.gi-1]
+		if g.infinitive && p.negated && g.first-p.end <= 1 {
+			return true
 		}
 	}
 	// A denial verb governing the trigger: "denied attacking", "denied that".
