@@ -573,6 +573,11 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 		return modalCode(c.Cues.threatCode, h.code, "130"), "threat"
 	}
 	if match(c.Cues.intent) {
+		if match([][]string{{"consider"}}) {
+			// "was considering whether to expel diplomats": weighing an
+			// option (014), neither an act nor a declared intent.
+			return "014", "intent"
+		}
 		return modalCode(c.Cues.intentCode, h.code, "030"), "intent"
 	}
 	return h.code, ""
