@@ -84,6 +84,12 @@ func (m *Matcher) Process(d *doc.Document) error {
 		for i := s.FirstToken; i < s.EndToken; {
 			st.late = false
 			if am, next, ok := st.compose(i, s.EndToken); ok {
+				if am.Actor.Code != "" && am.Actor.Code == am.Actor.Country && next < s.EndToken && featureWords[d.Tokens[next].Text] {
+					// "the Moscow River", "the Red Sea", "Tehran Street": a
+					// place's name, not the country acting.
+					i = next
+					continue
+				}
 				if st.late && am.Actor.Country == "" && am.Actor.Code != "" {
 					st.pending = append(st.pending, len(d.Actors))
 				}
@@ -102,6 +108,13 @@ func (m *Matcher) Process(d *doc.Document) error {
 	}
 	return nil
 }
+
+// featureWords are the capitalized heads of geographic names that a town's
+// or country's name may open ("Moscow River", "Kabul Valley").
+var featureWords = map[string]bool{"River": true, "Sea": true, "Lake": true, "Bay": true, "Gulf": true, "Strait": true,
+	"Mountains": true, "Valley": true, "Bridge": true, "Street": true, "Avenue": true, "Square": true, "Canal": true,
+	"Basin": true, "Delta": true, "Plateau": true, "Desert": true, "Island": true, "Islands": true, "Peninsula": true,
+	"Road": true, "Highway": true, "Corridor": true, "Dam": true}
 
 // shareRoles gives coordinated nationality adjectives the role of the
 // agent that ends their list: in "Pakistani and Indian troops" or "Russian,
