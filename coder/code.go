@@ -358,6 +358,12 @@ func (c *Coder) codeSentence(s *sentence) {
 		if placeTaken {
 			rule += "; its object is a place: 192"
 		}
+		if h.code == "144" && len(srcs) == 1 && srcs[0] != nil && (hasRole(srcs[0].Actor.Code, "mil") || hasRole(srcs[0].Actor.Code, "cop")) {
+			// "troops blocked the roads": forces restricting movement
+			// (191), not protesters obstructing.
+			h.code = "191"
+			rule += "; forces blocking: 191"
+		}
 		if h.code == "190" && len(srcs) == 1 && srcs[0] != nil && protestCrowd(s.d, srcs[0]) {
 			// "Protesters attacked the embassies": a riot, not a
 			// military attack.
