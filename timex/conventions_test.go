@@ -764,5 +764,12 @@ func TestProxyFindings2(t *testing.T) {
 		{"2002-03-06", "Polls closed at 8 p.m. last Sunday.", []want{{"8 p.m. last Sunday", "TIME", "2002-03-03T20:00"}}},
 		{"2019-02-28", "It struck back for a February 14 suicide bombing. Troops exchanged fire overnight.", []want{{"February 14", "DATE", "2019-02-14"}, {"overnight", "TIME", "2019-02-27TNI"}}},
 		{"2019-02-28", "The raid came on February 14. Troops exchanged fire overnight.", []want{{"February 14", "DATE", "2019-02-14"}, {"overnight", "TIME", "2019-02-13TNI"}}},
+		{"2025-01-14", "Norvantis has two months and 10 days to appeal.", []want{{"two months and 10 days", "DURATION", "P2M10D"}}},
+		{"2025-01-14", "The trip took 2 days and 3 hours.", []want{{"2 days and 3 hours", "DURATION", "P2DT3H"}}},
+		{"2013-04-05", "More rain fell than the region gets in an entire month.", []want{{"an entire month", "DURATION", "P1M"}}},
+		{"2011-03-15", "The commission will publish results by the end of the week.", []want{{"the end of the week", "DATE", "2011-W11"}}},
+		{"2019-09-30", "Winds of 175 kilometers (109 miles) per hour hit the coast.", nil},
+		{"2011-03-15", "The party called a rally for 3 p.m. Thursday.", []want{{"3 p.m. Thursday", "TIME", "2011-03-17T15:00"}}},
+		{"2025-01-14", "It will publish fourth-quarter results on Jan. 29.", []want{{"fourth-quarter", "DATE", "2024-Q4"}, {"Jan. 29", "DATE", "2025-01-29"}}},
 	})
 }

@@ -45,7 +45,11 @@ func (r *run) tense(i, j int) int {
 		// "called elections for November 15", "forecast for Friday",
 		// "mourning for Wednesday": a date set for something, ahead,
 		// unless the clause is in the past perfect.
-		if r.cls(i)&(cMonth|cWeekday) != 0 && !r.clausePastPerfect(i-1, j) {
+		named := false
+		for k := i; k < j && k < len(r.toks); k++ {
+			named = named || r.cls(k)&(cMonth|cWeekday) != 0 // also "for 3 p.m. Thursday"
+		}
+		if named && !r.clausePastPerfect(i-1, j) {
 			return 1
 		}
 	case "until", "till", "through", "by":
@@ -676,7 +680,7 @@ func (r *run) duration(i int) (match, bool) {
 		hyph = true
 		k++
 	}
-	for r.low(k) == "more" || r.low(k) == "additional" || r.low(k) == "full" || r.low(k) == "straight" || r.low(k) == "consecutive" || r.low(k) == "long" || r.low(k) == "trading" || r.low(k) == "calendar" || r.low(k) == "working" || r.low(k) == "business" || r.low(k) == "fiscal" || r.low(k) == "successive" {
+	for r.low(k) == "more" || r.low(k) == "additional" || r.low(k) == "full" || r.low(k) == "entire" || r.low(k) == "whole" || r.low(k) == "straight" || r.low(k) == "consecutive" || r.low(k) == "long" || r.low(k) == "trading" || r.low(k) == "calendar" || r.low(k) == "working" || r.low(k) == "business" || r.low(k) == "fiscal" || r.low(k) == "successive" {
 		k++
 	}
 	unit, plural, uok := r.unitAt(k)
@@ -751,7 +755,7 @@ func (r *run) duration(i int) (match, bool) {
 		return match{end: end, typ: "DATE", value: "FUTURE_REF", rule: "phrase"}, true
 	}
 	val := durationValue(n, unit, vague, half)
-	if !vague && !half && rel == "" && (unit == "H" || unit == "MIN") {
+	if !vague && !half && rel == "" && unit != "S" && unit != "DE" && unit != "CE" && unit != "Q" {
 		// "2 hours, 7 minutes, 14 seconds", "one minute and seven
 		// seconds": one length of time.
 		if v, e, ok := r.clockDuration(end, unit, n); ok {
@@ -923,12 +927,13 @@ func (r *run) numeric(i int) (match, bool) {
 	return match{}, false
 }
 
-// clockDuration extends a length in hours or minutes of n units, ending at
-// token k, with smaller units after a comma or "and": "2 hours, 7 minutes,
-// 14 seconds" → PT2H7M14S. ok is false when nothing follows.
+// clockDuration extends a length of n units, ending at token k, with
+// smaller units after a comma or "and": "2 hours, 7 minutes, 14 seconds" →
+// PT2H7M14S, "two months and 10 days" → P2M10D. ok is false when nothing
+// follows.
 func (r *run) clockDuration(k int, unit string, n int) (string, int, bool) {
 	parts := map[string]int{unit: n}
-	order := []string{"H", "MIN", "S"}
+	order := []string{"Y", "M", "W", "D", "H", "MIN", "S"}
 	last := 0
 	for i, u := range order {
 		if u == unit {
@@ -966,10 +971,13 @@ func (r *run) clockDuration(k int, unit string, n int) (string, int, bool) {
 	if end == k {
 		return "", k, false
 	}
-	v := "PT"
-	for _, u := range order {
+	v, t := "P", false
+	for i, u := range order {
 		if n, ok := parts[u]; ok {
-			v += strconv.Itoa(n) + u[:1] // H, M(IN), S
+			if i >= 4 && !t {
+				v, t = v+"T", true
+			}
+			v += strconv.Itoa(n) + u[:1] // Y, M, W, D, H, M(IN), S
 		}
 	}
 	return v, end, true

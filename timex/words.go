@@ -63,7 +63,16 @@ func (r *run) words(i int) (match, bool) {
 	case "every", "each":
 		try(r.everyExpr(i))
 	case "per":
-		if u, pl, ok := r.unitAt(i + 1); ok && !pl && r.cls(i-1)&cMeasure == 0 {
+		prev := i - 1
+		if r.low(prev) == ")" {
+			// "175 kilometers (109 miles) per hour": the measure before
+			// the parenthesis.
+			for prev > 0 && prev > i-8 && r.low(prev) != "(" {
+				prev--
+			}
+			prev--
+		}
+		if u, pl, ok := r.unitAt(i + 1); ok && !pl && r.cls(i-1)&cMeasure == 0 && r.cls(prev)&cMeasure == 0 {
 			try(match{end: i + 2, typ: "SET", value: durationValue(1, u, false, false), rule: "set-per"}, true)
 		}
 	case "fiscal", "fy":
@@ -617,11 +626,28 @@ func (r *run) quarterAfter(i, n, year int) (match, bool) {
 		switch tense := r.tense(i, end); {
 		case n > dctQuarter(r.dct) && tense < 0:
 			y--
+		case n > dctQuarter(r.dct) && r.resultsNoun(end) && r.dct.Sub(date(y-1, 3*n+1, 1)) < 100*24*time.Hour:
+			// "will publish fourth-quarter results on Jan. 29": the
+			// quarter that ended weeks ago, not one still to come.
+			y--
 		case n < dctQuarter(r.dct)-1 && tense > 0:
 			y++ // "will report first-quarter results" in October
 		}
 	}
 	return match{end: end, typ: "DATE", value: fmtQuarter(y, n), rule: "quarter"}, true
+}
+
+// resultsNoun reports whether a word of a company's reported figures
+// ("results", "earnings", "profit") stands at token k, after at most one
+// adjective.
+func (r *run) resultsNoun(k int) bool {
+	for n := 0; n < 2 && k < len(r.toks); n, k = n+1, k+1 {
+		switch r.low(k) {
+		case "results", "earnings", "profit", "profits", "loss", "losses", "revenue", "revenues", "sales", "figures", "report":
+			return true
+		}
+	}
+	return false
 }
 
 // weekOfMonth: "the first week in January", "the second week of May 2024":
@@ -1237,6 +1263,11 @@ func (r *run) theExpr(i int) (match, bool) {
 			return match{end: k + 1, typ: "DATE", value: fmtWeek(r.dct), rule: "the-unit"}, true
 		}
 		switch t.low {
+		case "week":
+			if i >= 2 && r.low(i-1) == "of" && (r.low(i-2) == "end" || r.low(i-2) == "beginning" || r.low(i-2) == "start" || r.low(i-2) == "middle" || r.low(i-2) == "close") {
+				// "by the end of the week": the current week's end.
+				return match{end: k + 1, typ: "DATE", value: fmtWeek(r.dct), rule: "the-unit"}, true
+			}
 		case "year":
 			return match{end: k + 1, typ: "DATE", value: fmtYear(r.dct.Year()), rule: "the-unit"}, true
 		case "month":
