@@ -159,6 +159,10 @@ type run struct {
 	// ("year", "month", "day", "quarter").
 	ref     time.Time
 	refGran string
+	// day is the narrative's last explicit day (zero when none): the
+	// scene a later time of day belongs to even after a coarser date in
+	// a side remark ("who turned 24 in June").
+	day time.Time
 	// refAt is len(out) when ref was last set; refW is the Monday of the
 	// last week named ("last week"), refWAt len(out) then.
 	refAt, refWAt int
@@ -424,6 +428,9 @@ func undated(m match) (string, bool) {
 // 23" is today.
 func (r *run) narrativeDay(i int) time.Time {
 	if r.refGran != "day" {
+		if !r.day.IsZero() && !r.day.After(r.dct) && r.refGran == "month" && (r.ref.Year() != r.day.Year() || r.ref.Month() != r.day.Month()) {
+			return r.day
+		}
 		return r.dct
 	}
 	if r.ref.After(r.dct) && r.tense(i, i+1) <= 0 {
@@ -450,6 +457,7 @@ func (r *run) setRef(v string, i int) {
 			m, _ := strconv.Atoi(v[5:7])
 			d, _ := strconv.Atoi(v[8:10])
 			r.ref, r.refGran = date(y, m, d), "day"
+			r.day = r.ref
 		}
 	case "quarter":
 		q := int(v[6] - '0')
