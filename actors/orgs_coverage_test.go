@@ -36,6 +36,8 @@ func TestOrganizationMentions(t *testing.T) {
 		{text: "The Commodity Credit Corporation (CCC) accepted a bid.", date: "1987-03-01", not: []string{"ZWEPTYMDC"}},
 		{text: "Soldiers in an APC fired at protesters.", date: "2019-01-01", not: []string{"NGAPTYAPC"}},
 		{text: "He attended a BNP meeting in Burnley.", date: "2005-01-01", not: []string{"BGDPTYBNP"}},
+		{text: "Senate Republicans blocked the bill that Democrats proposed.", date: "2010-01-01", want: []string{"Republicans=USAPTYREP", "Democrats=USAPTYDEM"}},
+		{text: "David Owen leads the Social Democratic Party.", date: "1987-03-01", not: []string{"USAPTYDEM"}},
 	}
 	for _, tt := range tests {
 		got := mentions(t, tt.text, tt.date)
