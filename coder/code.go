@@ -1,9 +1,10 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/annals-dev/annals/doc"
 	"github.com/annals-dev/annals/ontology"
-	"strings"
 )
 
 // hit is one pattern match at a trigger, before actors are assigned.
@@ -441,6 +442,36 @@ func (c *Coder) codeSentence(s *sentence) {
 	}
 }
 
+// soleScene returns the one town or region a sentence names after "in",
+// "at" or "near", when it names exactly one place (a country, named as an
+// actor as often as a scene, does not count).
+func soleScene(s *sentence) *doc.PlaceMention {
+	var one *doc.PlaceMention
+	for i := range s.d.Places {
+		p := &s.d.Places[i]
+		if p.Sentence != s.idx || !p.Resolved {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = p
+	}
+	if one == nil || one.Place.Feature == "country" || one.Place.Feature == "continent" {
+		return nil
+	}
+	k := d2s(s, one.TokenSpan.First) - 1
+	for k >= 0 && (s.tag(k) == "DT" || s.tag(k) == "JJ" || s.tag(k) == "NNP" && s.ment[k] < 0) {
+		k--
+	}
+	if k < 0 || (s.lemmas[k] != "in" && s.lemmas[k] != "at" && s.lemmas[k] != "near") {
+		return nil
+	}
+	return one
+}
+
+func d2s(s *sentence, abs int) int { return abs - s.first }
+
 // protestCrowd reports whether actor mention m is a crowd of protesters,
 // rioters or a mob, by its head word.
 func protestCrowd(d *doc.Document, m *doc.ActorMention) bool {
@@ -618,6 +649,17 @@ func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule st
 		}
 		if loc == nil {
 			loc = c.Locator.PlaceFor(s.d, s.idx, doc.Span{Start: s.toks[h.trig].Start, End: s.toks[h.trig].End})
+		}
+		if loc == nil {
+			// "ended the search where the bombs blew apart buildings in
+			// Algiers on Tuesday, and efforts turned to mourning": an act
+			// whose own clause names no place happened in the one town the
+			// sentence names as a scene.
+			if p := soleScene(s); p != nil {
+				cp := *p
+				cp.Rule = "sentence scene: " + p.Rule
+				loc = &cp
+			}
 		}
 	}
 	// A truce or halt agreed by two sides binds both: "India and Pakistan

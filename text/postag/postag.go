@@ -290,9 +290,22 @@ func (t *Tagger) tag(st *state) []uint8 {
 		p2, p1 = p1, id
 	}
 	m.nameParticles(st)
+	m.nounsBeforeVerbs(st)
 	m.verbsBeforeTo(st)
 	m.verbsBeforeObject(st)
 	return st.ids
+}
+
+// nounsBeforeVerbs retags an -s verb right before a past verb or a modal as
+// the plural noun it also is: two finite verbs do not follow each other
+// ("truck bombs blew apart", "the attacks killed").
+func (m *model) nounsBeforeVerbs(st *state) {
+	for i := 0; i+1 < len(st.forms); i++ {
+		if int(st.ids[i]) != m.vbzID || int(st.ids[i+1]) != m.vbdID || !strings.HasSuffix(st.forms[i], "s") {
+			continue
+		}
+		st.ids[i] = uint8(m.nnsID)
+	}
 }
 
 // nameParticles tags the lower-case particles of Arabic and other names
