@@ -508,13 +508,31 @@ func (s *sentence) coordinatedLeft(mi int) []int {
 		}
 		conj = true
 		k--
+		comma := false
 		if c != "," && s.lemmas[k] == "," {
 			k-- // ", and"
+			comma = true
 		}
 		if k < 0 || s.ment[k] < 0 {
 			break
 		}
 		pm := s.ment[k]
+		if comma {
+			// "suspended aid to Niger, and the European Union halted":
+			// ", and" after the object of another clause starts a new
+			// clause, not a list.
+			st := s.mentionStart(pm)
+			if _, ok := s.inPP(st); ok {
+				break
+			}
+			b := st - 1
+			for b >= 0 && s.ment[b] < 0 && isModifier(s.tag(b)) {
+				b--
+			}
+			if b >= 0 && s.ingrp[b] >= 0 {
+				break
+			}
+		}
 		out = append([]int{pm}, out...)
 		j = s.mentionStart(pm)
 	}
