@@ -514,6 +514,15 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 			continue
 		}
 		if c.Cues.denial[s.lemmas[g.head]] {
+			newClause := false
+			for k := g.end; k+1 < h.trig; k++ {
+				if s.lemmas[k] == "," && (s.lemmas[k+1] == "and" || s.lemmas[k+1] == "but") {
+					newClause = true // "to stop the killings, and thousands protested"
+				}
+			}
+			if newClause {
+				continue
+			}
 			if s.lemmas[g.head] == "warn" && h.gi > gi && (s.groups[h.gi].modal == "will" || s.groups[h.gi].modal == "would") {
 				// "warned that the United States would impose sanctions":
 				// a threat (applyModality), not a warning against an act.
