@@ -860,6 +860,9 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 					return true
 				}
 			}
+			if start > 0 && s.lemmas[start-1] == "what" {
+				return true // "bombed what New Delhi called a training camp": the one who calls it so
+			}
 			p, ok := s.inPP(start)
 			if ok && p == "from" && fromTarget(actRoot(h.p.Code, h.code[:2]), s, from, start) {
 				return false
