@@ -632,6 +632,11 @@ func splitWords(s string) []string {
 		if len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 			i := strings.LastIndexAny(w, "'’")
 			out = append(out, w[:i], w[i:])
+		} else if len(w) > 2 && (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) {
+			// "Workers'": the tokenizer splits a plural possessive's
+			// apostrophe off ("Kurdistan Workers' Party").
+			i := strings.LastIndexAny(w, "'’")
+			out = append(out, w[:i], w[i:])
 		} else if w != "" {
 			out = append(out, w)
 		}

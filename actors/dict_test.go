@@ -229,3 +229,23 @@ func TestOfficeOverlaps(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitWords checks that dictionary phrases split into the tokens the
+// tokenizer makes of them, possessives included.
+func TestSplitWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Kurdistan Workers' Party", []string{"Kurdistan", "Workers", "'", "Party"}},
+		{"Lions’ Den", []string{"Lions", "’", "Den"}},
+		{"Russia's foreign ministry", []string{"Russia", "'s", "foreign", "ministry"}},
+		{"Asa'ib Ahl al-Haq", []string{"Asa'ib", "Ahl", "al-Haq"}},
+		{"(UN)", []string{"(", "UN", ")"}},
+	}
+	for _, tt := range tests {
+		if got := splitWords(tt.in); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("splitWords(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
