@@ -24,6 +24,9 @@
 //	gov: the Kremlin        government metonyms, coding as CODE+"GOV"
 //	noun: alliance | bloc   common nouns that refer back to the entry once it
 //	                        was named in the document ("the alliance" → NATO)
+//	local: Republicans      a name that parties of several countries share:
+//	                        it means the entry only in a document that named
+//	                        the entry's country before
 //	surname: Vucic          weak alias: matches only once the entry was named
 //	                        in the document or when it holds an office on the
 //	                        document's date
@@ -196,6 +199,10 @@ type phrase struct {
 	// "surname:"; it refers only to a person already named in the
 	// document (or right after a title), never by office alone.
 	docOnly bool
+	// local: a name shared by like entries of other countries
+	// ("Republicans", "Social Democrats"): it means this entry only in a
+	// document that has named the entry's country.
+	local bool
 }
 
 // node is a token-trie node keyed on folded (lower-case, diacritic-free)
@@ -462,6 +469,13 @@ func (d *Dictionary) Load(r io.Reader, name string) error {
 			if cur.Kind == KindAgent && k == "name" {
 				pk, ok = pAgent, true
 			}
+			local := k == "local"
+			if local {
+				if cur.Kind == KindAgent || cur.Kind == KindPerson {
+					return errf("local: only for organizations and countries")
+				}
+				pk, ok = pName, true
+			}
 			if !ok {
 				return errf("unknown attribute %q", k)
 			}
@@ -471,7 +485,7 @@ func (d *Dictionary) Load(r io.Reader, name string) error {
 					return errf("empty phrase in %q", v)
 				}
 				ws := splitWords(alt)
-				curPhrases = append(curPhrases, &phrase{words: ws, kind: pk, e: cur, rule: where})
+				curPhrases = append(curPhrases, &phrase{words: ws, kind: pk, e: cur, rule: where, local: local})
 				if pk == pAgent || pk == pAdj {
 					if pl := plural(ws); pl != nil {
 						curPhrases = append(curPhrases, &phrase{words: pl, kind: pk, e: cur, rule: where})

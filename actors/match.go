@@ -457,6 +457,9 @@ func (st *docState) choose(terms []*phrase, i, mend, end int) *phrase {
 		if !st.caseOK(p, i) {
 			continue
 		}
+		if p.local && st.countryN[p.e.Country] == 0 && st.countryN[st.countryOf(p.e.Code)] == 0 {
+			continue // "the ruling Republican Party" in a story about Armenia
+		}
 		score := kindRank[p.kind] * 1000000
 		switch p.kind {
 		case pNoun:

@@ -36,7 +36,7 @@ func TestOrganizationMentions(t *testing.T) {
 		{text: "The Commodity Credit Corporation (CCC) accepted a bid.", date: "1987-03-01", not: []string{"ZWEPTYMDC"}},
 		{text: "Soldiers in an APC fired at protesters.", date: "2019-01-01", not: []string{"NGAPTYAPC"}},
 		{text: "He attended a BNP meeting in Burnley.", date: "2005-01-01", not: []string{"BGDPTYBNP"}},
-		{text: "Senate Republicans blocked the bill that Democrats proposed.", date: "2010-01-01", want: []string{"Republicans=USAPTYREP", "Democrats=USAPTYDEM"}},
+		{text: "In Washington, Senate Republicans blocked the bill that Democrats proposed.", date: "2010-01-01", want: []string{"Republicans=USAPTYREP", "Democrats=USAPTYDEM"}},
 		{text: "David Owen leads the Social Democratic Party.", date: "1987-03-01", not: []string{"USAPTYDEM"}},
 	}
 	for _, tt := range tests {
@@ -96,6 +96,37 @@ func TestOrganizationNamesUnique(t *testing.T) {
 		}
 		if strings.HasPrefix(p.rule, "organizations.txt:") || strings.HasPrefix(q.rule, "organizations.txt:") {
 			t.Errorf("%q is a phrase of %s (%s) and of %s (%s)", k, q.e.ID, q.rule, p.e.ID, p.rule)
+		}
+	}
+}
+
+// TestLocalPartyNames checks that a party name several countries share
+// ("the Republican Party") means the dictionary's party only in a story
+// that named that party's country.
+func TestLocalPartyNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"Demonstrators in Yerevan accused the ruling Republican Party of clinging to power.", nil, []string{"USAPTYREP"}},
+		{"The United States Senate voted on Tuesday. The Republican Party welcomed the vote.", []string{"Republican Party=USAPTYREP"}, nil},
+		{"In Berlin, the Social Democrats joined the government.", []string{"Social Democrats=DEUPTYSPD"}, nil},
+		{"In Stockholm, the Social Democrats won the election.", nil, []string{"DEUPTYSPD"}},
+	}
+	for _, tt := range tests {
+		got := mentions(t, tt.text, "2018-04-23")
+		for _, w := range tt.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: want %s among %v", tt.text, w, got)
+			}
+		}
+		for _, code := range tt.not {
+			for _, g := range got {
+				if strings.HasSuffix(g, "="+code) {
+					t.Errorf("%q: %s must not be coded %s", tt.text, g, code)
+				}
+			}
 		}
 	}
 }
