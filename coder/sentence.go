@@ -648,8 +648,17 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 					break // "Iran and six major powers": unknown
 				}
 				// An actor inside the phrase, as modifier or title:
-				// "Fornost President Umbardacil has appealed".
-				return s.coordinatedLeft(s.ment[k]), -1
+				// "Fornost President Umbardacil has appealed"; but a
+				// phrase that is a preposition's object ("Police in
+				// Moscow, St. Petersburg and other Russian cities
+				// detained") leads further left.
+				cl := s.coordinatedLeft(s.ment[k])
+				if p, ok := s.inPP(s.mentionStart(cl[0])); ok && p != "by" && p != "of" {
+					j = s.mentionStart(cl[0]) - 1
+					inPP = true
+					break
+				}
+				return cl, -1
 			}
 			if t == "IN" {
 				// "Arnor on Thursday signed": the noun ends a
