@@ -31,29 +31,12 @@ func (c *Coder) resolvePronoun(s *sentence, j int) *doc.ActorMention {
 	case "he", "she", "his", "her":
 		// The last person in subject position (before the first verb of
 		// its sentence), else the last person mentioned.
-		abs := s.first + j
-		var best, subj *doc.ActorMention
-		for i := range s.d.Actors {
-			m := &s.d.Actors[i]
-			if m.TokenSpan.First >= abs {
-				break
-			}
-			if c.IsPerson == nil || !c.IsPerson(*m) {
-				continue
-			}
-			best = m
-			if isSubjectPosition(s.d, m) {
-				subj = m
-			}
-		}
+		last, subj := s.antecedents(j, func(m *doc.ActorMention) bool { return c.IsPerson != nil && c.IsPerson(*m) })
 		if subj != nil {
-			best = subj
+			last = subj
 		}
-		if best != nil {
-			cp := *best
-			cp.Kind = "pronoun"
-			cp.Span = s.toks[j].Span
-			return &cp
+		if last != nil {
+			return asPronoun(last, s.toks[j].Span)
 		}
 	case "they", "their", "it", "its":
 		// The last group, country or role in subject position in this
@@ -61,29 +44,15 @@ func (c *Coder) resolvePronoun(s *sentence, j int) *doc.ActorMention {
 		// village. They abducted 20 girls.", "The foreign ministry called
 		// the accusations absurd. It summoned the ambassador."); persons
 		// are "he" and "she"; "it" is no plural role.
-		abs := s.first + j
 		singular := l == "it" || l == "its"
-		var subj *doc.ActorMention
-		for i := range s.d.Actors {
-			m := &s.d.Actors[i]
-			if m.TokenSpan.First >= abs {
-				break
-			}
+		_, subj := s.antecedents(j, func(m *doc.ActorMention) bool {
 			if m.Sentence < s.idx-1 || m.Actor.Code == "" || c.IsPerson != nil && c.IsPerson(*m) {
-				continue
+				return false
 			}
-			if singular && m.Kind == "agent" && s.d.Tokens[m.TokenSpan.End-1].Tag == "NNS" {
-				continue
-			}
-			if isSubjectPosition(s.d, m) {
-				subj = m
-			}
-		}
+			return !singular || m.Kind != "agent" || s.d.Tokens[m.TokenSpan.End-1].Tag != "NNS"
+		})
 		if subj != nil {
-			cp := *subj
-			cp.Kind = "pronoun"
-			cp.Span = s.toks[j].Span
-			return &cp
+			return asPronoun(subj, s.toks[j].Span)
 		}
 	}
 	return nil
@@ -571,25 +540,13 @@ func (c *Coder) possessorObject(s *sentence, from, hi int, srcs []*doc.ActorMent
 			continue
 		}
 		person := l != "their"
-		abs := s.first + k
-		var best *doc.ActorMention
-		for i := range s.d.Actors {
-			m := &s.d.Actors[i]
-			if m.TokenSpan.First >= abs {
-				break
-			}
-			if m.Sentence != s.idx || m.Actor.Code == "" || (c.IsPerson != nil && c.IsPerson(*m)) != person || s.sameSide(srcs, m) {
-				continue
-			}
-			best = m
-		}
-		if best == nil {
+		last, _ := s.antecedents(k, func(m *doc.ActorMention) bool {
+			return m.Sentence == s.idx && m.Actor.Code != "" && (c.IsPerson != nil && c.IsPerson(*m)) == person && !s.sameSide(srcs, m)
+		})
+		if last == nil {
 			return nil
 		}
-		cp := *best
-		cp.Kind = "pronoun"
-		cp.Span = s.toks[k].Span
-		return &cp
+		return asPronoun(last, s.toks[k].Span)
 	}
 	return nil
 }
@@ -608,24 +565,13 @@ func (c *Coder) objectPronoun(s *sentence, from int, srcs []*doc.ActorMention) *
 		return nil
 	}
 	person := l != "them"
-	abs := s.first + from
-	var best, subj *doc.ActorMention
-	for i := range s.d.Actors {
-		m := &s.d.Actors[i]
-		if m.TokenSpan.First >= abs {
-			break
-		}
+	best, subj := s.antecedents(from, func(m *doc.ActorMention) bool {
 		if m.Sentence < s.idx-1 || m.Actor.Code == "" || (c.IsPerson != nil && c.IsPerson(*m)) != person || s.sameSide(srcs, m) {
-			continue
+			return false
 		}
-		if !person && m.Kind == "alias" && m.Actor.Code == m.Actor.Country {
-			continue // "in Niamey": a town standing for its country is no "them"
-		}
-		best = m
-		if isSubjectPosition(s.d, m) {
-			subj = m
-		}
-	}
+		// "in Niamey": a town standing for its country is no "them".
+		return person || m.Kind != "alias" || m.Actor.Code != m.Actor.Country
+	})
 	if subj != nil {
 		best = subj // "supporters rallied outside the embassy before soldiers dispersed them"
 	}
@@ -648,9 +594,35 @@ func (c *Coder) objectPronoun(s *sentence, from int, srcs []*doc.ActorMention) *
 			}
 		}
 	}
-	cp := *best
+	return asPronoun(best, s.toks[from].Span)
+}
+
+// antecedents scans the actor mentions before sentence token j that ok
+// accepts, and returns the last of them and the last in subject position
+// (nil when there is none).
+func (s *sentence) antecedents(j int, ok func(*doc.ActorMention) bool) (last, subj *doc.ActorMention) {
+	abs := s.first + j
+	for i := range s.d.Actors {
+		m := &s.d.Actors[i]
+		if m.TokenSpan.First >= abs {
+			break
+		}
+		if !ok(m) {
+			continue
+		}
+		last = m
+		if isSubjectPosition(s.d, m) {
+			subj = m
+		}
+	}
+	return last, subj
+}
+
+// asPronoun returns a copy of antecedent m standing at a pronoun's span.
+func asPronoun(m *doc.ActorMention, sp doc.Span) *doc.ActorMention {
+	cp := *m
 	cp.Kind = "pronoun"
-	cp.Span = s.toks[from].Span
+	cp.Span = sp
 	return &cp
 }
 
