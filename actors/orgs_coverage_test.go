@@ -40,17 +40,24 @@ func TestOrganizationMentions(t *testing.T) {
 		{text: "David Owen leads the Social Democratic Party.", date: "1987-03-01", not: []string{"USAPTYDEM"}},
 	}
 	for _, tt := range tests {
-		got := mentions(t, tt.text, tt.date)
-		for _, w := range tt.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: want %s among %v", tt.text, w, got)
-			}
+		checkMentions(t, tt.text, tt.date, tt.want, tt.not)
+	}
+}
+
+// checkMentions checks that text, dated date, has each "mention=CODE" of
+// want and no mention coded with a code of not.
+func checkMentions(t *testing.T, text, date string, want, not []string) {
+	t.Helper()
+	got := mentions(t, text, date)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%q: want %s among %v", text, w, got)
 		}
-		for _, code := range tt.not {
-			for _, g := range got {
-				if strings.HasSuffix(g, "="+code) {
-					t.Errorf("%q: %s must not be coded %s", tt.text, g, code)
-				}
+	}
+	for _, code := range not {
+		for _, g := range got {
+			if strings.HasSuffix(g, "="+code) {
+				t.Errorf("%q: %s must not be coded %s", text, g, code)
 			}
 		}
 	}
@@ -115,18 +122,6 @@ func TestLocalPartyNames(t *testing.T) {
 		{"In Stockholm, the Social Democrats won the election.", nil, []string{"DEUPTYSPD"}},
 	}
 	for _, tt := range tests {
-		got := mentions(t, tt.text, "2018-04-23")
-		for _, w := range tt.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%q: want %s among %v", tt.text, w, got)
-			}
-		}
-		for _, code := range tt.not {
-			for _, g := range got {
-				if strings.HasSuffix(g, "="+code) {
-					t.Errorf("%q: %s must not be coded %s", tt.text, g, code)
-				}
-			}
-		}
+		checkMentions(t, tt.text, "2018-04-23", tt.want, tt.not)
 	}
 }
