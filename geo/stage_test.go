@@ -483,12 +483,7 @@ func TestUnknownFallback(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d, _ := process(t, tt.in)
-		found := false
-		for _, p := range d.Places {
-			if d.SpanText(p.Span) != tt.name {
-				continue
-			}
-			found = true
+		for _, p := range placesNamed(t, tt.in, d, tt.name) {
 			if p.Place.Country != tt.country || !strings.HasPrefix(p.Rule, "fallback") {
 				t.Errorf("%q: %s = %+v rule %q, want a fallback in %s", tt.in, tt.name, p.Place, p.Rule, tt.country)
 			}
@@ -499,10 +494,23 @@ func TestUnknownFallback(t *testing.T) {
 				t.Errorf("%q: %s rule %q, want a fallback to Sindh", tt.in, tt.name, p.Rule)
 			}
 		}
-		if !found {
-			t.Errorf("%q: %s not found", tt.in, tt.name)
+	}
+}
+
+// placesNamed returns the place mentions of d whose text is name, and
+// reports an error when there is none.
+func placesNamed(t *testing.T, in string, d *doc.Document, name string) []doc.PlaceMention {
+	t.Helper()
+	var out []doc.PlaceMention
+	for _, p := range d.Places {
+		if d.SpanText(p.Span) == name {
+			out = append(out, p)
 		}
 	}
+	if len(out) == 0 {
+		t.Errorf("%q: %s not found", in, name)
+	}
+	return out
 }
 
 // TestPopulationCentreFallback checks that a town the gazetteer lacks,
@@ -651,21 +659,13 @@ func TestFarNamesakeInsideTown(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d, _ := process(t, tt.in)
-		found := false
-		for _, p := range d.Places {
-			if d.SpanText(p.Span) != tt.name {
-				continue
-			}
-			found = true
+		for _, p := range placesNamed(t, tt.in, d, tt.name) {
 			if tt.rule != "" && p.Rule != tt.rule {
 				t.Errorf("%q: %s rule %q, want %q", tt.in, tt.name, p.Rule, tt.rule)
 			}
 			if b := (doc.Place{Lat: 33.31, Lon: 44.39}); Distance(p.Place, b) > 60 {
 				t.Errorf("%q: %s at %.2f,%.2f, more than 60 km from Baghdad", tt.in, tt.name, p.Place.Lat, p.Place.Lon)
 			}
-		}
-		if !found {
-			t.Errorf("%q: %s not found", tt.in, tt.name)
 		}
 	}
 }
