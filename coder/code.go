@@ -460,7 +460,7 @@ func soleScene(s *sentence) *doc.PlaceMention {
 	if one == nil || one.Place.Feature == "country" || one.Place.Feature == "continent" {
 		return nil
 	}
-	k := d2s(s, one.TokenSpan.First) - 1
+	k := one.TokenSpan.First - s.first - 1
 	for k >= 0 && (s.tag(k) == "DT" || s.tag(k) == "JJ" || s.tag(k) == "NNP" && s.ment[k] < 0) {
 		k--
 	}
@@ -469,8 +469,6 @@ func soleScene(s *sentence) *doc.PlaceMention {
 	}
 	return one
 }
-
-func d2s(s *sentence, abs int) int { return abs - s.first }
 
 // protestCrowd reports whether actor mention m is a crowd of protesters,
 // rioters or a mob, by its head word.
