@@ -470,6 +470,9 @@ func soleScene(s *sentence) *doc.PlaceMention {
 	return one
 }
 
+// considerCue is the intent cue whose act is an option weighed (014).
+var considerCue = [][]string{{"consider"}}
+
 // protestCrowd reports whether actor mention m is a crowd of protesters,
 // rioters or a mob, by its head word.
 func protestCrowd(d *doc.Document, m *doc.ActorMention) bool {
@@ -573,7 +576,7 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 	if h.trig-lo > 10 {
 		lo = h.trig - 10
 	}
-	match := func(phrases [][]string) bool {
+	matchFrom := func(phrases [][]string, lo int) bool {
 		for _, ph := range phrases {
 			for k := lo; k+len(ph) <= h.trig; k++ {
 				ok := true
@@ -590,6 +593,7 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 		}
 		return false
 	}
+	match := func(phrases [][]string) bool { return matchFrom(phrases, lo) }
 	if h.gi >= 0 {
 		g := s.groups[h.gi]
 		if g.modal == "will" || g.modal == "would" || g.modal == "shall" {
@@ -600,11 +604,7 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 			// governs the "that" clause the act stands in.
 			for k := g.first - 1; k >= 0 && k >= g.first-8; k-- {
 				if s.lemmas[k] == "that" && s.tag(k) != "DT" {
-					save := lo
-					lo = max(0, k-6)
-					ok := match(c.Cues.threat)
-					lo = save
-					if ok {
+					if matchFrom(c.Cues.threat, max(0, k-6)) {
 						return modalCode(c.Cues.threatCode, h.code, "130"), "threat"
 					}
 					break
@@ -617,7 +617,7 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 		return modalCode(c.Cues.threatCode, h.code, "130"), "threat"
 	}
 	if match(c.Cues.intent) {
-		if match([][]string{{"consider"}}) {
+		if match(considerCue) {
 			// "was considering whether to expel diplomats": weighing an
 			// option (014), neither an act nor a declared intent.
 			return "014", "intent"
