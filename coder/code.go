@@ -409,6 +409,17 @@ func (c *Coder) codeSentence(s *sentence) {
 				rule += "; target: the object pronoun's antecedent"
 			}
 		}
+		if len(tgts) == 0 && len(srcs) > 0 && (s.lemmas[h.trig] == "respond" || s.lemmas[h.trig] == "retaliate") {
+			// "Israel responded with an air and ground offensive": against
+			// the last one who attacked.
+			for i := len(s.d.Events) - 1; i >= 0 && s.d.Events[i].Sentence >= s.idx-3; i-- {
+				if e := &s.d.Events[i]; e.Source != nil && (e.Root == "18" || e.Root == "19" || e.Root == "20") && !s.sameSide(srcs, e.Source) && !sameState(srcs, e.Source) {
+					tgts = []*doc.ActorMention{e.Source}
+					rule += "; target: the last attacker"
+					break
+				}
+			}
+		}
 		if g := h.gi; g > 0 && len(tgts) == 1 && tgts[0] != nil && s.tag(s.groups[g].head) == "VBG" && s.groups[g].first > 0 && s.lemmas[s.groups[g].first-1] == "," {
 			// "attacked Israel on Saturday, killing hundreds of
 			// civilians": the victims are the attacked country's, whatever
