@@ -765,6 +765,8 @@ func TestProxyFindings2(t *testing.T) {
 		{"2019-02-28", "It struck back for a February 14 suicide bombing. Troops exchanged fire overnight.", []want{{"February 14", "DATE", "2019-02-14"}, {"overnight", "TIME", "2019-02-27TNI"}}},
 		{"2019-02-28", "The raid came on February 14. Troops exchanged fire overnight.", []want{{"February 14", "DATE", "2019-02-14"}, {"overnight", "TIME", "2019-02-13TNI"}}},
 		{"2025-01-14", "Norvantis has two months and 10 days to appeal.", []want{{"two months and 10 days", "DURATION", "P2M10D"}}},
+		{"2025-05-11", "India and Pakistan agreed to a ceasefire on Saturday.", []want{{"Saturday", "DATE", "2025-05-10"}}},
+		{"2025-05-11", "They agreed to meet on Saturday.", []want{{"Saturday", "DATE", "2025-05-17"}}},
 		{"2013-08-12", "Varga won the final on Sunday. Varga, who turned 24 in June, started at 3:30 p.m.", []want{{"Sunday", "DATE", "2013-08-11"}, {"June", "DATE", "2013-06"}, {"3:30 p.m.", "TIME", "2013-08-11T15:30"}}},
 		{"2025-01-14", "The trip took 2 days and 3 hours.", []want{{"2 days and 3 hours", "DURATION", "P2DT3H"}}},
 		{"2013-04-05", "More rain fell than the region gets in an entire month.", []want{{"an entire month", "DURATION", "P1M"}}},

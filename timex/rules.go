@@ -128,6 +128,22 @@ func (r *run) tense(i, j int) int {
 	return r.rightCue(j)
 }
 
+// nounAfterTo reports whether "to" before token k is a preposition, not an
+// infinitive's: "agreed to a ceasefire", "agreed to its demands".
+func (r *run) nounAfterTo(k int) bool {
+	if k >= len(r.toks) {
+		return false
+	}
+	if r.toks[k].kind == kNum {
+		return true
+	}
+	switch r.low(k) {
+	case "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any", "all", "some", "no":
+		return true
+	}
+	return false
+}
+
 // rightCue returns the first tense cue in the ten tokens from j, inside
 // the sentence.
 func (r *run) rightCue(j int) int {
@@ -147,7 +163,7 @@ func (r *run) cue(k int) int {
 	if t.kind != kWord {
 		return 0
 	}
-	if t.low == "to" && k > 0 && r.toks[k-1].wi != nil && r.toks[k-1].wi.cls&cFutureTo != 0 {
+	if t.low == "to" && k > 0 && r.toks[k-1].wi != nil && r.toks[k-1].wi.cls&cFutureTo != 0 && !r.nounAfterTo(k+1) {
 		if r.pastPerfect(k - 1) {
 			return -1
 		}
