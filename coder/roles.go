@@ -388,7 +388,7 @@ func (s *sentence) bothSides(k int, srcs []*doc.ActorMention) []*doc.ActorMentio
 			break
 		}
 		c := a.Actor.Country
-		if c == "" || a.Actor.Code != c {
+		if c == "" || !strings.HasPrefix(a.Actor.Code, c) {
 			continue
 		}
 		skip := false
@@ -398,8 +398,12 @@ func (s *sentence) bothSides(k int, srcs []*doc.ActorMention) []*doc.ActorMentio
 			}
 		}
 		if !skip {
+			// Every mention of a country's state or people counts; the
+			// country's own name stands for it when there is one.
 			n[c]++
-			last[c] = a
+			if a.Actor.Code == c || last[c] == nil || last[c].Actor.Code != c {
+				last[c] = a
+			}
 		}
 	}
 	var best [2]string
