@@ -627,7 +627,11 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 	if match(c.Cues.threat) {
 		return modalCode(c.Cues.threatCode, h.code, "130"), "threat"
 	}
-	if match(c.Cues.intent) {
+	intent := c.Cues.intent
+	if h.gi >= 0 && s.groups[h.gi].modal == "" && finiteTag(s.tag(s.groups[h.gi].first)) {
+		intent = c.Cues.intentNoModal
+	}
+	if match(intent) {
 		if match(considerCue) {
 			// "was considering whether to expel diplomats": weighing an
 			// option (014), neither an act nor a declared intent.

@@ -15,20 +15,24 @@ var cuesData []byte
 // Cues holds the coder's cue words (see data/cues.txt).
 type Cues struct {
 	intent, threat [][]string // phrases of lemmas
-	negation       map[string]bool
-	negPhrases     [][]string // negations of several words ("no longer"), lower case
-	denial         map[string]bool
-	support        map[string]bool
-	speech         map[string]string
-	address        map[string]string
-	obligation     map[string]string
-	boundary       map[string]bool
-	modifier       map[string]bool
-	intransitive   map[string]bool
-	objControl     map[string]bool
-	refers         map[string][]string
-	intentCode     map[string]string
-	threatCode     map[string]string
+	// intentNoModal is intent without the bare modals ("will", "would"),
+	// for a finite verb of its own tense ("would freeze grants and
+	// recalled its ambassador": the recall happened).
+	intentNoModal [][]string
+	negation      map[string]bool
+	negPhrases    [][]string // negations of several words ("no longer"), lower case
+	denial        map[string]bool
+	support       map[string]bool
+	speech        map[string]string
+	address       map[string]string
+	obligation    map[string]string
+	boundary      map[string]bool
+	modifier      map[string]bool
+	intransitive  map[string]bool
+	objControl    map[string]bool
+	refers        map[string][]string
+	intentCode    map[string]string
+	threatCode    map[string]string
 }
 
 // DefaultCues returns the built-in cues.
@@ -110,6 +114,13 @@ func (c *Cues) Load(r io.Reader, name string) error {
 		default:
 			return fmt.Errorf("%s:%d: unknown cue kind %q", name, line, f[0])
 		}
+	}
+	c.intentNoModal = c.intentNoModal[:0]
+	for _, ph := range c.intent {
+		if len(ph) == 1 && (ph[0] == "will" || ph[0] == "would" || ph[0] == "shall") {
+			continue
+		}
+		c.intentNoModal = append(c.intentNoModal, ph)
 	}
 	return sc.Err()
 }

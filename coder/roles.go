@@ -178,12 +178,9 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		}
 	}
 	if pron >= 0 {
-		if m := c.resolvePronoun(s, pron); m != nil {
-			return []*doc.ActorMention{m}
-		}
 		// "Iran said it would retaliate", "Ethiopia indicated (that) it
 		// would act": "it"/"they" opening the complement of a verb is
-		// that verb's subject.
+		// that verb's subject, before any other antecedent.
 		if l := s.lemmas[pron]; l == "it" || l == "they" || l == "its" || l == "their" {
 			// Over "that" and time expressions: "Switzerland said
 			// today it had expelled", "announced Wednesday that it".
@@ -192,8 +189,13 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 				k--
 			}
 			if k >= 0 && s.ingrp[k] >= 0 && s.ingrp[k] < gi && s.groups[s.ingrp[k]].head == k {
-				return c.subjectActors(s, s.ingrp[k])
+				if ms := c.subjectActors(s, s.ingrp[k]); len(ms) > 0 {
+					return ms
+				}
 			}
+		}
+		if m := c.resolvePronoun(s, pron); m != nil {
+			return []*doc.ActorMention{m}
 		}
 		return nil
 	}
