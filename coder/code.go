@@ -382,7 +382,7 @@ func (c *Coder) codeSentence(s *sentence) {
 			// "was detained ... and later released": the second verb
 			// shares the first one's actors.
 			if prev, ok := byGroup[h.gi-1]; ok {
-				if s.groups[h.gi].passive || s.groups[h.gi-1].passive || len(tgts) == 0 {
+				if s.groups[h.gi].passive || s.groups[h.gi-1].passive || len(tgts) == 0 && !s.ownObject(h.gi) {
 					srcs, tgts, rule = prev.srcs, prev.tgts, "; actors: shared with the coordinated verb"
 				} else if len(prev.srcs) > 0 {
 					// "condemned the attack ... and promised aid to
@@ -479,6 +479,22 @@ func soleScene(s *sentence) *doc.PlaceMention {
 		return nil
 	}
 	return one
+}
+
+// ownObject reports whether verb group gi has an object of its own right
+// after it ("and ordered ten battalions"), actor or not.
+func (s *sentence) ownObject(gi int) bool {
+	k := s.groups[gi].end
+	if k >= len(s.toks) || s.ment[k] >= 0 {
+		return false
+	}
+	switch s.tag(k) {
+	case "CD", "NN", "NNS":
+		return true
+	case "DT", "JJ", "PRP$":
+		return k+1 < len(s.toks) && s.ment[k+1] < 0 && (isNounTag(s.tag(k+1)) || s.tag(k+1) == "CD" || s.tag(k+1) == "JJ")
+	}
+	return false
 }
 
 // considerCue is the intent cue whose act is an option weighed (014).

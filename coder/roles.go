@@ -107,6 +107,24 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 	if g := s.groups[gi]; gi > 0 && s.tag(g.head) == "VBG" && g.first == g.head && g.first > 0 && s.lemmas[g.first-1] == "," {
 		return c.subjectActors(s, gi-1)
 	}
+	// "Chavez closed his embassy in Bogota, withdrew all diplomats and
+	// ordered troops to the border": a finite verb after a comma that
+	// follows the previous verb's object is that verb's partner in a list.
+	if g := s.groups[gi]; gi > 0 && g.first > 0 && s.lemmas[g.first-1] == "," && !g.passive && g.modal == "" {
+		p := s.groups[gi-1]
+		if t, pt := s.tag(g.first), s.tag(p.first); (t == "VBD" || t == "VBZ" || t == "VBP") && t == pt && !p.passive && p.end < g.first-1 && s.ment[p.end] < 0 || s.ment[p.end] >= 0 && (t == "VBD" || t == "VBZ") && t == pt && !p.passive && p.end < g.first-1 {
+			between := false
+			for k := p.end; k < g.first-1; k++ {
+				if s.ingrp[k] >= 0 || s.isBoundary(k) || s.lemmas[k] == "which" || s.lemmas[k] == "who" || s.lemmas[k] == "that" {
+					between = true
+					break
+				}
+			}
+			if !between {
+				return c.subjectActors(s, gi-1)
+			}
+		}
+	}
 	// "Bahrain responded by recalling its ambassador", "While visiting
 	// Kabul, Blair said": a gerund after "by", "while" or "upon" has the
 	// subject of the clause it hangs on (not after "without": no act;
@@ -518,7 +536,7 @@ func (s *sentence) sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 		// A bare role whose country is only the story's focus or a
 		// place after it ("its ambassador in Tehran") is the
 		// source's too; not its adversaries ("accused his opponents").
-		bare := t.Kind == "agent" && t.Actor.ID == "" && (t.Actor.Country == "" || strings.Contains(t.Rule, "+focus") || strings.Contains(t.Rule, "+place"))
+		bare := t.Kind == "agent" && t.Actor.ID == "" && (t.Actor.Country == "" || strings.Contains(t.Rule, "+focus") || strings.Contains(t.Rule, "+place") || strings.Contains(t.Rule, "+in"))
 		foe := adversaryRole(t.Actor.Code[min(len(t.Actor.Country), len(t.Actor.Code)):])
 		k := t.TokenSpan.First - 1
 		if k > s.first && lower(s.d.Tokens[k].Text) == "own" {
