@@ -112,7 +112,7 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 	// follows the previous verb's object is that verb's partner in a list.
 	if g := s.groups[gi]; gi > 0 && g.first > 0 && s.lemmas[g.first-1] == "," && !g.passive && g.modal == "" {
 		p := s.groups[gi-1]
-		if t, pt := s.tag(g.first), s.tag(p.first); (t == "VBD" || t == "VBZ" || t == "VBP") && t == pt && !p.passive && p.end < g.first-1 && s.ment[p.end] < 0 || s.ment[p.end] >= 0 && (t == "VBD" || t == "VBZ") && t == pt && !p.passive && p.end < g.first-1 {
+		if t, pt := s.tag(g.first), s.tag(p.first); (t == "VBD" || t == "VBZ" || t == "VBP") && t == pt && !p.passive && p.end < g.first-1 {
 			between := false
 			for k := p.end; k < g.first-1; k++ {
 				if s.ingrp[k] >= 0 || s.isBoundary(k) || s.lemmas[k] == "which" || s.lemmas[k] == "who" || s.lemmas[k] == "that" {
