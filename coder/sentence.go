@@ -329,6 +329,10 @@ func (s *sentence) findGroups() {
 					if s.ment[g.head+1] >= 0 {
 						g.passive = false // an actor as its object, whatever its tag
 					}
+					if g.head+2 < n && (s.lemmas[g.head+1] == "at" && (s.lemmas[g.head+2] == "least" || s.lemmas[g.head+2] == "most") ||
+						(s.lemmas[g.head+1] == "more" || s.lemmas[g.head+1] == "over" || s.lemmas[g.head+1] == "about" || s.lemmas[g.head+1] == "nearly") && (s.lemmas[g.head+2] == "than" || s.tag(g.head+2) == "CD")) {
+						g.passive = false // "destroyed at least 200 homes": a counted object
+					}
 				}
 			}
 		}
