@@ -57,6 +57,53 @@ func placeActors(d *doc.Document) {
 		a.Rule = strings.Replace(a.Rule, " +focus", "", 1) + " +place"
 	}
 	sameSentencePlace(d)
+	sceneRoles(d)
+}
+
+// sceneRoles gives the roles that act at home (police, opposition,
+// legislature, courts, civilians, labour, clergy, media) whose country came
+// only from the story's focus the country where the story happens, when its
+// places lie mostly in one country: "Australia sent soldiers to the Solomon
+// Islands after rioters burned Honiara ... they stoned police" are
+// Solomon Islanders and their police. A focus country the story names
+// towns of keeps its roles.
+func sceneRoles(d *doc.Document) {
+	// The towns and regions a story names (a country's name is as often an
+	// actor as a scene) say where it happens: the country of most of
+	// them, named at least twice and more often than any other.
+	n := map[string]int{}
+	for _, p := range d.Places {
+		if !p.Resolved || p.Place.Country == "" || p.Place.Feature == "country" || p.Place.Feature == "continent" {
+			continue
+		}
+		n[p.Place.Country]++
+	}
+	scene, best, second := "", 0, 0
+	for c, k := range n {
+		switch {
+		case k > best || k == best && c < scene:
+			scene, best, second = c, k, best
+		case k > second:
+			second = k
+		}
+	}
+	if best < 2 || best == second {
+		return
+	}
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		if a.Kind != "agent" || a.Actor.ID != "" || !strings.Contains(a.Rule, "+focus") || a.Actor.Country == "" || a.Actor.Country == scene || n[a.Actor.Country] > 0 {
+			continue // (a focus country with towns of its own in the story keeps its roles)
+		}
+		role := a.Actor.Code[len(a.Actor.Country):]
+		switch role {
+		case "COP", "OPP", "LEG", "JUD", "CVL", "LAB", "REL", "MED":
+		default:
+			continue
+		}
+		a.Actor.Code, a.Actor.Country = scene+role, scene
+		a.Rule = strings.Replace(a.Rule, " +focus", "", 1) + " +scene"
+	}
 }
 
 // sameSentencePlace gives a bare role whose country came from the focus
