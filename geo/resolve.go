@@ -1223,7 +1223,11 @@ func cueBonus(g *Gazetteer, m *mention, c *Candidate, within *Candidate) float64
 		if c.Feature == "ADM2" {
 			s += 4
 		}
-	case "province", "state", "region", "governorate", "oblast":
+	case "province", "state", "governorate", "oblast":
+		if c.Feature == "ADM1" || c.Feature == "AREA" {
+			s += 4 // a division, not a sea or area of the same name ("Gulf province")
+		}
+	case "region":
 		if c.Feature == "ADM1" || c.Feature == "RGN" || c.Feature == "AREA" {
 			s += 4
 		}

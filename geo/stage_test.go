@@ -669,3 +669,22 @@ func TestFarNamesakeInsideTown(t *testing.T) {
 		}
 	}
 }
+
+// TestGulf checks that a bare "Gulf" is the Persian Gulf, and "Gulf
+// province" in a story about Papua New Guinea the province.
+func TestGulf(t *testing.T) {
+	tests := []struct {
+		in, country string
+	}{
+		{"Iranian guards seized 15 sailors in the northern Gulf.", ""},
+		{"Floods hit Kerema in Papua New Guinea's Gulf province.", "PNG"},
+	}
+	for _, tt := range tests {
+		d, _ := process(t, tt.in)
+		for _, p := range placesNamed(t, tt.in, d, "Gulf") {
+			if p.Place.Country != tt.country {
+				t.Errorf("%q: Gulf = %s (%s), want country %q", tt.in, p.Place.Name, p.Place.Country, tt.country)
+			}
+		}
+	}
+}
