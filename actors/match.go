@@ -104,9 +104,32 @@ func (m *Matcher) Process(d *doc.Document) error {
 		}
 		st.placeEthnic(firstActor)
 		st.shareRoles(firstActor)
+		st.envoysToIGOs(firstActor)
 		st.settle(firstActor)
 	}
 	return nil
+}
+
+// envoysToIGOs recodes a country's envoy to an international organization
+// ("North Korea's UN envoy", "Iran's U.N. ambassador") as that country's
+// government: the organization names where the envoy serves, not whom.
+func (st *docState) envoysToIGOs(first int) {
+	as := st.d.Actors
+	for i := first + 1; i < len(as); i++ {
+		a, b := &as[i-1], &as[i]
+		if a.Actor.Country == "" || a.Actor.Code != a.Actor.Country || !strings.HasPrefix(b.Actor.Code, "IGO") {
+			continue
+		}
+		k := a.TokenSpan.End
+		if k+1 != b.TokenSpan.First || (st.tok(k) != "'s" && st.tok(k) != "’s") {
+			continue
+		}
+		switch st.key(b.TokenSpan.End - 1) {
+		case "envoy", "ambassador", "representative", "delegate", "delegation", "mission", "envoys", "ambassadors":
+			b.Actor = doc.Actor{Name: st.d.Text[b.Span.Start:b.Span.End], Code: a.Actor.Country + "GOV", Country: a.Actor.Country}
+			b.Rule += " +envoy"
+		}
+	}
 }
 
 // featureWords are the capitalized heads of geographic names that a town's
