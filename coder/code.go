@@ -524,7 +524,36 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 			return true
 		}
 		if s.ingrp[k] >= 0 && (h.gi < 0 || s.ingrp[k] != h.gi) {
+			if h.noun && s.groups[s.ingrp[k]].negated {
+				return true // "had not held direct talks": the noun is the negated verb's object
+			}
 			break
+		}
+	}
+	if h.noun {
+		// "a planned meeting", "a possible summit": not held yet.
+		for k := h.trig - 1; k >= 0 && k >= h.trig-3 && (s.tag(k) == "JJ" || s.tag(k) == "VBN" || s.tag(k) == "DT"); k-- {
+			switch s.lemmas[k] {
+			case "planned", "plan", "proposed", "propose", "possible", "upcoming", "scheduled", "schedule", "potential", "future", "expected", "expect":
+				return true
+			}
+		}
+	}
+	// "Beijing could cancel a planned meeting": a possibility, not an
+	// act (a threat when a threat verb governs it: see applyModality).
+	if h.gi >= 0 {
+		for k := s.groups[h.gi].first; k < s.groups[h.gi].head; k++ {
+			if l := s.lemmas[k]; l == "could" || l == "might" || l == "may" {
+				threat := false
+				for j := k - 1; j >= 0 && j >= k-10; j-- {
+					if s.lemmas[j] == "threaten" || s.lemmas[j] == "warn" {
+						threat = true
+					}
+				}
+				if !threat {
+					return true
+				}
+			}
 		}
 	}
 	// "had never intended to attack", "did not want to meet": a negated
@@ -623,7 +652,13 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 	match := func(phrases [][]string) bool { return matchFrom(phrases, lo) }
 	if h.gi >= 0 {
 		g := s.groups[h.gi]
-		if g.modal == "will" || g.modal == "would" || g.modal == "shall" {
+		speculative := false
+		for k := g.first; k < g.head; k++ {
+			if l := s.lemmas[k]; l == "could" || l == "might" || l == "may" {
+				speculative = true
+			}
+		}
+		if g.modal == "will" || g.modal == "would" || g.modal == "shall" || speculative {
 			if match(c.Cues.threat) {
 				return modalCode(c.Cues.threatCode, h.code, "130"), "threat"
 			}
