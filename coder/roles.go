@@ -859,6 +859,9 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			if start > 0 && s.lemmas[start-1] == "what" {
 				return true // "bombed what New Delhi called a training camp": the one who calls it so
 			}
+			if m := &s.d.Actors[mi]; m.Actor.Code == m.Actor.Country && sameState(srcs, m) {
+				return true // "Clinton suspended charter flights from the United States to Cuba": his own state
+			}
 			p, ok := s.inPP(start)
 			if ok && p == "from" && fromTarget(actRoot(h.p.Code, h.code[:2]), s, from, start) {
 				return false
