@@ -859,7 +859,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			if start > 0 && s.lemmas[start-1] == "what" {
 				return true // "bombed what New Delhi called a training camp": the one who calls it so
 			}
-			if m := &s.d.Actors[mi]; m.Actor.Code == m.Actor.Country && (m.Kind == "name" || m.Kind == "alias") && sameState(srcs, m) && !focusOnly(srcs) {
+			if m := &s.d.Actors[mi]; m.Actor.Code == m.Actor.Country && (m.Kind == "name" || m.Kind == "alias") && !strings.Contains(m.Rule, "+") && sameState(srcs, m) && !focusOnly(srcs) {
 				return true // "Clinton suspended charter flights from the United States to Cuba": his own state
 			}
 			p, ok := s.inPP(start)
