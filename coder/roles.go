@@ -676,6 +676,13 @@ func sameState(srcs []*doc.ActorMention, t *doc.ActorMention) bool {
 	return false
 }
 
+// inByPhrase reports whether the mention starting at token k is the object
+// of "by" (a passive verb's agent).
+func (s *sentence) inByPhrase(k int) bool {
+	p, ok := s.inPP(k)
+	return ok && p == "by"
+}
+
 // adversaryRole reports whether a role code (without its country) names
 // those who stand against a government: opposition, rebels, insurgents.
 func adversaryRole(role string) bool {
@@ -809,9 +816,18 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 	}
 	// Target.
 	if h.tgtPos >= 0 {
-		if mi := s.firstActorFrom(h.tgtPos, hi, func(mi, _ int) bool { return s.sameSide(srcs, &s.d.Actors[mi]) }); mi >= 0 {
+		if mi := s.firstActorFrom(h.tgtPos, hi, func(mi, _ int) bool {
+			return s.sameSide(srcs, &s.d.Actors[mi]) || !h.noun && s.groups[h.gi].passive && s.inByPhrase(s.mentionStart(mi))
+		}); mi >= 0 {
 			tgts = s.mentions(s.coordinatedRight(mi))
 			rule += "; target: + slot"
+		} else if !h.noun && s.groups[h.gi].passive {
+			// "Rwanda's envoy was summoned by the Ugandan ministry": the
+			// slot's actor stands before a passive verb.
+			if ms := c.subjectActors(s, h.gi); len(ms) > 0 && !s.sameSide(srcs, ms[0]) {
+				tgts = ms
+				rule += "; target: passive subject"
+			}
 		}
 	} else if !h.noun && s.groups[h.gi].passive {
 		if ms := c.subjectActors(s, h.gi); len(ms) > 0 {
