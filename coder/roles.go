@@ -199,16 +199,20 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		// "Iran said it would retaliate", "Ethiopia indicated (that) it
 		// would act": "it"/"they" opening the complement of a verb is
 		// that verb's subject, before any other antecedent.
-		if l := s.lemmas[pron]; l == "it" || l == "they" || l == "its" || l == "their" {
+		if l := s.lower[pron]; l == "it" || l == "they" || l == "its" || l == "their" || l == "he" || l == "she" {
 			// Over "that" and time expressions: "Switzerland said
-			// today it had expelled", "announced Wednesday that it".
+			// today it had expelled", "announced Wednesday that it",
+			// "Museveni said he had met".
 			k := pron - 1
 			for k >= 0 && pron-k <= 5 && (s.lemmas[k] == "that" || s.inTimex(k) || (s.lemmas[k] == "on" || s.lemmas[k] == "late" || s.lemmas[k] == "early") && s.inTimex(k+1)) {
 				k--
 			}
 			if k >= 0 && s.ingrp[k] >= 0 && s.ingrp[k] < gi && s.groups[s.ingrp[k]].head == k {
 				if ms := c.subjectActors(s, s.ingrp[k]); len(ms) > 0 {
-					return ms
+					person := c.IsPerson != nil && ms[0] != nil && c.IsPerson(*ms[0])
+					if l != "he" && l != "she" || person {
+						return ms
+					}
 				}
 			}
 		}
