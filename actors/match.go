@@ -106,6 +106,7 @@ func (m *Matcher) Process(d *doc.Document) error {
 		st.shareRoles(firstActor)
 		st.envoysToIGOs(firstActor)
 		st.settle(firstActor)
+		st.rolesNamed(firstActor)
 	}
 	return nil
 }
@@ -1116,6 +1117,59 @@ func (st *docState) apposition(k, end int) string {
 	return st.former(from, a, withAgents(base, es, n, intl))
 }
 
+// rolesNamed gives each unknown name of the sentence that stands in
+// apposition to a singular definite role the role's code: "the FARC's new
+// leader, Alfonso Cano," is the FARC's; "Ecuador's ambassador, Jose Ayala,
+// said" Ecuador's government. The name must close the apposition (a comma,
+// the sentence's end or a speech verb follows), so a list of parties ("the
+// police, John Smith and ...") gives nothing. It runs after the roles are
+// settled, so a role recoded by then ("North Korea's UN envoy") passes on
+// its final code.
+func (st *docState) rolesNamed(first int) {
+	as := st.d.Actors
+	for n := first + 1; n < len(as); n++ {
+		a, b := &as[n-1], &as[n]
+		i, k := b.TokenSpan.First, b.TokenSpan.End
+		if b.Kind != "guess" || b.Rule != "guess-person" || b.Actor.Code != "" || a.Kind != "agent" ||
+			len(a.Actor.Code) <= 3 || a.TokenSpan.End != i-1 || st.tok(i-1) != "," || strings.HasSuffix(st.key(i-2), "s") {
+			continue
+		}
+		if f := a.TokenSpan.First; f > st.sentFirst {
+			switch p := st.key(f - 1); p {
+			case "the", "its", "his", "her", "their", "'s", "’s":
+			case "and", "or", ",":
+				continue
+			default:
+				// "Ecuador's ambassador": a name opens the role.
+				if r := st.tok(f)[0]; r < 'A' || r > 'Z' {
+					continue
+				}
+			}
+		}
+		if k < len(st.d.Tokens) && st.d.Tokens[k].Sentence == st.sent {
+			switch st.key(k) {
+			case ",", ".", "said", "says", "told":
+			default:
+				continue
+			}
+		}
+		b.Actor.Code, b.Actor.Country = a.Actor.Code, a.Actor.Country
+		b.Rule += " +role"
+		if g, ok := st.guessed[st.key(k-1)]; ok && g.Name == b.Actor.Name && g.Code == "" {
+			st.guessed[st.key(k-1)] = b.Actor
+		}
+	}
+}
+
+// hasWordSuffix reports whether name ends with the words of tail, on a word
+// boundary ("Ivan Rojas Pardo" ends with "Rojas Pardo", not "jas Pardo").
+func hasWordSuffix(name, tail string) bool {
+	if len(tail) > len(name) || !strings.EqualFold(name[len(name)-len(tail):], tail) {
+		return false
+	}
+	return len(tail) == len(name) || name[len(name)-len(tail)-1] == ' '
+}
+
 // isTitle reports whether an agent entry is a personal title whose holder
 // can be looked up (it has an office key used by people).
 func isTitle(e *Entry) bool { return words.titleKeys[e.ID] }
@@ -1285,8 +1339,10 @@ func (st *docState) guess(i, end int, code string, country *Entry, from, minLen 
 		return doc.ActorMention{}, 0, false
 	}
 	lastKey := st.key(k - 1)
-	if n == 1 && country == nil {
-		if a, ok := st.guessed[lastKey]; ok {
+	if country == nil {
+		// "Cano" or "Rojas Pardo" after "Ivan Rojas Pardo": the person
+		// guessed before, with what was learnt of him.
+		if a, ok := st.guessed[lastKey]; ok && (n == 1 || code == "" && n < 4 && hasWordSuffix(a.Name, st.d.Text[st.d.Tokens[i].Start:st.d.Tokens[k-1].End])) {
 			return st.mention(from, k, a, "coreference", "guess-person surname"), k, true
 		}
 	}
