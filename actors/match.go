@@ -620,7 +620,9 @@ func (st *docState) entityActor(e *Entry, code string) doc.Actor {
 // personActor resolves a person on the document's date.
 func (st *docState) personActor(e *Entry) doc.Actor {
 	code, _ := e.CodeOn(st.date)
-	return st.entityActor(e, code)
+	a := st.entityActor(e, code)
+	a.Person = true
+	return a
 }
 
 func (st *docState) tok(i int) string { return st.d.Tokens[i].Text }
@@ -1378,7 +1380,7 @@ func (st *docState) guess(i, end int, code string, country *Entry, from, minLen 
 	if code == "" {
 		code = st.apposition(k, end)
 	}
-	a := doc.Actor{Name: text, Code: code, Country: st.countryOf(code)}
+	a := doc.Actor{Name: text, Code: code, Country: st.countryOf(code), Person: true}
 	if st.guessed == nil {
 		st.guessed = map[string]doc.Actor{}
 	}

@@ -103,6 +103,10 @@ type Actor struct {
 	Code string `json:"code"`
 	// Country is the ISO 3166-1 alpha-3 code of the actor's country, or "".
 	Country string `json:"country,omitempty"`
+	// Person reports an actor that is one person, known to a dictionary
+	// or guessed from a name ("Fernando Lugo", "Lugo"), as opposed to a
+	// country, an organization or a group.
+	Person bool `json:"person,omitempty"`
 }
 
 // ActorMention is a span of text that names or refers to an actor.

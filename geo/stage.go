@@ -640,6 +640,20 @@ func guessedPerson(d *doc.Document, sp doc.Span) bool {
 	return false
 }
 
+// knownPerson reports whether span sp overlaps the name of a person the
+// actors' dictionaries know ("President Fernando Lugo", then "Lugo"). Names
+// guessed to be persons do not count: the gazetteer knows towns better than
+// the guess does.
+func knownPerson(d *doc.Document, sp doc.Span) bool {
+	for k := range d.Actors {
+		a := &d.Actors[k]
+		if a.Span.Start < sp.End && a.Span.End > sp.Start && a.Actor.Person && a.Actor.ID != "" && a.Kind != "title" {
+			return true
+		}
+	}
+	return false
+}
+
 // hyphenAdjective reports a capitalized compound adjective ("ISIS-led",
 // "Indian-controlled").
 func hyphenAdjective(t string) bool {
@@ -836,6 +850,9 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	}
 	if insideName(d, sp) {
 		return nil // "the People's Front of Nordland", "the Liberation Army of the Upper Sahel"
+	}
+	if knownPerson(d, sp) {
+		return nil // "Lugo said", "Morales told": a known person's name, not the town
 	}
 	if i > sent.FirstToken && personTitles[lowerASCII(toks[i-1].Text)] {
 		return nil // "U2 singer Bono", "rebel leader Jordan": a person's name after a title
