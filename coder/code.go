@@ -161,6 +161,15 @@ func (s *sentence) matchSeq(items []item, from, hi int, cross bool) (tgt, src, e
 				k = e - 1
 				continue
 			}
+			// A date or time does not count in the gap: "warned Taiwan on
+			// Wednesday that", "refused on Sunday to".
+			if e := s.dateEnd[k]; e > k && s.matchWords(it, k, hi) == 0 {
+				if !skip {
+					limit = min(hi, limit+e-k)
+				}
+				k = e - 1
+				continue
+			}
 			// Items do not reach across another verb's clause.
 			if s.ingrp[k] >= 0 && k > from && !cross {
 				break
@@ -243,6 +252,12 @@ func (c *Coder) findHits(s *sentence) []hit {
 		lem := s.lemmas[g.head]
 		ps := c.Dict.verbs[lem]
 		hi := s.clauseEnd(g.head)
+		if hi < len(s.toks) && s.lemmas[hi] == "that" && g.end < hi && s.ment[g.end] >= 0 {
+			// A pattern may name the "that" opening the next clause after
+			// the verb's object ("warned Taiwan that": "warn + that");
+			// nothing beyond it.
+			hi++
+		}
 		for _, p := range ps {
 			if len(p.forms) > 0 && !hasForm(p.forms, s.toks[g.head].Text) {
 				continue
@@ -448,9 +463,33 @@ func (c *Coder) codeSentence(s *sentence) {
 		}
 		c.emit(s, h, srcs, tgts, rule, seen)
 	}
+	s.d.Events = append(s.d.Events[:n0], bareWarnings(s.d.Text, s.d.Events[n0:])...)
 	if len(s.d.Events) == n0 {
 		c.statements(s, seen)
 	}
+}
+
+// bareWarnings drops from a sentence's events a generic warning (130 on
+// "warn") that a threat coded later in the sentence spells out: "warned
+// South Korea that it would strike again" is the threat to strike (1384),
+// not that and a warning too. It filters evs in place.
+func bareWarnings(text string, evs []doc.Event) []doc.Event {
+	out := evs[:0]
+	for i, e := range evs {
+		drop := false
+		if e.Code == "130" && strings.HasPrefix(strings.ToLower(text[e.Trigger.Start:e.Trigger.End]), "warn") {
+			for j, f := range evs {
+				if j != i && f.Root == "13" && f.Trigger.Start > e.Trigger.End {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // soleScene returns the one town or region a sentence names after "in",

@@ -29,8 +29,13 @@ type sentence struct {
 	// subjDepth bounds the recursion of Coder.subjectActors.
 	subjDepth int
 	groups    []vgroup
-	ingrp     []int    // per token: index into groups, or -1
-	retag     []string // per token: a corrected tag, or "" (nil when none)
+	ingrp     []int // per token: index into groups, or -1
+	// dateEnd is, per token that opens a date or time expression (with
+	// its "on", "in", "at" or "early"/"late" before it), the sentence-
+	// relative end of that expression, else 0: "warned Taiwan on Wednesday
+	// that" reads past "on Wednesday".
+	dateEnd []int
+	retag   []string // per token: a corrected tag, or "" (nil when none)
 	// isPerson tells persons from other actors (Coder.IsPerson), or nil.
 	isPerson func(doc.ActorMention) bool
 	cues     *Cues
@@ -55,12 +60,14 @@ func (s *sentence) reset(d *doc.Document, si int, actors []int, verbs map[string
 	s.ment = grow(s.ment, n)
 	s.quote = grow(s.quote, n)
 	s.ingrp = grow(s.ingrp, n)
+	s.dateEnd = grow(s.dateEnd, n)
 	s.groups = s.groups[:0]
 	s.retag = nil
 	in := false
 	for i, t := range s.toks {
 		s.ment[i] = -1
 		s.ingrp[i] = -1
+		s.dateEnd[i] = 0
 		s.lower[i] = lower(t.Text)
 		if t.Lemma != "" {
 			s.lemmas[i] = t.Lemma
@@ -86,10 +93,50 @@ func (s *sentence) reset(d *doc.Document, si int, actors []int, verbs map[string
 			}
 		}
 	}
+	s.markDates()
 	s.mergeAdjacent()
 	s.fixInfinitives(verbs)
 	s.fixModifiers()
 	s.findGroups()
+}
+
+// markDates fills dateEnd from the document's DATE and TIME expressions
+// that lie in the sentence.
+func (s *sentence) markDates() {
+	n := len(s.toks)
+	if n == 0 {
+		return
+	}
+	lo, hi := s.toks[0].Start, s.toks[n-1].End
+	i := 0
+	for _, t := range s.d.Timexes {
+		if t.End <= lo || t.Start >= hi || t.Type != "DATE" && t.Type != "TIME" {
+			continue
+		}
+		for i < n && s.toks[i].Start < t.Start {
+			i++
+		}
+		if i >= n || s.toks[i].Start != t.Start {
+			continue
+		}
+		e := i
+		for e < n && s.toks[e].End <= t.End {
+			e++
+		}
+		if e == i || s.ment[i] >= 0 {
+			continue
+		}
+		first := i
+		if first > 0 {
+			switch s.lower[first-1] {
+			case "on", "in", "at", "early", "late", "earlier", "later":
+				first--
+			}
+		}
+		for k := first; k < e; k++ {
+			s.dateEnd[k] = e
+		}
+	}
 }
 
 // sentenceIndex lists the actor mentions of each sentence: the mentions of
