@@ -667,8 +667,9 @@ func (st *docState) agentsSkip(j, end, skip int) (es [2]*Entry, n int, last matc
 // noun or participle, not a function word or common verb.
 func (st *docState) skippable(k int) bool {
 	t := st.tok(k)
-	for _, r := range t {
-		if !unicode.IsLetter(r) {
+	for i, r := range t {
+		// Letters, and hyphens inside a compound: "right-wing".
+		if !unicode.IsLetter(r) && (r != '-' || i == 0 || i == len(t)-1) {
 			return false
 		}
 	}

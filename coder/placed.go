@@ -196,7 +196,9 @@ func placeAfter(d *doc.Document, a *doc.ActorMention, pi int) string {
 		// "Protesters in Lagos clashed": a role before its verb. After
 		// the verb "in" rather says where the act was ("killed two
 		// policemen in Gradiska").
-		if !isSubjectPosition(d, a) {
+		// A role with no country at all takes the place's, wherever it
+		// stands: "a demand by rebels in Darfur".
+		if !isSubjectPosition(d, a) && (a.Actor.Country != "" || len(a.Actor.Code) != 3) {
 			return ""
 		}
 	default:
