@@ -712,6 +712,13 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 				return cl, -1
 			}
 			if t == "IN" {
+				if clauseOpener(s.lemmas[k]) && (finiteTag(s.tag(g.first)) || g.first == g.head && s.tag(g.head) == "VBN") && !g.passive {
+					// "a week after a cyclone killed thousands": the
+					// noun is the subject of the clause "after" opens,
+					// and no actor (a bare participle there is a past
+					// tense the tagger missed).
+					return nil, -1
+				}
 				// "Arnor on Thursday signed": the noun ends a
 				// prepositional phrase; look further back.
 				inPP = true
