@@ -237,6 +237,19 @@ func (s *sentence) fixInfinitives(verbs map[string][]*Pattern) {
 // "said the army held talks" keeps its verb.
 func (s *sentence) fixModifiers() {
 	n := len(s.toks)
+	for i := 0; i < n; i++ {
+		switch t := s.toks[i].Tag; {
+		case !isVerbTag(t):
+		case s.lower[i] == "dead":
+			s.retagAs(i, "JJ") // "shot dead", never a verb
+		case (t == "VBN" || t == "VBD") && i+1 < n && (s.ment[i+1] >= 0 || isNounTag(s.toks[i+1].Tag)) &&
+			(i == 0 || isArticle(s.lower[i-1]) || s.toks[i-1].Tag == "IN" || s.toks[i-1].Tag == "CC" || s.lower[i-1] == ","):
+			switch s.lower[i] {
+			case "suspected", "alleged", "presumed", "purported", "reported":
+				s.retagAs(i, "JJ") // "Suspected ETA gunmen shot", "by alleged rebels"
+			}
+		}
+	}
 	for i := 1; i+1 < n; i++ {
 		t := s.toks[i].Tag
 		if t != "VBN" && t != "VBD" && t != "VBG" || s.ment[i] >= 0 {
