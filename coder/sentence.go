@@ -382,11 +382,15 @@ func (s *sentence) findGroups() {
 				// A participle with its own object is a mistagged past
 				// tense: "Colombian rebels released ten hostages".
 				if g.head+1 < n {
-					switch s.tag(g.head + 1) {
+					o := g.head + 1
+					if s.tag(o) == "RP" && o+1 < n {
+						o++ // "rebels handed over the last batch": a phrasal verb's object
+					}
+					switch s.tag(o) {
 					case "DT", "CD", "PRP$", "PRP", "NN", "NNS", "NNP", "NNPS", "JJ":
 						g.passive = false
 					}
-					if s.ment[g.head+1] >= 0 {
+					if s.ment[o] >= 0 {
 						g.passive = false // an actor as its object, whatever its tag
 					}
 					if g.head+2 < n && (s.lemmas[g.head+1] == "at" && (s.lemmas[g.head+2] == "least" || s.lemmas[g.head+2] == "most") ||
