@@ -943,6 +943,11 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 		// Words that are often names need a clear cue: "in Jackson",
 		// not "called on Lam", "the Capella hotel".
 		strong := cued && prevWord != "on" && prevWord != "of" && prevWord != "and" && prevWord != "between"
+		// A town's own people or officials after it cue it too: "Milan
+		// prosecutors" (a first name takes a surname, not a role).
+		if j < sent.EndToken && (localNouns[lowerASCII(toks[j].Text)] || cityOfficials[lowerASCII(toks[j].Text)]) {
+			strong = true
+		}
 		if !strong && !(j < sent.EndToken && toks[j].Text == ",") {
 			return nil
 		}
@@ -2000,6 +2005,11 @@ func modifierTag(tag string) bool {
 var localNouns = map[string]bool{"police": true, "policemen": true, "residents": true, "protesters": true,
 	"protestors": true, "demonstrators": true, "students": true, "villagers": true, "workers": true,
 	"firefighters": true, "inhabitants": true, "shopkeepers": true, "traders": true}
+
+// cityOfficials are a town's courts and officials, named after it ("Milan
+// prosecutors", "Paris magistrates").
+var cityOfficials = map[string]bool{"prosecutors": true, "prosecutor": true, "magistrates": true, "magistrate": true,
+	"judges": true, "judge": true, "court": true, "authorities": true, "officials": true, "mayor": true, "council": true}
 
 // possessedNouns are parts of a place that a possessive place name may own
 // ("patrolled Bishkek's central streets", "Georgia's Black Sea coast").
