@@ -520,6 +520,16 @@ func soleScene(s *sentence) *doc.PlaceMention {
 	return one
 }
 
+// reportedAt reports whether place p says where a report of the act at
+// token trig was made ("the defence ministry in Colombo said troops had
+// killed"), when the Locator can tell (an optional ReportedAt method).
+func (c *Coder) reportedAt(s *sentence, p *doc.PlaceMention, trig int) bool {
+	r, ok := c.Locator.(interface {
+		ReportedAt(d *doc.Document, sentence int, place doc.TokenSpan, trigger doc.Span) bool
+	})
+	return ok && r.ReportedAt(s.d, s.idx, p.TokenSpan, doc.Span{Start: s.toks[trig].Start, End: s.toks[trig].End})
+}
+
 // ownObject reports whether verb group gi has an object of its own right
 // after it ("and ordered ten battalions"), actor or not.
 func (s *sentence) ownObject(gi int) bool {
@@ -767,7 +777,7 @@ func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule st
 			// Algiers on Tuesday, and efforts turned to mourning": an act
 			// whose own clause names no place happened in the one town the
 			// sentence names as a scene.
-			if p := soleScene(s); p != nil {
+			if p := soleScene(s); p != nil && !c.reportedAt(s, p, h.trig) {
 				cp := *p
 				cp.Rule = "sentence scene: " + p.Rule
 				loc = &cp

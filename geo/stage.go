@@ -1410,6 +1410,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			if object {
 				continue
 			}
+			if reporterPlace(d, sent, first, end, tt) {
+				continue // "the defence ministry in Colombo said troops had killed": where it was said
+			}
 			if relativeBefore(d, sent, first, end, tt) && !participle(d, sent, tt) {
 				continue // "Karimov, who studied in Egypt, was detained": the clause of "who"
 			}
@@ -1480,6 +1483,87 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 		best = antecedent(d, sent, tt, te)
 	}
 	return best
+}
+
+// reportVerbs are the verbs that report what others did.
+var reportVerbs = map[string]bool{"say": true, "tell": true, "announce": true, "report": true, "state": true,
+	"claim": true, "confirm": true, "add": true, "allege": true, "speak": true}
+
+// institutionWords are national bodies that speak from their seat: a place
+// named with them says where they sit, not where what they report
+// happened ("the defence ministry in Colombo said troops had killed"). A
+// local source keeps its town ("a police source in Ramadi said the blast
+// killed four").
+var institutionWords = map[string]bool{"ministry": true, "department": true, "military": true, "army": true,
+	"government": true, "embassy": true, "agency": true, "headquarters": true, "organization": true,
+	"organisation": true, "command": true, "office": true}
+
+// reporterPlace reports whether the place of tokens [first, end) says where
+// a report was made rather than where the act at token tt, reported in it,
+// happened:
+//   - the place follows the reporting verb, with the report's "that" after
+//     it ("the military said in Tel Aviv that militants had fired");
+//   - it stands in a "speaking" phrase before the reporting verb ("Speaking
+//     to reporters in Geneva, the envoy said both sides had violated");
+//   - or it names the seat of a national body that reports ("the Russian
+//     Defence Ministry in Moscow said", "an army spokeswoman in Tel Aviv
+//     said", "Human Rights Watch, which is based in New York, said").
+func reporterPlace(d *doc.Document, sent doc.Sentence, first, end, tt int) bool {
+	if end > tt || first <= sent.FirstToken {
+		return false
+	}
+	report := func(k int) bool {
+		t := &d.Tokens[k]
+		return strings.HasPrefix(t.Tag, "VB") && reportVerbs[t.Lemma]
+	}
+	verb := -1
+	for k := end; k < tt; k++ {
+		if report(k) {
+			verb = k
+			break
+		}
+		if lowerASCII(d.Tokens[k].Text) == "that" && d.Tokens[k].Tag != "DT" {
+			for j := first - 1; j >= sent.FirstToken && j >= first-3; j-- {
+				if report(j) {
+					return true // "said in Tel Aviv that"
+				}
+			}
+			return false
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	prep := first - 1
+	for prep > sent.FirstToken && (d.Tokens[prep].Tag == "DT" || d.Tokens[prep].Tag == "JJ") {
+		prep--
+	}
+	for k := prep - 1; k >= sent.FirstToken && k >= prep-3; k-- {
+		w := lowerASCII(d.Tokens[k].Text)
+		if institutionWords[w] || w == "based" || w == "headquartered" {
+			return true
+		}
+	}
+	for k := sent.FirstToken; k < first; k++ {
+		if d.Tokens[k].Lemma == "speak" && d.Tokens[k].Tag == "VBG" {
+			return true // "Speaking to reporters in Geneva, ..."
+		}
+	}
+	return false
+}
+
+// ReportedAt reports whether the place of tokens place in sentence says
+// where a report of the act at trigger was made, not where the act
+// happened: "the defence ministry in Colombo said troops had killed",
+// "said in Tel Aviv that militants had fired", "Speaking in Geneva, the
+// envoy said". A sentence-initial scene ("In Kirkuk, police said a bomb
+// exploded") is no report's place.
+func (s *Stage) ReportedAt(d *doc.Document, sentence int, place doc.TokenSpan, trigger doc.Span) bool {
+	if sentence < 0 || sentence >= len(d.Sentences) {
+		return false
+	}
+	tt := d.TokenAt(trigger.Start)
+	return tt >= 0 && reporterPlace(d, d.Sentences[sentence], place.First, place.End, tt)
 }
 
 // sceneBefore reports whether the place starting at token first sets the

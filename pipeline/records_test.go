@@ -29,7 +29,7 @@ import (
 // matches by prefix: "SRB" matches "SRBGOV"), "-" for no actor, or "*" for
 // any actor. CODE
 // matches the CAMEO code by prefix. date= matches the event date exactly and
-// place= the location's name by prefix (case-insensitive).
+// place= the location's name by prefix (case-insensitive), place=- no location.
 type record struct {
 	file    string
 	line    int
@@ -128,7 +128,11 @@ func eventMatches(e expect, ev doc.Event) bool {
 	if e.date != "" && ev.Date != e.date {
 		return false
 	}
-	if e.place != "" && (ev.Location == nil || !strings.HasPrefix(strings.ToLower(ev.Location.Place.Name), strings.ToLower(e.place))) {
+	if e.place == "-" {
+		if ev.Location != nil {
+			return false
+		}
+	} else if e.place != "" && (ev.Location == nil || !strings.HasPrefix(strings.ToLower(ev.Location.Place.Name), strings.ToLower(e.place))) {
 		return false
 	}
 	return true
