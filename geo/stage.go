@@ -1374,6 +1374,9 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 				continue
 			}
 		}
+		if first > te && p.Place.Feature == "country" && verbalActs[d.Tokens[tt].Lemma] && actorName(d, p.Span) {
+			continue // "India accused Pakistan", "imposed sanctions on North Korea": a party, not a scene
+		}
 		var cost int
 		if first > te {
 			// After the trigger: no clause break in between.
@@ -1484,6 +1487,15 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 	}
 	return best
 }
+
+// verbalActs are acts done to a country from afar: a country named after
+// them is their target, not where they happened.
+var verbalActs = map[string]bool{"accuse": true, "blame": true, "criticize": true, "criticise": true,
+	"condemn": true, "denounce": true, "warn": true, "urge": true, "threaten": true, "praise": true,
+	"thank": true, "congratulate": true, "recognize": true, "recognise": true, "ask": true, "call": true,
+	"press": true, "pressure": true, "reject": true, "rebuke": true, "reprimand": true, "sanction": true,
+	"impose": true, "expel": true, "recall": true, "summon": true, "demand": true, "appeal": true,
+	"fault": true, "chide": true, "boycott": true, "lift": true, "ease": true}
 
 // reportVerbs are the verbs that report what others did.
 var reportVerbs = map[string]bool{"say": true, "tell": true, "announce": true, "report": true, "state": true,
