@@ -68,9 +68,13 @@ func (c *Coder) matchSubject(s *sentence, it *item, gi int) bool {
 					return true
 				}
 			}
-			// An actor mention counts as one token.
+			// An actor mention counts as one token; its words may still
+			// be the subject words ("a suicide bomber struck").
 			for k > lo && s.ment[k-1] == m {
 				k--
+			}
+			if s.matchWords(*it, k, g.first) > 0 {
+				return true
 			}
 		}
 	}
