@@ -1456,7 +1456,7 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 				continue
 			}
 		}
-		if first < tt && (originPlace(d, sent, first) || personAppositive(d, sent, first, end, tt)) {
+		if originPlace(d, sent, first) || first < tt && personAppositive(d, sent, first, end, tt) {
 			// "Samir Qasem, 31, of Deir Nidham near Ramallah, set off a
 			// bomb at a bus station in Netanya": where a person comes from
 			// yields to a place in the trigger's own phrase.
@@ -1476,7 +1476,7 @@ func (s *Stage) PlaceFor(d *doc.Document, sentence int, trigger doc.Span) *doc.P
 			return o // "patrolled outside Mecca's Al-Nur hospital": the town counts
 		}
 		for n := 0; n < 3; n++ { // "in the Gulbahar area in Jalalabad, capital of Nangarhar"
-			nb := s.narrower(d, sent, best)
+			nb := s.narrower(d, sent, best, tt)
 			if nb == best {
 				break
 			}
@@ -1667,8 +1667,9 @@ func antecedent(d *doc.Document, sent doc.Sentence, tt, te int) *doc.PlaceMentio
 // Luka", "al-Wafa west of Ramadi", "Delhi in India"), or best. A known
 // place before an unknown one after an area word stays the modifier ("the
 // Baghdad neighborhood of al-Adamiyah"), and a country or region before a
-// town is not narrower than it.
-func (s *Stage) narrower(d *doc.Document, sent doc.Sentence, best *doc.PlaceMention) *doc.PlaceMention {
+// town is not narrower than it. Where a victim after the trigger at token tt
+// comes from is no part of the scene.
+func (s *Stage) narrower(d *doc.Document, sent doc.Sentence, best *doc.PlaceMention, tt int) *doc.PlaceMention {
 	first := best.TokenSpan.First
 	if best.TokenSpan.End == 0 {
 		first = d.TokenAt(best.Span.Start)
@@ -1717,6 +1718,9 @@ func (s *Stage) narrower(d *doc.Document, sent doc.Sentence, best *doc.PlaceMent
 		}
 		if f := p.TokenSpan.First; f > sent.FirstToken && (lowerASCII(d.Tokens[f-1].Text) == "a" || lowerASCII(d.Tokens[f-1].Text) == "an") {
 			continue // "a hotel owned by a Kikuyu in Mtwapa": a person
+		}
+		if p.TokenSpan.End > 0 && p.TokenSpan.First > tt && originPlace(d, sent, p.TokenSpan.First) {
+			continue // "killed a worker from Peshawar in the Orangi neighborhood": where the victim comes from
 		}
 		if !ok || landmarkWords[lowerASCII(d.Tokens[end-1].Text)] {
 			continue // "on al-Qanat Street in eastern Baghdad": the city counts
@@ -2802,7 +2806,11 @@ func finiteAfter(d *doc.Document, k, to int) bool {
 // "of" ("a youth from Kurar village").
 var originNouns = map[string]bool{"man": true, "woman": true, "youth": true, "boy": true, "girl": true,
 	"resident": true, "native": true, "farmer": true, "student": true, "teenager": true, "businessman": true,
-	"worker": true, "doctor": true, "teacher": true, "cleric": true, "elder": true, "villager": true}
+	"worker": true, "doctor": true, "teacher": true, "cleric": true, "elder": true, "villager": true,
+	"men": true, "women": true, "residents": true, "natives": true, "farmers": true, "students": true,
+	"workers": true, "doctors": true, "teachers": true, "pilgrims": true, "tourists": true, "engineers": true,
+	"commandos": true, "refugees": true, "migrants": true, "volunteers": true, "fighters": true, "journalist": true,
+	"journalists": true, "engineer": true, "tourist": true, "pilgrim": true, "volunteer": true}
 
 // personAppositive reports a place at tokens [first, end) inside a verbless
 // appositive between commas after a person's name, the second comma
@@ -2860,6 +2868,11 @@ func originPlace(d *doc.Document, sent doc.Sentence, first int) bool {
 			prev := d.Tokens[k-1].Text
 			return prev == "," && k-2 >= sent.FirstToken && (unicode.IsDigit(firstRune(d.Tokens[k-2].Text)) || capitalized(d.Tokens[k-2].Text)) ||
 				originNouns[lowerASCII(prev)]
+		case w == "in" && capitalized(d.Tokens[k-1].Text):
+			// "a worker from Peshawar in the Orangi neighborhood": "in"
+			// after a whole name opens the scene ("from Kurar village in
+			// Malad" goes on).
+			return false
 		case capitalized(t) || w == "the" || w == "near" || w == "in" || w == "," || partWords[w] || directionWord(w) != "":
 		default:
 			return false

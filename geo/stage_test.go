@@ -364,6 +364,8 @@ func TestPlaceForTagged(t *testing.T) {
 		{"Hundreds of militants died in the battle during Raqqa's liberation in 2017.", "died", "Raqqa"},
 		{"Most of Kosovo's mosques were destroyed in the fighting.", "destroyed", "Kosovo"},
 		{"Two of the men from Kosovo were arrested on Monday.", "arrested", ""},
+		// Where a victim comes from yields to where the act happened.
+		{"Gunmen shot and killed a vaccination worker from Peshawar in the Orangi neighborhood of Karachi on Tuesday.", "killed", "Orangi"},
 		// A town's possessive before one of its buildings or works, named or
 		// not; a country's embassy is still no place of it.
 		{"Militants bombed Nairobi's Westgate Mall last Saturday.", "bombed", "Nairobi"},
