@@ -857,6 +857,9 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if i > sent.FirstToken && personTitles[lowerASCII(toks[i-1].Text)] {
 		return nil // "U2 singer Bono", "rebel leader Jordan": a person's name after a title
 	}
+	if i > sent.FirstToken && shipWords[lowerASCII(toks[i-1].Text)] {
+		return nil // "the warship Cheonan", "the tanker Limburg": a ship's name
+	}
 	if currencyAfter(toks, j, sent.EndToken) {
 		return nil // "US$1,800", "HK$ 500", "Singapore dollars": a currency
 	}
@@ -2106,6 +2109,11 @@ var localNouns = map[string]bool{"police": true, "policemen": true, "residents":
 	"protestors": true, "demonstrators": true, "students": true, "villagers": true, "workers": true,
 	"firefighters": true, "inhabitants": true, "shopkeepers": true, "traders": true}
 
+// shipWords name vessels, whose names (often a town's) follow them.
+var shipWords = map[string]bool{"warship": true, "ship": true, "vessel": true, "frigate": true, "corvette": true,
+	"destroyer": true, "tanker": true, "ferry": true, "freighter": true, "submarine": true, "cruiser": true,
+	"trawler": true, "yacht": true, "liner": true, "gunboat": true, "supertanker": true, "carrier": true}
+
 // cityOfficials are a town's courts and officials, named after it ("Milan
 // prosecutors", "Paris magistrates").
 var cityOfficials = map[string]bool{"prosecutors": true, "prosecutor": true, "magistrates": true, "magistrate": true,
@@ -2579,11 +2587,12 @@ func broken(d *doc.Document, from, to int) bool {
 			}
 		}
 		if w == "," && x+2 < to {
-			// ", while more than 400,000 rallied in Chicago", ", and in
-			// Prijedor, the head of the charity has been arrested": a new
-			// clause with its own scene.
+			// ", while more than 400,000 rallied in Chicago", ", while in
+			// Baghdad two policemen were shot", ", and in Prijedor, the head
+			// of the charity has been arrested": a new clause with its own
+			// scene.
 			n := lowerASCII(d.Tokens[x+1].Text)
-			if (n == "while" || n == "whereas") && finiteAfter(d, x+2, to) {
+			if (n == "while" || n == "whereas") && (finiteAfter(d, x+2, to) || lowerASCII(d.Tokens[x+2].Text) == "in" || lowerASCII(d.Tokens[x+2].Text) == "at") {
 				return true
 			}
 			if (n == "and" || n == "but") && (lowerASCII(d.Tokens[x+2].Text) == "in" || lowerASCII(d.Tokens[x+2].Text) == "at") {
