@@ -950,9 +950,12 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 		st.markSeen(e)
 		if pm, ok := st.personAt(k, end); ok {
 			am := st.personMention(titleStart(i, k, pm), pm, "name")
-			if _, off := pm.e.CodeOn(st.date); formerCode == code && (off == nil || !st.date.IsZero() && !off.Active(st.date)) {
+			if cur, off := pm.e.CodeOn(st.date); formerCode == code && (off == nil || !st.date.IsZero() && !off.Active(st.date) ||
+				st.countryOf(code) != "" && st.countryOf(cur) != st.countryOf(code)) {
 				// "Soviet Foreign Minister Eduard Shevardnadze" in 1990:
-				// the title says what the dictionary has no office for.
+				// the title says what the dictionary has no office for;
+				// "French Foreign Minister Bernard Kouchner" is France's
+				// whatever office the date gives him.
 				am.Actor.Code, am.Actor.Country = code, st.countryOf(code)
 				am.Rule += " +title"
 			}
@@ -1164,6 +1167,18 @@ func (st *docState) rolesNamed(first int) {
 	}
 }
 
+// honorific reports whether t is a courtesy title that may stand before a
+// person's name after an office ("Sheikh", "Prince", "Dr."), without
+// allocating.
+func honorific(t string) bool {
+	for _, w := range [...]string{"Sheikh", "Sheik", "Shaikh", "Prince", "Princess", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Sir", "Dame", "Lord", "Mullah", "Maulana", "Emir", "Sultan"} {
+		if t == w {
+			return true
+		}
+	}
+	return false
+}
+
 // hasWordSuffix reports whether name ends with the words of tail, on a word
 // boundary ("Ivan Rojas Pardo" ends with "Rojas Pardo", not "jas Pardo").
 func hasWordSuffix(name, tail string) bool {
@@ -1320,6 +1335,11 @@ func (st *docState) guess(i, end int, code string, country *Entry, from, minLen 
 	if i < end && words.notNames[st.key(i)] {
 		// "On Sunday Sargsyan met ...": a day or month starts no name.
 		return doc.ActorMention{}, 0, false
+	}
+	if code != "" && i+1 < end && honorific(st.tok(i)) && st.nameToken(i+1) {
+		// "Foreign Minister Sheikh Khalid bin Ahmed": an honorific
+		// between the title and the name.
+		i++
 	}
 	k := i
 	hasAgent, notPerson := false, false

@@ -809,7 +809,9 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 			// A reduced relative clause after the subject: "The Red
 			// Cross operating in Iraq said", "troops based in Kosovo
 			// said".
-			if h := s.groups[gj]; gj != gi && h.first == h.head && (s.tag(h.head) == "VBG" || s.tag(h.head) == "VBN") &&
+			if h := s.groups[gj]; gj != gi && h.first == h.head && (s.tag(h.head) == "VBG" || s.tag(h.head) == "VBN" ||
+				// "Gunmen armed/VBD with rifles attacked": a participle the tagger read as a past tense
+				s.tag(h.head) == "VBD" && h.head+1 < len(s.toks) && (s.lemmas[h.head+1] == "with" || s.lemmas[h.head+1] == "by")) &&
 				h.first > 0 && s.ment[h.first-1] >= 0 && !s.quoteBoundary(h.first-1, g.head) {
 				return s.coordinatedLeft(s.ment[h.first-1]), -1
 			}
