@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -192,6 +193,10 @@ func (d *Dictionary) Load(r io.Reader, name string, valid func(code string) bool
 	return nil
 }
 
+// splitAlts splits "a|b|c" into its lower-case alternatives, with "_" read
+// as a space. A word spelt with -ize or -yze also matches its British
+// spelling ("recognize" → "recognise", "paralyze" → "paralyse") unless the
+// entry lists that itself.
 func splitAlts(w string) []string {
 	alts := strings.Split(strings.ToLower(w), "|")
 	out := alts[:0]
@@ -200,7 +205,28 @@ func splitAlts(w string) []string {
 			out = append(out, strings.ReplaceAll(a, "_", " "))
 		}
 	}
+	n := len(out)
+	for _, a := range out[:n] {
+		if b := britishSpelling(a); b != a && !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
 	return out
+}
+
+// britishSpelling returns a with its -ize/-yze suffix family (-ize, -izes,
+// -ized, -izing, -ization; the same with -yze) spelt -ise/-yse, or a.
+func britishSpelling(a string) string {
+	for _, suf := range [...]string{"ization", "izing", "izes", "ized", "ize", "yzing", "yzes", "yzed", "yze"} {
+		if strings.HasSuffix(a, suf) && len(a)-len(suf) >= 3 {
+			stem := a[:len(a)-len(suf)]
+			if suf[0] == 'y' {
+				return stem + "ys" + suf[2:]
+			}
+			return stem + "is" + suf[2:]
+		}
+	}
+	return a
 }
 
 func isCode(s string) bool {

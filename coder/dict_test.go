@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -118,5 +119,25 @@ func TestSubjectItem(t *testing.T) {
 	}
 	if !hasRole("SYRMIL", "mil") || !hasRole("IMGMOSISI", "img") || hasRole("SYRMIL", "yrm") || hasRole("MI", "mil") {
 		t.Error("hasRole reads codes wrong")
+	}
+}
+
+func TestBritishSpelling(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"recognize", "recognise"},
+		{"recognized", "recognised"},
+		{"mobilizing", "mobilising"},
+		{"normalization", "normalisation"},
+		{"paralyze", "paralyse"},
+		{"size", "size"}, // too short a stem
+		{"attack", "attack"},
+	} {
+		if got := britishSpelling(c.in); got != c.want {
+			t.Errorf("britishSpelling(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	alts := splitAlts("recognize|recognise|legalize")
+	if want := []string{"recognize", "recognise", "legalize", "legalise"}; !slices.Equal(alts, want) {
+		t.Errorf("splitAlts = %q, want %q", alts, want)
 	}
 }

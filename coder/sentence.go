@@ -96,6 +96,7 @@ func (s *sentence) reset(d *doc.Document, si int, actors []int, verbs map[string
 	s.markDates()
 	s.mergeAdjacent()
 	s.fixInfinitives(verbs)
+	s.fixNounVerbs(verbs)
 	s.fixModifiers()
 	s.findGroups()
 }
@@ -227,6 +228,30 @@ func (s *sentence) fixInfinitives(verbs map[string][]*Pattern) {
 			s.retag = make([]string, len(s.toks))
 		}
 		s.retag[i+1] = "VB"
+	}
+}
+
+// fixNounVerbs retags as a past tense a lower-case word the tagger took for
+// a noun between a sentence-opening subject actor and an object ("Zimbabwean
+// police beat/NN opposition leader X"), when the dictionary has verb
+// patterns for it and no verb stands before it.
+func (s *sentence) fixNounVerbs(verbs map[string][]*Pattern) {
+	for i := 1; i+1 < len(s.toks); i++ {
+		t := s.toks[i].Tag
+		if isVerbTag(t) {
+			return // a verb before: the word is not the first verb
+		}
+		if t != "NN" || s.ment[i] >= 0 || s.ment[i-1] < 0 || len(verbs[s.lemmas[i]]) == 0 {
+			continue
+		}
+		if w := s.toks[i].Text; w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue
+		}
+		if n := s.toks[i+1].Tag; s.ment[i+1] < 0 && n != "DT" && n != "CD" && n != "PRP$" {
+			continue
+		}
+		s.retagAs(i, "VBD")
+		return
 	}
 }
 
