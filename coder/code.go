@@ -219,6 +219,12 @@ func (s *sentence) npEnd(k, hi int) int {
 // of it (multi-word alternatives match consecutive words), or 0. Words match
 // a token's lemma or its lower-case form.
 func (s *sentence) matchWords(it item, k, hi int) int {
+	// A participle before a noun ("a planned march", "armed men") is an
+	// adjective: it matches by its own form, not its verb's lemma ("plan").
+	lem := s.lemmas[k]
+	if t := s.tag(k); (t == "VBN" || t == "VBD" || t == "JJ") && lem != s.lower[k] && k+1 < hi && isNounTag(s.tag(k+1)) && s.ment[k+1] < 0 {
+		lem = s.lower[k]
+	}
 	for i, a := range it.words {
 		var ws []string
 		if i < len(it.multi) {
@@ -227,7 +233,7 @@ func (s *sentence) matchWords(it item, k, hi int) int {
 			ws = strings.Fields(a) // an item built without its split form
 		}
 		if len(ws) <= 1 {
-			if s.lemmas[k] == a || s.lower[k] == a {
+			if lem == a || s.lower[k] == a {
 				return 1
 			}
 			continue
@@ -237,7 +243,11 @@ func (s *sentence) matchWords(it item, k, hi int) int {
 		}
 		ok := true
 		for j, w := range ws {
-			if s.lemmas[k+j] != w && s.lower[k+j] != w {
+			l := s.lemmas[k+j]
+			if j == 0 {
+				l = lem
+			}
+			if l != w && s.lower[k+j] != w {
 				ok = false
 				break
 			}
