@@ -483,15 +483,16 @@ func (c *Coder) codeSentence(s *sentence) {
 	}
 }
 
-// bareWarnings drops from a sentence's events a generic warning (130 on
-// "warn") that a threat coded later in the sentence spells out: "warned
-// South Korea that it would strike again" is the threat to strike (1384),
-// not that and a warning too. It filters evs in place.
+// bareWarnings drops from a sentence's events a generic warning or threat
+// (130 on "warn" or "threaten") that a threat coded later in the sentence
+// spells out: "warned South Korea that it would strike again" is the
+// threat to strike (1384), not that and a warning too. It filters evs in
+// place.
 func bareWarnings(text string, evs []doc.Event) []doc.Event {
 	out := evs[:0]
 	for i, e := range evs {
 		drop := false
-		if e.Code == "130" && strings.HasPrefix(strings.ToLower(text[e.Trigger.Start:e.Trigger.End]), "warn") {
+		if t := strings.ToLower(text[e.Trigger.Start:e.Trigger.End]); e.Code == "130" && (strings.HasPrefix(t, "warn") || strings.HasPrefix(t, "threat")) {
 			for j, f := range evs {
 				if j != i && f.Root == "13" && f.Trigger.Start > e.Trigger.End {
 					drop = true
