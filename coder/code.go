@@ -140,6 +140,7 @@ func (s *sentence) matchSeq(items []item, from, hi int, cross bool) (tgt, src, e
 			continue
 		}
 		found := -1
+		first := from // the first token, which may open a verb group
 		limit := pos + maxGap + 1
 		if skip || limit > hi {
 			limit = hi
@@ -165,17 +166,31 @@ func (s *sentence) matchSeq(items []item, from, hi int, cross bool) (tgt, src, e
 				k = e - 1
 				continue
 			}
+			// A place name of several words counts as one token of the
+			// gap ("negotiations in Dar es Salaam with the government")
+			// unless the item is one of its words ("targeting the Bustan
+			// Al-Basha District").
+			if e := s.placeEnd[k]; e > k+1 && s.ment[k] < 0 && !s.matchesWithin(it, k, e, hi) {
+				if !skip {
+					limit = min(hi, limit+e-k-1)
+				}
+				k = e - 1
+				continue
+			}
 			// A date or time does not count in the gap: "warned Taiwan on
 			// Wednesday that", "refused on Sunday to".
 			if e := s.dateEnd[k]; e > k && s.matchWords(it, k, hi) == 0 {
 				if !skip {
 					limit = min(hi, limit+e-k)
 				}
+				if k == first {
+					first = e // "agreed on Sunday to join": the verb's own "to" still follows it
+				}
 				k = e - 1
 				continue
 			}
 			// Items do not reach across another verb's clause.
-			if s.ingrp[k] >= 0 && k > from && !cross {
+			if s.ingrp[k] >= 0 && k > first && !cross {
 				break
 			}
 			// Determiners, numbers and adjectives do not count in the
@@ -213,6 +228,16 @@ func (s *sentence) npEnd(k, hi int) int {
 		k++
 	}
 	return k
+}
+
+// matchesWithin reports whether the item matches at any token in [k, e).
+func (s *sentence) matchesWithin(it item, k, e, hi int) bool {
+	for ; k < e; k++ {
+		if s.matchWords(it, k, hi) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // matchWords reports how many tokens from k match one of the alternatives
@@ -700,11 +725,16 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 		for _, ph := range phrases {
 			for k := lo; k+len(ph) <= h.trig; k++ {
 				ok := true
+				j := k
 				for i, w := range ph {
-					if s.lemmas[k+i] != w {
+					for i > 0 && j < h.trig && s.dateEnd[j] > j {
+						j = s.dateEnd[j] // "pledged on Friday to contribute"
+					}
+					if j >= h.trig || s.lemmas[j] != w {
 						ok = false
 						break
 					}
+					j++
 				}
 				if ok {
 					return true

@@ -35,7 +35,11 @@ type sentence struct {
 	// relative end of that expression, else 0: "warned Taiwan on Wednesday
 	// that" reads past "on Wednesday".
 	dateEnd []int
-	retag   []string // per token: a corrected tag, or "" (nil when none)
+	// placeEnd is, per token that opens a place name of several words,
+	// the sentence-relative end of that name, else 0: a pattern's gap
+	// counts "Dar es Salaam" as one word, as it counts an actor's name.
+	placeEnd []int
+	retag    []string // per token: a corrected tag, or "" (nil when none)
 	// isPerson tells persons from other actors (Coder.IsPerson), or nil.
 	isPerson func(doc.ActorMention) bool
 	cues     *Cues
@@ -61,6 +65,7 @@ func (s *sentence) reset(d *doc.Document, si int, actors []int, verbs map[string
 	s.quote = grow(s.quote, n)
 	s.ingrp = grow(s.ingrp, n)
 	s.dateEnd = grow(s.dateEnd, n)
+	s.placeEnd = grow(s.placeEnd, n)
 	s.groups = s.groups[:0]
 	s.retag = nil
 	in := false
@@ -68,6 +73,7 @@ func (s *sentence) reset(d *doc.Document, si int, actors []int, verbs map[string
 		s.ment[i] = -1
 		s.ingrp[i] = -1
 		s.dateEnd[i] = 0
+		s.placeEnd[i] = 0
 		s.lower[i] = lower(t.Text)
 		if t.Lemma != "" {
 			s.lemmas[i] = t.Lemma
@@ -94,6 +100,7 @@ func (s *sentence) reset(d *doc.Document, si int, actors []int, verbs map[string
 		}
 	}
 	s.markDates()
+	s.markPlaces()
 	s.mergeAdjacent()
 	s.fixInfinitives(verbs)
 	s.fixNounVerbs(verbs)
@@ -136,6 +143,20 @@ func (s *sentence) markDates() {
 		}
 		for k := first; k < e; k++ {
 			s.dateEnd[k] = e
+		}
+	}
+}
+
+// markPlaces fills placeEnd from the document's place names of several
+// words that lie in the sentence.
+func (s *sentence) markPlaces() {
+	for _, p := range s.d.Places {
+		if p.Sentence != s.idx {
+			continue
+		}
+		f, e := p.TokenSpan.First-s.first, p.TokenSpan.End-s.first
+		if f >= 0 && e <= len(s.toks) && e-f > 1 {
+			s.placeEnd[f] = e
 		}
 	}
 }

@@ -82,7 +82,8 @@ var locatives = map[string]bool{
 
 // connectors may appear inside a multi-word place name.
 var connectors = map[string]bool{"of": true, "and": true, "the": true, "de": true, "del": true, "la": true,
-	"al": true, "el": true, "upon": true, "on": true, "du": true, "des": true, "di": true, "-": true, "&": true}
+	"al": true, "el": true, "upon": true, "on": true, "du": true, "des": true, "di": true, "es": true, "da": true,
+	"do": true, "dos": true, "das": true, "ul": true, "-": true, "&": true}
 
 func capitalized(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
