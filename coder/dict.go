@@ -187,7 +187,15 @@ func (d *Dictionary) Load(r io.Reader, name string, valid func(code string) bool
 	}
 	for _, idx := range []map[string][]*Pattern{d.verbs, d.nouns} {
 		for _, ps := range idx {
-			sort.SliceStable(ps, func(i, j int) bool { return ps[i].words > ps[j].words })
+			// More words first; among equals a pattern for negated verbs
+			// only comes first, as it is the narrower ("would not
+			// recognise" is a rejection, "recognise" a recognition).
+			sort.SliceStable(ps, func(i, j int) bool {
+				if ps[i].words != ps[j].words {
+					return ps[i].words > ps[j].words
+				}
+				return ps[i].negOnly && !ps[j].negOnly
+			})
 		}
 	}
 	return nil

@@ -152,10 +152,11 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 				return s.mentions([]int{s.ment[k-1]})
 			}
 		}
-		// "The Nigerian military said its jets had bombed": a role whose
-		// country came only from the focus is the possessor's.
+		// "The Nigerian military said its jets had bombed", "Chavez said
+		// his government would not": a role whose country came only from
+		// the focus is the possessor's.
 		if m := &s.d.Actors[ments[0]]; m.Kind == "agent" && m.Actor.ID == "" && strings.Contains(m.Rule, "+focus") {
-			if k := s.mentionStart(ments[0]) - 1; k >= 0 && (s.lower[k] == "its" || s.lower[k] == "their") {
+			if k := s.mentionStart(ments[0]) - 1; k >= 0 && (s.lower[k] == "its" || s.lower[k] == "their" || s.lower[k] == "his" || s.lower[k] == "her") {
 				if o := c.resolvePronoun(s, k); o != nil && o.Actor.Country != "" && o.Actor.Country != m.Actor.Country && len(o.Actor.Code) >= 3 {
 					cp := *m
 					cp.Actor.Code = o.Actor.Country + m.Actor.Code[len(m.Actor.Country):]
