@@ -503,6 +503,7 @@ func (c *Coder) codeSentence(s *sentence) {
 		c.emit(s, h, srcs, tgts, rule, seen)
 	}
 	s.d.Events = append(s.d.Events[:n0], bareWarnings(s.d.Text, s.d.Events[n0:])...)
+	s.d.Events = append(s.d.Events[:n0], targetlessTwins(s.d.Events[n0:])...)
 	if len(s.d.Events) == n0 {
 		c.statements(s, seen)
 	}
@@ -530,6 +531,36 @@ func bareWarnings(text string, evs []doc.Event) []doc.Event {
 		}
 	}
 	return out
+}
+
+// targetlessTwins drops from a sentence's events one with no target when
+// another has the same code and source and a target: "protesters gathered
+// outside the Japanese embassy, chanting slogans" is one protest against
+// Japan, not that and a protest against no one. An act at another place is
+// another event ("launched an offensive in X, targeting Y"). It filters evs
+// in place.
+func targetlessTwins(evs []doc.Event) []doc.Event {
+	out := evs[:0]
+	for i, e := range evs {
+		drop := false
+		if e.Target == nil {
+			for j, f := range evs {
+				if j != i && f.Target != nil && f.Code == e.Code && actorKey(f.Source) == actorKey(e.Source) && samePlace(e.Location, f.Location) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// samePlace reports whether event place a is unknown or the same as b.
+func samePlace(a, b *doc.PlaceMention) bool {
+	return a == nil || b != nil && a.Place.Name == b.Place.Name
 }
 
 // soleScene returns the one town or region a sentence names after "in",
