@@ -499,6 +499,10 @@ func (s *sentence) isBoundary(i int) bool {
 		if l == "that" && s.tag(i) == "DT" {
 			return false
 		}
+		// "all but humanitarian aid", "nothing but": no new clause.
+		if l == "but" && i > 0 && (s.lemmas[i-1] == "all" || s.lemmas[i-1] == "nothing" || s.lemmas[i-1] == "anything") {
+			return false
+		}
 		return true
 	}
 	return false
