@@ -509,19 +509,32 @@ func (c *Coder) codeSentence(s *sentence) {
 	}
 }
 
+// fallbackAct reports whether code at a trigger beginning with word is a
+// generic act that a more specific one may spell out: a warning or threat
+// (130).
+func fallbackAct(code, word string) bool {
+	return code == "130" && (strings.HasPrefix(word, "warn") || strings.HasPrefix(word, "threat"))
+}
+
 // bareWarnings drops from a sentence's events a generic warning or threat
 // (130 on "warn" or "threaten") that a threat coded later in the sentence
 // spells out: "warned South Korea that it would strike again" is the
-// threat to strike (1384), not that and a warning too. It filters evs in
-// place.
+// threat to strike (1384), not that and a warning too. The later event
+// takes the dropped one's target when it has none and the same side acts
+// ("warned India that Pakistan would retaliate"). It filters evs in place.
 func bareWarnings(text string, evs []doc.Event) []doc.Event {
 	out := evs[:0]
 	for i, e := range evs {
 		drop := false
-		if t := strings.ToLower(text[e.Trigger.Start:e.Trigger.End]); e.Code == "130" && (strings.HasPrefix(t, "warn") || strings.HasPrefix(t, "threat")) {
+		if fallbackAct(e.Code, strings.ToLower(text[e.Trigger.Start:e.Trigger.End])) {
 			for j, f := range evs {
-				if j != i && f.Root == "13" && f.Trigger.Start > e.Trigger.End {
+				if j != i && f.Root == e.Root && f.Trigger.Start > e.Trigger.End {
 					drop = true
+					if f.Target == nil && e.Target != nil && sameSide(e.Source, f.Source) {
+						// "warned India that Pakistan would retaliate":
+						// the warned is the threatened.
+						evs[j].Target = e.Target
+					}
 					break
 				}
 			}
@@ -561,6 +574,15 @@ func targetlessTwins(evs []doc.Event) []doc.Event {
 // samePlace reports whether event place a is unknown or the same as b.
 func samePlace(a, b *doc.PlaceMention) bool {
 	return a == nil || b != nil && a.Place.Name == b.Place.Name
+}
+
+// sameSide reports whether two sources are one actor or of one country
+// ("Pakistan's foreign minister warned ... that Pakistan would").
+func sameSide(a, b *doc.ActorMention) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return actorKey(a) == actorKey(b) || a.Actor.Country != "" && a.Actor.Country == b.Actor.Country
 }
 
 // soleScene returns the one town or region a sentence names after "in",
