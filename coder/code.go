@@ -489,6 +489,11 @@ func (c *Coder) codeSentence(s *sentence) {
 				}
 			}
 		}
+		if strings.HasPrefix(h.code, "15") && len(tgts) > 0 && ownForces(srcs, tgts) {
+			// "Iran deployed Revolutionary Guards": a show of force is
+			// not aimed at the source's own forces.
+			tgts, rule = nil, rule+"; own forces are no target"
+		}
 		if h.gi >= 0 {
 			byGroup[h.gi] = actorsOf{srcs, tgts}
 		}
@@ -583,6 +588,34 @@ func sameSide(a, b *doc.ActorMention) bool {
 		return a == b
 	}
 	return actorKey(a) == actorKey(b) || a.Actor.Country != "" && a.Actor.Country == b.Actor.Country
+}
+
+// ownForces reports whether every target is an armed, police or
+// government body of a source's own country.
+func ownForces(srcs, tgts []*doc.ActorMention) bool {
+	for _, t := range tgts {
+		if t == nil {
+			return false
+		}
+		c := t.Actor.Country
+		if c == "" || !strings.HasPrefix(t.Actor.Code, c) {
+			return false
+		}
+		role := t.Actor.Code[len(c):]
+		if !strings.HasPrefix(role, "MIL") && !strings.HasPrefix(role, "COP") && !strings.HasPrefix(role, "GOVMIL") && !strings.HasPrefix(role, "SPY") {
+			return false
+		}
+		own := false
+		for _, a := range srcs {
+			if a != nil && a.Actor.Country == c {
+				own = true
+			}
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
 }
 
 // soleScene returns the one town or region a sentence names after "in",
