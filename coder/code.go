@@ -497,6 +497,12 @@ func (c *Coder) codeSentence(s *sentence) {
 		if h.gi >= 0 {
 			byGroup[h.gi] = actorsOf{srcs, tgts}
 		}
+		if h.code == "030" && h.p.words <= 1 && fallbackAct(h.code, s.lemmas[h.trig]) && !namedParties(srcs) {
+			// "Marine Midland agreed to advance it a loan": a bare
+			// agreement counts only from a named party.
+			c.tracef("%s at %q: no named source, no event", h.p.Rule, s.toks[h.trig].Text)
+			continue
+		}
 		if len(srcs) == 0 {
 			if !c.UnknownSource {
 				c.tracef("%s at %q: no source actor, no event", h.p.Rule, s.toks[h.trig].Text)
@@ -516,15 +522,29 @@ func (c *Coder) codeSentence(s *sentence) {
 
 // fallbackAct reports whether code at a trigger beginning with word is a
 // generic act that a more specific one may spell out: a warning or threat
-// (130).
+// (130) or an agreement to act (030).
 func fallbackAct(code, word string) bool {
-	return code == "130" && (strings.HasPrefix(word, "warn") || strings.HasPrefix(word, "threat"))
+	return code == "130" && (strings.HasPrefix(word, "warn") || strings.HasPrefix(word, "threat")) ||
+		code == "030" && strings.HasPrefix(word, "agree")
+}
+
+// namedParties reports whether there are sources and each is a named
+// actor (a country, organization or person), not a role word.
+func namedParties(srcs []*doc.ActorMention) bool {
+	for _, a := range srcs {
+		if a == nil || a.Kind == "agent" {
+			return false
+		}
+	}
+	return len(srcs) > 0
 }
 
 // bareWarnings drops from a sentence's events a generic warning or threat
 // (130 on "warn" or "threaten") that a threat coded later in the sentence
 // spells out: "warned South Korea that it would strike again" is the
-// threat to strike (1384), not that and a warning too. The later event
+// threat to strike (1384), not that and a warning too; likewise a bare
+// agreement to act (030) that an intent coded later spells out ("agreed to
+// free the hostages"). The later event
 // takes the dropped one's target when it has none and the same side acts
 // ("warned India that Pakistan would retaliate"). It filters evs in place.
 func bareWarnings(text string, evs []doc.Event) []doc.Event {
