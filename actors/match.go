@@ -1017,6 +1017,21 @@ func (st *docState) placeAfter(k, end int) string {
 	return ""
 }
 
+// loyalAfter returns the country of the person, country or group named
+// after "loyal to" at token k ("troops loyal to President Carlos Andres
+// Perez"), looking past a title of up to two words, or "".
+func (st *docState) loyalAfter(k, end int) string {
+	if k+2 >= end || st.key(k) != "loyal" || st.key(k+1) != "to" {
+		return ""
+	}
+	for j := k + 2; j < end && j <= k+4; j++ {
+		if mt, ok := st.lookup(j, end); ok && mt.e.Kind != KindAgent && mt.e.Country != "" {
+			return mt.e.Country
+		}
+	}
+	return ""
+}
+
 // featureWord reports whether t is the capitalized head of a geographic
 // name that takes "of" and a country ("Sea", "Gulf", "Strait"), without
 // allocating.
@@ -1274,6 +1289,10 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 		// whose, more surely than the focus.
 		code = c + code
 		rule += " +in"
+	} else if c := st.loyalAfter(k, end); inherit && c != "" {
+		// "troops loyal to President Perez": his country's.
+		code = c + code
+		rule += " +loyal"
 	} else if c := st.coordCountry(i); inherit && c != "" {
 		// "Israeli women and children": the children are Israeli too.
 		code = c + code
