@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/text/lemma"
 )
 
 // vgroup is a verb group: auxiliaries, modals, adverbs and the head verb.
@@ -257,6 +258,7 @@ func (s *sentence) fixInfinitives(verbs map[string][]*Pattern) {
 // police beat/NN opposition leader X"), when the dictionary has verb
 // patterns for it and no verb stands before it.
 func (s *sentence) fixNounVerbs(verbs map[string][]*Pattern) {
+	s.fixAdjectiveVerb(verbs)
 	for i := 1; i+1 < len(s.toks); i++ {
 		t := s.toks[i].Tag
 		if isVerbTag(t) {
@@ -272,6 +274,37 @@ func (s *sentence) fixNounVerbs(verbs map[string][]*Pattern) {
 			continue
 		}
 		s.retagAs(i, "VBD")
+		return
+	}
+}
+
+// fixAdjectiveVerb retags as a past tense an -ed word the tagger took for an
+// adjective right after a subject actor ("Myanmar's military seized/JJ
+// power on Monday"), when the sentence has no finite verb at all and the
+// dictionary has verb patterns for the word's verb lemma.
+func (s *sentence) fixAdjectiveVerb(verbs map[string][]*Pattern) {
+	for i := range s.toks {
+		switch s.toks[i].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		}
+	}
+	for i := 1; i+1 < len(s.toks); i++ {
+		if s.toks[i].Tag != "JJ" || s.ment[i] >= 0 || s.ment[i-1] < 0 || !strings.HasSuffix(s.lower[i], "ed") {
+			continue
+		}
+		if s.mentionEnd(s.ment[i-1]) != i || s.mentionStart(s.ment[i-1]) > 0 && s.lemmas[s.mentionStart(s.ment[i-1])-1] != "the" && s.toks[s.mentionStart(s.ment[i-1])-1].Tag != "DT" {
+			continue // only a mention that opens the sentence (or "the ..."): its subject
+		}
+		if n := s.toks[i+1].Tag; s.ment[i+1] < 0 && !isNounTag(n) && n != "DT" && n != "CD" && n != "PRP$" {
+			continue
+		}
+		lem := lemma.Lemma(s.toks[i].Text, "VBD")
+		if len(verbs[lem]) == 0 {
+			continue
+		}
+		s.retagAs(i, "VBD")
+		s.lemmas[i] = lem
 		return
 	}
 }
