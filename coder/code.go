@@ -152,11 +152,18 @@ func (s *sentence) matchSeq(items []item, from, hi int, cross bool) (tgt, src, e
 				break
 			}
 			// An actor mention counts as one token of the gap; its head
-			// (last) word may still be a pattern word ("its KFOR force").
+			// word may still be a pattern word: the last ("its KFOR
+			// force") or the one before "of" ("separatist rebels of the
+			// Movement of Democratic Forces").
 			if mi := s.ment[k]; mi >= 0 && s.mentionStart(mi) == k {
 				e := s.mentionEnd(mi)
 				if e-1 > k && s.matchWords(it, e-1, hi) > 0 {
 					found = e - 1
+					pos = e
+					break
+				}
+				if h := s.headBeforeOf(k, e); h > k && s.matchWords(it, h, hi) > 0 {
+					found = h
 					pos = e
 					break
 				}
@@ -228,6 +235,17 @@ func (s *sentence) npEnd(k, hi int) int {
 		k++
 	}
 	return k
+}
+
+// headBeforeOf returns the word before the first "of" inside the mention
+// [k, e) ("rebels" in "separatist rebels of the Movement of ..."), or -1.
+func (s *sentence) headBeforeOf(k, e int) int {
+	for j := k + 1; j < e; j++ {
+		if s.lemmas[j] == "of" {
+			return j - 1
+		}
+	}
+	return -1
 }
 
 // matchesWithin reports whether the item matches at any token in [k, e).

@@ -286,6 +286,9 @@ func (t *Tagger) tag(st *state) []uint8 {
 		if id == m.nnsID && len(w) > 4 && strings.HasSuffix(w, "ly") {
 			id = m.rbID // "Police briefly detained": a plural does not end in -ly
 		}
+		if id == m.rbID && (p1 == m.nnsID || p1 == m.nnpID) && !endsEd(w) && !strings.HasSuffix(w, "ly") && lemma.IsVerbForm(w, "VBD") {
+			id = m.vbdID // "Rwandan troops fought/RB each other": an irregular past after a subject is no adverb
+		}
 		st.ids[i] = uint8(id)
 		p2, p1 = p1, id
 	}
