@@ -540,17 +540,18 @@ func (c *Coder) codeSentence(s *sentence) {
 
 // fallbackAct reports whether code at a trigger beginning with word is a
 // generic act that a more specific one may spell out: a warning or threat
-// (130) or an agreement to act (030).
+// (130) or an agreement, offer or promise to act (030).
 func fallbackAct(code, word string) bool {
 	return code == "130" && (strings.HasPrefix(word, "warn") || strings.HasPrefix(word, "threat")) ||
-		code == "030" && strings.HasPrefix(word, "agree")
+		code == "030" && (strings.HasPrefix(word, "agree") || strings.HasPrefix(word, "offer") || strings.HasPrefix(word, "pledg") || strings.HasPrefix(word, "promis"))
 }
 
 // namedParties reports whether there are sources and each is a named
-// actor (a country, organization or person), not a role word.
+// actor (a country, organization or person) or a role of a known country,
+// not a bare role word ("Marine" in "Marine Midland").
 func namedParties(srcs []*doc.ActorMention) bool {
 	for _, a := range srcs {
-		if a == nil || a.Kind == "agent" {
+		if a == nil || a.Kind == "agent" && a.Actor.Country == "" {
 			return false
 		}
 	}
