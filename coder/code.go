@@ -533,6 +533,7 @@ func (c *Coder) codeSentence(s *sentence) {
 	}
 	s.d.Events = append(s.d.Events[:n0], bareWarnings(s.d.Text, s.d.Events[n0:])...)
 	s.d.Events = append(s.d.Events[:n0], targetlessTwins(s.d.Events[n0:])...)
+	parallelTargets(s.d.Events[n0:])
 	if len(s.d.Events) == n0 {
 		c.statements(s, seen)
 	}
@@ -613,6 +614,33 @@ func targetlessTwins(evs []doc.Event) []doc.Event {
 		}
 	}
 	return out
+}
+
+// parallelTargets gives a cut in relations (16) or a criticism (11) with
+// no target the target of an earlier event of the sentence with the same
+// root and another source: "Argentina
+// withdrew its ambassador from Asuncion and Brazil recalled its envoy" -
+// Brazil's envoy left Paraguay too. The target is never the event's own
+// source's country.
+func parallelTargets(evs []doc.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if e.Target != nil || e.Source == nil || e.Root != "16" && e.Root != "11" {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			f := &evs[j]
+			if f.Root != e.Root || f.Target == nil || f.Source == nil || sameSide(f.Source, e.Source) {
+				continue
+			}
+			if c := f.Target.Actor.Country; c != "" && c == e.Source.Actor.Country {
+				break
+			}
+			e.Target = f.Target
+			e.Rule += "; target: shared with the parallel act"
+			break
+		}
+	}
 }
 
 // samePlace reports whether event place a is unknown or the same as b.
