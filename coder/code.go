@@ -534,6 +534,7 @@ func (c *Coder) codeSentence(s *sentence) {
 	s.d.Events = append(s.d.Events[:n0], bareWarnings(s.d.Text, s.d.Events[n0:])...)
 	s.d.Events = append(s.d.Events[:n0], targetlessTwins(s.d.Events[n0:])...)
 	parallelTargets(s.d.Events[n0:])
+	counterpartTargets(s.d, s.idx, s.d.Events[n0:])
 	if len(s.d.Events) == n0 {
 		c.statements(s, seen)
 	}
@@ -595,21 +596,29 @@ func bareWarnings(text string, evs []doc.Event) []doc.Event {
 // another has the same code and source and a target: "protesters gathered
 // outside the Japanese embassy, chanting slogans" is one protest against
 // Japan, not that and a protest against no one. An act at another place is
-// another event ("launched an offensive in X, targeting Y"). It filters evs
-// in place.
+// another event ("launched an offensive in X, targeting Y"); a place told
+// with the dropped one passes to the kept one. It filters evs in place.
 func targetlessTwins(evs []doc.Event) []doc.Event {
-	out := evs[:0]
-	for i, e := range evs {
-		drop := false
-		if e.Target == nil {
-			for j, f := range evs {
-				if j != i && f.Target != nil && f.Code == e.Code && actorKey(f.Source) == actorKey(e.Source) && samePlace(e.Location, f.Location) {
-					drop = true
-					break
+	drop := make([]bool, len(evs))
+	for i := range evs {
+		e := &evs[i]
+		if e.Target != nil {
+			continue
+		}
+		for j := range evs {
+			f := &evs[j]
+			if j != i && !drop[j] && f.Target != nil && f.Code == e.Code && actorKey(f.Source) == actorKey(e.Source) && samePlace(e.Location, f.Location) {
+				drop[i] = true
+				if f.Location == nil && e.Location != nil {
+					f.Location = e.Location // the act's place, told with its twin
 				}
+				break
 			}
 		}
-		if !drop {
+	}
+	out := evs[:0]
+	for i, e := range evs {
+		if !drop[i] {
 			out = append(out, e)
 		}
 	}
@@ -643,9 +652,10 @@ func parallelTargets(evs []doc.Event) {
 	}
 }
 
-// samePlace reports whether event place a is unknown or the same as b.
+// samePlace reports whether event places a and b may be one: either is
+// unknown or both name the same place.
 func samePlace(a, b *doc.PlaceMention) bool {
-	return a == nil || b != nil && a.Place.Name == b.Place.Name
+	return a == nil || b == nil || a.Place.Name == b.Place.Name
 }
 
 // sameSide reports whether two sources are one actor or of one country
