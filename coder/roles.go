@@ -1487,6 +1487,11 @@ func (s *sentence) objectEnd(from, hi int) int {
 		if s.lemmas[k] == "," && (!(k+1 < hi && s.ment[k+1] >= 0) || s.subjectAt(k+1)) {
 			return k
 		}
+		// "froze aid to India and the United States imposed sanctions":
+		// "and" before a new subject ends the object.
+		if s.lemmas[k] == "and" && k+1 < hi && (s.subjectAt(k+1) || k+2 < hi && s.lemmas[k+1] == "the" && s.subjectAt(k+2)) {
+			return k
+		}
 	}
 	return hi
 }

@@ -708,7 +708,9 @@ func (s *sentence) coordinatedRight(mi int) []int {
 		if s.lemmas[k] == "," {
 			k++
 		}
+		and := false
 		if k < len(s.toks) && (s.lemmas[k] == "and" || s.lemmas[k] == "or") {
+			and = s.lemmas[k] == "and"
 			k++
 		}
 		if k == j || k >= len(s.toks) {
@@ -729,6 +731,13 @@ func (s *sentence) coordinatedRight(mi int) []int {
 			// reporting clause, not a list member.
 			break
 		}
+		if and && e < len(s.toks) && s.ingrp[e] >= 0 && isFiniteTag(s.tag(e)) && s.verbBefore(s.mentionStart(out[0])) && s.prepObject(out[0]) {
+			// "froze aid to India and the United States imposed
+			// sanctions": a list that opened as a preposition's object
+			// ends before a new clause's subject ("believes A and B
+			// can cope" keeps both).
+			break
+		}
 		if s.lemmas[j] == "," && s.lemmas[k-1] != "and" && s.lemmas[k-1] != "or" && s.d.Actors[out[len(out)-1]].Kind == "agent" &&
 			s.isPerson != nil && s.isPerson(s.d.Actors[s.ment[k]]) {
 			break // "the Czech ambassador, Vitezslav Pivonka,": the role's name, not a second party
@@ -737,6 +746,40 @@ func (s *sentence) coordinatedRight(mi int) []int {
 		j = s.mentionEnd(s.ment[k])
 	}
 	return out
+}
+
+// andJoined reports whether "and" stands right before token k, past
+// determiners and adjectives ("to India and the United States imposed":
+// after a verb and its object, "and" opens a new clause whose subject is
+// the mention at k).
+func (s *sentence) andJoined(k int) bool {
+	j := k - 1
+	for j >= 0 && s.ment[j] < 0 && isModifier(s.tag(j)) {
+		j--
+	}
+	return j >= 0 && s.lemmas[j] == "and"
+}
+
+// prepObject reports whether mention mi is the object of a preposition
+// other than "of".
+func (s *sentence) prepObject(mi int) bool {
+	p, ok := s.inPP(s.mentionStart(mi))
+	return ok && p != "of"
+}
+
+// verbBefore reports whether a verb group starts before token k.
+func (s *sentence) verbBefore(k int) bool {
+	for j := 0; j < k; j++ {
+		if s.ingrp[j] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isFiniteTag reports whether t tags a finite verb or a modal.
+func isFiniteTag(t string) bool {
+	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
 }
 
 // subject finds the subject of verb group gi: actor mentions (with their
@@ -878,7 +921,13 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 		if s.ment[j] >= 0 {
 			mi := s.ment[j]
 			st := s.mentionStart(mi)
-			if prep, ok := s.inPP(st); ok && prep != "by" && !(prep == "of" && s.quantityOf(st)) && !(clauseOpener(prep) && s.mentionEnd(mi) == g.first && finiteTag(s.tag(g.first))) {
+			newClause := s.mentionEnd(mi) == g.first && finiteTag(s.tag(g.first))
+			if newClause && s.andJoined(st) && s.verbBefore(st) {
+				if _, ok := s.inPP(st); ok {
+					return []int{mi}, -1 // the new clause's subject alone, not the object before "and"
+				}
+			}
+			if prep, ok := s.inPP(st); ok && prep != "by" && !(prep == "of" && s.quantityOf(st)) && !(clauseOpener(prep) && newClause) {
 				// Always move left, even if mentions overlap.
 				j = min(st, j) - 1
 				continue
