@@ -7,11 +7,18 @@ import (
 )
 
 // counterpartRoots are the roots of acts that are always addressed to
-// someone: praise and recognition (05), demands (10), criticism (11),
+// someone: praise and recognition (05), aid (07; and offers of aid, 033),
+// demands
+// (10), criticism (11),
 // rejections (12), threats (13), shows of force (15) and cuts in relations
 // (16). When the sentence names no target, a human coder takes the other
 // side of the story.
-var counterpartRoots = map[string]bool{"05": true, "10": true, "11": true, "12": true, "13": true, "15": true, "16": true}
+var counterpartRoots = map[string]bool{"05": true, "07": true, "10": true, "11": true, "12": true, "13": true, "15": true, "16": true}
+
+// domesticRoots are the acts a country's own citizens or opposition aim at
+// its government when the sentence names no target: demands (10),
+// criticism (11), rejections (12) and protests (14).
+var domesticRoots = map[string]bool{"10": true, "11": true, "12": true, "14": true}
 
 // counterpartTargets gives each event in evs (the events of sentence si)
 // that has a state, government, military or international-organization
@@ -19,16 +26,28 @@ var counterpartRoots = map[string]bool{"05": true, "10": true, "11": true, "12":
 // often up to this sentence other than the source's own, when it clearly
 // leads ("China expressed strong dissatisfaction with the tests" in a story
 // on India's nuclear tests targets India). The target is that country's
-// last mention as a state; the rule says it was inferred.
+// last mention as a state; the rule says it was inferred. A demand,
+// criticism, rejection or protest by a country's own citizens, opposition
+// or other non-state groups targets that country's government when the
+// story named it before ("thousands gathered in the square to demand
+// jobs").
 func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 	for i := range evs {
 		e := &evs[i]
-		if e.Target != nil || e.Source == nil || !counterpartRoots[e.Root] {
+		addressed := counterpartRoots[e.Root] || strings.HasPrefix(e.Code, "033") // an offer of aid, like aid
+		if e.Target != nil || e.Source == nil || !addressed && !domesticRoots[e.Root] {
 			continue
 		}
 		src := e.Source
 		igo := strings.HasPrefix(src.Actor.Code, "IGO")
-		if !igo && !stateActor(src) {
+		if !igo && !stateActor(src) || !addressed {
+			if m := ownGovernment(d, si, src); m != nil && domesticRoots[e.Root] {
+				t := *m
+				t.Kind = "coreference"
+				t.Rule = m.Rule + " +implied"
+				e.Target = &t
+				e.Rule += "; target: the government the citizens' act is aimed at, named before"
+			}
 			continue
 		}
 		if m, n := counterpart(d, si, src.Actor.Country); m != nil {
@@ -39,6 +58,32 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			e.Rule += "; target: the story's counterpart, " + m.Actor.Country + " (named " + itoa(n) + " times so far)"
 		}
 	}
+}
+
+// ownGovernment returns, for a civilian, opposition or other non-state
+// source of a known country, the last mention of that country's government
+// in sentences up to si, or nil.
+func ownGovernment(d *doc.Document, si int, src *doc.ActorMention) *doc.ActorMention {
+	c := src.Actor.Country
+	if c == "" || len(src.Actor.Code) < len(c)+3 {
+		return nil
+	}
+	switch src.Actor.Code[len(c):][:3] {
+	case "CVL", "OPP", "LAB", "EDU", "REL", "MED", "BUS", "HLH", "REF":
+	default:
+		return nil
+	}
+	var last *doc.ActorMention
+	for j := range d.Actors {
+		m := &d.Actors[j]
+		if m.Sentence > si {
+			break
+		}
+		if m.Actor.Code == c+"GOV" {
+			last = m
+		}
+	}
+	return last
 }
 
 // counterpart returns the last mention as a state of the country other than
