@@ -507,6 +507,11 @@ func (c *Coder) codeSentence(s *sentence) {
 				}
 			}
 		}
+		if (h.code == "0253" || h.code == "1053") && len(tgts) > 0 && ownPeople(srcs, tgts) {
+			// "Britain demanded the release of its sailors": the demand
+			// is on whoever holds them, not on the sailors.
+			tgts, rule = nil, rule+"; the released are the source's own, no target"
+		}
 		if strings.HasPrefix(h.code, "15") && len(tgts) > 0 && ownForces(srcs, tgts) {
 			// "Iran deployed Revolutionary Guards": a show of force is
 			// not aimed at the source's own forces.
@@ -665,6 +670,25 @@ func sameSide(a, b *doc.ActorMention) bool {
 		return a == b
 	}
 	return actorKey(a) == actorKey(b) || a.Actor.Country != "" && a.Actor.Country == b.Actor.Country
+}
+
+// ownPeople reports whether every target is of a source's own country.
+func ownPeople(srcs, tgts []*doc.ActorMention) bool {
+	for _, t := range tgts {
+		if t == nil || t.Actor.Country == "" {
+			return false
+		}
+		own := false
+		for _, a := range srcs {
+			if a != nil && a.Actor.Country == t.Actor.Country {
+				own = true
+			}
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
 }
 
 // ownForces reports whether every target is an armed, police or
