@@ -279,21 +279,27 @@ func (s *sentence) fixNounVerbs(verbs map[string][]*Pattern) {
 }
 
 // fixAdjectiveVerb retags as a past tense an -ed word the tagger took for an
-// adjective right after a subject actor ("Myanmar's military seized/JJ
-// power on Monday"), when the sentence has no finite verb at all and the
+// adjective right after a subject actor, or after it and a date ("Myanmar's
+// military seized/JJ power", "The United States on Thursday imposed/JJ"),
+// when no finite verb stands before it or after it in its clause (a
+// relative clause's own verb does not count: "... who took part") and the
 // dictionary has verb patterns for the word's verb lemma.
 func (s *sentence) fixAdjectiveVerb(verbs map[string][]*Pattern) {
-	for i := range s.toks {
-		switch s.toks[i].Tag {
-		case "VBD", "VBZ", "VBP", "MD":
-			return
-		}
-	}
 	for i := 1; i+1 < len(s.toks); i++ {
-		if s.toks[i].Tag != "JJ" || s.ment[i] >= 0 || s.ment[i-1] < 0 || !strings.HasSuffix(s.lower[i], "ed") {
+		if isFiniteTag(s.toks[i].Tag) {
+			return // a verb before: the word is not the first verb
+		}
+		if s.toks[i].Tag != "JJ" || s.ment[i] >= 0 || !strings.HasSuffix(s.lower[i], "ed") || s.finiteInClause(i+1) {
 			continue
 		}
-		if s.mentionEnd(s.ment[i-1]) != i || s.mentionStart(s.ment[i-1]) > 0 && s.lemmas[s.mentionStart(s.ment[i-1])-1] != "the" && s.toks[s.mentionStart(s.ment[i-1])-1].Tag != "DT" {
+		j := i - 1 // the subject's last token, before a date: "The United States on Thursday imposed/JJ"
+		for j >= 0 && s.dateEnd[j] == i {
+			j--
+		}
+		if j < 0 || s.ment[j] < 0 {
+			continue
+		}
+		if st := s.mentionStart(s.ment[j]); s.mentionEnd(s.ment[j]) != j+1 || st > 0 && s.lemmas[st-1] != "the" && s.toks[st-1].Tag != "DT" {
 			continue // only a mention that opens the sentence (or "the ..."): its subject
 		}
 		if n := s.toks[i+1].Tag; s.ment[i+1] < 0 && !isNounTag(n) && n != "DT" && n != "CD" && n != "PRP$" {
@@ -307,6 +313,22 @@ func (s *sentence) fixAdjectiveVerb(verbs map[string][]*Pattern) {
 		s.lemmas[i] = lem
 		return
 	}
+}
+
+// finiteInClause reports whether a finite verb follows from token k before
+// a comma, semicolon or relative pronoun ("Syrian armed groups attacked":
+// "armed" is no verb).
+func (s *sentence) finiteInClause(k int) bool {
+	for ; k < len(s.toks); k++ {
+		switch s.lower[k] {
+		case ",", ";", "who", "which", "that", "whose", "whom":
+			return false
+		}
+		if isFiniteTag(s.toks[k].Tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // fixModifiers retags as an adjective a participle of control (cues.txt
