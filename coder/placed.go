@@ -58,6 +58,94 @@ func placeActors(d *doc.Document) {
 	}
 	sameSentencePlace(d)
 	sceneRoles(d)
+	countrylessRoles(d)
+}
+
+// countrylessRoles gives a role that has no country at all (the story named
+// none before it) the country its sentence's scene lies in: the one
+// country named, or whose capital is named, after "in", "at", "near",
+// "inside" or "across" ("Maoist rebels stormed an army barracks in western
+// Nepal" are Nepal's, "gunmen shot a journalist in Kiev" Ukraine's), when
+// all such scenes agree. Towns do not count (a small town's name may lie in
+// several countries), nor do countries named as actors ("France would not
+// meet the kidnappers' demands": the kidnappers are not French). Armed
+// forces, intelligence and refugees, who often act abroad, keep no country.
+func countrylessRoles(d *doc.Document) {
+	for i := 0; i < len(d.Actors); {
+		j := i
+		for j < len(d.Actors) && d.Actors[j].Sentence == d.Actors[i].Sentence {
+			j++
+		}
+		c, capital := sceneCountry(d, d.Actors[i].Sentence)
+		for k := i; c != "" && k < j; k++ {
+			a := &d.Actors[k]
+			if a.Kind != "agent" || a.Actor.ID != "" || a.Actor.Country != "" || len(a.Actor.Code) < 3 {
+				continue
+			}
+			switch a.Actor.Code[:3] {
+			case "REB", "INS":
+				if capital {
+					continue // "the rebels held talks with Turkey in Ankara": capitals host visitors
+				}
+			case "UAF", "CVL", "COP", "OPP", "LEG", "JUD", "LAB", "REL", "MED", "GOV", "EDU", "BUS", "HLH", "ELI", "RAD", "PTY":
+			default:
+				continue
+			}
+			a.Actor.Code = c + a.Actor.Code
+			a.Actor.Country = c
+			a.Rule += " +scene"
+		}
+		i = j
+	}
+}
+
+// sceneCountry returns the one country that sentence si names as a scene
+// (a country, or a capital coded as its country, after a locative
+// preposition and not modifying a noun: "near a US base" is no scene in
+// the US), or "", and whether a capital named it.
+func sceneCountry(d *doc.Document, si int) (c string, capital bool) {
+	for _, p := range d.Places {
+		if p.Sentence != si || !p.Resolved || p.Place.Country == "" {
+			continue
+		}
+		isCapital := p.Place.Feature != "country"
+		if isCapital && !capitalAt(d, p) {
+			continue
+		}
+		if e := p.TokenSpan.End; e < len(d.Tokens) && d.Tokens[e].Sentence == si && strings.HasPrefix(d.Tokens[e].Tag, "NN") {
+			continue
+		}
+		k := p.TokenSpan.First - 1
+		for k >= 0 && d.Tokens[k].Sentence == si && (d.Tokens[k].Tag == "DT" || d.Tokens[k].Tag == "JJ") {
+			k--
+		}
+		if k < 0 || d.Tokens[k].Sentence != si {
+			continue
+		}
+		switch strings.ToLower(d.Text[d.Tokens[k].Start:d.Tokens[k].End]) {
+		case "in", "at", "near", "inside", "across":
+		default:
+			continue
+		}
+		if c != "" && c != p.Place.Country {
+			return "", false
+		}
+		c = p.Place.Country
+		capital = capital || isCapital
+	}
+	return c, capital
+}
+
+// capitalAt reports whether the actors stage coded place p's words as its
+// country (a capital or other city standing for the state: "Kiev").
+func capitalAt(d *doc.Document, p doc.PlaceMention) bool {
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		if a.Sentence == p.Sentence && a.TokenSpan == p.TokenSpan {
+			return a.Actor.Code != "" && a.Actor.Code == a.Actor.Country && a.Actor.Country == p.Place.Country
+		}
+	}
+	return false
 }
 
 // sceneRoles gives the roles that act at home (police, opposition,
