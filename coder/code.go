@@ -539,6 +539,7 @@ func (c *Coder) codeSentence(s *sentence) {
 	s.d.Events = append(s.d.Events[:n0], bareWarnings(s.d.Text, s.d.Events[n0:])...)
 	s.d.Events = append(s.d.Events[:n0], targetlessTwins(s.d.Events[n0:])...)
 	parallelTargets(s.d.Events[n0:])
+	rebelCountries(s.d, s.idx, s.d.Events[n0:])
 	counterpartTargets(s.d, s.idx, s.d.Events[n0:])
 	if len(s.d.Events) == n0 {
 		c.statements(s, seen)
@@ -653,6 +654,44 @@ func parallelTargets(evs []doc.Event) {
 			e.Target = f.Target
 			e.Rule += "; target: shared with the parallel act"
 			break
+		}
+	}
+}
+
+// rebelCountries gives rebels or insurgents of no known country who fight a
+// state's armed forces or police, or are fought by them, that state's
+// country: rebels take arms against their own government ("Rebels loyal to
+// Laurent Nkunda routed Congolese army troops" are Congolese rebels) -
+// unless the sentence sets the scene in another country (foreign troops).
+// It edits the mentions, so every event of the sentence sees the same
+// rebels.
+func rebelCountries(d *doc.Document, si int, evs []doc.Event) {
+	scene, _ := sceneCountry(d, si)
+	for i := range evs {
+		e := &evs[i]
+		for _, pr := range [2][2]*doc.ActorMention{{e.Source, e.Target}, {e.Target, e.Source}} {
+			r, st := pr[0], pr[1]
+			if r == nil || st == nil || r.Kind != "agent" || r.Actor.ID != "" || r.Actor.Country != "" {
+				continue
+			}
+			if !strings.HasPrefix(r.Actor.Code, "REB") && !strings.HasPrefix(r.Actor.Code, "INS") {
+				continue
+			}
+			c := st.Actor.Country
+			if c == "" || !strings.HasPrefix(st.Actor.Code, c) {
+				continue
+			}
+			switch role := st.Actor.Code[len(c):]; {
+			case strings.HasPrefix(role, "MIL"), strings.HasPrefix(role, "COP"), strings.HasPrefix(role, "GOVMIL"):
+			default:
+				continue // a government's diplomats are taken hostage abroad too
+			}
+			if scene != "" && scene != c {
+				continue // "Troops from Ghana shelled rebel bases near Freetown": foreign troops
+			}
+			r.Actor.Code = c + r.Actor.Code
+			r.Actor.Country = c
+			r.Rule += " +opponent"
 		}
 	}
 }

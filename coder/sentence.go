@@ -789,6 +789,24 @@ func (s *sentence) prepObject(mi int) bool {
 	return ok && p != "of"
 }
 
+// loyalTo returns the position of "loyal" when the mention starting at st
+// follows "loyal to" and at most three modifiers or title words ("loyal to
+// renegade Tutsi general Laurent Nkunda"), else -1.
+func (s *sentence) loyalTo(st int) int {
+	for k := st - 1; k >= 1 && k >= st-4; k-- {
+		if s.lemmas[k] == "to" {
+			if s.lemmas[k-1] == "loyal" {
+				return k - 1
+			}
+			return -1
+		}
+		if s.ment[k] >= 0 || isFiniteTag(s.tag(k)) || s.lemmas[k] == "," {
+			return -1 // ("renegade" may read as a verb after "to")
+		}
+	}
+	return -1
+}
+
 // leadVerb reports whether a participle followed by "by" names who leads or
 // backs a group ("gunmen led by X"), whose subject stays the group: drones
 // "launched by" rebels are the rebels' act.
@@ -955,6 +973,12 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 			mi := s.ment[j]
 			st := s.mentionStart(mi)
 			newClause := s.mentionEnd(mi) == g.first && finiteTag(s.tag(g.first))
+			if l := s.loyalTo(st); l > 0 {
+				// "Rebels loyal to renegade general Laurent Nkunda
+				// routed": the subject stands before "loyal".
+				j = l - 1
+				continue
+			}
 			if b := st - 1; b >= 2 && s.lemmas[b] == "by" && (s.tag(b-1) == "VBN" || s.tag(b-1) == "VBD") && s.ment[b-2] >= 0 && newClause && leadVerb(s.lemmas[b-1]) {
 				// "Chechen gunmen led by Shamil Basayev took hostages":
 				// the agent of a participle after the subject is not it.
