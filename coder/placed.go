@@ -123,7 +123,7 @@ func sceneCountry(d *doc.Document, si int) (c string, capital bool) {
 			continue
 		}
 		switch strings.ToLower(d.Text[d.Tokens[k].Start:d.Tokens[k].End]) {
-		case "in", "at", "near", "inside", "across":
+		case "in", "at", "near", "inside", "across", "through", "throughout":
 		default:
 			continue
 		}

@@ -903,7 +903,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			}
 			// "during Lula's visit", "after talks with Iran": a time or
 			// circumstance, not the one acted on.
-			return ok && !c.PrepTargets && (p == "in" || p == "at" || p == "near" || p == "from" || p == "since" || p == "during" || p == "amid" || p == "despite" || p == "following")
+			return ok && !c.PrepTargets && (p == "in" || p == "at" || p == "near" || p == "from" || p == "since" || p == "during" || p == "amid" || p == "despite" || p == "following" || p == "through" || p == "throughout" || p == "across" || p == "around")
 		}); mi >= 0 {
 			if mj := s.complaintTarget(h, mi, hi, srcs); mj >= 0 {
 				// "complained to the United Nations over Israeli
@@ -1562,7 +1562,7 @@ func (s *sentence) placeTarget(h hit, hi int, srcs []*doc.ActorMention) int {
 		if a.Country == "" || a.Code != a.Country {
 			continue
 		}
-		if p, ok := s.inPP(k); ok && (p == "in" || p == "into" || p == "inside" || p == "throughout") {
+		if p, ok := s.inPP(k); ok && (p == "in" || p == "into" || p == "inside" || p == "throughout" || p == "across") {
 			if dest && !s.sentTo(from, k) {
 				continue
 			}

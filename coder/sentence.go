@@ -608,6 +608,8 @@ func (s *sentence) inPP(j int) (prep string, ok bool) {
 		switch t := s.tag(k); {
 		case t == "DT" || t == "JJ" || t == "CD" || t == "PRP$" || t == "POS" || t == "JJS" || t == "RBS":
 			continue
+		case t == "NN" && s.lower[k] == s.toks[k].Text && s.isPerson != nil && s.ment[j] >= 0 && s.isPerson(s.d.Actors[s.ment[j]]):
+			continue // a title before a name: "of opposition candidate Mir Hossein Mousavi"
 		case t == "IN" || t == "TO":
 			if l := s.lemmas[k]; l == "at" && k+1 < len(s.toks) && (s.lemmas[k+1] == "least" || s.lemmas[k+1] == "most") {
 				// "killing at least 156 people": no place phrase.
