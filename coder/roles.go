@@ -1095,15 +1095,23 @@ func focusOnly(srcs []*doc.ActorMention) bool {
 // after the verb: "provide ... intelligence ... to" + Macedonia), or -1.
 func (s *sentence) afterPatternPrep(h hit, hi int, srcs []*doc.ActorMention) int {
 	k := h.end - 1
-	if k <= s.groups[h.gi].end || k >= len(s.toks) || h.end >= hi {
+	if k < s.groups[h.gi].end || k >= len(s.toks) || h.end >= hi {
 		return -1
 	}
 	if t := s.tag(k); t != "IN" && t != "TO" {
 		return -1
 	}
-	mi := s.ment[h.end]
-	if h.end+1 < hi && mi < 0 && s.tag(h.end) == "DT" {
-		mi = s.ment[h.end+1]
+	switch s.lemmas[k] {
+	case "through", "throughout", "across", "around":
+		return -1 // "marched through central Tehran": the scene, not the target
+	}
+	// The actor right after it, past a determiner and adjectives: "from
+	// the northeastern Congolese town of Bunia".
+	mi := -1
+	for j := h.end; j < hi && j <= h.end+3; j++ {
+		if mi = s.ment[j]; mi >= 0 || s.tag(j) != "DT" && s.tag(j) != "JJ" {
+			break
+		}
 	}
 	if mi < 0 || s.sameSide(srcs, &s.d.Actors[mi]) {
 		return -1
