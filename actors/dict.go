@@ -24,6 +24,9 @@
 //	gov: the Kremlin        government metonyms, coding as CODE+"GOV"
 //	noun: alliance | bloc   common nouns that refer back to the entry once it
 //	                        was named in the document ("the alliance" → NATO)
+//	since 1997-05-17: Congo a name that means the entry in documents dated
+//	until 1997-05-16: Congo on or after (since) or on or before (until) the
+//	                        date: "Congo" is DR Congo once Zaire took the name
 //	local: Republicans      a name that parties of several countries share:
 //	                        it means the entry only in a document that named
 //	                        the entry's country before
@@ -203,6 +206,9 @@ type phrase struct {
 	// ("Republicans", "Social Democrats"): it means this entry only in a
 	// document that has named the entry's country.
 	local bool
+	// from, to: the dates (inclusive, zero when open) between which a name
+	// means the entry ("since 1997-05-17: Congo" for DR Congo).
+	from, to time.Time
 }
 
 // node is a token-trie node keyed on folded (lower-case, diacritic-free)
@@ -476,6 +482,19 @@ func (d *Dictionary) Load(r io.Reader, name string) error {
 				}
 				pk, ok = pName, true
 			}
+			var from, to time.Time
+			if w, d, dated := strings.Cut(k, " "); dated && (w == "since" || w == "until") {
+				t, err := time.Parse("2006-01-02", strings.TrimSpace(d))
+				if err != nil {
+					return errf("%s: bad date %q (YYYY-MM-DD)", w, d)
+				}
+				if w == "since" {
+					from = t
+				} else {
+					to = t
+				}
+				pk, ok = pName, true
+			}
 			if !ok {
 				return errf("unknown attribute %q", k)
 			}
@@ -485,7 +504,7 @@ func (d *Dictionary) Load(r io.Reader, name string) error {
 					return errf("empty phrase in %q", v)
 				}
 				ws := splitWords(alt)
-				curPhrases = append(curPhrases, &phrase{words: ws, kind: pk, e: cur, rule: where, local: local})
+				curPhrases = append(curPhrases, &phrase{words: ws, kind: pk, e: cur, rule: where, local: local, from: from, to: to})
 				if pk == pAgent || pk == pAdj {
 					if pl := plural(ws); pl != nil {
 						curPhrases = append(curPhrases, &phrase{words: pl, kind: pk, e: cur, rule: where})

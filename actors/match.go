@@ -484,6 +484,9 @@ func (st *docState) choose(terms []*phrase, i, mend, end int) *phrase {
 		if p.local && st.countryN[p.e.Country] == 0 && st.countryN[st.countryOf(p.e.Code)] == 0 {
 			continue // "the ruling Republican Party" in a story about Armenia
 		}
+		if !st.date.IsZero() && (!p.from.IsZero() && st.date.Before(p.from) || !p.to.IsZero() && st.date.After(p.to)) {
+			continue // a name the entry did not bear on the document's date
+		}
 		score := kindRank[p.kind] * 1000000
 		switch p.kind {
 		case pNoun:

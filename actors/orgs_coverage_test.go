@@ -125,3 +125,20 @@ func TestLocalPartyNames(t *testing.T) {
 		checkMentions(t, tt.text, "2018-04-23", tt.want, tt.not)
 	}
 }
+
+// TestDatedNames checks that a name given with "since"/"until" means its
+// entry only in documents dated within that range: "Congo" is the Republic
+// of the Congo before May 1997 and DR Congo after.
+func TestDatedNames(t *testing.T) {
+	tests := []struct {
+		date string
+		want []string
+		not  []string
+	}{
+		{"1993-05-06", []string{"Congo=COG"}, []string{"COD"}},
+		{"2003-05-06", []string{"Congo=COD"}, []string{"COG"}},
+	}
+	for _, tt := range tests {
+		checkMentions(t, "Ugandan troops withdrew from Congo on Tuesday.", tt.date, tt.want, tt.not)
+	}
+}
