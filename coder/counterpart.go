@@ -136,3 +136,48 @@ func itoa(n int) string {
 	}
 	return itoa(n/10) + string(rune('0'+n%10))
 }
+
+// stateOf returns, for a civilian, opposition or other non-state mention of
+// a known country (guessed from the story's focus only when the story names
+// no other country), the last mention of that country as a state or its
+// government in sentences up to si, or nil.
+func stateOf(d *doc.Document, si int, m *doc.ActorMention) *doc.ActorMention {
+	c := m.Actor.Country
+	if c == "" || len(m.Actor.Code) < len(c)+3 {
+		return nil
+	}
+	if strings.Contains(m.Rule, "+focus") && !onlyCountry(d, si, c) {
+		return nil // a country guessed from the focus of a story about several is too weak a clue
+	}
+	switch m.Actor.Code[len(c):][:3] {
+	case "CVL", "OPP", "LAB", "EDU", "REL", "MED", "BUS", "HLH", "ELI", "PTY":
+	default:
+		return nil
+	}
+	var last *doc.ActorMention
+	for j := range d.Actors {
+		a := &d.Actors[j]
+		if a.Sentence > si {
+			break
+		}
+		if a.Actor.Code == c || a.Actor.Code == c+"GOV" {
+			last = a
+		}
+	}
+	return last
+}
+
+// onlyCountry reports whether c is the only country of the actors named in
+// sentences up to si.
+func onlyCountry(d *doc.Document, si int, c string) bool {
+	for j := range d.Actors {
+		a := &d.Actors[j]
+		if a.Sentence > si {
+			break
+		}
+		if a.Actor.Country != "" && a.Actor.Country != c {
+			return false
+		}
+	}
+	return true
+}

@@ -810,6 +810,13 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 				}); mi >= 0 && s.d.Actors[mi].Actor.Code == s.d.Actors[mi].Actor.Country {
 					srcs = s.mentions([]int{mi})
 					rule += "; source: authority of the place (agentless passive)"
+				} else if ms := c.subjectActors(s, h.gi); len(ms) == 1 && ms[0] != nil {
+					// "Seven opposition candidates were arrested": their own
+					// state's authorities, named before in the story.
+					if a := stateOf(s.d, s.idx, ms[0]); a != nil {
+						srcs = []*doc.ActorMention{a}
+						rule += "; source: the authorities of the detainees' country (agentless passive)"
+					}
 				}
 			}
 		} else {

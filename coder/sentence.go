@@ -1045,6 +1045,9 @@ func (s *sentence) quantityOf(st int) bool {
 	if k <= 0 {
 		return false
 	}
+	if s.tag(k-1) == "CD" {
+		return true // "Seven of the nine opposition candidates"
+	}
 	switch s.lemmas[k-1] {
 	case "hundred", "thousand", "million", "dozen", "score", "ten", "tens", "group", "number", "member", "crowd", "band", "unit", "contingent", "some", "many", "most", "all", "several", "few":
 		return true
