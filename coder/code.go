@@ -992,6 +992,12 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 					break
 				}
 			}
+			if hostileRoot(root) && !g.negated && s.conditionAfter(h.trig) {
+				// "Athens would veto the enlargement if Cyprus were not
+				// admitted": a hostile act promised on a condition is a
+				// threat.
+				return modalCode(c.Cues.threatCode, h.code, "130"), "threat"
+			}
 			return modalCode(c.Cues.intentCode, h.code, "030"), "intent"
 		}
 	}
@@ -1011,6 +1017,27 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 		return modalCode(c.Cues.intentCode, h.code, "030"), "intent"
 	}
 	return h.code, ""
+}
+
+// hostileRoot reports whether root is a conflictual act one can threaten:
+// rejection, force posture, cuts, coercion or force.
+func hostileRoot(root string) bool {
+	switch root {
+	case "12", "15", "16", "17", "18", "19", "20":
+		return true
+	}
+	return false
+}
+
+// conditionAfter reports whether "if" or "unless" opens a condition after
+// token trig in the sentence.
+func (s *sentence) conditionAfter(trig int) bool {
+	for k := trig + 1; k < len(s.toks); k++ {
+		if l := s.lemmas[k]; (l == "if" || l == "unless") && s.lemmas[k-1] != "even" && s.lemmas[k-1] != "as" {
+			return true
+		}
+	}
+	return false
 }
 
 // emit appends one event per source-target pair.
