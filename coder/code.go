@@ -443,7 +443,7 @@ func (c *Coder) codeSentence(s *sentence) {
 			h.code = "145"
 			rule += "; a crowd's attack is a riot: 145"
 		}
-		if stateProtest && len(srcs) > 0 && srcs[0] != nil && stateActor(srcs[0]) {
+		if stateProtest && len(srcs) > 0 && srcs[0] != nil && stateActor(srcs[0]) && !crowdOf(s.d, srcs[0]) {
 			// "The White House summoned the ambassador to protest
 			// against the drills": a government complains officially; it
 			// does not take to the streets.
@@ -823,6 +823,23 @@ func protestCrowd(d *doc.Document, m *doc.ActorMention) bool {
 	}
 	switch strings.ToLower(d.Tokens[m.TokenSpan.End-1].Text) {
 	case "protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs", "marchers":
+		return true
+	}
+	return false
+}
+
+// crowdOf reports whether mention m is counted as a crowd ("Thousands of
+// Argentines", "hundreds of Kurds"): people, not their state.
+func crowdOf(d *doc.Document, m *doc.ActorMention) bool {
+	k := m.TokenSpan.First - 1
+	if k < 1 || !strings.EqualFold(d.Tokens[k].Text, "of") {
+		return false
+	}
+	if d.Tokens[k-1].Tag == "CD" {
+		return true
+	}
+	switch strings.ToLower(d.Tokens[k-1].Text) {
+	case "thousands", "hundreds", "dozens", "tens", "millions", "scores", "crowds", "groups":
 		return true
 	}
 	return false
