@@ -815,6 +815,10 @@ func (s *sentence) ownObject(gi int) bool {
 // considerCue is the intent cue whose act is an option weighed (014).
 var considerCue = [][]string{{"consider"}}
 
+// offerCue are the intent cues of a cooperative offer: troops offered are
+// protection promised.
+var offerCue = [][]string{{"offer"}, {"pledge"}, {"promise"}, {"volunteer"}, {"agree"}}
+
 // protestCrowd reports whether actor mention m is a crowd of protesters,
 // rioters or a mob, by its head word.
 func protestCrowd(d *doc.Document, m *doc.ActorMention) bool {
@@ -1030,6 +1034,12 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 			// "was considering whether to expel diplomats": weighing an
 			// option (014), neither an act nor a declared intent.
 			return "014", "intent"
+		}
+		if root == "15" && match(offerCue) {
+			// "offered to send 1,500 soldiers to Liberia": troops
+			// offered are military protection promised (0334), not a
+			// show of force.
+			return "0334", "intent"
 		}
 		return modalCode(c.Cues.intentCode, h.code, "030"), "intent"
 	}

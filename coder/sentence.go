@@ -343,6 +343,8 @@ func (s *sentence) fixModifiers() {
 		case !isVerbTag(t):
 		case s.lower[i] == "dead":
 			s.retagAs(i, "JJ") // "shot dead", never a verb
+		case t == "VBN" && i > 0 && i+1 < n && s.toks[i-1].Tag == "IN" && isNounTag(s.toks[i+1].Tag) && s.ment[i+1] < 0:
+			s.retagAs(i, "JJ") // "on heightened alert": a participle between a preposition and its noun
 		case (t == "VBN" || t == "VBD") && i+1 < n && (s.ment[i+1] >= 0 || isNounTag(s.toks[i+1].Tag)) &&
 			(i == 0 || isArticle(s.lower[i-1]) || s.toks[i-1].Tag == "IN" || s.toks[i-1].Tag == "CC" || s.lower[i-1] == ","):
 			switch s.lower[i] {
