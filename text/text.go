@@ -224,7 +224,7 @@ func (s *Segmenter) tokenize(t string, toks []doc.Token) []doc.Token {
 		// A trailing period belongs to an abbreviation.
 		if end < len(t) && t[end] == '.' && !strings.HasPrefix(t[end:], "...") {
 			w := t[start:end]
-			if inner || s.abbrevs[w] != 0 || isInitial(w) {
+			if inner || s.abbrevs[w] != 0 && (s.abbrevs[w] != abbrevTitle || nameFollows(t, end+1)) || isInitial(w) {
 				end++
 			}
 		}
@@ -240,6 +240,21 @@ func (s *Segmenter) tokenize(t string, toks []doc.Token) []doc.Token {
 		}
 	}
 	return toks
+}
+
+// nameFollows reports whether a capitalized word follows position i on the
+// same line: a title abbreviation ("Sen.", "Gen.") keeps its period only
+// before a name; at the end of a line or text ("met Hun Sen.") the period
+// ends the sentence.
+func nameFollows(t string, i int) bool {
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	if i >= len(t) {
+		return false
+	}
+	r, _ := runeAt(t, i)
+	return unicode.IsUpper(r)
 }
 
 func runeAt1(t string, i int) rune { r, _ := runeAt(t, i); return r }

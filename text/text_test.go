@@ -38,6 +38,8 @@ func TestTokenize(t *testing.T) {
 		{"It can't be.", "It ca n't be ."},
 		{"the U.S. and the E.U.", "the U.S. and the E.U."},
 		{"Mr. Vucic met Gen. Smith", "Mr. Vucic met Gen. Smith"},
+		{"The minister met Hun Sen.", "The minister met Hun Sen ."},
+		{"He met Hun Sen.\nThe talks ended.", "He met Hun Sen . The talks ended ."},
 		{"some 13,500 dead, 3.5 million", "some 13,500 dead , 3.5 million"},
 		{"a 45-day UN relief airlift", "a 45-day UN relief airlift"},
 		{"in 1998-1999 that", "in 1998-1999 that"},
