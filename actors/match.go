@@ -1035,6 +1035,21 @@ func (st *docState) loyalAfter(k, end int) string {
 	return ""
 }
 
+// personOfAfter returns the country of a known person named after "of" at
+// token k, past a title of up to two words ("the government of President
+// Pierre Buyoya"), or "".
+func (st *docState) personOfAfter(k, end int) string {
+	if k+1 >= end || st.key(k) != "of" {
+		return ""
+	}
+	for j := k + 1; j < end && j <= k+3; j++ {
+		if mt, ok := st.lookup(j, end); ok && mt.e.Kind == KindPerson && mt.e.Country != "" && mt.p.kind == pName {
+			return mt.e.Country
+		}
+	}
+	return ""
+}
+
 // featureWord reports whether t is the capitalized head of a geographic
 // name that takes "of" and a country ("Sea", "Gulf", "Strait"), without
 // allocating.
@@ -1296,6 +1311,10 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 		// "troops loyal to President Perez": his country's.
 		code = c + code
 		rule += " +loyal"
+	} else if c := st.personOfAfter(k, end); inherit && c != "" {
+		// "the government of President Pierre Buyoya": his country's.
+		code = c + code
+		rule += " +of"
 	} else if c := st.coordCountry(i); inherit && c != "" {
 		// "Israeli women and children": the children are Israeli too.
 		code = c + code
