@@ -50,7 +50,7 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			}
 			continue
 		}
-		if m, n := counterpart(d, si, src.Actor.Country); m != nil {
+		if m, n := counterpart(d, si, src.Actor.Country); m != nil && !coSource(evs, e.Trigger, m.Actor.Country) {
 			t := *m
 			t.Kind = "coreference"
 			t.Rule = m.Rule + " +counterpart"
@@ -180,4 +180,16 @@ func onlyCountry(d *doc.Document, si int, c string) bool {
 		}
 	}
 	return true
+}
+
+// coSource reports whether country c is a source of an event at trigger t
+// too: "China and Russia blocked a proposal" - neither is the other's
+// counterpart.
+func coSource(evs []doc.Event, t doc.Span, c string) bool {
+	for i := range evs {
+		if s := evs[i].Source; s != nil && s.Actor.Country == c && evs[i].Trigger == t {
+			return true
+		}
+	}
+	return false
 }
