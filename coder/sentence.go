@@ -279,8 +279,9 @@ func (s *sentence) fixNounVerbs(verbs map[string][]*Pattern) {
 }
 
 // fixAdjectiveVerb retags as a past tense an -ed word the tagger took for an
-// adjective right after a subject actor, or after it and a date ("Myanmar's
-// military seized/JJ power", "The United States on Thursday imposed/JJ"),
+// adjective or participle right after a subject actor, or after it and a
+// date ("Myanmar's military seized/JJ power", "The United States on
+// Thursday imposed/JJ", "India's foreign ministry called/VBN on Pakistan"),
 // when no finite verb stands before it or after it in its clause (a
 // relative clause's own verb does not count: "... who took part") and the
 // dictionary has verb patterns for the word's verb lemma.
@@ -289,8 +290,8 @@ func (s *sentence) fixAdjectiveVerb(verbs map[string][]*Pattern) {
 		if isFiniteTag(s.toks[i].Tag) {
 			return // a verb before: the word is not the first verb
 		}
-		if s.toks[i].Tag != "JJ" || s.ment[i] >= 0 || !strings.HasSuffix(s.lower[i], "ed") || s.finiteInClause(i+1) {
-			continue
+		if t := s.toks[i].Tag; t != "JJ" && t != "VBN" || s.ment[i] >= 0 || !strings.HasSuffix(s.lower[i], "ed") || s.lower[i+1] == "by" || s.finiteInClause(i+1) {
+			continue // ("units backed by armoured vehicles": a participle with its agent)
 		}
 		j := i - 1 // the subject's last token, before a date: "The United States on Thursday imposed/JJ"
 		for j >= 0 && s.dateEnd[j] == i {
@@ -302,7 +303,7 @@ func (s *sentence) fixAdjectiveVerb(verbs map[string][]*Pattern) {
 		if st := s.mentionStart(s.ment[j]); s.mentionEnd(s.ment[j]) != j+1 || st > 0 && s.lemmas[st-1] != "the" && s.toks[st-1].Tag != "DT" {
 			continue // only a mention that opens the sentence (or "the ..."): its subject
 		}
-		if n := s.toks[i+1].Tag; s.ment[i+1] < 0 && !isNounTag(n) && n != "DT" && n != "CD" && n != "PRP$" {
+		if n := s.toks[i+1].Tag; s.ment[i+1] < 0 && !isNounTag(n) && n != "DT" && n != "CD" && n != "PRP$" && !(s.toks[i].Tag == "VBN" && (n == "IN" || n == "RP")) {
 			continue
 		}
 		lem := lemma.Lemma(s.toks[i].Text, "VBD")
@@ -319,13 +320,21 @@ func (s *sentence) fixAdjectiveVerb(verbs map[string][]*Pattern) {
 // a comma, semicolon or relative pronoun ("Syrian armed groups attacked":
 // "armed" is no verb).
 func (s *sentence) finiteInClause(k int) bool {
+	phrase := false // a word that cannot be inside a noun phrase went by
 	for ; k < len(s.toks); k++ {
 		switch s.lower[k] {
 		case ",", ";", "who", "which", "that", "whose", "whom":
 			return false
+		case "and", "but":
+			if phrase {
+				return false // "called on Pakistan to review the steps and said": a coordinated verb
+			}
 		}
 		if isFiniteTag(s.toks[k].Tag) {
 			return true
+		}
+		if t := s.toks[k].Tag; t == "IN" || t == "TO" || t == "VB" || t == "RP" {
+			phrase = true
 		}
 	}
 	return false
