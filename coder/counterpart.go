@@ -64,22 +64,39 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 // source of a known country, the last mention of that country's government
 // in sentences up to si, or nil.
 func ownGovernment(d *doc.Document, si int, src *doc.ActorMention) *doc.ActorMention {
-	c := src.Actor.Country
-	if c == "" || len(src.Actor.Code) < len(c)+3 {
+	c, ok := roleCountry(src, "CVL", "OPP", "LAB", "EDU", "REL", "MED", "BUS", "HLH", "REF")
+	if !ok {
 		return nil
 	}
-	switch src.Actor.Code[len(c):][:3] {
-	case "CVL", "OPP", "LAB", "EDU", "REL", "MED", "BUS", "HLH", "REF":
-	default:
-		return nil
+	return lastMention(d, si, c+"GOV", "")
+}
+
+// roleCountry returns the country of mention m when its role (the three
+// letters after the country code) is one of roles.
+func roleCountry(m *doc.ActorMention, roles ...string) (string, bool) {
+	c := m.Actor.Country
+	if c == "" || len(m.Actor.Code) < len(c)+3 {
+		return "", false
 	}
+	role := m.Actor.Code[len(c) : len(c)+3]
+	for _, r := range roles {
+		if r == role {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// lastMention returns the last mention coded a or b (b may be empty) in
+// sentences up to si, or nil.
+func lastMention(d *doc.Document, si int, a, b string) *doc.ActorMention {
 	var last *doc.ActorMention
 	for j := range d.Actors {
 		m := &d.Actors[j]
 		if m.Sentence > si {
 			break
 		}
-		if m.Actor.Code == c+"GOV" {
+		if m.Actor.Code == a || b != "" && m.Actor.Code == b {
 			last = m
 		}
 	}
@@ -101,6 +118,19 @@ func counterpart(d *doc.Document, si int, own string) (*doc.ActorMention, int) {
 			counts[c]++
 		}
 	}
+	best, n := clearLeader(counts)
+	if best == "" {
+		return nil, 0
+	}
+	if last := lastMention(d, si, best, ""); last != nil {
+		return last, n
+	}
+	return nil, 0
+}
+
+// clearLeader returns the key of counts with the highest count and that
+// count, when it is at least 2 and higher than any other; else "", 0.
+func clearLeader(counts map[string]int) (string, int) {
 	best, n, second := "", 0, 0
 	for c, k := range counts {
 		switch {
@@ -111,22 +141,9 @@ func counterpart(d *doc.Document, si int, own string) (*doc.ActorMention, int) {
 		}
 	}
 	if n < 2 || n == second {
-		return nil, 0
+		return "", 0
 	}
-	var last *doc.ActorMention
-	for j := range d.Actors {
-		m := &d.Actors[j]
-		if m.Sentence > si {
-			break
-		}
-		if m.Actor.Country == best && m.Actor.Code == best {
-			last = m
-		}
-	}
-	if last == nil {
-		return nil, 0
-	}
-	return last, n
+	return best, n
 }
 
 // itoa formats a small non-negative number.
@@ -142,29 +159,14 @@ func itoa(n int) string {
 // no other country), the last mention of that country as a state or its
 // government in sentences up to si, or nil.
 func stateOf(d *doc.Document, si int, m *doc.ActorMention) *doc.ActorMention {
-	c := m.Actor.Country
-	if c == "" || len(m.Actor.Code) < len(c)+3 {
+	c, ok := roleCountry(m, "CVL", "OPP", "LAB", "EDU", "REL", "MED", "BUS", "HLH", "ELI", "PTY")
+	if !ok {
 		return nil
 	}
 	if strings.Contains(m.Rule, "+focus") && !onlyCountry(d, si, c) {
 		return nil // a country guessed from the focus of a story about several is too weak a clue
 	}
-	switch m.Actor.Code[len(c):][:3] {
-	case "CVL", "OPP", "LAB", "EDU", "REL", "MED", "BUS", "HLH", "ELI", "PTY":
-	default:
-		return nil
-	}
-	var last *doc.ActorMention
-	for j := range d.Actors {
-		a := &d.Actors[j]
-		if a.Sentence > si {
-			break
-		}
-		if a.Actor.Code == c || a.Actor.Code == c+"GOV" {
-			last = a
-		}
-	}
-	return last
+	return lastMention(d, si, c, c+"GOV")
 }
 
 // onlyCountry reports whether c is the only country of the actors named in

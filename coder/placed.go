@@ -166,16 +166,8 @@ func sceneRoles(d *doc.Document) {
 		}
 		n[p.Place.Country]++
 	}
-	scene, best, second := "", 0, 0
-	for c, k := range n {
-		switch {
-		case k > best || k == best && c < scene:
-			scene, best, second = c, k, best
-		case k > second:
-			second = k
-		}
-	}
-	if best < 2 || best == second {
+	scene, _ := clearLeader(n)
+	if scene == "" {
 		return
 	}
 	for i := range d.Actors {
