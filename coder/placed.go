@@ -112,8 +112,14 @@ func sceneCountry(d *doc.Document, si int) (c string, capital bool) {
 		if isCapital && !capitalAt(d, p) {
 			continue
 		}
-		if e := p.TokenSpan.End; e < len(d.Tokens) && d.Tokens[e].Sentence == si && strings.HasPrefix(d.Tokens[e].Tag, "NN") {
-			continue
+		if e := p.TokenSpan.End; e < len(d.Tokens) && d.Tokens[e].Sentence == si {
+			if strings.HasPrefix(d.Tokens[e].Tag, "NN") {
+				continue // "near a US base": a modifier
+			}
+			switch d.Tokens[e].Lemma {
+			case "say", "tell", "report", "announce", "confirm", "add", "state":
+				continue // "relief officials in Nairobi said": where it was reported
+			}
 		}
 		k := p.TokenSpan.First - 1
 		for k >= 0 && d.Tokens[k].Sentence == si && (d.Tokens[k].Tag == "DT" || d.Tokens[k].Tag == "JJ") {
