@@ -1111,7 +1111,13 @@ func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule st
 	}
 	// A truce or halt agreed by two sides binds both: "India and Pakistan
 	// agreed to stop all military action".
-	pairs := pairUp(srcs, tgts, actRoot(h.p.Code, ev.Root), h.srcPos >= 0 || strings.HasPrefix(h.p.Code, "087") || s.eachOther(h))
+	root := actRoot(h.p.Code, ev.Root)
+	if root == "19" && s.thingObject(h) {
+		// "Syrian armed groups and militias attacked the village": allies
+		// acting on a thing, not fighting each other.
+		root = ""
+	}
+	pairs := pairUp(srcs, tgts, root, h.srcPos >= 0 || strings.HasPrefix(h.p.Code, "087") || s.eachOther(h))
 	if h.compound && len(srcs) >= 2 {
 		// "% * [030:030]": the members of a compound actor act on each
 		// other ("Gondor and Osgiliath have delayed their meeting").
@@ -1263,6 +1269,21 @@ func pairUp(srcs, tgts []*doc.ActorMention, root string, mutual bool) [][2]*doc.
 		}
 	}
 	return out
+}
+
+// thingObject reports whether the hit's verb has a direct object that is a
+// noun and no actor ("attacked the village").
+func (s *sentence) thingObject(h hit) bool {
+	if h.noun || h.gi < 0 {
+		return false
+	}
+	k := s.groups[h.gi].end
+	for k < len(s.toks) && s.ment[k] < 0 && (s.tag(k) == "DT" || s.tag(k) == "JJ" || s.tag(k) == "CD" || s.tag(k) == "PRP$") {
+		k++
+	}
+	// A noun the pattern names is the act itself: "exchanged artillery
+	// fire" is mutual.
+	return k < len(s.toks) && k >= h.end && s.ment[k] < 0 && isNounTag(s.tag(k))
 }
 
 // allPairs pairs every member of a compound actor with every other, both
