@@ -7,8 +7,8 @@ import (
 )
 
 // counterpartRoots are the roots of acts that are always addressed to
-// someone: praise and recognition (05), aid (07; and offers of aid, 033),
-// demands
+// someone: praise and recognition (05), aid (07; and offers of aid, 033,
+// or of easing sanctions, 0354), demands
 // (10), criticism (11),
 // rejections (12), threats (13), shows of force (15) and cuts in relations
 // (16). When the sentence names no target, a human coder takes the other
@@ -34,7 +34,7 @@ var domesticRoots = map[string]bool{"10": true, "11": true, "12": true, "14": tr
 func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 	for i := range evs {
 		e := &evs[i]
-		addressed := counterpartRoots[e.Root] || strings.HasPrefix(e.Code, "033") // an offer of aid, like aid
+		addressed := counterpartRoots[e.Root] || strings.HasPrefix(e.Code, "033") || e.Code == "0354" // offers of aid or of easing sanctions, like aid and sanctions
 		if e.Target != nil || e.Source == nil || !addressed && !domesticRoots[e.Root] {
 			continue
 		}
