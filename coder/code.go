@@ -539,7 +539,7 @@ func (c *Coder) codeSentence(s *sentence) {
 	s.d.Events = append(s.d.Events[:n0], bareWarnings(s.d.Text, s.d.Events[n0:])...)
 	s.d.Events = append(s.d.Events[:n0], targetlessTwins(s.d.Events[n0:])...)
 	parallelTargets(s.d.Events[n0:])
-	rebelCountries(s.d, s.idx, s.d.Events[n0:])
+	rebelCountries(s.d, s.places, s.actors, s.d.Events[n0:])
 	counterpartTargets(s.d, s.idx, s.d.Events[n0:])
 	if len(s.d.Events) == n0 {
 		c.statements(s, seen)
@@ -665,8 +665,8 @@ func parallelTargets(evs []doc.Event) {
 // unless the sentence sets the scene in another country (foreign troops).
 // It edits the mentions, so every event of the sentence sees the same
 // rebels.
-func rebelCountries(d *doc.Document, si int, evs []doc.Event) {
-	scene, _ := sceneCountry(d, si)
+func rebelCountries(d *doc.Document, places, actors []int, evs []doc.Event) {
+	scene, _ := sceneCountry(d, places, actors)
 	for i := range evs {
 		e := &evs[i]
 		for _, pr := range [2][2]*doc.ActorMention{{e.Source, e.Target}, {e.Target, e.Source}} {
@@ -763,9 +763,9 @@ func ownForces(srcs, tgts []*doc.ActorMention) bool {
 // actor as often as a scene, does not count).
 func soleScene(s *sentence) *doc.PlaceMention {
 	var one *doc.PlaceMention
-	for i := range s.d.Places {
-		p := &s.d.Places[i]
-		if p.Sentence != s.idx || !p.Resolved {
+	for _, pi := range s.places {
+		p := &s.d.Places[pi]
+		if !p.Resolved {
 			continue
 		}
 		if one != nil {

@@ -104,11 +104,11 @@ func (c *Coder) Process(d *doc.Document) error {
 	d.Events = d.Events[:0]
 	// One working sentence per call, its buffers reused sentence after
 	// sentence; Process stays safe for concurrent documents.
-	placeActors(d)
+	actors, places := actorsBySentence(d), placesBySentence(d)
+	placeActors(d, actors, places)
 	s := &sentence{cues: c.Cues, isPerson: c.IsPerson}
-	bySentence := actorsBySentence(d)
 	for si := range d.Sentences {
-		s.reset(d, si, bySentence.of(si), c.Dict.verbs)
+		s.reset(d, si, actors.of(si), places.of(si), c.Dict.verbs)
 		c.codeSentence(s)
 	}
 	return nil

@@ -17,7 +17,7 @@ import (
 // USAGOV). Only roles with no country, or with one
 // taken from the focus ("+focus"), change: a place next to a role says whose
 // it is more surely than the country in focus. It edits d.Actors in place.
-func placeActors(d *doc.Document) {
+func placeActors(d *doc.Document, actors, places sentenceIndex) {
 	if len(d.Places) == 0 {
 		return
 	}
@@ -56,9 +56,9 @@ func placeActors(d *doc.Document) {
 		a.Actor.Country = c
 		a.Rule = strings.Replace(a.Rule, " +focus", "", 1) + " +place"
 	}
-	sameSentencePlace(d)
+	sameSentencePlace(d, actors, places)
 	sceneRoles(d)
-	countrylessRoles(d)
+	countrylessRoles(d, actors, places)
 }
 
 // countrylessRoles gives a role that has no country at all (the story named
@@ -70,14 +70,14 @@ func placeActors(d *doc.Document) {
 // several countries), nor do countries named as actors ("France would not
 // meet the kidnappers' demands": the kidnappers are not French). Armed
 // forces, intelligence and refugees, who often act abroad, keep no country.
-func countrylessRoles(d *doc.Document) {
-	for i := 0; i < len(d.Actors); {
-		j := i
-		for j < len(d.Actors) && d.Actors[j].Sentence == d.Actors[i].Sentence {
-			j++
+func countrylessRoles(d *doc.Document, actors, places sentenceIndex) {
+	for si := range d.Sentences {
+		ms := actors.of(si)
+		c, capital := sceneCountry(d, places.of(si), ms)
+		if c == "" {
+			continue
 		}
-		c, capital := sceneCountry(d, d.Actors[i].Sentence)
-		for k := i; c != "" && k < j; k++ {
+		for _, k := range ms {
 			a := &d.Actors[k]
 			if a.Kind != "agent" || a.Actor.ID != "" || a.Actor.Country != "" || len(a.Actor.Code) < 3 {
 				continue
@@ -95,24 +95,26 @@ func countrylessRoles(d *doc.Document) {
 			a.Actor.Country = c
 			a.Rule += " +scene"
 		}
-		i = j
 	}
 }
 
-// sceneCountry returns the one country that sentence si names as a scene
-// (a country, or a capital coded as its country, after a locative
-// preposition and not modifying a noun: "near a US base" is no scene in
-// the US), or "", and whether a capital named it.
-func sceneCountry(d *doc.Document, si int) (c string, capital bool) {
-	for _, p := range d.Places {
-		if p.Sentence != si || !p.Resolved || p.Place.Country == "" {
+// sceneCountry returns the one country that a sentence (its place names
+// and actor mentions, as indices in d.Places and d.Actors) names as a
+// scene: a country, or a capital coded as its country, right after "in",
+// "at", "near", "inside", "across" or "through", not modifying a noun
+// ("near a US base" is no scene in the US) nor where a report was made
+// ("officials in Nairobi said"); or "", and whether a capital named it.
+func sceneCountry(d *doc.Document, places, actors []int) (c string, capital bool) {
+	for _, pi := range places {
+		p := d.Places[pi]
+		if !p.Resolved || p.Place.Country == "" {
 			continue
 		}
 		isCapital := p.Place.Feature != "country"
-		if isCapital && !capitalAt(d, p) {
+		if isCapital && !capitalAt(d, p, actors) {
 			continue
 		}
-		if e := p.TokenSpan.End; e < len(d.Tokens) && d.Tokens[e].Sentence == si {
+		if e := p.TokenSpan.End; e < len(d.Tokens) && d.Tokens[e].Sentence == p.Sentence {
 			if strings.HasPrefix(d.Tokens[e].Tag, "NN") {
 				continue // "near a US base": a modifier
 			}
@@ -121,11 +123,14 @@ func sceneCountry(d *doc.Document, si int) (c string, capital bool) {
 				continue // "relief officials in Nairobi said": where it was reported
 			}
 		}
+		// The locative right before the name, past determiners and
+		// adjectives (unlike scene, not "from Ghana": where troops come
+		// from).
 		k := p.TokenSpan.First - 1
-		for k >= 0 && d.Tokens[k].Sentence == si && (d.Tokens[k].Tag == "DT" || d.Tokens[k].Tag == "JJ") {
+		for k >= 0 && d.Tokens[k].Sentence == p.Sentence && (d.Tokens[k].Tag == "DT" || d.Tokens[k].Tag == "JJ") {
 			k--
 		}
-		if k < 0 || d.Tokens[k].Sentence != si {
+		if k < 0 || d.Tokens[k].Sentence != p.Sentence {
 			continue
 		}
 		switch strings.ToLower(d.Text[d.Tokens[k].Start:d.Tokens[k].End]) {
@@ -143,11 +148,11 @@ func sceneCountry(d *doc.Document, si int) (c string, capital bool) {
 }
 
 // capitalAt reports whether the actors stage coded place p's words as its
-// country (a capital or other city standing for the state: "Kiev").
-func capitalAt(d *doc.Document, p doc.PlaceMention) bool {
-	for i := range d.Actors {
-		a := &d.Actors[i]
-		if a.Sentence == p.Sentence && a.TokenSpan == p.TokenSpan {
+// country (a capital or other city standing for the state: "Kiev"); actors
+// are the indices of the mentions of p's sentence.
+func capitalAt(d *doc.Document, p doc.PlaceMention, actors []int) bool {
+	for _, i := range actors {
+		if a := &d.Actors[i]; a.TokenSpan == p.TokenSpan {
 			return a.Actor.Code != "" && a.Actor.Code == a.Actor.Country && a.Actor.Country == p.Place.Country
 		}
 	}
@@ -199,14 +204,11 @@ func sceneRoles(d *doc.Document) {
 // used tear gas on protesters" the protesters are local too, whatever
 // country the story dwelt on before. Only a sentence whose such roles agree
 // on one country counts; troops may fight abroad and do not count.
-func sameSentencePlace(d *doc.Document) {
-	for i := 0; i < len(d.Actors); {
-		j := i
-		for j < len(d.Actors) && d.Actors[j].Sentence == d.Actors[i].Sentence {
-			j++
-		}
+func sameSentencePlace(d *doc.Document, actors, places sentenceIndex) {
+	for si := range d.Sentences {
+		ms := actors.of(si)
 		c, mixed := "", false
-		for k := i; k < j; k++ {
+		for _, k := range ms {
 			a := &d.Actors[k]
 			if !strings.HasSuffix(a.Rule, " +place") && !homeRole(a) {
 				continue
@@ -216,8 +218,9 @@ func sameSentencePlace(d *doc.Document) {
 			}
 			c = a.Actor.Country
 		}
-		for _, p := range d.Places {
-			if p.Sentence != d.Actors[i].Sentence || p.Place.Country == "" || !scene(d, p) {
+		for _, pi := range places.of(si) {
+			p := d.Places[pi]
+			if p.Place.Country == "" || !scene(d, p) {
 				continue
 			}
 			if c != "" && p.Place.Country != c {
@@ -226,18 +229,17 @@ func sameSentencePlace(d *doc.Document) {
 			c = p.Place.Country
 		}
 		if mixed {
-			c = ""
+			continue
 		}
-		for k := i; c != "" && k < j; k++ {
+		for _, k := range ms {
 			a := &d.Actors[k]
-			if a.Kind != "agent" || a.Actor.ID != "" || !strings.Contains(a.Rule, "+focus") || a.Actor.Country == c {
+			if c == "" || a.Kind != "agent" || a.Actor.ID != "" || !strings.Contains(a.Rule, "+focus") || a.Actor.Country == c {
 				continue
 			}
 			a.Actor.Code = c + a.Actor.Code[len(a.Actor.Country):]
 			a.Actor.Country = c
 			a.Rule = strings.Replace(a.Rule, " +focus", "", 1) + " +place"
 		}
-		i = j
 	}
 }
 

@@ -26,6 +26,8 @@ type sentence struct {
 	lemmas []string
 	lower  []string // lower-case token texts
 	ment   []int    // per token: index into d.Actors, or -1
+	actors []int    // indices in d.Actors of the sentence's mentions
+	places []int    // indices in d.Places of the sentence's place names
 	quote  []bool   // per token: inside quotation marks
 	// subjDepth bounds the recursion of Coder.subjectActors.
 	subjDepth int
@@ -54,11 +56,13 @@ func grow[T any](b []T, n int) []T {
 	return make([]T, n)
 }
 
-// reset prepares s for sentence si of d, reusing its buffers; actors are the
-// indices in d.Actors of the sentence's mentions.
-func (s *sentence) reset(d *doc.Document, si int, actors []int, verbs map[string][]*Pattern) {
+// reset prepares s for sentence si of d, reusing its buffers; actors and
+// places are the indices in d.Actors and d.Places of the sentence's
+// mentions and place names.
+func (s *sentence) reset(d *doc.Document, si int, actors, places []int, verbs map[string][]*Pattern) {
 	st := d.Sentences[si]
 	s.d, s.idx, s.first, s.toks = d, si, st.FirstToken, d.Tokens[st.FirstToken:st.EndToken]
+	s.actors, s.places = actors, places
 	n := len(s.toks)
 	s.lemmas = grow(s.lemmas, n)
 	s.lower = grow(s.lower, n)
@@ -151,10 +155,8 @@ func (s *sentence) markDates() {
 // markPlaces fills placeEnd from the document's place names of several
 // words that lie in the sentence.
 func (s *sentence) markPlaces() {
-	for _, p := range s.d.Places {
-		if p.Sentence != s.idx {
-			continue
-		}
+	for _, pi := range s.places {
+		p := &s.d.Places[pi]
 		f, e := p.TokenSpan.First-s.first, p.TokenSpan.End-s.first
 		if f >= 0 && e <= len(s.toks) && e-f > 1 {
 			s.placeEnd[f] = e
@@ -162,29 +164,40 @@ func (s *sentence) markPlaces() {
 	}
 }
 
-// sentenceIndex lists the actor mentions of each sentence: the mentions of
-// sentence i are order[start[i]:start[i+1]], in document order.
+// sentenceIndex lists the actor mentions (or place mentions) of each
+// sentence: those of sentence i are order[start[i]:start[i+1]], in document
+// order.
 type sentenceIndex struct{ start, order []int }
 
 func (x sentenceIndex) of(si int) []int { return x.order[x.start[si]:x.start[si+1]] }
 
-// actorsBySentence groups d.Actors by sentence in one pass (a counting sort),
-// so that preparing each sentence does not scan every mention.
+// actorsBySentence groups d.Actors by sentence, so that preparing each
+// sentence does not scan every mention.
 func actorsBySentence(d *doc.Document) sentenceIndex {
-	ns := len(d.Sentences)
-	x := sentenceIndex{start: make([]int, ns+2), order: make([]int, len(d.Actors))}
-	for _, m := range d.Actors {
-		if m.Sentence >= 0 && m.Sentence < ns {
-			x.start[m.Sentence+2]++
+	return bySentence(len(d.Sentences), len(d.Actors), func(i int) int { return d.Actors[i].Sentence })
+}
+
+// placesBySentence groups d.Places by sentence.
+func placesBySentence(d *doc.Document) sentenceIndex {
+	return bySentence(len(d.Sentences), len(d.Places), func(i int) int { return d.Places[i].Sentence })
+}
+
+// bySentence groups n items, item i in sentence sentenceOf(i), by sentence
+// in one pass (a counting sort).
+func bySentence(ns, n int, sentenceOf func(i int) int) sentenceIndex {
+	x := sentenceIndex{start: make([]int, ns+2), order: make([]int, n)}
+	for i := 0; i < n; i++ {
+		if si := sentenceOf(i); si >= 0 && si < ns {
+			x.start[si+2]++
 		}
 	}
 	for i := 2; i < len(x.start); i++ {
 		x.start[i] += x.start[i-1]
 	}
-	for mi, m := range d.Actors {
-		if m.Sentence >= 0 && m.Sentence < ns {
-			x.order[x.start[m.Sentence+1]] = mi
-			x.start[m.Sentence+1]++
+	for i := 0; i < n; i++ {
+		if si := sentenceOf(i); si >= 0 && si < ns {
+			x.order[x.start[si+1]] = i
+			x.start[si+1]++
 		}
 	}
 	x.start = x.start[:ns+1]
@@ -1119,8 +1132,8 @@ func (s *sentence) placeObject(h hit) bool {
 	if k >= len(s.toks) || s.ment[k] >= 0 && s.d.Actors[s.ment[k]].Actor.Code != s.d.Actors[s.ment[k]].Actor.Country {
 		return false
 	}
-	for _, p := range s.d.Places {
-		if p.Sentence == s.idx && p.TokenSpan.First-s.first == k {
+	for _, pi := range s.places {
+		if s.d.Places[pi].TokenSpan.First-s.first == k {
 			return true
 		}
 	}
