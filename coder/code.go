@@ -677,11 +677,11 @@ func rebelCountries(d *doc.Document, places, actors []int, evs []doc.Event) {
 			if !strings.HasPrefix(r.Actor.Code, "REB") && !strings.HasPrefix(r.Actor.Code, "INS") {
 				continue
 			}
-			c := st.Actor.Country
-			if c == "" || !strings.HasPrefix(st.Actor.Code, c) {
+			c, role, ok := roleOf(st)
+			if !ok {
 				continue
 			}
-			switch role := st.Actor.Code[len(c):]; {
+			switch {
 			case strings.HasPrefix(role, "MIL"), strings.HasPrefix(role, "COP"), strings.HasPrefix(role, "GOVMIL"):
 			default:
 				continue // a government's diplomats are taken hostage abroad too
@@ -714,16 +714,7 @@ func sameSide(a, b *doc.ActorMention) bool {
 // ownPeople reports whether every target is of a source's own country.
 func ownPeople(srcs, tgts []*doc.ActorMention) bool {
 	for _, t := range tgts {
-		if t == nil || t.Actor.Country == "" {
-			return false
-		}
-		own := false
-		for _, a := range srcs {
-			if a != nil && a.Actor.Country == t.Actor.Country {
-				own = true
-			}
-		}
-		if !own {
+		if t == nil || t.Actor.Country == "" || !ofSourceCountry(srcs, t.Actor.Country) {
 			return false
 		}
 	}
@@ -737,21 +728,11 @@ func ownForces(srcs, tgts []*doc.ActorMention) bool {
 		if t == nil {
 			return false
 		}
-		c := t.Actor.Country
-		if c == "" || !strings.HasPrefix(t.Actor.Code, c) {
+		c, role, ok := roleOf(t)
+		if !ok || !strings.HasPrefix(role, "MIL") && !strings.HasPrefix(role, "COP") && !strings.HasPrefix(role, "GOVMIL") && !strings.HasPrefix(role, "SPY") {
 			return false
 		}
-		role := t.Actor.Code[len(c):]
-		if !strings.HasPrefix(role, "MIL") && !strings.HasPrefix(role, "COP") && !strings.HasPrefix(role, "GOVMIL") && !strings.HasPrefix(role, "SPY") {
-			return false
-		}
-		own := false
-		for _, a := range srcs {
-			if a != nil && a.Actor.Country == c {
-				own = true
-			}
-		}
-		if !own {
+		if !ofSourceCountry(srcs, c) {
 			return false
 		}
 	}

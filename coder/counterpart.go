@@ -74,17 +74,37 @@ func ownGovernment(d *doc.Document, si int, src *doc.ActorMention) *doc.ActorMen
 // roleCountry returns the country of mention m when its role (the three
 // letters after the country code) is one of roles.
 func roleCountry(m *doc.ActorMention, roles ...string) (string, bool) {
-	c := m.Actor.Country
-	if c == "" || len(m.Actor.Code) < len(c)+3 {
+	c, role, ok := roleOf(m)
+	if !ok || len(role) < 3 {
 		return "", false
 	}
-	role := m.Actor.Code[len(c) : len(c)+3]
 	for _, r := range roles {
-		if r == role {
+		if r == role[:3] {
 			return c, true
 		}
 	}
 	return "", false
+}
+
+// roleOf splits mention m's code into its country and the role codes after
+// it ("SYR", "GOVMIL"); ok is false when the code does not begin with the
+// mention's country.
+func roleOf(m *doc.ActorMention) (country, role string, ok bool) {
+	c := m.Actor.Country
+	if c == "" || !strings.HasPrefix(m.Actor.Code, c) {
+		return "", "", false
+	}
+	return c, m.Actor.Code[len(c):], true
+}
+
+// ofSourceCountry reports whether one of srcs belongs to country c.
+func ofSourceCountry(srcs []*doc.ActorMention, c string) bool {
+	for _, a := range srcs {
+		if a != nil && a.Actor.Country == c {
+			return true
+		}
+	}
+	return false
 }
 
 // lastMention returns the last mention coded a or b (b may be empty) in
