@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/annals-dev/annals/doc"
@@ -55,7 +56,7 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			t.Kind = "coreference"
 			t.Rule = m.Rule + " +counterpart"
 			e.Target = &t
-			e.Rule += "; target: the story's counterpart, " + m.Actor.Country + " (named " + itoa(n) + " times so far)"
+			e.Rule += "; target: the story's counterpart, " + m.Actor.Country + " (named " + strconv.Itoa(n) + " times so far)"
 		}
 	}
 }
@@ -164,14 +165,6 @@ func clearLeader(counts map[string]int) (string, int) {
 		return "", 0
 	}
 	return best, n
-}
-
-// itoa formats a small non-negative number.
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
 
 // stateOf returns, for a civilian, opposition or other non-state mention of
