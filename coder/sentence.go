@@ -300,7 +300,7 @@ func (s *sentence) fixNounVerbs(verbs map[string][]*Pattern) {
 // dictionary has verb patterns for the word's verb lemma.
 func (s *sentence) fixAdjectiveVerb(verbs map[string][]*Pattern) {
 	for i := 1; i+1 < len(s.toks); i++ {
-		if isFiniteTag(s.toks[i].Tag) {
+		if finiteTag(s.toks[i].Tag) {
 			return // a verb before: the word is not the first verb
 		}
 		if t := s.toks[i].Tag; t != "JJ" && t != "VBN" || s.ment[i] >= 0 || !strings.HasSuffix(s.lower[i], "ed") || s.lower[i+1] == "by" || s.finiteInClause(i+1) {
@@ -343,7 +343,7 @@ func (s *sentence) finiteInClause(k int) bool {
 				return false // "called on Pakistan to review the steps and said": a coordinated verb
 			}
 		}
-		if isFiniteTag(s.toks[k].Tag) {
+		if finiteTag(s.toks[k].Tag) {
 			return true
 		}
 		if t := s.toks[k].Tag; t == "IN" || t == "TO" || t == "VB" || t == "RP" {
@@ -779,7 +779,7 @@ func (s *sentence) coordinatedRight(mi int) []int {
 			// reporting clause, not a list member.
 			break
 		}
-		if and && e < len(s.toks) && s.ingrp[e] >= 0 && isFiniteTag(s.tag(e)) && s.verbBefore(s.mentionStart(out[0])) && s.prepObject(out[0]) {
+		if and && e < len(s.toks) && s.ingrp[e] >= 0 && finiteTag(s.tag(e)) && s.verbBefore(s.mentionStart(out[0])) && s.prepObject(out[0]) {
 			// "froze aid to India and the United States imposed
 			// sanctions": a list that opened as a preposition's object
 			// ends before a new clause's subject ("believes A and B
@@ -826,7 +826,7 @@ func (s *sentence) loyalTo(st int) int {
 			}
 			return -1
 		}
-		if s.ment[k] >= 0 || isFiniteTag(s.tag(k)) || s.lemmas[k] == "," {
+		if s.ment[k] >= 0 || finiteTag(s.tag(k)) || s.lemmas[k] == "," {
 			return -1 // ("renegade" may read as a verb after "to")
 		}
 	}
@@ -852,11 +852,6 @@ func (s *sentence) verbBefore(k int) bool {
 		}
 	}
 	return false
-}
-
-// isFiniteTag reports whether t tags a finite verb or a modal.
-func isFiniteTag(t string) bool {
-	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
 }
 
 // subject finds the subject of verb group gi: actor mentions (with their
