@@ -1027,12 +1027,7 @@ func (st *docState) loyalAfter(k, end int) string {
 	if k+2 >= end || st.key(k) != "loyal" || st.key(k+1) != "to" {
 		return ""
 	}
-	for j := k + 2; j < end && j <= k+4; j++ {
-		if mt, ok := st.lookup(j, end); ok && mt.e.Kind != KindAgent && mt.e.Country != "" {
-			return mt.e.Country
-		}
-	}
-	return ""
+	return st.countryNamedAt(k+2, end, func(mt match) bool { return mt.e.Kind != KindAgent })
 }
 
 // personOfAfter returns the country of a known person named after "of" at
@@ -1042,8 +1037,14 @@ func (st *docState) personOfAfter(k, end int) string {
 	if k+1 >= end || st.key(k) != "of" {
 		return ""
 	}
-	for j := k + 1; j < end && j <= k+3; j++ {
-		if mt, ok := st.lookup(j, end); ok && mt.e.Kind == KindPerson && mt.e.Country != "" && mt.p.kind == pName {
+	return st.countryNamedAt(k+1, end, func(mt match) bool { return mt.e.Kind == KindPerson && mt.p.kind == pName })
+}
+
+// countryNamedAt returns the country of the first dictionary entry that
+// ok accepts, named at token j or up to two words (a title) after it, or "".
+func (st *docState) countryNamedAt(j, end int, ok func(match) bool) string {
+	for k := j; k < end && k <= j+2; k++ {
+		if mt, found := st.lookup(k, end); found && mt.e.Country != "" && ok(mt) {
 			return mt.e.Country
 		}
 	}
