@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/annals-dev/annals/doc"
@@ -108,6 +109,7 @@ func (s *sentence) reset(d *doc.Document, si int, actors, places []int, verbs ma
 	s.markPlaces()
 	s.mergeAdjacent()
 	s.fixInfinitives(verbs)
+	s.fixAdjectiveVerb(verbs)
 	s.fixNounVerbs(verbs)
 	s.fixModifiers()
 	s.findGroups()
@@ -122,8 +124,14 @@ func (s *sentence) markDates() {
 	}
 	lo, hi := s.toks[0].Start, s.toks[n-1].End
 	i := 0
-	for _, t := range s.d.Timexes {
-		if t.End <= lo || t.Start >= hi || t.Type != "DATE" && t.Type != "TIME" {
+	// Timexes are in text order and do not overlap: start at the first
+	// one that ends inside the sentence, stop past its end.
+	ts := s.d.Timexes
+	for _, t := range ts[sort.Search(len(ts), func(j int) bool { return ts[j].End > lo }):] {
+		if t.Start >= hi {
+			break
+		}
+		if t.Type != "DATE" && t.Type != "TIME" {
 			continue
 		}
 		for i < n && s.toks[i].Start < t.Start {
@@ -271,7 +279,6 @@ func (s *sentence) fixInfinitives(verbs map[string][]*Pattern) {
 // police beat/NN opposition leader X"), when the dictionary has verb
 // patterns for it and no verb stands before it.
 func (s *sentence) fixNounVerbs(verbs map[string][]*Pattern) {
-	s.fixAdjectiveVerb(verbs)
 	for i := 1; i+1 < len(s.toks); i++ {
 		t := s.toks[i].Tag
 		if isVerbTag(t) {
