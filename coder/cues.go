@@ -30,6 +30,7 @@ type Cues struct {
 	modifier      map[string]bool
 	intransitive  map[string]bool
 	objControl    map[string]bool
+	lead          map[string]bool // participles of leading or backing: "gunmen led by X"
 	refers        map[string][]string
 	intentCode    map[string]string
 	threatCode    map[string]string
@@ -38,7 +39,7 @@ type Cues struct {
 // DefaultCues returns the built-in cues.
 func DefaultCues() (*Cues, error) {
 	c := &Cues{negation: map[string]bool{}, denial: map[string]bool{}, support: map[string]bool{}, speech: map[string]string{}, address: map[string]string{},
-		obligation: map[string]string{}, boundary: map[string]bool{}, modifier: map[string]bool{}, intransitive: map[string]bool{}, objControl: map[string]bool{}, refers: map[string][]string{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
+		obligation: map[string]string{}, boundary: map[string]bool{}, modifier: map[string]bool{}, intransitive: map[string]bool{}, objControl: map[string]bool{}, lead: map[string]bool{}, refers: map[string][]string{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
 	if err := c.Load(bytes.NewReader(cuesData), "coder/data/cues.txt"); err != nil {
 		return nil, err
 	}
@@ -85,6 +86,8 @@ func (c *Cues) Load(r io.Reader, name string) error {
 			c.intransitive[f[1]] = true
 		case "objcontrol":
 			c.objControl[f[1]] = true
+		case "lead":
+			c.lead[f[1]] = true
 		case "refers":
 			if len(f) < 3 {
 				return fmt.Errorf("%s:%d: want refers NOUN ROOT..., got %q", name, line, strings.TrimSpace(l))

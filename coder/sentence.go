@@ -840,17 +840,6 @@ func (s *sentence) loyalTo(st int) int {
 	return -1
 }
 
-// leadVerb reports whether a participle followed by "by" names who leads or
-// backs a group ("gunmen led by X"), whose subject stays the group: drones
-// "launched by" rebels are the rebels' act.
-func leadVerb(l string) bool {
-	switch l {
-	case "lead", "head", "command", "back", "support", "fund", "finance", "arm", "train", "sponsor", "accompany", "escort", "join":
-		return true
-	}
-	return false
-}
-
 // verbBefore reports whether a verb group starts before token k.
 func (s *sentence) verbBefore(k int) bool {
 	for j := 0; j < k; j++ {
@@ -1007,7 +996,7 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 				j = l - 1
 				continue
 			}
-			if b := st - 1; b >= 2 && s.lemmas[b] == "by" && (s.tag(b-1) == "VBN" || s.tag(b-1) == "VBD") && s.ment[b-2] >= 0 && newClause && leadVerb(s.lemmas[b-1]) {
+			if b := st - 1; b >= 2 && s.lemmas[b] == "by" && (s.tag(b-1) == "VBN" || s.tag(b-1) == "VBD") && s.ment[b-2] >= 0 && newClause && s.cues.lead[s.lemmas[b-1]] {
 				// "Chechen gunmen led by Shamil Basayev took hostages":
 				// the agent of a participle after the subject is not it.
 				return s.coordinatedLeft(s.ment[b-2]), -1
