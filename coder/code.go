@@ -536,7 +536,7 @@ func (c *Coder) codeSentence(s *sentence) {
 		}
 		c.emit(s, h, srcs, tgts, rule, seen)
 	}
-	s.d.Events = append(s.d.Events[:n0], bareWarnings(s.d.Text, s.d.Events[n0:])...)
+	s.d.Events = append(s.d.Events[:n0], spelledOut(s.d.Text, s.d.Events[n0:])...)
 	s.d.Events = append(s.d.Events[:n0], targetlessTwins(s.d.Events[n0:])...)
 	parallelTargets(s.d.Events[n0:])
 	rebelCountries(s.d, s.places, s.actors, s.d.Events[n0:])
@@ -566,15 +566,15 @@ func namedParties(srcs []*doc.ActorMention) bool {
 	return len(srcs) > 0
 }
 
-// bareWarnings drops from a sentence's events a generic warning or threat
-// (130 on "warn" or "threaten") that a threat coded later in the sentence
-// spells out: "warned South Korea that it would strike again" is the
-// threat to strike (1384), not that and a warning too; likewise a bare
-// agreement to act (030) that an intent coded later spells out ("agreed to
-// free the hostages"). The later event
-// takes the dropped one's target when it has none and the same side acts
-// ("warned India that Pakistan would retaliate"). It filters evs in place.
-func bareWarnings(text string, evs []doc.Event) []doc.Event {
+// spelledOut drops from a sentence's events a generic act (fallbackAct: a
+// warning or threat, 130, or an agreement, offer or promise to act, 030)
+// that an act of the same root coded later in the sentence spells out:
+// "warned South Korea that it would strike again" is the threat to strike
+// (1384), not that and a warning too; "agreed to free the hostages" is the
+// intent to free them. The later event takes the dropped one's target when
+// it has none and the same side acts ("warned India that Pakistan would
+// retaliate"). It filters evs in place.
+func spelledOut(text string, evs []doc.Event) []doc.Event {
 	out := evs[:0]
 	for i, e := range evs {
 		drop := false
