@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -1214,6 +1215,7 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 	}
 	best, bestCost := -1, 1<<30
 	st := s.d.Sentences[s.idx]
+	intent := (strings.HasPrefix(h.code, "03") || strings.HasPrefix(h.code, "13")) && !s.d.Date.IsZero()
 	for i, tx := range s.d.Timexes {
 		if tx.Start < st.Start || tx.End > st.End || tx.Type != "DATE" && tx.Type != "TIME" {
 			continue
@@ -1221,7 +1223,14 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		if c.DateOf == nil {
 			break
 		}
-		if _, ok := c.DateOf(tx.Value); !ok {
+		v, ok := c.DateOf(tx.Value)
+		if !ok {
+			continue
+		}
+		if intent && after(tx.Value, v, s.d.Date) {
+			// "Khan said on Thursday that Pakistan would release the
+			// pilot on Friday": an intent or a threat is dated when it
+			// is expressed, not when the act would come.
 			continue
 		}
 		k := s.d.TokenAt(tx.Start) - s.first
@@ -1236,11 +1245,23 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		lo, hi := min(k, h.trig), max(k, h.trig)
 		for j := lo + 1; j < hi; j++ {
 			if s.isBoundary(j) && s.lemmas[j] != "when" {
-				cost += 12
+				cost += s.boundaryCost(j, k, h.trig)
 			}
 			if s.quote[j] != s.quote[h.trig] {
 				cost += 12
 			}
+			// "praised the leaders and said the sanctions imposed in
+			// 2009 might go": a date in what is said after the trigger
+			// is not the trigger's.
+			if gi := s.ingrp[j]; k > h.trig && gi >= 0 && j == s.groups[gi].head && gi != h.gi &&
+				s.cues.speech[s.lemmas[j]] != "" {
+				cost += 24
+			}
+		}
+		if r, end := s.relativeAround(k); r >= 0 && (h.trig < r || h.trig >= end) {
+			// "Kozyrev, who had visited Chisinau last month, telephoned
+			// Snegur on Sunday": the relative clause's date is its own.
+			cost += 12
 		}
 		if cost < bestCost {
 			best, bestCost = i, cost
@@ -1269,6 +1290,74 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		return "", "article", -1
 	}
 	return s.d.Date.Format("2006-01-02"), "article", -1
+}
+
+// after reports whether a timex (its value, and date, the value as DateOf
+// gives it) lies wholly after the article's day: "next week", "on Friday"
+// told on a Thursday, "next month".
+func after(value, date string, art time.Time) bool {
+	if len(value) >= 8 && value[4] == '-' && value[5] == 'W' {
+		y, w := art.ISOWeek()
+		return value[:8] > fmt.Sprintf("%04d-W%02d", y, w)
+	}
+	a := art.Format("2006-01-02")
+	return date > a[:min(len(date), len(a))]
+}
+
+// boundaryCost is what crossing the clause boundary at j costs a date at
+// token k for the trigger at t: 12, or less across a relative pronoun. A
+// relative clause with no date of its own happens when its main clause does
+// ("On Wednesday, troops fired at supporters who tried to march": 6), and
+// one closed by a comma before the date is an aside ("fired at supporters
+// who had gathered outside Congress, ..., on Friday evening": 0).
+func (s *sentence) boundaryCost(j, k, t int) int {
+	switch s.lemmas[j] {
+	case "who", "which", "whom", "whose":
+	default:
+		return 12
+	}
+	if k < t {
+		return 6
+	}
+	for m := j + 1; m < k; m++ {
+		if s.lemmas[m] == "," {
+			return 0
+		}
+		if s.isBoundary(m) {
+			break
+		}
+	}
+	return 12
+}
+
+// relativeAround returns the span [r, end) of the relative clause set off
+// by commas that holds token k ("X, who had visited Chisinau last month,
+// ..."): r is its pronoun, end the comma or boundary closing it, or the
+// sentence end. r is -1 when k is in no such clause.
+func (s *sentence) relativeAround(k int) (r, end int) {
+	r = -1
+	for j := k - 1; j >= 0; j-- {
+		l := s.lemmas[j]
+		if l == "," || l == "(" || s.isBoundary(j) && l != "who" && l != "which" && l != "whose" && l != "whom" {
+			return -1, -1
+		}
+		if l == "who" || l == "which" || l == "whose" || l == "whom" {
+			if j == 0 || s.lemmas[j-1] != "," {
+				return -1, -1
+			}
+			r = j
+			break
+		}
+	}
+	if r < 0 {
+		return -1, -1
+	}
+	for end = k + 1; end < len(s.toks); end++ {
+		if l := s.lemmas[end]; l == "," || l == ")" || s.isBoundary(end) {
+			return r, end
+		}
+	}
+	return r, end
 }
 
 // spanFromNarrative dates an act told with "a day earlier" or "three days
@@ -1328,14 +1417,25 @@ func (c *Coder) narrativeDate(s *sentence, h hit) (string, int, bool) {
 			return "", -1, false
 		}
 	}
+	// The previous sentence's events must agree on the date: "Guterres
+	// praised the leaders and said the sanctions imposed in 2009 might go"
+	// sets no date for what follows.
 	art := s.d.Date.Format("2006-01-02")
+	date, ti := "", -1
 	for i := len(s.d.Events) - 1; i >= 0 && s.d.Events[i].Sentence >= s.idx-1; i-- {
 		e := &s.d.Events[i]
-		if e.Sentence == s.idx-1 && e.DateSource == "timex" && e.Date < art[:len(e.Date)] {
-			return e.Date, e.Timex, true
+		if e.Sentence != s.idx-1 {
+			continue
 		}
+		if e.DateSource != "timex" || date != "" && e.Date != date {
+			return "", -1, false
+		}
+		date, ti = e.Date, e.Timex
 	}
-	return "", -1, false
+	if date == "" || date >= art[:len(date)] {
+		return "", -1, false
+	}
+	return date, ti, true
 }
 
 // offsetDate dates an act told in a clause after "two days after" or "a
@@ -1396,13 +1496,30 @@ func (c *Coder) offsetDate(s *sentence, h hit) (string, int, bool) {
 	return "", -1, false
 }
 
-// clauseOf reports whether the trigger at t is the first verb of the clause
-// the conjunction at k opens: no comma, boundary or other verb between.
+// clauseOf reports whether the trigger at t is a verb of the clause the
+// conjunction at k opens: no comma or boundary between, and any other verb
+// between joined to the next by "and", "or" or "to" ("two days after police
+// stormed the embassy and arrested him", "a day after Carter persuaded the
+// generals to step down").
 func (s *sentence) clauseOf(k, t int) bool {
-	for j := k + 1; j < t; j++ {
-		if s.lemmas[j] == "," || s.isBoundary(j) || s.ingrp[j] >= 0 && s.ingrp[j] != s.ingrp[t] {
+	prev, joined := -1, false
+	for j := k + 1; j <= t; j++ {
+		if j < t && (s.lemmas[j] == "," || s.isBoundary(j)) {
 			return false
 		}
+		switch s.lemmas[j] {
+		case "and", "or", "to":
+			joined = true
+			continue
+		}
+		gi := s.ingrp[j]
+		if gi < 0 || gi == prev {
+			continue
+		}
+		if prev >= 0 && !joined {
+			return false
+		}
+		prev, joined = gi, false
 	}
 	return true
 }
