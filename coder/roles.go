@@ -1234,7 +1234,7 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 			continue
 		}
 		k := s.d.TokenAt(tx.Start) - s.first
-		if k < 0 || s.dateline(k) {
+		if k < 0 || s.dateline(k) || s.modifiesNoun(k, s.d.TokenAt(tx.End-1)-s.first, h.trig) {
 			continue
 		}
 		dist := k - h.trig
@@ -1261,7 +1261,7 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		if r, end := s.relativeAround(k); r >= 0 && (h.trig < r || h.trig >= end) {
 			// "Kozyrev, who had visited Chisinau last month, telephoned
 			// Snegur on Sunday": the relative clause's date is its own.
-			cost += 12
+			cost += 24
 		}
 		if cost < bestCost {
 			best, bestCost = i, cost
@@ -1290,6 +1290,53 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		return "", "article", -1
 	}
 	return s.d.Date.Format("2006-01-02"), "article", -1
+}
+
+// modifiesNoun reports whether the timex on tokens k..e modifies a noun
+// phrase other than the trigger t's rather than dating a clause: a
+// possessive ("in next January's election") or a date between a
+// determiner and its noun ("the February 19 vote", "a 1974 agreement").
+// "Monday's bombing" dates the bombing, and "during Wednesday's session"
+// the clause.
+func (s *sentence) modifiesNoun(k, e, t int) bool {
+	if e+1 >= len(s.toks) || e < k {
+		return false
+	}
+	if t > e && t <= e+4 {
+		head := true
+		for j := e + 1; j < t; j++ {
+			if tg := s.tag(j); tg != "POS" && tg != "JJ" && !isNounTag(tg) {
+				head = false
+			}
+		}
+		if head {
+			return false
+		}
+	}
+	// The noun phrase must hang on a preposition or a verb: as a subject
+	// ("Wednesday's attack killed 20") or after a temporal preposition
+	// ("after the August vote") its date is the clause's.
+	governed := func(j int) bool {
+		switch {
+		case j < 0:
+			return false
+		case s.lemmas[j] == "during" || s.lemmas[j] == "after" || s.lemmas[j] == "following" || s.lemmas[j] == "since":
+			return false // "after the August vote": the clause's time
+		}
+		tg := s.tag(j)
+		return tg == "IN" || tg == "TO" || s.ingrp[j] >= 0
+	}
+	if s.tag(e+1) == "POS" {
+		return governed(k - 1)
+	}
+	if k == 0 || !isNounTag(s.tag(e+1)) || s.tag(e+1) == "NNP" {
+		return false
+	}
+	switch s.lemmas[k-1] {
+	case "the", "a", "an", "its", "their", "his", "her":
+		return governed(k - 2)
+	}
+	return false
 }
 
 // after reports whether a timex (its value, and date, the value as DateOf
