@@ -381,8 +381,16 @@ func (r *run) attributiveDay(i int, m match) bool {
 		return false
 	}
 	n := r.toks[m.end]
-	if n.kind != kWord || n.flags&fCap != 0 || n.wi != nil {
+	if n.kind != kWord || n.flags&fCap != 0 {
 		return false
+	}
+	if n.wi != nil {
+		// A time word ("the May 5 morning") continues the date; one that
+		// only starts a longer phrase ("election" of "election day") is
+		// a plain noun here.
+		if _, ok := r.core(m.end); ok {
+			return false
+		}
 	}
 	switch n.low {
 	case "and", "or", "to", "through", "until", "till", "when", "as", "in", "at", "on", "of", "for", "was", "is", "will", "would":
