@@ -1277,6 +1277,9 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 	if v, ti, ok := c.narrativeDate(s, h); ok {
 		return v, "timex", ti
 	}
+	if v, ti, ok := c.ledeDate(s, h); ok {
+		return v, "timex", ti
+	}
 	if s.goesOnSameDay() {
 		// "Hours later police detained him": the day of the events just
 		// told, when a temporal expression dated them.
@@ -1483,6 +1486,49 @@ func (c *Coder) narrativeDate(s *sentence, h hit) (string, int, bool) {
 		return "", -1, false
 	}
 	return date, ti, true
+}
+
+// ledeDate dates an act told in the simple past with no temporal expression
+// in its sentence by the story's day: the day, one to three days before the
+// article's, that dated the first event of the story's lead. A wire story
+// filed on Friday names "Thursday" once, in its lead, and tells the rest of
+// that day's events in the past tense ("Russian forces attacked Ukraine on
+// Thursday ... Zelensky declared martial law").
+func (c *Coder) ledeDate(s *sentence, h hit) (string, int, bool) {
+	if h.gi < 0 || s.d.Date.IsZero() || len(s.d.Events) == 0 || s.quote[h.trig] {
+		return "", -1, false
+	}
+	if g := s.groups[h.gi]; s.tag(g.first) != "VBD" || s.lemmas[g.first] == "have" {
+		return "", -1, false
+	}
+	st := s.d.Sentences[s.idx]
+	for _, tx := range s.d.Timexes {
+		if tx.Start >= st.Start && tx.End <= st.End && (tx.Type == "DATE" || tx.Type == "TIME") {
+			return "", -1, false
+		}
+	}
+	e := &s.d.Events[0]
+	if e.Sentence > 2 || e.Sentence >= s.idx || e.DateSource != "timex" || len(e.Date) != 10 {
+		return "", -1, false
+	}
+	d, err := time.Parse("2006-01-02", e.Date)
+	if err != nil || !d.Before(s.d.Date) || d.Before(s.d.Date.AddDate(0, 0, -3)) {
+		return "", -1, false
+	}
+	// The story stays on that day until an event is dated otherwise or a
+	// temporal expression names another day.
+	for i := range s.d.Events {
+		if f := &s.d.Events[i]; f.DateSource == "timex" && f.Date != e.Date {
+			return "", -1, false
+		}
+	}
+	from := s.d.Sentences[e.Sentence].Start
+	for _, tx := range s.d.Timexes {
+		if tx.Start >= from && tx.End <= st.Start && (tx.Type == "DATE" || tx.Type == "TIME") && !strings.HasPrefix(tx.Value, e.Date) {
+			return "", -1, false
+		}
+	}
+	return e.Date, e.Timex, true
 }
 
 // offsetDate dates an act told in a clause after "two days after" or "a
