@@ -1104,6 +1104,29 @@ func (r *run) clock(i int) (match, bool) {
 		}
 		return match{end: end, typ: "TIME", value: fmtDay(day) + "T" + pad(t.num/100, 2) + ":" + pad(t.num%100, 2), rule: "time"}, true
 	}
+	// Military time in hours: "at 2000 hours", "0430 hours local time";
+	// "waited 2000 hours" is a duration.
+	if t.kind == kNum && t.ndig == 4 && t.flags == 0 && t.num%100 < 60 && t.num/100 <= 24 && (r.low(i+1) == "hours" || r.low(i+1) == "hrs") {
+		switch r.low(i - 1) {
+		case "at", "from", "until", "till", "to", "by", "before", "after", "around", "about", "since", "approximately":
+		default:
+			if t.num >= 1000 {
+				return match{}, false
+			}
+		}
+		day, end := r.narrativeDay(i), i+2
+		if r.low(end) == "local" && r.low(end+1) == "time" {
+			end += 2
+		}
+		if d, e, ok := r.dayAfter(i, end); ok { // "0600 hours Monday"
+			day, end = d, e
+		} else if r.low(end) == "on" {
+			if d, e, ok := r.dayAfter(i, end+1); ok { // "0300 hours on Monday"
+				day, end = d, e
+			}
+		}
+		return match{end: end, typ: "TIME", value: fmtDay(day) + "T" + pad(t.num/100, 2) + ":" + pad(t.num%100, 2), rule: "time"}, true
+	}
 	if t.kind != kNum || t.ndig > 2 || t.flags != 0 {
 		return match{}, false
 	}
