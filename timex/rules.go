@@ -807,7 +807,9 @@ func (r *run) duration(i int) (match, bool) {
 				m.value = r.yearAgoQuarter(i, r.refQY-1, r.refQQ)
 				return m, true
 			}
-			if r.refGran == "day" && (unit == "Y" || unit == "M") {
+			// "a year earlier" from a day is that day a year back;
+			// "three years later" is a year.
+			if r.refGran == "day" && (unit == "Y" && n == 1 || unit == "M") {
 				m.value = fmtDay(base.AddDate(sign*n*btoi(unit == "Y"), sign*n*btoi(unit == "M"), 0))
 				return m, true
 			}
