@@ -30,6 +30,34 @@ func (s *sentence) matchItems(p *Pattern, from, hi int) (tgt, src, end int, ok b
 	return s.matchSeq(p.items, from, hi, false)
 }
 
+// matchPassive matches a pattern on a passive verb: its object words stand
+// in the subject, and what follows them in the pattern may stand after the
+// verb ("tents were flown to Tajikistan by Iran" for "fly ... tents ... to
+// +").
+func (s *sentence) matchPassive(p *Pattern, g vgroup, hi int) (tgt, src, end int, ok bool) {
+	lo := s.clauseStart(g.first)
+	for k := len(p.items); k >= 1; k-- {
+		words := false
+		for _, it := range p.items[:k] {
+			words = words || len(it.words) > 0
+		}
+		if !words {
+			break
+		}
+		if _, _, _, ok := s.matchSeq(p.items[:k], lo, g.first, false); !ok {
+			continue
+		}
+		if k == len(p.items) {
+			return -1, -1, g.head + 1, true
+		}
+		tail := append(preSkip[:1:1], p.items[k:]...)
+		if tgt, src, end, ok := s.matchSeq(tail, g.head+1, hi, false); ok {
+			return tgt, src, end, true
+		}
+	}
+	return -1, -1, 0, false
+}
+
 // preSkip starts the pre-items of a pattern: they may begin anywhere in the
 // clause.
 var preSkip = []item{{skip: true}}
@@ -324,11 +352,7 @@ func (c *Coder) findHits(s *sentence) []hit {
 			}
 			tgt, src, end, ok := s.matchItems(p, g.head+1, hi)
 			if !ok && g.passive && p.words > 0 {
-				// Passive: the object words stand in the subject.
-				lo := s.clauseStart(g.first)
-				if _, _, _, ok2 := s.matchItems(p, lo, g.first); ok2 {
-					tgt, src, end, ok = -1, -1, g.head+1, true
-				}
+				tgt, src, end, ok = s.matchPassive(p, g, hi)
 			}
 			if !ok {
 				continue

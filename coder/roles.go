@@ -856,6 +856,18 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 				rule += "; target: whom the passive subject is of or for"
 			}
 		}
+		if len(tgts) == 0 {
+			// "A loan was promised to Bangladesh by Japan", "tents were
+			// flown to Tajikistan by Iran": the thing's recipient.
+			g := s.groups[h.gi]
+			if mi := s.firstActorFrom(g.end, hi, func(mi, start int) bool {
+				p, ok := s.inPP(start)
+				return !ok || p != "to" || s.sameSide(srcs, &s.d.Actors[mi])
+			}); mi >= 0 {
+				tgts = s.mentions(s.coordinatedRight(mi))
+				rule += "; target: to whom the passive subject went"
+			}
+		}
 	} else if !h.noun {
 		from := s.groups[h.gi].end
 		hi := s.objectEnd(from, hi)

@@ -1017,20 +1017,50 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 			return nil, j
 		}
 		if gj := s.ingrp[j]; gj >= 0 {
+			if h := s.groups[gj]; gj != gi && h.first == h.head && s.tag(h.head) == "VBG" && h.first > 0 && s.tag(h.first-1) == "IN" &&
+				s.lemmas[h.first-1] != "of" && s.lemmas[h.first-1] != "by" && finiteTag(s.tag(g.first)) && g.first != g.head {
+				// "fishermen held for poaching were freed": a gerund
+				// object of a preposition inside the subject.
+				j = h.first - 1
+				continue
+			}
 			// A reduced relative clause after the subject: "The Red
 			// Cross operating in Iraq said", "troops based in Kosovo
 			// said".
 			if h := s.groups[gj]; gj != gi && h.first == h.head && (s.tag(h.head) == "VBG" || s.tag(h.head) == "VBN" ||
-				// "Gunmen armed/VBD with rifles attacked": a participle the tagger read as a past tense
-				s.tag(h.head) == "VBD" && h.head+1 < len(s.toks) && (s.lemmas[h.head+1] == "with" || s.lemmas[h.head+1] == "by")) &&
-				h.first > 0 && s.ment[h.first-1] >= 0 && !s.quoteBoundary(h.first-1, g.head) {
-				return s.coordinatedLeft(s.ment[h.first-1]), -1
+				// "Gunmen armed/VBD with rifles attacked", "fishermen
+				// held/VBD for months were freed": a participle the
+				// tagger read as a past tense
+				s.tag(h.head) == "VBD" && h.head+1 < len(s.toks) && (s.lemmas[h.head+1] == "with" || s.lemmas[h.head+1] == "by" ||
+					finiteTag(s.tag(g.first)) && g.first != g.head && s.tag(h.head+1) == "IN" && s.lemmas[h.head+1] != "about" &&
+						s.cues.speech[s.lemmas[h.head]] == "" && s.plainBetween(h.end, g.first))) &&
+				h.first > 0 && !s.quoteBoundary(h.first-1, g.head) {
+				// The actor may modify the noun before the participle:
+				// "Thai fishermen held for poaching were freed".
+				m := h.first - 1
+				for n := 0; n < 2 && m > 0 && s.ment[m] < 0 && (s.tag(m) == "NNS" || s.tag(m) == "NN"); n++ {
+					m--
+				}
+				if s.ment[m] >= 0 {
+					return s.coordinatedLeft(s.ment[m]), -1
+				}
 			}
 			return nil, -1
 		}
 		j--
 	}
 	return nil, -1
+}
+
+// plainBetween reports whether tokens [from, to) hold no verb, comma,
+// conjunction or clause boundary: one clause runs on through them.
+func (s *sentence) plainBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.ingrp[k] >= 0 && s.tag(k) != "VBG" || s.lemmas[k] == "," || s.tag(k) == "CC" || s.isBoundary(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOpener reports whether preposition l can also open a clause: in
