@@ -111,7 +111,9 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 	// "Chavez closed his embassy in Bogota, withdrew all diplomats and
 	// ordered troops to the border": a finite verb after a comma that
 	// follows the previous verb's object is that verb's partner in a list.
-	if g := s.groups[gi]; gi > 0 && g.first > 0 && s.lemmas[g.first-1] == "," && !g.passive && g.modal == "" {
+	// Not when the comma closes a relative clause or apposition after the
+	// subject: "Mexico, whose relations had soured over a vote, recalled".
+	if g := s.groups[gi]; gi > 0 && g.first > 0 && s.lemmas[g.first-1] == "," && !g.passive && g.modal == "" && s.parentheticalStart(g.first-1) < 0 {
 		p := s.groups[gi-1]
 		if t, pt := s.tag(g.first), s.tag(p.first); (t == "VBD" || t == "VBZ" || t == "VBP") && t == pt && !p.passive && p.end < g.first-1 {
 			between := false

@@ -110,6 +110,7 @@ func (s *sentence) reset(d *doc.Document, si int, actors, places []int, verbs ma
 	s.mergeAdjacent()
 	s.fixInfinitives(verbs)
 	s.fixAdjectiveVerb(verbs)
+	s.fixVerbAfterRelative(verbs)
 	s.fixNounVerbs(verbs)
 	s.fixModifiers()
 	s.findGroups()
@@ -325,6 +326,41 @@ func (s *sentence) fixAdjectiveVerb(verbs map[string][]*Pattern) {
 		}
 		if n := s.toks[i+1].Tag; s.ment[i+1] < 0 && !isNounTag(n) && n != "DT" && n != "CD" && n != "PRP$" && !(s.toks[i].Tag == "VBN" && (n == "IN" || n == "RP")) {
 			continue
+		}
+		lem := lemma.Lemma(s.toks[i].Text, "VBD")
+		if len(verbs[lem]) == 0 {
+			continue
+		}
+		s.retagAs(i, "VBD")
+		s.lemmas[i] = lem
+		return
+	}
+}
+
+// fixVerbAfterRelative retags as a past tense a participle right after a
+// relative clause set off by commas after the sentence's subject actor:
+// "Israel, which had held the men for a decade, released/VBN 12 prisoners",
+// "Venezuela, which has claimed the region, rejected/VBN a proposal". Not
+// before "by" (a participle with its agent), and only for a word whose verb
+// lemma has patterns.
+func (s *sentence) fixVerbAfterRelative(verbs map[string][]*Pattern) {
+	for i := 2; i+1 < len(s.toks); i++ {
+		if s.toks[i].Tag != "VBN" || s.lower[i-1] != "," || s.lower[i+1] == "by" || s.ment[i] >= 0 {
+			continue
+		}
+		k := s.parentheticalStart(i - 1)
+		if k < 1 {
+			continue
+		}
+		if w := s.lower[k+1]; w != "which" && w != "who" && w != "whose" {
+			continue
+		}
+		mi := s.ment[k-1]
+		if mi < 0 {
+			continue
+		}
+		if st := s.mentionStart(mi); st > 0 && s.lemmas[st-1] != "the" {
+			continue // only the sentence's opening subject
 		}
 		lem := lemma.Lemma(s.toks[i].Text, "VBD")
 		if len(verbs[lem]) == 0 {
