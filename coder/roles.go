@@ -1251,31 +1251,16 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		if k < 0 || s.dateline(k) || s.modifiesNoun(k, s.d.TokenAt(tx.End-1)-s.first, h.trig) {
 			continue
 		}
-		dist := k - h.trig
-		if dist < 0 {
-			dist = -dist
+		cost := s.dateCost(k, h.trig, h.gi)
+		if t := s.coordinatedHead(h.gi); t >= 0 {
+			// "said on Friday that Doe would hand over power and
+			// accused Burkina Faso": the verb it is coordinated with.
+			cost = min(cost, s.dateCost(k, t, s.ingrp[t]))
 		}
-		cost := dist
-		lo, hi := min(k, h.trig), max(k, h.trig)
-		for j := lo + 1; j < hi; j++ {
-			if s.isBoundary(j) && s.lemmas[j] != "when" {
-				cost += s.boundaryCost(j, k, h.trig)
-			}
-			if s.quote[j] != s.quote[h.trig] {
-				cost += 12
-			}
-			// "praised the leaders and said the sanctions imposed in
-			// 2009 might go": a date in what is said after the trigger
-			// is not the trigger's.
-			if gi := s.ingrp[j]; k > h.trig && gi >= 0 && j == s.groups[gi].head && gi != h.gi &&
-				s.cues.speech[s.lemmas[j]] != "" {
-				cost += 24
-			}
-		}
-		if r, end := s.relativeAround(k); r >= 0 && (h.trig < r || h.trig >= end) {
-			// "Kozyrev, who had visited Chisinau last month, telephoned
-			// Snegur on Sunday": the relative clause's date is its own.
-			cost += 24
+		if s.opensSentence(k, s.d.TokenAt(tx.End-1)-s.first) {
+			// "On Thursday afternoon, police fired tear gas ..., and
+			// mounted officers charged the crowd": the whole sentence.
+			cost = min(cost, 20)
 		}
 		if cost < bestCost {
 			best, bestCost = i, cost
@@ -1368,6 +1353,61 @@ func after(value, date string, art time.Time) bool {
 	return date > a[:min(len(date), len(a))]
 }
 
+// dateCost is how far the timex at token k is from governing the trigger
+// at t (in verb group gi, or -1): the tokens between, and more for each
+// clause boundary, quotation mark, verb of saying whose complement holds
+// the date, coordinated clause (", and U.S. Marines were fighting"), or
+// relative clause that holds the date but not the trigger.
+func (s *sentence) dateCost(k, t, gi int) int {
+	cost := k - t
+	if cost < 0 {
+		cost = -cost
+	}
+	lo, hi := min(k, t), max(k, t)
+	for j := lo + 1; j < hi; j++ {
+		if s.isBoundary(j) && s.lemmas[j] != "when" {
+			cost += s.boundaryCost(j, k, t)
+		}
+		if s.quote[j] != s.quote[t] {
+			cost += 12
+		}
+		if s.lemmas[j] == "," && j+1 < hi && (s.lemmas[j+1] == "and" || s.lemmas[j+1] == "but") {
+			cost += 6
+		}
+		// "praised the leaders and said the sanctions imposed in 2009
+		// might go": a date in what is said after the trigger is not the
+		// trigger's.
+		if g := s.ingrp[j]; k > t && g >= 0 && j == s.groups[g].head && g != gi && s.cues.speech[s.lemmas[j]] != "" {
+			cost += 24
+		}
+	}
+	if r, end := s.relativeAround(k); r >= 0 && (t < r || t >= end) {
+		// "Kozyrev, who had visited Chisinau last month, telephoned
+		// Snegur on Sunday": the relative clause's date is its own.
+		cost += 24
+	}
+	return cost
+}
+
+// coordinatedHead returns the head of the verb that verb group gi is
+// coordinated with by "and" or "or" and shares its subject with, or -1.
+func (s *sentence) coordinatedHead(gi int) int {
+	if gi <= 0 || !s.coordinatedVerb(gi) {
+		return -1
+	}
+	return s.groups[gi-1].head
+}
+
+// opensSentence reports whether the timex on tokens k..e opens the sentence
+// (after at most a preposition or "early"/"late") and is set off by a comma:
+// "On Thursday afternoon, police ...".
+func (s *sentence) opensSentence(k, e int) bool {
+	if k > 1 || k == 1 && s.tag(0) != "IN" && s.tag(0) != "RB" && s.tag(0) != "JJ" {
+		return false
+	}
+	return e+1 < len(s.toks) && s.lemmas[e+1] == ","
+}
+
 // boundaryCost is what crossing the clause boundary at j costs a date at
 // token k for the trigger at t: 12, or less across a relative pronoun. A
 // relative clause with no date of its own happens when its main clause does
@@ -1376,7 +1416,7 @@ func after(value, date string, art time.Time) bool {
 // who had gathered outside Congress, ..., on Friday evening": 0).
 func (s *sentence) boundaryCost(j, k, t int) int {
 	switch s.lemmas[j] {
-	case "who", "which", "whom", "whose":
+	case "who", "which", "whom", "whose", "where":
 	default:
 		return 12
 	}
@@ -1402,10 +1442,10 @@ func (s *sentence) relativeAround(k int) (r, end int) {
 	r = -1
 	for j := k - 1; j >= 0; j-- {
 		l := s.lemmas[j]
-		if l == "," || l == "(" || s.isBoundary(j) && l != "who" && l != "which" && l != "whose" && l != "whom" {
+		if l == "," || l == "(" || s.isBoundary(j) && l != "who" && l != "which" && l != "whose" && l != "whom" && l != "where" {
 			return -1, -1
 		}
-		if l == "who" || l == "which" || l == "whose" || l == "whom" {
+		if l == "who" || l == "which" || l == "whose" || l == "whom" || l == "where" {
 			if j == 0 || s.lemmas[j-1] != "," {
 				return -1, -1
 			}
@@ -1623,7 +1663,10 @@ func (s *sentence) clauseOf(k, t int) bool {
 		if gi < 0 || gi == prev {
 			continue
 		}
-		if prev >= 0 && !joined {
+		if g := s.groups[gi]; prev >= 0 && !joined && gi != s.ingrp[t] && g.first == g.head && (s.tag(g.head) == "VBG" || s.tag(g.head) == "VBN") {
+			continue // "shot dead four students during a protest demanding reforms"
+		}
+		if prev >= 0 && !joined && !(gi == s.ingrp[t] && s.tag(t) == "VBG" && s.groups[gi].first == t) {
 			return false
 		}
 		prev, joined = gi, false
@@ -1646,9 +1689,10 @@ func simpleDuration(v string) (n int, unit byte, ok bool) {
 	return n, unit, n > 0
 }
 
-// goesOnSameDay reports whether the sentence opens by carrying the
-// narrative on within the same day: "Hours later", "Minutes later",
-// "Later", "Moments later", "Shortly afterwards", "That night".
+// goesOnSameDay reports whether the sentence carries the narrative on
+// within the same day: it opens with "Hours later", "Minutes later",
+// "Later", "Moments later", "Shortly afterwards" or "That night", or says
+// "hours earlier" or "minutes later" further on.
 func (s *sentence) goesOnSameDay() bool {
 	n := len(s.toks)
 	for k := 0; k < n && k < 3; k++ {
@@ -1664,6 +1708,12 @@ func (s *sentence) goesOnSameDay() bool {
 			return false
 		case "that":
 			return k == 0 && n > 1 && (s.lower[1] == "night" || s.lower[1] == "evening" || s.lower[1] == "afternoon")
+		}
+	}
+	// "The Peronists had rejected his appeal hours earlier."
+	for k := 3; k < n; k++ {
+		if (s.lower[k] == "earlier" || s.lower[k] == "later") && (s.lower[k-1] == "hours" || s.lower[k-1] == "minutes" || s.lower[k-1] == "moments") {
+			return true
 		}
 	}
 	return false

@@ -767,6 +767,7 @@ func TestProxyFindings2(t *testing.T) {
 		{"2013-12-20", "The raid began at 0300 hours on Monday. Troops moved at 2000 hours. They had waited 2000 hours.", []want{{"0300 hours on Monday", "TIME", "2013-12-16T03:00"}, {"2000 hours", "TIME", "2013-12-16T20:00"}, {"2000 hours", "DURATION", "PT2000H"}}},
 		{"2013-03-21", "The vote came on March 19. Three years later the program ended.", []want{{"March 19", "DATE", "2013-03-19"}, {"Three years later", "DATE", "2016"}}},
 		{"2013-12-20", "It was HR 1999, not Windows 2000 or Channel 2012, that passed in 2013.", []want{{"2013", "DATE", "2013"}}},
+		{"2003-03-21", "Troops pushed into Iraq on Thursday night. Marines seized the peninsula overnight.", []want{{"Thursday night", "TIME", "2003-03-20TNI"}, {"overnight", "TIME", "2003-03-20TNI"}}},
 		{"2019-02-28", "The raid came on February 14. Troops exchanged fire overnight.", []want{{"February 14", "DATE", "2019-02-14"}, {"overnight", "TIME", "2019-02-13TNI"}}},
 		{"2025-01-14", "Norvantis has two months and 10 days to appeal.", []want{{"two months and 10 days", "DURATION", "P2M10D"}}},
 		{"2025-05-11", "India and Pakistan agreed to a ceasefire on Saturday.", []want{{"Saturday", "DATE", "2025-05-10"}}},

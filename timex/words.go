@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -436,6 +437,11 @@ func (r *run) daypartExpr(i int) (match, bool) {
 		// "overnight losses", "struck overnight": the night before the
 		// narrative's day (the document's, if none is named).
 		day := r.narrativeDay(i)
+		if v := r.lastVal; strings.HasSuffix(v, "TNI") && strings.HasPrefix(v, fmtDay(day)) {
+			// "pushed into Iraq on Thursday night ... seized the
+			// peninsula overnight": that same night.
+			return match{end: i + 1, typ: "TIME", value: v, rule: "overnight"}, true
+		}
 		return match{end: i + 1, typ: "TIME", value: fmtDay(day.AddDate(0, 0, -1)) + "TNI", rule: "overnight"}, true
 	}
 	return match{}, false
