@@ -718,6 +718,12 @@ var occupiedNouns = map[string]bool{"building": true, "buildings": true, "headqu
 // not as an actor: the next word is a common noun (by its tag when tagged;
 // otherwise a lower-case word that is not a function word or a verb form).
 func (st *docState) attributive(k, end int) bool {
+	if k < end {
+		switch st.d.Tokens[k].Text {
+		case `"`, "”", "''", "'", "’":
+			k++ // the "criminal" attack: a quoted adjective
+		}
+	}
 	if k >= end {
 		return false
 	}

@@ -1122,6 +1122,14 @@ func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule st
 		// acting on a thing, not fighting each other.
 		root = ""
 	}
+	switch h.p.Code {
+	case "051", "052", "053", "055", "056":
+		// "Japan and China praised the outcome": praise, recognition or
+		// an apology is directed, not mutual like signing a treaty.
+		if root == "05" {
+			root = ""
+		}
+	}
 	pairs := pairUp(srcs, tgts, root, h.srcPos >= 0 || strings.HasPrefix(h.p.Code, "087") || s.eachOther(h))
 	if h.compound && len(srcs) >= 2 {
 		// "% * [030:030]": the members of a compound actor act on each
