@@ -773,6 +773,31 @@ func (s *sentence) byAgents(from, hi int) (agents []int, found bool) {
 	return agents, true
 }
 
+// fightPartner returns the actor named after a fight noun and "with" or
+// "by" in tokens [from, hi): "in a clash with Chinese troops", "in fighting
+// with the rebels", "in an ambush by Taliban fighters"; or -1.
+func (s *sentence) fightPartner(from, hi int) int {
+	for k := from; k+2 < hi; k++ {
+		switch s.lemmas[k] {
+		case "clash", "fighting", "battle", "gunbattle", "firefight", "skirmish", "ambush", "attack", "raid", "fight", "exchange":
+		default:
+			continue
+		}
+		if p := s.lemmas[k+1]; p != "with" && p != "by" {
+			continue
+		}
+		for j := k + 2; j < hi && j <= k+4; j++ {
+			if mi := s.ment[j]; mi >= 0 {
+				return mi
+			}
+			if t := s.tag(j); t != "DT" && t != "JJ" && t != "CD" {
+				break
+			}
+		}
+	}
+	return -1
+}
+
 // actorsFor assigns source and target actors to a hit. rule describes how.
 func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, rule string) {
 	hi := s.clauseEnd(h.trig)
@@ -805,6 +830,11 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 					// Agents exist but none is a known actor, or all are negated.
 					return nil, nil, rule
 				}
+			} else if r := h.code[:2]; (r == "18" || r == "19") && s.fightPartner(g.end, hi) >= 0 {
+				// "Twenty Indian soldiers were killed in a clash with
+				// Chinese troops": who they fought.
+				srcs = s.mentions(s.coordinatedRight(s.fightPartner(g.end, hi)))
+				rule += "; source: whom the victims fought (agentless passive)"
 			} else if h.code[:2] == "17" {
 				// Agentless passive of a state act: "was detained in Serbia".
 				if mi := s.firstActorFrom(g.end, hi, func(mi, start int) bool {
