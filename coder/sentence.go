@@ -1006,6 +1006,11 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 					k--
 				}
 				if k >= 0 && s.ment[k] >= 0 {
+					if p, ok := s.inPP(s.mentionStart(s.ment[k])); ok && l != "who" && (p == "in" || p == "at" || p == "near" || p == "on" || p == "outside") {
+						// "an air strike on the embassy in Damascus that
+						// killed seven officers": the strike, not the city.
+						return nil, -1
+					}
 					return s.coordinatedLeft(s.ment[k]), -1
 				}
 			}
