@@ -1291,6 +1291,15 @@ func (s *sentence) thingObject(h hit) bool {
 		return false
 	}
 	k := s.groups[h.gi].end
+	if k < len(s.toks) && (s.tag(k) == "RP" || s.lemmas[k] == "down" || s.lemmas[k] == "up") {
+		k++ // "shot down most of them"
+	}
+	if k < len(s.toks) && s.ment[k] < 0 && (s.tag(k) == "PRP" && s.lemmas[k] != "each" || k+1 < len(s.toks) && s.lemmas[k+1] == "of" && (s.tag(k) == "JJS" || s.tag(k) == "DT" || s.tag(k) == "CD")) {
+		// "Israeli, U.S. and Jordanian forces shot down most of them":
+		// a thing told before, not each other.
+		return true
+	}
+	k = s.groups[h.gi].end
 	for k < len(s.toks) && s.ment[k] < 0 && (s.tag(k) == "DT" || s.tag(k) == "JJ" || s.tag(k) == "CD" || s.tag(k) == "PRP$") {
 		k++
 	}

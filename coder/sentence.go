@@ -157,6 +157,11 @@ func (s *sentence) markDates() {
 		}
 		for k := first; k < e; k++ {
 			s.dateEnd[k] = e
+			if k > i && isVerbTag(s.toks[k].Tag) {
+				// "on Monday evening/VBG": a word of the date, no verb.
+				s.retagAs(k, "NN")
+				s.lemmas[k] = s.lower[k]
+			}
 		}
 	}
 }
