@@ -170,6 +170,20 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 			}
 		}
 	}
+	if len(ments) == 1 {
+		// "Indian military officials said the armed forces remained on
+		// alert": a role whose country came only from the focus, in what
+		// a national speaker says, is the speaker's country's.
+		if m := &s.d.Actors[ments[0]]; m.Kind == "agent" && m.Actor.ID == "" && strings.Contains(m.Rule, "+focus") && !s.countedPlural(ments[0]) {
+			if sp := c.speakerBefore(s, gi); sp != nil && sp.Actor.Country != "" && sp.Actor.Country != m.Actor.Country && len(m.Actor.Code) >= len(m.Actor.Country) {
+				cp := *m
+				cp.Actor.Code = sp.Actor.Country + m.Actor.Code[len(m.Actor.Country):]
+				cp.Actor.Country = sp.Actor.Country
+				cp.Rule = strings.Replace(m.Rule, "+focus", "+speaker", 1)
+				return []*doc.ActorMention{&cp}
+			}
+		}
+	}
 	if len(ments) > 0 {
 		return s.mentions(ments)
 	}
@@ -283,6 +297,34 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 			if ms := c.subjectActors(s, gj); len(ms) > 0 && ms[0].Actor.Code != "" {
 				return ms
 			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// countedPlural reports whether mention mi is counted or paired ("the two
+// governments", "both armies"): parties told before, not one country's.
+func (s *sentence) countedPlural(mi int) bool {
+	k := s.mentionStart(mi) - 1
+	return k >= 0 && (s.lemmas[k] == "both" || s.tag(k) == "CD")
+}
+
+// speakerBefore returns the subject of the verb of saying whose complement
+// holds verb group gi ("Indian officials said (that) ..."), or nil.
+func (c *Coder) speakerBefore(s *sentence, gi int) *doc.ActorMention {
+	for gj := gi - 1; gj >= 0; gj-- {
+		g := s.groups[gj]
+		if _, ok := c.Cues.speech[s.lemmas[g.head]]; !ok {
+			continue
+		}
+		for k := g.end; k < s.groups[gi].first; k++ {
+			if s.lemmas[k] == ";" || s.isBoundary(k) && s.lemmas[k] != "that" {
+				return nil
+			}
+		}
+		if ms, _ := s.subject(gj); len(ms) == 1 {
+			return &s.d.Actors[ms[0]]
 		}
 		return nil
 	}
@@ -773,6 +815,17 @@ func (s *sentence) byAgents(from, hi int) (agents []int, found bool) {
 	return agents, true
 }
 
+// allEquipment reports whether every mention ends in a word for arms or
+// vehicles ("tanks", "artillery", "helicopter gunships").
+func (s *sentence) allEquipment(ms []int) bool {
+	for _, mi := range ms {
+		if !equipment[s.lemmas[s.mentionEnd(mi)-1]] {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 // fightPartner returns the actor named after a fight noun and "with" or
 // "by" in tokens [from, hi): "in a clash with Chinese troops", "in fighting
 // with the rebels", "in an ambush by Taliban fighters"; or -1.
@@ -830,11 +883,30 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 					// Agents exist but none is a known actor, or all are negated.
 					return nil, nil, rule
 				}
+				if s.cues.lead[s.lemmas[h.trig]] && s.allEquipment(ag) {
+					// "troops backed by tanks and artillery": the
+					// troops' own arms, no act of support.
+					return nil, nil, rule
+				}
 			} else if r := h.code[:2]; (r == "18" || r == "19") && s.fightPartner(g.end, hi) >= 0 {
 				// "Twenty Indian soldiers were killed in a clash with
 				// Chinese troops": who they fought.
 				srcs = s.mentions(s.coordinatedRight(s.fightPartner(g.end, hi)))
 				rule += "; source: whom the victims fought (agentless passive)"
+			} else if h.code[:2] == "15" {
+				// "Some 20,000 Turkish troops were massed along the Iraqi
+				// border": the forces shown are the actor.
+				if ms := c.subjectActors(s, h.gi); len(ms) > 0 {
+					if k := s.d.TokenAt(ms[0].Start) - s.first - 1; k >= 0 && k < len(s.toks) && s.lemmas[k] == "no" {
+						return nil, nil, rule // "no troops had been deployed"
+					}
+					srcs = ms
+					rule += "; source: the forces moved (agentless passive)"
+					if mi := s.firstActorFrom(g.end, hi, func(mi, _ int) bool { return s.sameSide(srcs, &s.d.Actors[mi]) }); mi >= 0 {
+						return srcs, s.mentions([]int{mi}), rule + "; target: after the verb"
+					}
+					return srcs, nil, rule
+				}
 			} else if h.code[:2] == "17" {
 				// Agentless passive of a state act: "was detained in Serbia".
 				if mi := s.firstActorFrom(g.end, hi, func(mi, start int) bool {
@@ -1881,7 +1953,7 @@ func (s *sentence) placeTarget(h hit, hi int, srcs []*doc.ActorMention) int {
 		if a.Country == "" || a.Code != a.Country {
 			continue
 		}
-		if p, ok := s.inPP(k); ok && (p == "in" || p == "into" || p == "inside" || p == "throughout" || p == "across") {
+		if p, ok := s.inPP(k); ok && (p == "in" || p == "into" || p == "inside" || p == "throughout" || p == "across" || p == "from" && h.p.Code[:2] == "08") {
 			if dest && !s.sentTo(from, k) {
 				continue
 			}

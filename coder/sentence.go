@@ -874,7 +874,14 @@ func (s *sentence) loyalTo(st int) int {
 			}
 			return -1
 		}
-		if s.ment[k] >= 0 || finiteTag(s.tag(k)) || s.lemmas[k] == "," {
+		if mi := s.ment[k]; mi >= 0 {
+			if e := s.mentionEnd(mi); e < st && (s.tag(e) == "NN" || s.tag(e) == "NNS") {
+				k = s.mentionStart(mi) // "loyal to Mogadishu warlord Hussein Aidid": a modifier
+				continue
+			}
+			return -1
+		}
+		if finiteTag(s.tag(k)) || s.lemmas[k] == "," {
 			return -1 // ("renegade" may read as a verb after "to")
 		}
 	}
@@ -1042,7 +1049,11 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 				j = l - 1
 				continue
 			}
-			if b := st - 1; b >= 2 && s.lemmas[b] == "by" && (s.tag(b-1) == "VBN" || s.tag(b-1) == "VBD") && s.ment[b-2] >= 0 && newClause && s.cues.lead[s.lemmas[b-1]] {
+			b := st - 1
+			for b > 2 && b >= st-4 && (s.lemmas[b] == "and" || s.lemmas[b] == "," || s.ment[b] < 0 && isNounTag(s.tag(b))) {
+				b-- // "troops backed by tanks and artillery were massed"
+			}
+			if b >= 2 && s.lemmas[b] == "by" && (s.tag(b-1) == "VBN" || s.tag(b-1) == "VBD") && s.ment[b-2] >= 0 && newClause && s.cues.lead[s.lemmas[b-1]] {
 				// "Chechen gunmen led by Shamil Basayev took hostages":
 				// the agent of a participle after the subject is not it.
 				return s.coordinatedLeft(s.ment[b-2]), -1
