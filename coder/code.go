@@ -441,6 +441,34 @@ func (c *Coder) codeSentence(s *sentence) {
 		}
 		h.code, h.modality = c.applyModality(s, h)
 		srcs, tgts, rule := c.actorsFor(s, h)
+		if r := h.code[:2]; (r == "17" || r == "18") && len(srcs) == 1 && srcs[0] != nil && srcs[0].Actor.Country != "" && stateForce(srcs[0].Actor.Code) {
+			// "Vietnamese police arrested the dissident lawyer Le Cong
+			// Dinh", "Falun Gong followers were detained by Chinese
+			// police": an organization, or a dissident, activist,
+			// lawyer, journalist or candidate, the dictionary does not
+			// know, held by a state's own forces, is of that state.
+			for _, t := range tgts {
+				if t == nil || t.Actor.Country != "" || t.Actor.Code != "" || t.Kind != "guess" {
+					continue
+				}
+				k := s.d.TokenAt(t.Start) - s.first - 1
+				if k < 0 || k >= len(s.toks) {
+					continue
+				}
+				switch s.lemmas[k] {
+				case "dissident", "activist", "lawyer", "journalist", "blogger", "writer", "critic", "cleric", "monk", "editor", "reporter", "campaigner", "candidate", "politician":
+				default:
+					if !strings.HasPrefix(t.Rule, "guess-org") {
+						continue // a person by name alone may be anyone's
+					}
+				}
+				t.Actor.Country, t.Actor.Code = srcs[0].Actor.Country, srcs[0].Actor.Country
+				if s.lemmas[k] == "dissident" || s.lemmas[k] == "activist" || k > 0 && (s.lemmas[k-1] == "dissident" || s.lemmas[k-1] == "opposition") {
+					t.Actor.Code += "OPP"
+				}
+				t.Rule += " +held by own state"
+			}
+		}
 		if h.modality == "threat" && len(tgts) == 0 && h.gi > 0 {
 			// "warned Congress that he would veto any bill": the one
 			// warned is the threat's target.
@@ -1244,6 +1272,17 @@ func actorKey(m *doc.ActorMention) string {
 		return m.Actor.ID
 	}
 	return m.Actor.Code + ":" + m.Actor.Name
+}
+
+// stateForce reports whether code names a state's own forces or
+// government: police, military, government, judiciary or intelligence.
+func stateForce(code string) bool {
+	for _, r := range []string{"COP", "MIL", "GOV", "JUD", "SPY"} {
+		if hasRole(code, strings.ToLower(r)) && len(code) > 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // reciprocal roots: a compound subject with no target pairs its members.

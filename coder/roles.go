@@ -13,9 +13,64 @@ func (s *sentence) mentions(idx []int) []*doc.ActorMention {
 	out := make([]*doc.ActorMention, 0, len(idx))
 	for _, i := range idx {
 		m := s.d.Actors[i]
+		if m.Actor.Code == "" && m.Kind == "guess" {
+			s.possessorCountry(&m)
+		}
+		if m.Actor.Country == "" && m.Kind == "agent" {
+			s.loyalCountry(&m)
+		}
 		out = append(out, &m)
 	}
 	return out
+}
+
+// loyalCountry gives an armed group with no country the country of the
+// one it is loyal to, as a militia of that side: "militiamen loyal to
+// Ivorian President Laurent Gbagbo" (CIVUAF).
+func (s *sentence) loyalCountry(m *doc.ActorMention) {
+	e := m.TokenSpan.End - s.first
+	if e+2 >= len(s.toks) || s.lemmas[e] != "loyal" || s.lemmas[e+1] != "to" {
+		return
+	}
+	for k := e + 2; k < len(s.toks) && k <= e+4; k++ {
+		if mi := s.ment[k]; mi >= 0 {
+			a := s.d.Actors[mi].Actor
+			if a.Country == "" || strings.HasPrefix(a.Code, "IGO") {
+				return
+			}
+			m.Actor.Country = a.Country
+			m.Actor.Code = a.Country + "UAF"
+			m.Rule += " +loyal"
+			return
+		}
+		if t := s.tag(k); t != "DT" && t != "JJ" && t != "NNP" && t != "NN" {
+			return
+		}
+	}
+}
+
+// possessorCountry gives an unknown organization the country that
+// possesses it, and the opposition role when it is called so:
+// "Indonesia's National Human Rights Commission" (IDN), "Cameroon's
+// opposition Social Democratic Front" (CMROPP).
+func (s *sentence) possessorCountry(m *doc.ActorMention) {
+	k := s.d.TokenAt(m.Start) - s.first - 1
+	role := ""
+	if k >= 0 && k < len(s.toks) && (s.lemmas[k] == "opposition" || s.lemmas[k] == "main" || s.lemmas[k] == "ruling") {
+		if s.lemmas[k] == "opposition" {
+			role = "OPP"
+		}
+		k--
+	}
+	if k < 1 || k >= len(s.toks) || s.tag(k) != "POS" || s.ment[k-1] < 0 {
+		return
+	}
+	c := s.d.Actors[s.ment[k-1]].Actor.Country
+	if c == "" || strings.HasPrefix(s.d.Actors[s.ment[k-1]].Actor.Code, "IGO") {
+		return
+	}
+	m.Actor.Code, m.Actor.Country = c+role, c
+	m.Rule += " +possessor"
 }
 
 // resolvePronoun resolves a subject pronoun at token j: "we"/"I" inside a
