@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,6 +20,7 @@ import (
 type tmlDoc struct {
 	src      string
 	dct      time.Time
+	noDCT    bool   // no creation time: tagged with undated values
 	textFrom int    // offset in src where the TEXT content starts
 	textTo   int    // offset in src of "</TEXT>"
 	raw      string // TEXT content without tags, entities decoded
@@ -29,25 +31,11 @@ type tmlDoc struct {
 
 func parseTML(src string) (*tmlDoc, error) {
 	d := &tmlDoc{src: src}
-	ds := strings.Index(src, "<DCT>")
-	de := strings.Index(src, "</DCT>")
-	if ds < 0 || de < ds {
-		return nil, errors.New("no <DCT> element")
+	t, err := tmlDCT(src)
+	if err != nil && !errors.Is(err, ErrNoDCT) {
+		return nil, err
 	}
-	dctEl := src[ds:de]
-	vi := strings.Index(dctEl, "value=\"")
-	if vi < 0 {
-		return nil, errors.New("<DCT> has no TIMEX3 value")
-	}
-	v := dctEl[vi+len("value=\""):]
-	if len(v) < 10 {
-		return nil, fmt.Errorf("bad DCT value %q", v)
-	}
-	t, err := time.Parse("2006-01-02", v[:10])
-	if err != nil {
-		return nil, fmt.Errorf("bad DCT value: %w", err)
-	}
-	d.dct = t
+	d.dct, d.noDCT = t, err != nil
 	ts := strings.Index(src, "<TEXT")
 	if ts < 0 {
 		return nil, errors.New("no <TEXT> element")
@@ -210,13 +198,58 @@ func escapeAttr(s string) string {
 	return r.Replace(s)
 }
 
+// ErrNoDCT reports a TimeML document without a usable creation time: it is
+// still tagged, with values the text alone fixes ("XXXX-09-24").
+var ErrNoDCT = errors.New("no document creation time (<DCT> TIMEX3 value)")
+
+// tmlDCT finds the document creation time: the value of the TIMEX3 inside
+// <DCT>, else of a TIMEX3 whose functionInDocument is CREATION_TIME. It
+// returns ErrNoDCT (and the zero time) when there is none, and an error
+// naming the value when it is not a date.
+func tmlDCT(src string) (time.Time, error) {
+	el := ""
+	if ds := strings.Index(src, "<DCT"); ds >= 0 {
+		if de := strings.Index(src[ds:], "</DCT>"); de >= 0 {
+			el = src[ds : ds+de]
+		}
+	}
+	if !strings.Contains(el, "value") {
+		el = ""
+		if k := strings.Index(src, "CREATION_TIME"); k >= 0 {
+			if open := strings.LastIndex(src[:k], "<TIMEX3"); open >= 0 {
+				if gt := strings.IndexByte(src[open:], '>'); gt >= 0 {
+					el = src[open : open+gt]
+				}
+			}
+		}
+	}
+	m := dctValue.FindStringSubmatch(el)
+	if m == nil {
+		return time.Time{}, ErrNoDCT
+	}
+	v := m[1] + m[2]
+	if len(v) < 10 {
+		return time.Time{}, fmt.Errorf("bad DCT value %q", v)
+	}
+	t, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return time.Time{}, fmt.Errorf("bad DCT value %q: %w", v, err)
+	}
+	return t, nil
+}
+
+var dctValue = regexp.MustCompile(`\bvalue\s*=\s*(?:"([^"]*)"|'([^']*)')`)
+
 // TimeML reads one TempEval-3 .tml document from in, tags the raw text of
-// its <TEXT> element against the date of its <DCT> TIMEX3, and writes the
+// its <TEXT> element against the date of its <DCT> TIMEX3 (or of a TIMEX3
+// marked CREATION_TIME), and writes the
 // document to out with the TEXT content unchanged except that the existing
 // EVENT, SIGNAL and TIMEX3 tags are removed and a TIMEX3 tag wraps each
 // expression found. Everything before <TEXT> (including the DCT) is kept;
 // of what follows </TEXT>, the links and instances that referred to the
-// removed tags are dropped.
+// removed tags are dropped. A document with no creation time is still
+// written, tagged with the values its text alone fixes, and the error
+// returned then wraps ErrNoDCT.
 func (t *Tagger) TimeML(in io.Reader, out io.Writer) error {
 	data, err := io.ReadAll(in)
 	if err != nil {
@@ -270,6 +303,9 @@ func (t *Tagger) TimeML(in io.Reader, out io.Writer) error {
 	b.WriteString(dropLinks(d.src[d.textTo:]))
 	if _, err := out.Write(b.Bytes()); err != nil {
 		return fmt.Errorf("timex: writing TimeML: %w", err)
+	}
+	if d.noDCT {
+		return fmt.Errorf("timex: %w; values not fixed by the text alone are left out", ErrNoDCT)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package timex
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -282,8 +283,22 @@ AT&amp;T <EVENT eid="e1" class="OCCURRENCE">said</EVENT> <TIMEX3 tid="t1" type="
 	if strings.Contains(got, "EVENT") || strings.Contains(got, "TLINK") {
 		t.Errorf("TimeML output keeps EVENT or TLINK tags:\n%s", got)
 	}
-	if err := TimeML(strings.NewReader("<TimeML><TEXT>x</TEXT></TimeML>"), &out); err == nil {
-		t.Error("TimeML without DCT: want an error")
+	out.Reset()
+	if err := TimeML(strings.NewReader("<TimeML><TEXT>They met on September 24 and again last year.</TEXT></TimeML>"), &out); !errors.Is(err, ErrNoDCT) {
+		t.Errorf("TimeML without DCT: error %v, want ErrNoDCT", err)
+	}
+	if got := out.String(); !strings.Contains(got, `value="XXXX-09-24">September 24</TIMEX3>`) || strings.Contains(got, "last year</TIMEX3>") {
+		t.Errorf("TimeML without DCT: want the undated value and no guessed year:\n%s", got)
+	}
+	out.Reset()
+	if err := TimeML(strings.NewReader(`<TimeML><TIMEX3 tid='t0' type='DATE' value='2013-03-22' functionInDocument='CREATION_TIME'>March 22, 2013</TIMEX3><TEXT>It fell on Monday.</TEXT></TimeML>`), &out); err != nil {
+		t.Errorf("TimeML with a CREATION_TIME TIMEX3 and single quotes: %v", err)
+	}
+	if got := out.String(); !strings.Contains(got, `value="2013-03-18">Monday</TIMEX3>`) {
+		t.Errorf("TimeML with a CREATION_TIME TIMEX3: want Monday 2013-03-18:\n%s", got)
+	}
+	if err := TimeML(strings.NewReader(`<TimeML><DCT><TIMEX3 value="2013-13-45"/></DCT><TEXT>x</TEXT></TimeML>`), &out); err == nil || !strings.Contains(err.Error(), "2013-13-45") {
+		t.Errorf("TimeML with a bad DCT: error %v, want one naming the value", err)
 	}
 }
 

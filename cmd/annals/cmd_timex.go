@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -164,13 +165,17 @@ func timexFile(tg *timex.Tagger, src, dst string) error {
 		return err
 	}
 	var b bytes.Buffer
-	if err := tg.TimeML(bytes.NewReader(data), &b); err != nil {
-		return err
+	terr := tg.TimeML(bytes.NewReader(data), &b)
+	if terr != nil && !errors.Is(terr, timex.ErrNoDCT) {
+		return terr
 	}
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(dst, b.Bytes(), 0o644)
+	if err := os.WriteFile(dst, b.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return terr // written, with undated values: still reported
 }
 
 func timexEval(tg *timex.Tagger, dir string, verbose bool, stdout, stderr io.Writer) int {
