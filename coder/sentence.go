@@ -326,7 +326,7 @@ func (s *sentence) fixAdjectiveVerb(verbs map[string][]*Pattern) {
 		if j < 0 || s.ment[j] < 0 {
 			continue
 		}
-		if st := s.mentionStart(s.ment[j]); s.mentionEnd(s.ment[j]) != j+1 || st > 0 && s.lemmas[st-1] != "the" && s.toks[st-1].Tag != "DT" {
+		if st := s.coordinationStart(s.ment[j]); s.mentionEnd(s.ment[j]) != j+1 || st > 0 && s.lemmas[st-1] != "the" && s.toks[st-1].Tag != "DT" {
 			continue // only a mention that opens the sentence (or "the ..."): its subject
 		}
 		if n := s.toks[i+1].Tag; s.ment[i+1] < 0 && !isNounTag(n) && n != "DT" && n != "CD" && n != "PRP$" && !(s.toks[i].Tag == "VBN" && (n == "IN" || n == "RP")) {
@@ -375,6 +375,17 @@ func (s *sentence) fixVerbAfterRelative(verbs map[string][]*Pattern) {
 		s.lemmas[i] = lem
 		return
 	}
+}
+
+// coordinationStart returns where the mentions coordinated with mention mi
+// by "and" or commas begin: "American and British troops" opens at
+// "American".
+func (s *sentence) coordinationStart(mi int) int {
+	st := s.mentionStart(mi)
+	for st >= 2 && (s.lemmas[st-1] == "and" || s.lemmas[st-1] == ",") && s.ment[st-2] >= 0 {
+		st = s.mentionStart(s.ment[st-2])
+	}
+	return st
 }
 
 // finiteInClause reports whether a finite verb follows from token k before
@@ -911,7 +922,7 @@ var occupiedHeads = map[string]bool{"building": true, "headquarters": true, "com
 // the force ("troops and tanks") they are no party of their own.
 var equipment = map[string]bool{"tank": true, "armor": true, "armour": true, "artillery": true, "aircraft": true,
 	"warplane": true, "jet": true, "helicopter": true, "warship": true, "vehicle": true, "gunboat": true, "drone": true,
-	"bulldozer": true, "armored vehicle": true}
+	"bulldozer": true, "armored vehicle": true, "missile": true, "bomb": true, "rocket": true, "shell": true, "mortar": true}
 
 func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 	g := s.groups[gi]

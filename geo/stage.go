@@ -978,6 +978,14 @@ func (s *Stage) accept(d *doc.Document, sent doc.Sentence, i, j, lastEnd int, kn
 	if !region && s.headOfName(toks, j, sent.EndToken) {
 		return nil // "near the Temple of Heaven": the head of a longer name
 	}
+	if b := i - 1; !country && b > sent.FirstToken && (romanceOf[toks[b].Text] || romanceArticle[toks[b].Text] && b-1 > sent.FirstToken && romanceOf[toks[b-1].Text]) {
+		if romanceArticle[toks[b].Text] {
+			b--
+		}
+		if capitalized(toks[b-1].Text) {
+			return nil // "the Plaza de Mayo": the tail of a longer name
+		}
+	}
 	if k >= sent.FirstToken && k == i-1 && capitalized(toks[k].Text) && !region && lastEnd != i-1 && !locatives[prevWord] && !hyphenAdjective(toks[k].Text) {
 		return nil
 	}
@@ -1066,6 +1074,15 @@ func (s *Stage) isStop(t string) bool {
 // Church of the Nativity"), unlike "Tripoli of Libya" or "Sidon of South
 // Lebanon".
 func (s *Stage) headOfName(toks []doc.Token, j, end int) bool {
+	if j+1 < end && romanceOf[toks[j].Text] {
+		// "Plaza de Mayo", "Paseo de la Reforma": the gazetteer had no
+		// longer match, and such names are not "town, country".
+		y := j + 1
+		if y+1 < end && romanceArticle[toks[y].Text] {
+			y++
+		}
+		return capitalized(toks[y].Text)
+	}
 	if j+1 >= end || toks[j].Text != "of" {
 		return false
 	}
@@ -1090,6 +1107,12 @@ func (s *Stage) headOfName(toks []doc.Token, j, end int) bool {
 	})
 	return !found
 }
+
+// romanceOf and romanceArticle are the "of" and "the" of Spanish,
+// Portuguese, French and Italian names ("Plaza de Mayo", "Praça dos Três
+// Poderes", "Place de la Concorde").
+var romanceOf = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "des": true, "di": true, "du": true, "della": true}
+var romanceArticle = map[string]bool{"la": true, "las": true, "los": true, "le": true, "les": true, "l'": true}
 
 // personTitles are the lower-case nouns of persons that, written right
 // before a name, make it a person's ("singer Bono", "army chief Kayani").

@@ -104,6 +104,8 @@ func TestStageMentions(t *testing.T) {
 		// Libya" still is.
 		{"Tourists filled the Temple of Heaven in Beijing, then flew to Tripoli of Libya.",
 			[]want{{"Beijing", "CHN", 39.91, 116.40}, {"Tripoli", "LBY", 32.89, 13.19}, {"Libya", "LBY", 0, 0}}},
+		// The head of a Spanish name with "de" is no place either.
+		{"Police charged protesters in the Plaza de Mayo.", []want{}},
 		// A town put in a county of another state is no town of that
 		// state: the county holds it.
 		{"Sick ducks were found in the Cedar Lake area of Fulton County in Illinois.",
