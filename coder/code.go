@@ -502,11 +502,11 @@ func (c *Coder) codeSentence(s *sentence) {
 			h.code = "114"
 			rule += "; a state protests officially: 114"
 		}
-		if h.gi > 0 && s.coordinatedVerb(h.gi) {
+		if pg := s.coordPartner(h.gi); pg >= 0 {
 			// "was detained ... and later released": the second verb
 			// shares the first one's actors.
-			if prev, ok := byGroup[h.gi-1]; ok {
-				if s.groups[h.gi].passive || s.groups[h.gi-1].passive || len(tgts) == 0 && !s.ownObject(h.gi) {
+			if prev, ok := byGroup[pg]; ok {
+				if s.groups[h.gi].passive || s.groups[pg].passive || len(tgts) == 0 && !s.ownObject(h.gi) {
 					srcs, tgts, rule = prev.srcs, prev.tgts, "; actors: shared with the coordinated verb"
 				} else if len(prev.srcs) > 0 {
 					// "condemned the attack ... and promised aid to
@@ -514,10 +514,10 @@ func (c *Coder) codeSentence(s *sentence) {
 					// the verb's own.
 					srcs, rule = prev.srcs, rule+"; source: shared with the coordinated verb"
 				}
-			} else if h.srcPos < 0 && !s.groups[h.gi].passive && !s.groups[h.gi-1].passive {
+			} else if h.srcPos < 0 && !s.groups[h.gi].passive && !s.groups[pg].passive {
 				// "armoured columns crossed the frontier and entered X": an
 				// uncoded first verb still lends its subject.
-				if prev := c.subjectActors(s, h.gi-1); len(prev) > 0 {
+				if prev := c.subjectActors(s, pg); len(prev) > 0 {
 					srcs, rule = prev, rule+"; source: subject of the coordinated verb"
 				}
 			}

@@ -1549,10 +1549,10 @@ func (s *sentence) dateCost(k, t, gi int) int {
 // coordinatedHead returns the head of the verb that verb group gi is
 // coordinated with by "and" or "or" and shares its subject with, or -1.
 func (s *sentence) coordinatedHead(gi int) int {
-	if gi <= 0 || !s.coordinatedVerb(gi) {
-		return -1
+	if pg := s.coordPartner(gi); pg >= 0 {
+		return s.groups[pg].head
 	}
-	return s.groups[gi-1].head
+	return -1
 }
 
 // opensSentence reports whether the timex on tokens k..e opens the sentence

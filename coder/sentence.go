@@ -1295,6 +1295,34 @@ func (s *sentence) coordinatedVerb(gi int) bool {
 	return k >= 0 && (s.lemmas[k] == "and" || s.lemmas[k] == "or")
 }
 
+// coordPartner returns the verb group that group gi is coordinated with by
+// "and"/"or" (see coordinatedVerb), or -1. A finite verb pairs with the
+// last finite verb of its tense before it, over gerunds and infinitives
+// in between: "accused the Kremlin of launching a coup and appealed to
+// the West" pairs "appealed" with "accused".
+func (s *sentence) coordPartner(gi int) int {
+	if gi <= 0 || !s.coordinatedVerb(gi) {
+		return -1
+	}
+	t := s.tag(s.groups[gi].first)
+	if t != "VBD" && t != "VBZ" && t != "VBP" {
+		return gi - 1
+	}
+	for gj := gi - 1; gj >= 0; gj-- {
+		g := s.groups[gj]
+		switch s.tag(g.first) {
+		case t:
+			return gj
+		case "VBG", "VB", "TO":
+			if g.first > 0 && (s.tag(g.first-1) == "IN" || s.tag(g.first-1) == "TO" || s.lemmas[g.first-1] == "to") {
+				continue // "of launching", "to recognise"
+			}
+		}
+		break
+	}
+	return gi - 1
+}
+
 // quoteBoundary reports whether tokens j and k are on different sides of a
 // quotation mark.
 func (s *sentence) quoteBoundary(j, k int) bool { return s.quote[j] != s.quote[k] }
