@@ -1534,7 +1534,7 @@ func (s *sentence) dateCost(k, t, gi int) int {
 		// "praised the leaders and said the sanctions imposed in 2009
 		// might go": a date in what is said after the trigger is not the
 		// trigger's.
-		if g := s.ingrp[j]; k > t && g >= 0 && j == s.groups[g].head && g != gi && s.cues.speech[s.lemmas[j]] != "" {
+		if g := s.ingrp[j]; k > t && g >= 0 && j == s.groups[g].head && g != gi && s.cues.speech[s.lemmas[j]] != "" && !s.datesSaying(j, k) {
 			cost += 24
 		}
 	}
@@ -1544,6 +1544,21 @@ func (s *sentence) dateCost(k, t, gi int) int {
 		cost += 24
 	}
 	return cost
+}
+
+// datesSaying reports whether the timex at token k dates the verb of saying
+// at j itself ("..., military sources said on Saturday", "said late
+// Tuesday"): then it is the best date the story gives for what was said
+// to have happened, not a date inside what was said.
+func (s *sentence) datesSaying(j, k int) bool {
+	for m := j + 1; m < k; m++ {
+		switch s.lemmas[m] {
+		case "on", "late", "early", "in", "last", "this":
+		default:
+			return false
+		}
+	}
+	return k-j <= 3
 }
 
 // coordinatedHead returns the head of the verb that verb group gi is
