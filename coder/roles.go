@@ -1529,7 +1529,7 @@ func (s *sentence) dateCost(k, t, gi int) int {
 			cost += 12
 		}
 		if s.lemmas[j] == "," && j+1 < hi && (s.lemmas[j+1] == "and" || s.lemmas[j+1] == "but") {
-			cost += 6
+			cost += 3 // enough to prefer the coordinated clause's own date
 		}
 		// "praised the leaders and said the sanctions imposed in 2009
 		// might go": a date in what is said after the trigger is not the
