@@ -1185,6 +1185,11 @@ func (s *sentence) parentheticalStart(j int) int {
 				if t := s.tag(k + 1); (t == "VBG" || w == "following") && k > 0 && (s.ment[k-1] >= 0 || isNounTag(s.tag(k-1))) {
 					return k
 				}
+				// A past participle after an actor: "President Samuel
+				// Doe, besieged in the Executive Mansion, has refused".
+				if t := s.tag(k + 1); (t == "VBN" || t == "VBD" && k+2 < j && s.tag(k+2) == "IN") && k > 0 && s.ment[k-1] >= 0 {
+					return k
+				}
 				// A possessive apposition after an actor: "Russia,
 				// Assad's main ally, condemned".
 				// An unknown name keeps its apposition, which says who
