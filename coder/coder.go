@@ -10,6 +10,27 @@
 // under intent or threat cues into intent or threat codes, drops negated
 // events, and dates and places each event from its own clause.
 //
+// An event's date (dateFor in roles.go) is, in order of preference:
+//   - an offset clause's: "two days after police stormed the embassy and
+//     arrested him" is the main clause's date less two days;
+//   - the temporal expression that governs the trigger: the nearest DATE or
+//     TIME in the sentence, counting the tokens between and more for each
+//     clause boundary, quotation mark or coordinated clause crossed. A date
+//     that opens the sentence before a comma covers all of it; a verb
+//     coordinated with another takes the better of their dates. Never a
+//     dateline, a date that modifies a noun in an object ("in next
+//     January's election"), a date inside a comma-set relative clause
+//     the trigger is outside of, a date inside what is said after the
+//     trigger ("praised X and said the sanctions imposed in 2009 ..."),
+//     or, for an intent or a threat, a date after the article's (the
+//     intent is dated when it is expressed);
+//   - a day or week span from the narrative ("a day earlier");
+//   - the narrative's date: a simple past sentence with no date of its own
+//     after one whose events agree on a past date, or the day of the
+//     story's lead (one to three days before the article's) until another
+//     day is named; "hours later" keeps the day just told;
+//   - else the article's date (Event.DateSource "article").
+//
 // Every event records the dictionary entry that fired (Event.Rule); a Trace
 // function, when set, receives every decision for "annals explain".
 package coder
