@@ -1038,7 +1038,7 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 			}
 			// "warned Congress that he would veto": the threat verb
 			// governs the "that" clause the act stands in.
-			for k := g.first - 1; k >= 0 && k >= g.first-8; k-- {
+			for k := g.first - 1; k >= 0 && k >= g.first-14; k-- {
 				if s.lemmas[k] == "that" && s.tag(k) != "DT" {
 					if matchFrom(c.Cues.threat, max(0, k-6)) {
 						return modalCode(c.Cues.threatCode, h.code, "130"), "threat"

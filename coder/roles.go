@@ -881,6 +881,20 @@ func (s *sentence) allEquipment(ms []int) bool {
 	return len(ms) > 0
 }
 
+// threatener returns the subject of the threat verb ("warn", "threaten")
+// whose complement holds verb group gi, or nil.
+func (c *Coder) threatener(s *sentence, gi int) *doc.ActorMention {
+	for gj := gi - 1; gj >= 0; gj-- {
+		if c.Cues.threatVerb(s.lemmas[s.groups[gj].head]) {
+			if ms := c.subjectActors(s, gj); len(ms) == 1 {
+				return ms[0]
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // fightPartner returns the actor named after a fight noun and "with" or
 // "by" in tokens [from, hi): "in a clash with Chinese troops", "in fighting
 // with the rebels", "in an ambush by Taliban fighters"; or -1.
@@ -943,6 +957,12 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 					// troops' own arms, no act of support.
 					return nil, nil, rule
 				}
+			} else if h.modality == "threat" && c.threatener(s, h.gi) != nil {
+				// "Eritrean commanders warned that any Ethiopian aircraft
+				// entering its airspace would be shot down": the one who
+				// warns would do it.
+				srcs = []*doc.ActorMention{c.threatener(s, h.gi)}
+				rule += "; source: who threatens the agentless act"
 			} else if r := h.code[:2]; (r == "18" || r == "19") && s.fightPartner(g.end, hi) >= 0 {
 				// "Twenty Indian soldiers were killed in a clash with
 				// Chinese troops": who they fought.

@@ -1005,8 +1005,8 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 				// participle phrase after the subject.
 				return s.coordinatedLeft(s.ment[k-1]), -1
 			}
-			if !(t == "DT" || t == "JJ" || t == "CD" || isNounTag(t) || t == "PRP$" || t == "VBN" || t == "JJS") {
-				break
+			if !(t == "DT" || t == "JJ" || t == "CD" || isNounTag(t) || t == "PRP$" || t == "VBN" || t == "JJS" || t == "POS") {
+				break // ("the country's airspace": a possessive inside the phrase)
 			}
 		}
 		if !inPP {
