@@ -161,7 +161,17 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 	// A participle clause after a comma takes the subject of the verb it
 	// follows: "gunmen attacked the town, killing 26 people".
 	if g := s.groups[gi]; gi > 0 && s.tag(g.head) == "VBG" && g.first == g.head && g.first > 0 && s.lemmas[g.first-1] == "," {
-		return c.subjectActors(s, gi-1)
+		// Over a relative clause's verb: "fired on three vehicles that
+		// approached at high speed, killing two Indian nationals".
+		gj := gi - 1
+		for gj > 0 {
+			if f := s.groups[gj].first; f > 0 && (s.lemmas[f-1] == "that" || s.lemmas[f-1] == "which" || s.lemmas[f-1] == "who") {
+				gj--
+				continue
+			}
+			break
+		}
+		return c.subjectActors(s, gj)
 	}
 	// "Chavez closed his embassy in Bogota, withdrew all diplomats and
 	// ordered troops to the border": a finite verb after a comma that
