@@ -1048,6 +1048,20 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			}
 		}
 		if len(tgts) == 0 {
+			// "A bus carrying Hindu pilgrims was attacked": those it
+			// carried.
+			g := s.groups[h.gi]
+			for k := max(0, s.clauseStart(g.first)); k+1 < g.first; k++ {
+				if l := s.lemmas[k]; (l == "carry" || l == "transport") && s.tag(k) == "VBG" {
+					if mi := s.firstActorFrom(k+1, min(g.first, k+5), func(mi, _ int) bool { return s.sameSide(srcs, &s.d.Actors[mi]) }); mi >= 0 {
+						tgts = s.mentions([]int{mi})
+						rule += "; target: whom the passive subject carried"
+					}
+					break
+				}
+			}
+		}
+		if len(tgts) == 0 {
 			// "A loan was promised to Bangladesh by Japan", "tents were
 			// flown to Tajikistan by Iran": the thing's recipient.
 			g := s.groups[h.gi]
