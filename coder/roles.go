@@ -905,6 +905,21 @@ func (c *Coder) threatener(s *sentence, gi int) *doc.ActorMention {
 	return nil
 }
 
+// attributes reports whether mention mi is the subject of a verb of saying
+// right after it that attributes the report: "..., Indian media reported",
+// "..., the ministry said". Such a source is no party to the act.
+func (s *sentence) attributes(mi int) bool {
+	e := s.mentionEnd(mi)
+	if e >= len(s.toks) || s.ingrp[e] < 0 {
+		return false
+	}
+	k := s.mentionStart(mi) - 1
+	for k >= 0 && (s.tag(k) == "DT" || s.tag(k) == "JJ") {
+		k--
+	}
+	return k >= 0 && s.lemmas[k] == "," && s.cues.speech[s.lemmas[s.groups[s.ingrp[e]].head]] != ""
+}
+
 // fightPartner returns the actor named after a fight noun and "with" or
 // "by" in tokens [from, hi): "in a clash with Chinese troops", "in fighting
 // with the rebels", "in an ambush by Taliban fighters"; or -1.
@@ -1019,7 +1034,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 	// Target.
 	if h.tgtPos >= 0 {
 		if mi := s.firstActorFrom(h.tgtPos, hi, func(mi, _ int) bool {
-			return s.sameSide(srcs, &s.d.Actors[mi]) || !h.noun && s.groups[h.gi].passive && s.inByPhrase(s.mentionStart(mi))
+			return s.sameSide(srcs, &s.d.Actors[mi]) || !h.noun && s.groups[h.gi].passive && s.inByPhrase(s.mentionStart(mi)) || s.attributes(mi)
 		}); mi >= 0 {
 			tgts = s.mentions(s.coordinatedRight(mi))
 			rule += "; target: + slot"
@@ -1104,6 +1119,9 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			}
 			if start > 0 && s.lemmas[start-1] == "what" {
 				return true // "bombed what New Delhi called a training camp": the one who calls it so
+			}
+			if s.attributes(mi) {
+				return true // "..., Indian media reported": who tells of it
 			}
 			if m := &s.d.Actors[mi]; m.Actor.Code == m.Actor.Country && (m.Kind == "name" || m.Kind == "alias") && !strings.Contains(m.Rule, "+") && sameState(srcs, m) && !focusOnly(srcs) {
 				return true // "Clinton suspended charter flights from the United States to Cuba": his own state
