@@ -232,6 +232,20 @@ func (st *docState) settle(first int) {
 	st.pending = left
 }
 
+// outsiders reports whether the word before token i says the role that
+// starts there is from elsewhere: "foreign", "international", "Western",
+// "neighbouring", "overseas".
+func (st *docState) outsiders(i int) bool {
+	if i <= 0 {
+		return false
+	}
+	switch st.key(i - 1) {
+	case "foreign", "international", "western", "neighbouring", "neighboring", "overseas":
+		return true
+	}
+	return false
+}
+
 // nationalityTitled reports whether mention a (a person) opens with a
 // nationality adjective ("Algerian President Ahmed Ben Bella"): it says the
 // country as an agent with a nationality does.
@@ -1309,7 +1323,10 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 	}
 	inherit := es[0].Inherit && (n < 2 || es[1].Inherit)
 	rule := last.p.rule
-	if c := st.placeAfter(k, end); inherit && c != "" {
+	if st.outsiders(i) {
+		// "foreign governments", "Western diplomats in Phnom Penh": of
+		// no country the story or the sentence names.
+	} else if c := st.placeAfter(k, end); inherit && c != "" {
 		// "police in Moscow", "the embassy in Tehran": the place says
 		// whose, more surely than the focus.
 		code = c + code

@@ -29,7 +29,7 @@ func placeActors(d *doc.Document, actors, places sentenceIndex) {
 			continue
 		}
 		focus := strings.Contains(a.Rule, "+focus")
-		if a.Actor.Country != "" && !focus {
+		if a.Actor.Country != "" && !focus || outsiders(d, a) {
 			continue
 		}
 		// Places are in text order: skip those ending well before.
@@ -79,7 +79,7 @@ func countrylessRoles(d *doc.Document, actors, places sentenceIndex) {
 		}
 		for _, k := range ms {
 			a := &d.Actors[k]
-			if a.Kind != "agent" || a.Actor.ID != "" || a.Actor.Country != "" || len(a.Actor.Code) < 3 {
+			if a.Kind != "agent" || a.Actor.ID != "" || a.Actor.Country != "" || len(a.Actor.Code) < 3 || outsiders(d, a) {
 				continue
 			}
 			switch a.Actor.Code[:3] {
@@ -197,6 +197,21 @@ func sceneRoles(d *doc.Document) {
 	}
 }
 
+// outsiders reports whether role mention a is said to be from elsewhere:
+// "foreign governments", "international donors", "Western diplomats",
+// "neighbouring states" belong to no place the sentence names.
+func outsiders(d *doc.Document, a *doc.ActorMention) bool {
+	k := a.TokenSpan.First - 1
+	if k < 0 || k >= len(d.Tokens) {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[k].Text) {
+	case "foreign", "international", "western", "neighbouring", "neighboring", "overseas":
+		return true
+	}
+	return false
+}
+
 // sameSentencePlace gives a bare role whose country came from the focus
 // the country a place gave another role in its sentence, or the country of
 // a role that acts at home (police, opposition, legislature, courts): in
@@ -233,7 +248,7 @@ func sameSentencePlace(d *doc.Document, actors, places sentenceIndex) {
 		}
 		for _, k := range ms {
 			a := &d.Actors[k]
-			if c == "" || a.Kind != "agent" || a.Actor.ID != "" || !strings.Contains(a.Rule, "+focus") || a.Actor.Country == c {
+			if c == "" || a.Kind != "agent" || a.Actor.ID != "" || !strings.Contains(a.Rule, "+focus") || a.Actor.Country == c || outsiders(d, a) {
 				continue
 			}
 			a.Actor.Code = c + a.Actor.Code[len(a.Actor.Country):]
