@@ -1055,9 +1055,10 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			// subject's head is no actor; the actor it is of or for is
 			// the one hit.
 			mi := s.ment[g.first-1]
-			if p, ok := s.inPP(s.mentionStart(mi)); ok && (p == "of" || p == "for" || p == "to" || p == "on" || p == "against") && !s.sameSide(srcs, &s.d.Actors[mi]) {
+			if p, ok := s.inPP(s.mentionStart(mi)); ok && (p == "of" || p == "for" || p == "to" || p == "on" || p == "against" || p == "with") && !s.sameSide(srcs, &s.d.Actors[mi]) {
 				// ("a cut in gas supplies to Belarus was threatened by
-				// Gazprom", "sanctions on Iran were imposed")
+				// Gazprom", "sanctions on Iran were imposed", "a treaty
+				// with Ukraine was signed by Romania")
 				tgts = s.mentions([]int{mi})
 				rule += "; target: whom the passive subject is of, for or aimed at"
 			}

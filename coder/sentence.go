@@ -343,9 +343,10 @@ func (s *sentence) fixAdjectiveVerb(verbs map[string][]*Pattern) {
 }
 
 // fixVerbAfterRelative retags as a past tense a participle right after a
-// relative clause set off by commas after the sentence's subject actor:
-// "Israel, which had held the men for a decade, released/VBN 12 prisoners",
-// "Venezuela, which has claimed the region, rejected/VBN a proposal". Not
+// relative clause or apposition set off by commas after the sentence's
+// subject actor: "Israel, which had held the men for a decade, released/VBN
+// 12 prisoners", "Ugandan and Rwandan troops, nominally allies in the Congo
+// war, fought/VBN each other". Not
 // before "by" (a participle with its agent), and only for a word whose verb
 // lemma has patterns.
 func (s *sentence) fixVerbAfterRelative(verbs map[string][]*Pattern) {
@@ -357,14 +358,11 @@ func (s *sentence) fixVerbAfterRelative(verbs map[string][]*Pattern) {
 		if k < 1 {
 			continue
 		}
-		if w := s.lower[k+1]; w != "which" && w != "who" && w != "whose" {
-			continue
-		}
 		mi := s.ment[k-1]
 		if mi < 0 {
 			continue
 		}
-		if st := s.mentionStart(mi); st > 0 && s.lemmas[st-1] != "the" {
+		if st := s.coordinationStart(mi); st > 0 && s.lemmas[st-1] != "the" {
 			continue // only the sentence's opening subject
 		}
 		lem := lemma.Lemma(s.toks[i].Text, "VBD")
@@ -1120,6 +1118,26 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 	return nil, -1
 }
 
+// plainAside reports whether tokens [from, to) hold no verb, boundary or
+// conjunction, and every actor in them is a preposition's object: an
+// apposition like "nominally allies in the Congo war".
+func (s *sentence) plainAside(from, to int) bool {
+	if to-from < 2 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if s.ingrp[k] >= 0 || s.isBoundary(k) || s.tag(k) == "CC" || s.lemmas[k] == "(" {
+			return false
+		}
+		if mi := s.ment[k]; mi >= 0 {
+			if _, ok := s.inPP(s.mentionStart(mi)); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // plainBetween reports whether tokens [from, to) hold no verb, comma,
 // conjunction or clause boundary: one clause runs on through them.
 func (s *sentence) plainBetween(from, to int) bool {
@@ -1188,6 +1206,13 @@ func (s *sentence) parentheticalStart(j int) int {
 				// A past participle after an actor: "President Samuel
 				// Doe, besieged in the Executive Mansion, has refused".
 				if t := s.tag(k + 1); (t == "VBN" || t == "VBD" && k+2 < j && s.tag(k+2) == "IN") && k > 0 && s.ment[k-1] >= 0 {
+					return k
+				}
+				// An apposition with no verb after an actor, whose
+				// actors (if any) are in prepositional phrases: "Ugandan
+				// and Rwandan troops, nominally allies in the Congo war,
+				// fought"; not a list ("Britain, France and Germany").
+				if k > 0 && s.ment[k-1] >= 0 && s.plainAside(k+1, j) {
 					return k
 				}
 				// A possessive apposition after an actor: "Russia,
