@@ -505,6 +505,10 @@ func (d *Dictionary) Load(r io.Reader, name string) error {
 				}
 				ws := splitWords(alt)
 				curPhrases = append(curPhrases, &phrase{words: ws, kind: pk, e: cur, rule: where, local: local, from: from, to: to})
+				if vs, ok := spellingVariant(ws); ok {
+					// "Organisation of American States" as well.
+					curPhrases = append(curPhrases, &phrase{words: vs, kind: pk, e: cur, rule: where, local: local, from: from, to: to})
+				}
 				if pk == pAgent || pk == pAdj {
 					if pl := plural(ws); pl != nil {
 						curPhrases = append(curPhrases, &phrase{words: pl, kind: pk, e: cur, rule: where})
@@ -799,4 +803,28 @@ func (d *Dictionary) Stats() (byKind map[string]int, phrases int) {
 		byKind[e.Kind]++
 	}
 	return byKind, len(d.phrases)
+}
+
+// spellingPairs are British and American spellings of words in names.
+var spellingPairs = map[string]string{
+	"Organization": "Organisation", "Organisation": "Organization",
+	"Defense": "Defence", "Defence": "Defense",
+	"Center": "Centre", "Centre": "Center",
+	"Program": "Programme", "Programme": "Program",
+	"Labor": "Labour", "Labour": "Labor",
+}
+
+// spellingVariant returns the name with each word of spellingPairs in the
+// other spelling, and whether any word changed.
+func spellingVariant(ws []string) ([]string, bool) {
+	var out []string
+	for i, w := range ws {
+		if v, ok := spellingPairs[w]; ok {
+			if out == nil {
+				out = append([]string(nil), ws...)
+			}
+			out[i] = v
+		}
+	}
+	return out, out != nil
 }

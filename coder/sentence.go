@@ -1072,6 +1072,11 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 					return []int{mi}, -1 // the new clause's subject alone, not the object before "and"
 				}
 			}
+			if prep, ok := s.inPP(st); ok && prep == "from" && s.peopleFrom(st) {
+				// "Observers from the Organisation of American States
+				// criticised": people sent by the actor act for it.
+				return s.coordinatedLeft(mi), -1
+			}
 			if prep, ok := s.inPP(st); ok && prep != "by" && !(prep == "of" && s.quantityOf(st)) && !(clauseOpener(prep) && newClause) {
 				// Always move left, even if mentions overlap.
 				j = min(st, j) - 1
@@ -1116,6 +1121,24 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 		j--
 	}
 	return nil, -1
+}
+
+// peopleFrom reports whether the mention starting at st follows "from"
+// right after a plural noun for people sent somewhere: "observers from",
+// "monitors from", "delegates from", "experts from".
+func (s *sentence) peopleFrom(st int) bool {
+	k := st - 1
+	for k > 0 && (s.tag(k) == "DT") {
+		k--
+	}
+	if k < 1 || s.lemmas[k] != "from" {
+		return false
+	}
+	switch s.lemmas[k-1] {
+	case "observer", "monitor", "delegate", "expert", "inspector", "envoy", "representative", "mediator", "negotiator", "official", "diplomat", "investigator":
+		return s.tag(k-1) == "NNS" && s.ment[k-1] < 0
+	}
+	return false
 }
 
 // plainAside reports whether tokens [from, to) hold no verb, boundary or
