@@ -178,7 +178,18 @@ func (d *Dictionary) Load(r io.Reader, name string, valid func(code string) bool
 			idx = d.nouns
 		}
 		for _, t := range p.Trigger {
-			idx[t] = append(idx[t], p)
+			first, rest, multi := strings.Cut(t, " ")
+			if !multi {
+				idx[t] = append(idx[t], p)
+				continue
+			}
+			// A trigger of several words ("cut_off", "hand_out") is its
+			// first word followed by the others: "handing out grain".
+			q := *p
+			q.Trigger = []string{t}
+			q.items = append([]item{{words: []string{rest}, multi: [][]string{strings.Fields(rest)}}}, p.items...)
+			q.words++
+			idx[first] = append(idx[first], &q)
 		}
 		d.n++
 	}

@@ -2073,8 +2073,8 @@ func (s *sentence) placeTarget(h hit, hi int, srcs []*doc.ActorMention) int {
 		return -1
 	}
 	from := h.trig + 1
-	if h.end > from {
-		from = h.end
+	if h.end > from && h.p.Code[:min(2, len(h.p.Code))] != "07" {
+		from = h.end // (aid may land "in northern Afghanistan with 30 tonnes of blankets")
 	}
 	if hi-from > 14 {
 		hi = from + 14
