@@ -193,6 +193,21 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 			}
 		}
 	}
+	// "Yielding to a key demand of Albanian parties, the Macedonian
+	// parliament approved amendments": a participle opening the sentence
+	// has the subject of the clause after its comma.
+	if g := s.groups[gi]; g.first == 0 && g.first == g.head && s.tag(g.head) == "VBG" {
+		for gj := gi + 1; gj < len(s.groups); gj++ {
+			if f := s.groups[gj].first; f > 0 && finiteTag(s.tag(f)) {
+				for k := g.end; k < f; k++ {
+					if s.lemmas[k] == "," {
+						return c.subjectActors(s, gj)
+					}
+				}
+				break
+			}
+		}
+	}
 	// "Bahrain responded by recalling its ambassador", "While visiting
 	// Kabul, Blair said": a gerund after "by", "while" or "upon" has the
 	// subject of the clause it hangs on (not after "without": no act;
