@@ -441,6 +441,14 @@ func (c *Coder) codeSentence(s *sentence) {
 		}
 		h.code, h.modality = c.applyModality(s, h)
 		srcs, tgts, rule := c.actorsFor(s, h)
+		if r := h.code[:2]; len(tgts) == 0 && len(srcs) > 0 && (r == "18" || r == "19") {
+			if m := c.victimBefore(s, h); m != nil {
+				// "A Spanish army colonel died when a car bomb planted by
+				// ETA exploded": who died.
+				tgts = []*doc.ActorMention{m}
+				rule += "; target: who died when it happened"
+			}
+		}
 		if r := h.code[:2]; (r == "17" || r == "18") && len(srcs) == 1 && srcs[0] != nil && srcs[0].Actor.Country != "" && stateForce(srcs[0].Actor.Code) {
 			// "Vietnamese police arrested the dissident lawyer Le Cong
 			// Dinh", "Falun Gong followers were detained by Chinese
@@ -1272,6 +1280,50 @@ func actorKey(m *doc.ActorMention) string {
 		return m.Actor.ID
 	}
 	return m.Actor.Code + ":" + m.Actor.Name
+}
+
+// victimBefore returns the subject of a death or wounding told just
+// before the "when" clause that holds the hit ("A Spanish army colonel died
+// when a car bomb exploded", "Two soldiers were killed when their vehicle
+// hit a mine"), or nil.
+func (c *Coder) victimBefore(s *sentence, h hit) *doc.ActorMention {
+	w := -1
+	for k := h.trig - 1; k >= 0 && k >= h.trig-12; k-- {
+		if s.lemmas[k] == "when" {
+			w = k
+			break
+		}
+		if s.isBoundary(k) || s.lemmas[k] == ";" {
+			return nil
+		}
+	}
+	if w < 1 || s.ingrp[w-1] < 0 && s.tag(w-1) != "RB" && s.tag(w-1) != "RP" {
+		return nil
+	}
+	gi := -1
+	for k := w - 1; k >= 0 && k >= w-3; k-- {
+		if s.ingrp[k] >= 0 {
+			gi = s.ingrp[k]
+			break
+		}
+	}
+	if gi < 0 {
+		return nil
+	}
+	g := s.groups[gi]
+	switch s.lemmas[g.head] {
+	case "die", "perish":
+	case "kill", "wound", "injure", "hurt", "maim":
+		if !g.passive {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if ms := c.subjectActors(s, gi); len(ms) == 1 {
+		return ms[0]
+	}
+	return nil
 }
 
 // stateForce reports whether code names a state's own forces or
