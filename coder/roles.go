@@ -1620,8 +1620,10 @@ func (s *sentence) dateCost(k, t, gi int) int {
 	}
 	if r, end := s.relativeAround(k); r >= 0 && (t < r || t >= end) {
 		// "Kozyrev, who had visited Chisinau last month, telephoned
-		// Snegur on Sunday": the relative clause's date is its own.
-		cost += 24
+		// Snegur on Sunday": the relative clause's date is its own, unless
+		// nothing else dates the sentence ("The militants, who attacked
+		// the facility before dawn on Wednesday, took hostages").
+		cost += 12
 	}
 	return cost
 }
@@ -1644,8 +1646,23 @@ func (s *sentence) datesSaying(j, k int) bool {
 // coordinatedHead returns the head of the verb that verb group gi is
 // coordinated with by "and" or "or" and shares its subject with, or -1.
 func (s *sentence) coordinatedHead(gi int) int {
+	if gi <= 0 {
+		return -1
+	}
 	if pg := s.coordPartner(gi); pg >= 0 {
 		return s.groups[pg].head
+	}
+	// "Kenyatta said late on Tuesday that ..., and he accused the court":
+	// a clause whose pronoun subject goes on with the same actor.
+	if g := s.groups[gi]; g.first >= 2 && s.tag(g.first-1) == "PRP" && s.lemmas[g.first-2] == "and" {
+		t := s.tag(g.first)
+		for gj := gi - 1; gj >= 0; gj-- {
+			if s.tag(s.groups[gj].first) == t && t != "" && finiteTag(t) {
+				if _, ok := s.cues.speech[s.lemmas[s.groups[gj].head]]; ok || gj == gi-1 {
+					return s.groups[gj].head
+				}
+			}
+		}
 	}
 	return -1
 }
