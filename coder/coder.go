@@ -15,13 +15,13 @@
 //     arrested him" is the main clause's date less two days;
 //   - the temporal expression that governs the trigger: the nearest DATE or
 //     TIME in the sentence, counting the tokens between and more for each
-//     clause boundary, quotation mark or coordinated clause crossed. A date
-//     that opens the sentence before a comma covers all of it; a verb
+//     clause boundary, quotation mark or coordinated clause crossed, and for
+//     a date inside a comma-set relative clause the trigger is outside of. A
+//     date that opens the sentence before a comma covers all of it; a verb
 //     coordinated with another takes the better of their dates. Never a
 //     dateline, a date that modifies a noun in an object ("in next
-//     January's election"), a date inside a comma-set relative clause
-//     the trigger is outside of, a date inside what is said after the
-//     trigger ("praised X and said the sanctions imposed in 2009 ..."),
+//     January's election"), a date inside what is said after the trigger
+//     ("praised X and said the sanctions imposed in 2009 ..."),
 //     or, for an intent or a threat, a date after the article's (the
 //     intent is dated when it is expressed);
 //   - a day or week span from the narrative ("a day earlier");
