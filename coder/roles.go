@@ -16,6 +16,16 @@ func (s *sentence) mentions(idx []int) []*doc.ActorMention {
 		if m.Actor.Code == "" && m.Kind == "guess" {
 			s.possessorCountry(&m)
 		}
+		if m.Actor.Code == "" && m.Kind == "guess" && strings.HasPrefix(m.Rule, "guess-person") {
+			// "European Fisheries Commissioner Emma Bonino": a name
+			// right after an organization's office is that office's.
+			if k := s.d.TokenAt(m.Start) - s.first - 1; k >= 0 && k < len(s.toks) && s.ment[k] >= 0 && s.ment[k] != i {
+				if o := s.d.Actors[s.ment[k]].Actor; len(o.Code) > 3 && o.Code != o.Country {
+					m.Actor.Code, m.Actor.Country = o.Code, o.Country
+					m.Rule += " +office"
+				}
+			}
+		}
 		if m.Actor.Country == "" && m.Kind == "agent" {
 			s.loyalCountry(&m)
 		}
@@ -847,6 +857,11 @@ func (s *sentence) modifier(t *doc.ActorMention) bool {
 func (s *sentence) byAgents(from, hi int) (agents []int, found bool) {
 	k := from
 	for k < hi && s.lemmas[k] != "by" {
+		if gi := s.ingrp[k]; gi >= 0 && s.groups[gi].first == k && k > 0 && isNounTag(s.tag(k-1)) && s.ment[k-1] < 0 {
+			// "will be charged under a law passed by Parliament": the
+			// agent of a participle after a noun is that participle's.
+			return nil, false
+		}
 		k++
 	}
 	if k >= hi {
