@@ -1020,6 +1020,21 @@ func (st *docState) compose(i, end int) (doc.ActorMention, int, bool) {
 // placeAfter returns the country of a country or capital named right after
 // token k by "in" ("police in Moscow" → RUS), or "". It only reads.
 func (st *docState) placeAfter(k, end int) string {
+	if k+1 < end && st.tok(k) == "from" {
+		// "lawmakers from several Danish parties", "delegates from
+		// Kenya": where they come from.
+		j := k + 1
+		for j < end && j <= k+3 && (st.key(j) == "the" || st.key(j) == "several" || st.key(j) == "various" || st.key(j) == "both" || st.key(j) == "all") {
+			j++
+		}
+		if mt, ok := st.lookup(j, end); ok && mt.e.Kind == KindCountry && mt.e.Country != "" {
+			switch mt.p.kind {
+			case pName, pAdj:
+				return mt.e.Country
+			}
+		}
+		return ""
+	}
 	if k+1 >= end || st.tok(k) != "in" {
 		return ""
 	}
