@@ -1154,6 +1154,12 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			if s.attributes(mi) {
 				return true // "..., Indian media reported": who tells of it
 			}
+			if e := s.mentionEnd(mi); e == h.end && h.p.Code[:min(2, len(h.p.Code))] == "07" {
+				switch s.lemmas[e-1] {
+				case "worker", "rescuer", "doctor", "nurse", "medic", "expert", "specialist", "team":
+					return true // "Portugal flew in a team of 35 rescue workers": the helpers sent, not the helped
+				}
+			}
 			if m := &s.d.Actors[mi]; m.Actor.Code == m.Actor.Country && (m.Kind == "name" || m.Kind == "alias") && !strings.Contains(m.Rule, "+") && sameState(srcs, m) && !focusOnly(srcs) {
 				return true // "Clinton suspended charter flights from the United States to Cuba": his own state
 			}
