@@ -332,23 +332,30 @@ func (s *sentence) fixAdjectiveVerb(verbs map[string][]*Pattern) {
 		if n := s.toks[i+1].Tag; s.ment[i+1] < 0 && !isNounTag(n) && n != "DT" && n != "CD" && n != "PRP$" && !(s.toks[i].Tag == "VBN" && (n == "IN" || n == "RP")) {
 			continue
 		}
-		lem := lemma.Lemma(s.toks[i].Text, "VBD")
-		if len(verbs[lem]) == 0 {
-			continue
+		if s.retagPast(i, verbs) {
+			return
 		}
-		s.retagAs(i, "VBD")
-		s.lemmas[i] = lem
-		return
 	}
+}
+
+// retagPast retags token i as a past tense when its verb lemma has
+// patterns, and reports whether it did.
+func (s *sentence) retagPast(i int, verbs map[string][]*Pattern) bool {
+	lem := lemma.Lemma(s.toks[i].Text, "VBD")
+	if len(verbs[lem]) == 0 {
+		return false
+	}
+	s.retagAs(i, "VBD")
+	s.lemmas[i] = lem
+	return true
 }
 
 // fixVerbAfterRelative retags as a past tense a participle right after a
 // relative clause or apposition set off by commas after the sentence's
 // subject actor: "Israel, which had held the men for a decade, released/VBN
 // 12 prisoners", "Ugandan and Rwandan troops, nominally allies in the Congo
-// war, fought/VBN each other". Not
-// before "by" (a participle with its agent), and only for a word whose verb
-// lemma has patterns.
+// war, fought/VBN each other". Not before "by" (a participle with its
+// agent), and only for a word whose verb lemma has patterns.
 func (s *sentence) fixVerbAfterRelative(verbs map[string][]*Pattern) {
 	for i := 2; i+1 < len(s.toks); i++ {
 		if s.toks[i].Tag != "VBN" || s.lower[i-1] != "," || s.lower[i+1] == "by" || s.ment[i] >= 0 {
@@ -365,13 +372,9 @@ func (s *sentence) fixVerbAfterRelative(verbs map[string][]*Pattern) {
 		if st := s.coordinationStart(mi); st > 0 && s.lemmas[st-1] != "the" {
 			continue // only the sentence's opening subject
 		}
-		lem := lemma.Lemma(s.toks[i].Text, "VBD")
-		if len(verbs[lem]) == 0 {
-			continue
+		if s.retagPast(i, verbs) {
+			return
 		}
-		s.retagAs(i, "VBD")
-		s.lemmas[i] = lem
-		return
 	}
 }
 
