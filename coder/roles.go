@@ -1861,14 +1861,17 @@ func (c *Coder) ledeDate(s *sentence, h hit) (string, int, bool) {
 	}
 	// The story stays on that day until an event is dated otherwise or a
 	// temporal expression names another day.
-	for i := range s.d.Events {
+	for i := range s.d.Events { // (events and timexes are in text order)
 		if f := &s.d.Events[i]; f.DateSource == "timex" && f.Date != e.Date {
 			return "", -1, false
 		}
 	}
 	from := s.d.Sentences[e.Sentence].Start
 	for _, tx := range s.d.Timexes {
-		if tx.Start >= from && tx.End <= st.Start && (tx.Type == "DATE" || tx.Type == "TIME") && !strings.HasPrefix(tx.Value, e.Date) {
+		if tx.End > st.Start {
+			break
+		}
+		if tx.Start >= from && (tx.Type == "DATE" || tx.Type == "TIME") && !strings.HasPrefix(tx.Value, e.Date) {
 			return "", -1, false
 		}
 	}
