@@ -725,6 +725,11 @@ func (c *Coder) objectPronoun(s *sentence, from int, srcs []*doc.ActorMention) *
 		return nil
 	}
 	l := s.lower[from]
+	if l == "it" && from+1 < len(s.toks) && s.lemmas[from+1] == "of" {
+		// "accusing it of backing terrorism": "it" as the accused
+		// stands for a country or organization named before.
+		l = "them"
+	}
 	if l != "him" && l != "her" && l != "them" {
 		return nil
 	}
