@@ -1504,7 +1504,7 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		if !ok {
 			continue
 		}
-		if intent && after(tx.Value, v, s.d.Date) {
+		if intent && afterArticleDay(tx.Value, v, s.d.Date) {
 			// "Khan said on Thursday that Pakistan would release the
 			// pilot on Friday": an intent or a threat is dated when it
 			// is expressed, not when the act would come.
@@ -1604,10 +1604,10 @@ func (s *sentence) modifiesNoun(k, e, t int) bool {
 	return false
 }
 
-// after reports whether a timex (its value, and date, the value as DateOf
+// afterArticleDay reports whether a timex (its value, and date, the value as DateOf
 // gives it) lies wholly after the article's day: "next week", "on Friday"
 // told on a Thursday, "next month".
-func after(value, date string, art time.Time) bool {
+func afterArticleDay(value, date string, art time.Time) bool {
 	if len(value) >= 8 && value[4] == '-' && value[5] == 'W' {
 		y, w := art.ISOWeek()
 		return value[:8] > fmt.Sprintf("%04d-W%02d", y, w)
