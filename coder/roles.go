@@ -1604,9 +1604,9 @@ func (s *sentence) modifiesNoun(k, e, t int) bool {
 	return false
 }
 
-// afterArticleDay reports whether a timex (its value, and date, the value as DateOf
-// gives it) lies wholly after the article's day: "next week", "on Friday"
-// told on a Thursday, "next month".
+// afterArticleDay reports whether a timex (its value, and date, the value
+// as DateOf gives it) lies wholly after the article's day: "next week", "on
+// Friday" told on a Thursday, "next month".
 func afterArticleDay(value, date string, art time.Time) bool {
 	if len(value) >= 8 && value[4] == '-' && value[5] == 'W' {
 		y, w := art.ISOWeek()
