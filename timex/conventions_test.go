@@ -765,6 +765,7 @@ func TestProxyFindings2(t *testing.T) {
 		{"2019-02-28", "It struck back for a February 14 suicide bombing. Troops exchanged fire overnight.", []want{{"February 14", "DATE", "2019-02-14"}, {"overnight", "TIME", "2019-02-27TNI"}}},
 		{"2017-09-01", "The court ruled on Friday. It said the commission failed to conduct the August 8 election properly. Odinga called the day historic.", []want{{"Friday", "DATE", "2017-09-01"}, {"August 8", "DATE", "2017-08-08"}, {"the day", "DATE", "2017-09-01"}}},
 		{"2013-12-20", "The raid began at 0300 hours on Monday. Troops moved at 2000 hours. They had waited 2000 hours.", []want{{"0300 hours on Monday", "TIME", "2013-12-16T03:00"}, {"2000 hours", "TIME", "2013-12-16T20:00"}, {"2000 hours", "DURATION", "PT2000H"}}},
+		{"2013-03-21", "Protesters clashed with police on Monday. The day before, he resigned.", []want{{"Monday", "DATE", "2013-03-18"}, {"The day before", "DATE", "2013-03-17"}}},
 		{"2013-03-21", "The vote came on March 19. Three years later the program ended.", []want{{"March 19", "DATE", "2013-03-19"}, {"Three years later", "DATE", "2016"}}},
 		{"2013-12-20", "It was HR 1999, not Windows 2000 or Channel 2012, that passed in 2013.", []want{{"2013", "DATE", "2013"}}},
 		{"2003-03-21", "Troops pushed into Iraq on Thursday night. Marines seized the peninsula overnight.", []want{{"Thursday night", "TIME", "2003-03-20TNI"}, {"overnight", "TIME", "2003-03-20TNI"}}},

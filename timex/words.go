@@ -1223,6 +1223,15 @@ func (r *run) theExpr(i int) (match, bool) {
 				case "tomorrow":
 					return match{end: k + 3, typ: "DATE", value: fmtDay(r.dct.AddDate(0, 0, 2)), rule: "deictic"}, true
 				}
+				// "The day before, he resigned": the day before the
+				// narrative's day.
+				if nx := r.low(k + 2); k+2 >= len(r.toks) || nx == "," || nx == "." || nx == ";" {
+					n := 1
+					if r.low(k+1) == "before" {
+						n = -1
+					}
+					return match{end: k + 2, typ: "DATE", value: fmtDay(r.narrativeDay(i).AddDate(0, 0, n)), rule: "the-unit"}, true
+				}
 				// "the day before last Tuesday('s hearing)", "the day after
 				// Christmas": a day from a named one.
 				if k+2 < len(r.toks) && r.low(k+2) != "the" {
