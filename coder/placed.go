@@ -82,11 +82,11 @@ func countrylessRoles(d *doc.Document, actors, places sentenceIndex) {
 			if a.Kind != "agent" || a.Actor.ID != "" || a.Actor.Country != "" || len(a.Actor.Code) < 3 || outsiders(d, a) {
 				continue
 			}
+			if capital && (strings.Contains(a.Actor.Code, "REB") || strings.Contains(a.Actor.Code, "INS")) {
+				continue // "the rebels held talks with Turkey in Ankara": capitals host visitors
+			}
 			switch a.Actor.Code[:3] {
 			case "REB", "INS":
-				if capital {
-					continue // "the rebels held talks with Turkey in Ankara": capitals host visitors
-				}
 			case "UAF", "CVL", "COP", "OPP", "LEG", "JUD", "LAB", "REL", "MED", "GOV", "EDU", "BUS", "HLH", "ELI", "RAD", "PTY":
 			default:
 				continue
