@@ -232,18 +232,11 @@ func (st *docState) settle(first int) {
 	st.pending = left
 }
 
-// outsiders reports whether the word before token i says the role that
-// starts there is from elsewhere: "foreign", "international", "Western",
-// "neighbouring", "overseas".
+// outsiders reports whether the word before token i is one of words.txt
+// @outsiders: the role that starts there is from elsewhere ("foreign
+// governments", "Western diplomats").
 func (st *docState) outsiders(i int) bool {
-	if i <= 0 {
-		return false
-	}
-	switch st.key(i - 1) {
-	case "foreign", "international", "western", "neighbouring", "neighboring", "overseas":
-		return true
-	}
-	return false
+	return i > 0 && words.outsiders[st.key(i-1)]
 }
 
 // nationalityTitled reports whether mention a (a person) opens with a
@@ -1341,6 +1334,7 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 	if st.outsiders(i) {
 		// "foreign governments", "Western diplomats in Phnom Penh": of
 		// no country the story or the sentence names.
+		rule += " +outsider"
 	} else if c := st.placeAfter(k, end); inherit && c != "" {
 		// "police in Moscow", "the embassy in Tehran": the place says
 		// whose, more surely than the focus.

@@ -17,6 +17,7 @@ type wordLists struct {
 	titleKeys      map[string]bool
 	departures     map[string]bool
 	placeCues      map[string]bool
+	outsiders      map[string]bool
 }
 
 var words wordLists
@@ -36,10 +37,10 @@ func init() {
 func parseWords(b []byte, name string) (wordLists, error) {
 	w := wordLists{orgHeads: map[string]string{}, notPersonHeads: map[string]bool{}, notNames: map[string]bool{},
 		notNouns: map[string]bool{}, titleModifiers: map[string]bool{}, titleKeys: map[string]bool{},
-		departures: map[string]bool{}, placeCues: map[string]bool{}}
+		departures: map[string]bool{}, placeCues: map[string]bool{}, outsiders: map[string]bool{}}
 	sets := map[string]map[string]bool{"not-person-heads": w.notPersonHeads, "not-names": w.notNames,
 		"not-nouns": w.notNouns, "title-modifiers": w.titleModifiers, "title-keys": w.titleKeys,
-		"departures": w.departures, "place-cues": w.placeCues}
+		"departures": w.departures, "place-cues": w.placeCues, "outsiders": w.outsiders}
 	seen := map[string]bool{}
 	cur := ""
 	sc := bufio.NewScanner(bytes.NewReader(b))

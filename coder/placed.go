@@ -29,7 +29,7 @@ func placeActors(d *doc.Document, actors, places sentenceIndex) {
 			continue
 		}
 		focus := strings.Contains(a.Rule, "+focus")
-		if a.Actor.Country != "" && !focus || outsiders(d, a) {
+		if a.Actor.Country != "" && !focus || outsiders(a) {
 			continue
 		}
 		// Places are in text order: skip those ending well before.
@@ -79,7 +79,7 @@ func countrylessRoles(d *doc.Document, actors, places sentenceIndex) {
 		}
 		for _, k := range ms {
 			a := &d.Actors[k]
-			if a.Kind != "agent" || a.Actor.ID != "" || a.Actor.Country != "" || len(a.Actor.Code) < 3 || outsiders(d, a) {
+			if a.Kind != "agent" || a.Actor.ID != "" || a.Actor.Country != "" || len(a.Actor.Code) < 3 || outsiders(a) {
 				continue
 			}
 			if capital && (strings.Contains(a.Actor.Code, "REB") || strings.Contains(a.Actor.Code, "INS")) {
@@ -197,19 +197,12 @@ func sceneRoles(d *doc.Document) {
 	}
 }
 
-// outsiders reports whether role mention a is said to be from elsewhere:
-// "foreign governments", "international donors", "Western diplomats",
-// "neighbouring states" belong to no place the sentence names.
-func outsiders(d *doc.Document, a *doc.ActorMention) bool {
-	k := a.TokenSpan.First - 1
-	if k < 0 || k >= len(d.Tokens) {
-		return false
-	}
-	switch strings.ToLower(d.Tokens[k].Text) {
-	case "foreign", "international", "western", "neighbouring", "neighboring", "overseas":
-		return true
-	}
-	return false
+// outsiders reports whether role mention a is said to be from elsewhere
+// ("foreign governments", "Western diplomats"): the actors stage marks it
+// "+outsider" (actors/data/words.txt @outsiders), and no place the sentence
+// names gives it a country.
+func outsiders(a *doc.ActorMention) bool {
+	return strings.Contains(a.Rule, "+outsider")
 }
 
 // sameSentencePlace gives a bare role whose country came from the focus
@@ -248,7 +241,7 @@ func sameSentencePlace(d *doc.Document, actors, places sentenceIndex) {
 		}
 		for _, k := range ms {
 			a := &d.Actors[k]
-			if c == "" || a.Kind != "agent" || a.Actor.ID != "" || !strings.Contains(a.Rule, "+focus") || a.Actor.Country == c || outsiders(d, a) {
+			if c == "" || a.Kind != "agent" || a.Actor.ID != "" || !strings.Contains(a.Rule, "+focus") || a.Actor.Country == c || outsiders(a) {
 				continue
 			}
 			a.Actor.Code = c + a.Actor.Code[len(a.Actor.Country):]
