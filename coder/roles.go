@@ -926,10 +926,14 @@ func (s *sentence) allEquipment(ms []int) bool {
 	return len(ms) > 0
 }
 
-// threatener returns the subject of the threat verb ("warn", "threaten")
-// whose complement holds verb group gi, or nil.
-func (c *Coder) threatener(s *sentence, gi int) *doc.ActorMention {
-	for gj := gi - 1; gj >= 0; gj-- {
+// threatener returns, for a hit under threat modality, the subject of the
+// threat verb ("warn", "threaten") whose complement holds its verb group, or
+// nil.
+func (c *Coder) threatener(s *sentence, h hit) *doc.ActorMention {
+	if h.modality != "threat" {
+		return nil
+	}
+	for gj := h.gi - 1; gj >= 0; gj-- {
 		if c.Cues.threatVerb(s.lemmas[s.groups[gj].head]) {
 			if ms := c.subjectActors(s, gj); len(ms) == 1 {
 				return ms[0]
@@ -955,10 +959,14 @@ func (s *sentence) attributes(mi int) bool {
 	return k >= 0 && s.lemmas[k] == "," && s.cues.speech[s.lemmas[s.groups[s.ingrp[e]].head]] != ""
 }
 
-// fightPartner returns the actor named after a fight noun and "with" or
-// "by" in tokens [from, hi): "in a clash with Chinese troops", "in fighting
-// with the rebels", "in an ambush by Taliban fighters"; or -1.
-func (s *sentence) fightPartner(from, hi int) int {
+// fightPartner returns, for a hit of root 18 or 19, the actor named after a
+// fight noun and "with" or "by" in tokens [from, hi): "in a clash with
+// Chinese troops", "in fighting with the rebels", "in an ambush by Taliban
+// fighters"; or -1.
+func (s *sentence) fightPartner(h hit, from, hi int) int {
+	if r := h.code[:2]; r != "18" && r != "19" {
+		return -1
+	}
 	for k := from; k+2 < hi; k++ {
 		switch s.lemmas[k] {
 		case "clash", "fighting", "battle", "gunbattle", "firefight", "skirmish", "ambush", "attack", "raid", "fight", "exchange":
@@ -1017,16 +1025,16 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 					// troops' own arms, no act of support.
 					return nil, nil, rule
 				}
-			} else if h.modality == "threat" && c.threatener(s, h.gi) != nil {
+			} else if th := c.threatener(s, h); th != nil {
 				// "Eritrean commanders warned that any Ethiopian aircraft
 				// entering its airspace would be shot down": the one who
 				// warns would do it.
-				srcs = []*doc.ActorMention{c.threatener(s, h.gi)}
+				srcs = []*doc.ActorMention{th}
 				rule += "; source: who threatens the agentless act"
-			} else if r := h.code[:2]; (r == "18" || r == "19") && s.fightPartner(g.end, hi) >= 0 {
+			} else if fp := s.fightPartner(h, g.end, hi); fp >= 0 {
 				// "Twenty Indian soldiers were killed in a clash with
 				// Chinese troops": who they fought.
-				srcs = s.mentions(s.coordinatedRight(s.fightPartner(g.end, hi)))
+				srcs = s.mentions(s.coordinatedRight(fp))
 				rule += "; source: whom the victims fought (agentless passive)"
 			} else if h.code[:2] == "15" {
 				// "Some 20,000 Turkish troops were massed along the Iraqi
