@@ -449,34 +449,7 @@ func (c *Coder) codeSentence(s *sentence) {
 				rule += "; target: who died when it happened"
 			}
 		}
-		if r := h.code[:2]; (r == "17" || r == "18") && len(srcs) == 1 && srcs[0] != nil && srcs[0].Actor.Country != "" && stateForce(srcs[0].Actor.Code) {
-			// "Vietnamese police arrested the dissident lawyer Le Cong
-			// Dinh", "Falun Gong followers were detained by Chinese
-			// police": an organization, or a dissident, activist,
-			// lawyer, journalist or candidate, the dictionary does not
-			// know, held by a state's own forces, is of that state.
-			for _, t := range tgts {
-				if t == nil || t.Actor.Country != "" || t.Actor.Code != "" || t.Kind != "guess" {
-					continue
-				}
-				k := s.d.TokenAt(t.Start) - s.first - 1
-				if k < 0 || k >= len(s.toks) {
-					continue
-				}
-				switch s.lemmas[k] {
-				case "dissident", "activist", "lawyer", "journalist", "blogger", "writer", "critic", "cleric", "monk", "editor", "reporter", "campaigner", "candidate", "politician":
-				default:
-					if !strings.HasPrefix(t.Rule, "guess-org") {
-						continue // a person by name alone may be anyone's
-					}
-				}
-				t.Actor.Country, t.Actor.Code = srcs[0].Actor.Country, srcs[0].Actor.Country
-				if s.lemmas[k] == "dissident" || s.lemmas[k] == "activist" || k > 0 && (s.lemmas[k-1] == "dissident" || s.lemmas[k-1] == "opposition") {
-					t.Actor.Code += "OPP"
-				}
-				t.Rule += " +held by own state"
-			}
-		}
+		s.heldByOwnState(h, srcs, tgts)
 		if h.modality == "threat" && len(tgts) == 0 && h.gi > 0 {
 			// "warned Congress that he would veto any bill": the one
 			// warned is the threat's target.
@@ -1326,6 +1299,39 @@ func (c *Coder) victimBefore(s *sentence, h hit) *doc.ActorMention {
 	return nil
 }
 
+// heldByOwnState gives an unknown target of an arrest or attack by a
+// state's own forces that state's country: an organization, or a
+// dissident, activist, lawyer, journalist or candidate the dictionary does
+// not know ("Vietnamese police arrested the dissident lawyer Le Cong Dinh",
+// "Falun Gong followers were detained by Chinese police"). A person named
+// with nothing before him may be anyone's.
+func (s *sentence) heldByOwnState(h hit, srcs, tgts []*doc.ActorMention) {
+	if r := h.code[:2]; r != "17" && r != "18" || len(srcs) != 1 || srcs[0] == nil || srcs[0].Actor.Country == "" || !stateForce(srcs[0].Actor.Code) {
+		return
+	}
+	for _, t := range tgts {
+		if t == nil || t.Actor.Country != "" || t.Actor.Code != "" || t.Kind != "guess" {
+			continue
+		}
+		k := s.d.TokenAt(t.Start) - s.first - 1
+		if k < 0 || k >= len(s.toks) {
+			continue
+		}
+		switch s.lemmas[k] {
+		case "dissident", "activist", "lawyer", "journalist", "blogger", "writer", "critic", "cleric", "monk", "editor", "reporter", "campaigner", "candidate", "politician":
+		default:
+			if !strings.HasPrefix(t.Rule, "guess-org") {
+				continue
+			}
+		}
+		t.Actor.Country, t.Actor.Code = srcs[0].Actor.Country, srcs[0].Actor.Country
+		if s.lemmas[k] == "dissident" || s.lemmas[k] == "activist" || k > 0 && (s.lemmas[k-1] == "dissident" || s.lemmas[k-1] == "opposition") {
+			t.Actor.Code += "OPP"
+		}
+		t.Rule += " +held by own state"
+	}
+}
+
 // stateForce reports whether code names a state's own forces or
 // government: police, military, government, judiciary or intelligence.
 func stateForce(code string) bool {
@@ -1381,16 +1387,16 @@ func (s *sentence) thingObject(h hit) bool {
 	if h.noun || h.gi < 0 {
 		return false
 	}
-	k := s.groups[h.gi].end
-	if k < len(s.toks) && (s.tag(k) == "RP" || s.lemmas[k] == "down" || s.lemmas[k] == "up") {
-		k++ // "shot down most of them"
+	// "Israeli, U.S. and Jordanian forces shot down most of them": a
+	// thing told before, not each other.
+	o := s.groups[h.gi].end
+	if o < len(s.toks) && (s.tag(o) == "RP" || s.lemmas[o] == "down" || s.lemmas[o] == "up") {
+		o++ // past the particle
 	}
-	if k < len(s.toks) && s.ment[k] < 0 && (s.tag(k) == "PRP" && s.lemmas[k] != "each" || k+1 < len(s.toks) && s.lemmas[k+1] == "of" && (s.tag(k) == "JJS" || s.tag(k) == "DT" || s.tag(k) == "CD")) {
-		// "Israeli, U.S. and Jordanian forces shot down most of them":
-		// a thing told before, not each other.
+	if o < len(s.toks) && s.ment[o] < 0 && (s.tag(o) == "PRP" && s.lemmas[o] != "each" || o+1 < len(s.toks) && s.lemmas[o+1] == "of" && (s.tag(o) == "JJS" || s.tag(o) == "DT" || s.tag(o) == "CD")) {
 		return true
 	}
-	k = s.groups[h.gi].end
+	k := s.groups[h.gi].end
 	for k < len(s.toks) && s.ment[k] < 0 && (s.tag(k) == "DT" || s.tag(k) == "JJ" || s.tag(k) == "CD" || s.tag(k) == "PRP$") {
 		k++
 	}
