@@ -1499,10 +1499,10 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		return v, "timex", ti
 	}
 	best, bestCost := -1, 1<<30
-	st := s.d.Sentences[s.idx]
 	intent := (strings.HasPrefix(h.code, "03") || strings.HasPrefix(h.code, "13")) && !s.d.Date.IsZero()
-	for i, tx := range s.d.Timexes {
-		if tx.Start < st.Start || tx.End > st.End || tx.Type != "DATE" && tx.Type != "TIME" {
+	for i := s.tx0; i < s.tx1; i++ {
+		tx := s.d.Timexes[i]
+		if tx.Type != "DATE" && tx.Type != "TIME" {
 			continue
 		}
 		if c.DateOf == nil {
@@ -1772,9 +1772,9 @@ func (s *sentence) relativeAround(k int) (r, end int) {
 // of the events told just before, or from the article's day: "NATO had
 // paused its mission a day earlier".
 func (c *Coder) spanFromNarrative(s *sentence, h hit) (string, int, bool) {
-	st := s.d.Sentences[s.idx]
-	for i, tx := range s.d.Timexes {
-		if tx.Start < st.Start || tx.End > st.End || tx.Type != "DURATION" {
+	for i := s.tx0; i < s.tx1; i++ {
+		tx := s.d.Timexes[i]
+		if tx.Type != "DURATION" {
 			continue
 		}
 		k := s.d.TokenAt(tx.End-1) - s.first + 1
@@ -1819,10 +1819,8 @@ func (c *Coder) narrativeDate(s *sentence, h hit) (string, int, bool) {
 	if strings.Contains(s.d.Text[prev.End:st.Start], "\n\n") {
 		return "", -1, false
 	}
-	for _, tx := range s.d.Timexes {
-		if tx.Start >= st.Start && tx.End <= st.End && (tx.Type == "DATE" || tx.Type == "TIME") {
-			return "", -1, false
-		}
+	if s.dated {
+		return "", -1, false
 	}
 	// The previous sentence's events must agree on the date: "Guterres
 	// praised the leaders and said the sanctions imposed in 2009 might go"
@@ -1859,10 +1857,8 @@ func (c *Coder) ledeDate(s *sentence, h hit) (string, int, bool) {
 		return "", -1, false
 	}
 	st := s.d.Sentences[s.idx]
-	for _, tx := range s.d.Timexes {
-		if tx.Start >= st.Start && tx.End <= st.End && (tx.Type == "DATE" || tx.Type == "TIME") {
-			return "", -1, false
-		}
+	if s.dated {
+		return "", -1, false
 	}
 	e := &s.d.Events[0]
 	if e.Sentence > 2 || e.Sentence >= s.idx || e.DateSource != "timex" || len(e.Date) != 10 {
@@ -1896,14 +1892,11 @@ func (c *Coder) ledeDate(s *sentence, h hit) (string, int, bool) {
 // Shusha"): the main clause's date (a date before the phrase in the
 // sentence, else the article's) moved back or forward by the duration.
 func (c *Coder) offsetDate(s *sentence, h hit) (string, int, bool) {
-	st := s.d.Sentences[s.idx]
 	trig := s.toks[h.trig].Start
 	var base time.Time
 	baseTi := -1
-	for i, tx := range s.d.Timexes {
-		if tx.Start < st.Start || tx.End > st.End {
-			continue
-		}
+	for i := s.tx0; i < s.tx1; i++ {
+		tx := s.d.Timexes[i]
 		if tx.Type == "DATE" && tx.End <= trig && len(tx.Value) == 10 {
 			if d, err := time.Parse("2006-01-02", tx.Value); err == nil {
 				base, baseTi = d, i
@@ -2185,7 +2178,7 @@ func (s *sentence) sentTo(from, k int) bool {
 // inTimex reports whether token k lies inside a temporal expression.
 func (s *sentence) inTimex(k int) bool {
 	t := s.toks[k]
-	for _, x := range s.d.Timexes {
+	for _, x := range s.d.Timexes[s.tx0:s.tx1] {
 		if x.Start <= t.Start && t.End <= x.End {
 			return true
 		}

@@ -39,6 +39,11 @@ type sentence struct {
 	// relative end of that expression, else 0: "warned Taiwan on Wednesday
 	// that" reads past "on Wednesday".
 	dateEnd []int
+	// tx0 and tx1 bound the indices in d.Timexes of the expressions that
+	// lie in the sentence (they are in text order); dated says whether one
+	// of them is a DATE or TIME.
+	tx0, tx1 int
+	dated    bool
 	// placeEnd is, per token that opens a place name of several words,
 	// the sentence-relative end of that name, else 0: a pattern's gap
 	// counts "Dar es Salaam" as one word, as it counts an actor's name.
@@ -105,6 +110,7 @@ func (s *sentence) reset(d *doc.Document, si int, actors, places []int, verbs ma
 			}
 		}
 	}
+	s.sentenceTimexes()
 	s.markDates()
 	s.markPlaces()
 	s.mergeAdjacent()
@@ -116,6 +122,22 @@ func (s *sentence) reset(d *doc.Document, si int, actors, places []int, verbs ma
 	s.findGroups()
 }
 
+// sentenceTimexes finds the range of the document's temporal expressions
+// that lie in the sentence.
+func (s *sentence) sentenceTimexes() {
+	st := s.d.Sentences[s.idx]
+	ts := s.d.Timexes
+	s.tx0 = sort.Search(len(ts), func(j int) bool { return ts[j].Start >= st.Start })
+	s.tx1 = s.tx0
+	s.dated = false
+	for s.tx1 < len(ts) && ts[s.tx1].End <= st.End {
+		if t := ts[s.tx1].Type; t == "DATE" || t == "TIME" {
+			s.dated = true
+		}
+		s.tx1++
+	}
+}
+
 // markDates fills dateEnd from the document's DATE and TIME expressions
 // that lie in the sentence.
 func (s *sentence) markDates() {
@@ -123,15 +145,8 @@ func (s *sentence) markDates() {
 	if n == 0 {
 		return
 	}
-	lo, hi := s.toks[0].Start, s.toks[n-1].End
 	i := 0
-	// Timexes are in text order and do not overlap: start at the first
-	// one that ends inside the sentence, stop past its end.
-	ts := s.d.Timexes
-	for _, t := range ts[sort.Search(len(ts), func(j int) bool { return ts[j].End > lo }):] {
-		if t.Start >= hi {
-			break
-		}
+	for _, t := range s.d.Timexes[s.tx0:s.tx1] {
 		if t.Type != "DATE" && t.Type != "TIME" {
 			continue
 		}
