@@ -782,3 +782,18 @@ func TestProxyFindings2(t *testing.T) {
 		{"2025-01-14", "It will publish fourth-quarter results on Jan. 29.", []want{{"fourth-quarter", "DATE", "2024-Q4"}, {"Jan. 29", "DATE", "2025-01-29"}}},
 	})
 }
+
+// TestPastPlansAndFarVerbs: a finite "planned" tells a plan already past
+// (the date it governs is past), while a date inside its infinitive stays
+// ahead; a sentence-opening date finds its verb past a long adverbial, and
+// a state abbreviation ("Ala.") ends no sentence.
+func TestPastPlansAndFarVerbs(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2005-03-16", "On Monday, the ministry planned to release the prisoners.", []want{{"Monday", "DATE", "2005-03-14"}}},
+		{"2005-03-16", "The convoy left early, as originally planned Saturday morning.", []want{{"Saturday morning", "TIME", "2005-03-12TMO"}}},
+		{"2005-03-16", "The delegation planned to fly to Geneva on Friday.", []want{{"Friday", "DATE", "2005-03-18"}}},
+		{"2005-03-16", "A rally planned for Saturday was called off.", []want{{"Saturday", "DATE", "2005-03-19"}}},
+		{"2005-10-20", "In February, two days after the opening of the new parliament in the capital of the province, a car bomb outside the governor's office killed nine people.", []want{{"February", "DATE", "2005-02"}, {"two days", "DURATION", "P2D"}}},
+		{"2005-10-20", "In January, a mine in Gadsden, Ala., flooded.", []want{{"January", "DATE", "2005-01"}}},
+	})
+}

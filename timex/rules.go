@@ -147,7 +147,7 @@ func (r *run) nounAfterTo(k int) bool {
 // rightCue returns the first tense cue in the ten tokens from j, inside
 // the sentence.
 func (r *run) rightCue(j int) int {
-	for k := j; k < len(r.toks) && k < j+10; k++ {
+	for k := j; k < len(r.toks) && k < j+40; k++ {
 		if r.toks[k].flags&fPara != 0 || r.boundary(k) {
 			break
 		}
@@ -192,7 +192,7 @@ func (r *run) cue(k int) int {
 		if t.wi.cls&cFuture != 0 {
 			// "had been scheduled to expire Friday": the past perfect
 			// puts a plan in the past.
-			if r.pastPerfect(k) {
+			if r.pastPerfect(k) || r.pastPlan(k) {
 				return -1
 			}
 			if r.low(k-1) == "to" && t.wi.cls&cPast == 0 {
@@ -1335,6 +1335,30 @@ func (r *run) participleAfter(k int) bool {
 // "had been scheduled to expire Friday" puts a plan in the past.
 func (r *run) pastPerfect(k int) bool {
 	return r.low(k-1) == "had" || r.low(k-1) == "been" && r.low(k-2) == "had"
+}
+
+// pastPlan reports whether "planned" at k tells a plan made in the past, in
+// a clause of its own: "as previously planned Saturday night", "the
+// government planned to pay the claims on Friday" (a writer whose Friday
+// is still ahead writes "plans to"). The participle keeps its future: "a
+// vote planned for May", "talks are planned to resume Friday"; so does a
+// date inside the infinitive ("planned to leave on Thursday"), whose "to"
+// is its own cue.
+func (r *run) pastPlan(k int) bool {
+	if r.low(k) != "planned" {
+		return false
+	}
+	switch r.low(k - 1) {
+	case "previously", "originally", "initially", "first", "as":
+		return true
+	case "is", "are", "was", "were", "be", "been", "being", "'s", "not", "n't", "still", "now", "also":
+		return false
+	}
+	if r.low(k+1) != "to" || k == 0 {
+		return false
+	}
+	p := &r.toks[k-1]
+	return p.kind == kWord && (p.pos == "" || strings.HasPrefix(p.pos, "NN") || p.pos == "PRP") && p.wi == nil
 }
 
 // yearAgoQuarter is the value of a year-ago reference ("a year earlier",
