@@ -797,3 +797,14 @@ func TestPastPlansAndFarVerbs(t *testing.T) {
 		{"2005-10-20", "In January, a mine in Gadsden, Ala., flooded.", []want{{"January", "DATE", "2005-01"}}},
 	})
 }
+
+// TestNthDayToday: a day counted in the present tense ("is the eighth day
+// of ...") is the document's day; in the past or with no copula it is no
+// date of its own.
+func TestNthDayToday(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2011-02-07", "Protesters stayed put. It's the 14th day of the sit-in.", []want{{"the 14th day", "DATE", "2011-02-07"}}},
+		{"2011-02-07", "Sunday is the fifth day of the strike.", []want{{"Sunday", "DATE", "2011-02-06"}, {"the fifth day", "DATE", "2011-02-06"}}},
+		{"2011-02-07", "The third day of the talks was the hardest.", nil},
+	})
+}

@@ -1121,6 +1121,26 @@ func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 	return match{end: end, typ: "DATE", value: v, rule: "rel-unit"}, true
 }
 
+// nthDayToday matches "the eighth day" (ordinal at k after "the" at i) in
+// "Today is the eighth day of the blockade" or "it's the 100th day of the
+// war": counted in the present tense, the day is the document's.
+func (r *run) nthDayToday(i, k int) (match, bool) {
+	if r.noDCT || r.low(k+1) != "day" || r.low(k+2) != "of" {
+		return match{}, false
+	}
+	if r.low(i-1) == "is" || r.low(i-1) == "s" && r.low(i-2) == "'" && r.adjacent(i-2) {
+		v := fmtDay(r.dct)
+		if r.low(i-1) == "is" && r.lastEnd == i-1 && len(r.out) > 0 {
+			// "Sunday is the fifth day of the strike": that day.
+			if d, ok := DateOf(r.lastVal); ok && len(d) == 10 {
+				v = d
+			}
+		}
+		return match{end: k + 2, typ: "DATE", value: v, rule: "nth-day"}, true
+	}
+	return match{}, false
+}
+
 // theExpr: determiners before quarters, years, decades, seasons; "the
 // year", "the weekend", "the day before yesterday", "the 1990s".
 func (r *run) theExpr(i int) (match, bool) {
@@ -1143,6 +1163,9 @@ func (r *run) theExpr(i int) (match, bool) {
 		m, ok := r.numeric(k)
 		return m, ok
 	case t.kind == kNum && t.flags&fOrd != 0:
+		if m, ok := r.nthDayToday(i, k); ok {
+			return m, true
+		}
 		m, ok := r.numeric(k)
 		if !ok {
 			m, ok = r.quarterAfter(k, t.num, 0)
@@ -1182,6 +1205,9 @@ func (r *run) theExpr(i int) (match, bool) {
 	if w != nil && w.cls&cOrdinal != 0 {
 		if r.low(k+1) == "-" {
 			return match{}, false // "the third-quarter loss": adjective
+		}
+		if m, ok := r.nthDayToday(i, k); ok {
+			return m, true
 		}
 		return r.quarterAfter(k, w.num, 0)
 	}
