@@ -1702,13 +1702,18 @@ func (s *sentence) coordinatedHead(gi int) int {
 }
 
 // opensSentence reports whether the timex on tokens k..e opens the sentence
-// (after at most a preposition or "early"/"late") and is set off by a comma:
-// "On Thursday afternoon, police ...".
+// (after at most a preposition or "early"/"late") and is set off by a comma
+// ("On Thursday afternoon, police ..."), or opens it after a preposition
+// with no comma ("On Sunday Sargsyan met Pashinyan ..."): a fronted
+// adverbial that dates the whole sentence.
 func (s *sentence) opensSentence(k, e int) bool {
 	if k > 1 || k == 1 && s.tag(0) != "IN" && s.tag(0) != "RB" && s.tag(0) != "JJ" {
 		return false
 	}
-	return e+1 < len(s.toks) && s.lemmas[e+1] == ","
+	if e+1 >= len(s.toks) {
+		return false
+	}
+	return s.lemmas[e+1] == "," || k == 1 && s.tag(0) == "IN"
 }
 
 // boundaryCost is what crossing the clause boundary at j costs a date at
