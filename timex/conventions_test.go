@@ -808,3 +808,16 @@ func TestNthDayToday(t *testing.T) {
 		{"2011-02-07", "The third day of the talks was the hardest.", nil},
 	})
 }
+
+// TestThisQuarterReported: in a story on a quarter already ended, "this
+// quarter's loss" and a past verb with "this quarter" are that quarter's
+// figures; looking ahead, "this quarter" is the one under way.
+func TestThisQuarterReported(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2012-11-02", "The insurer posted a third-quarter loss. This quarter's loss includes storm claims of $40 million.",
+			[]want{{"third-quarter", "DATE", "2012-Q3"}, {"This quarter", "DATE", "2012-Q3"}}},
+		{"2012-11-02", "The insurer posted a third-quarter loss. It expects margins to improve this quarter.",
+			[]want{{"third-quarter", "DATE", "2012-Q3"}, {"this quarter", "DATE", "2012-Q4"}}},
+		{"2012-11-02", "This quarter's sales will be weaker.", []want{{"This quarter", "DATE", "2012-Q4"}}},
+	})
+}

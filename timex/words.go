@@ -1090,6 +1090,13 @@ func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 			}
 		}
 	}
+	if unit == "Q" && rel == "this" && r.refQ >= 0 && r.endedQuarter(r.refQY, r.refQQ) &&
+		(r.low(end) == "'" && r.low(end+1) == "s" && r.resultsNoun(end+2) || r.tense(i, end) < 0) {
+		// In a story reporting a quarter already ended, "this quarter's
+		// loss includes charges" and "sales this quarter fell" are that
+		// quarter's figures, not the quarter under way.
+		return match{end: end, typ: "DATE", value: fmtQuarter(r.refQY, r.refQQ), rule: "rel-unit"}, true
+	}
 	if unit == "Q" && (rel == "that" || rel == "same") && r.refQ >= 0 {
 		return match{end: end, typ: "DATE", value: fmtQuarter(r.refQY, r.refQQ), rule: "rel-unit"}, true
 	}
