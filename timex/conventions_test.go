@@ -821,3 +821,12 @@ func TestThisQuarterReported(t *testing.T) {
 		{"2012-11-02", "This quarter's sales will be weaker.", []want{{"This quarter", "DATE", "2012-Q4"}}},
 	})
 }
+
+// TestThenCurrent: "the then current price" is the present of a past time.
+func TestThenCurrent(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1995-05-02", "Holders may buy stock at half the then current market price.", []want{{"then current", "DATE", "PAST_REF"}}},
+		{"1995-05-02", "The then-current chairman resigned.", []want{{"then-current", "DATE", "PAST_REF"}}},
+		{"1995-05-02", "Since then, current rules apply.", []want{{"current", "DATE", "PRESENT_REF"}}},
+	})
+}

@@ -871,7 +871,7 @@ func (r *run) phrase(i int) (match, bool) {
 // phraseOK vetoes fixed phrases in contexts where they are no time.
 func (r *run) phraseOK(i, end int, p phrase) bool {
 	switch r.toks[i].low {
-	case "current":
+	case "current", "then":
 		// "current" as an adjective of a time noun is caught by longer
 		// rules; alone it must modify something ("current account" is
 		// still PRESENT_REF in TimeBank style).
