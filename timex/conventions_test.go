@@ -830,3 +830,18 @@ func TestThenCurrent(t *testing.T) {
 		{"1995-05-02", "Since then, current rules apply.", []want{{"current", "DATE", "PRESENT_REF"}}},
 	})
 }
+
+// TestScheduledDays: a clock time's weekday followed by its date is that
+// date; a present copula schedules a day of a month ahead; "the day" after
+// a day still ahead, in a past clause, is today; "a year and a half later"
+// is eighteen months on.
+func TestScheduledDays(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-20", "Bids are due by 5 p.m. ET on Friday, Oct. 4.", []want{{"5 p.m. ET on Friday, Oct. 4", "TIME", "2013-10-04T17:00"}}},
+		{"2013-03-20", "The vote is on Oct. 4.", []want{{"Oct. 4", "DATE", "2013-10-04"}}},
+		{"2013-03-20", "The vote was on Oct. 4.", []want{{"Oct. 4", "DATE", "2012-10-04"}}},
+		{"2013-03-20", "The runoff is set for Oct. 4. Earlier in the day, the minister said turnout was low.",
+			[]want{{"Oct. 4", "DATE", "2013-10-04"}, {"the day", "DATE", "2013-03-20"}}},
+		{"2013-03-20", "Two and a half years ago the plant closed.", []want{{"Two and a half years ago", "DATE", "2010-09"}}},
+	})
+}

@@ -95,7 +95,9 @@ func (r *run) tense(i, j int) int {
 	if r.low(k) == "on" {
 		k--
 	}
-	if w := r.low(k); (w == "is" || w == "are") && r.cls(i)&cWeekday != 0 {
+	if w := r.low(k); (w == "is" || w == "are") && (r.cls(i)&cWeekday != 0 || r.cls(i)&cMonth != 0 && r.dayNumberAfter(i)) {
+		// ... and so does one before a day of a month: "the vote is
+		// on Oct. 4".
 		return 1
 	}
 	// A past verb right before the date's preposition is the date's own
@@ -126,6 +128,16 @@ func (r *run) tense(i, j int) int {
 		}
 	}
 	return r.rightCue(j)
+}
+
+// dayNumberAfter reports whether a day of the month follows the month name
+// at i ("Oct. 4", "November 12").
+func (r *run) dayNumberAfter(i int) bool {
+	j := i + 1
+	if r.low(j) == "." {
+		j++
+	}
+	return j < len(r.toks) && r.toks[j].kind == kNum && r.toks[j].ndig <= 2
 }
 
 // nounAfterTo reports whether "to" before token k is a preposition, not an
@@ -799,6 +811,10 @@ func (r *run) duration(i int) (match, bool) {
 		if r.low(end) == "later" {
 			sign = 1
 		}
+		if half && unit == "Y" {
+			// "a year and a half later": eighteen months on.
+			unit, n = "M", 12*n+6
+		}
 		base := r.dct
 		if r.low(end) != "ago" {
 			m.rule = "earlier-later"
@@ -1266,6 +1282,19 @@ func (r *run) dayAfter(i, k int) (time.Time, int, bool) {
 		return time.Time{}, k, false
 	}
 	if e, ok := r.weekdayAt(k); ok {
+		// "5 p.m. ET on Friday, Oct. 4": the date after the weekday
+		// says which Friday.
+		j := e
+		if r.low(j) == "," {
+			j++
+		}
+		if r.cls(j)&cMonth != 0 && j < len(r.toks) && r.toks[j].flags&fCap != 0 {
+			if m, ok := r.monthExpr(j); ok && len(m.value) == 10 {
+				if t, err := time.Parse("2006-01-02", m.value); err == nil {
+					return t, m.end, true
+				}
+			}
+		}
 		return r.weekdayDate(w.weekday, r.tense(i, e)), e, true
 	}
 	if w.cls&cMonth != 0 {

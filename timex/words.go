@@ -1342,7 +1342,11 @@ func (r *run) theExpr(i int) (match, bool) {
 			return match{end: k + 1, typ: "DATE", value: fmtQuarter(y, q), rule: "the-unit"}, true
 		case "day":
 			if r.refGran == "day" {
-				return match{end: k + 1, typ: "DATE", value: fmtDay(r.ref), rule: "the-unit"}, true
+				// The narrative's day; a day still ahead is the scene
+				// only when the clause looks ahead too ("the deadline
+				// is Friday, Oct. 4. Earlier in the day, he said ..." is
+				// today).
+				return match{end: k + 1, typ: "DATE", value: fmtDay(r.narrativeDay(i)), rule: "the-unit"}, true
 			}
 		}
 		return match{}, false
