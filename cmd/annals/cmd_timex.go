@@ -50,27 +50,26 @@ func runTimex(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "annals timex:", err)
 		return 1
 	}
-	if *timeml || *eval {
-		// Sentences and part-of-speech tags, as the pipeline provides
-		// them before the timex stage: verb tenses steer the resolution
-		// of underspecified dates.
-		seg, err := text.New()
-		if err != nil {
-			fmt.Fprintln(stderr, "annals timex:", err)
-			return 1
-		}
-		pos, err := postag.New()
-		if err != nil {
-			fmt.Fprintln(stderr, "annals timex:", err)
-			return 1
-		}
-		tg.SetAnalyzer(func(d *doc.Document) error {
-			if err := seg.Process(d); err != nil {
-				return err
-			}
-			return pos.Process(d)
-		})
+	// Sentences and part-of-speech tags, as the pipeline provides them
+	// before the timex stage: verb tenses steer the resolution of
+	// underspecified dates, so every mode tags as the pipeline does.
+	seg, err := text.New()
+	if err != nil {
+		fmt.Fprintln(stderr, "annals timex:", err)
+		return 1
 	}
+	pos, err := postag.New()
+	if err != nil {
+		fmt.Fprintln(stderr, "annals timex:", err)
+		return 1
+	}
+	analyze := func(d *doc.Document) error {
+		if err := seg.Process(d); err != nil {
+			return err
+		}
+		return pos.Process(d)
+	}
+	tg.SetAnalyzer(analyze)
 	switch {
 	case *timeml:
 		if fl.NArg() != 2 {
@@ -106,7 +105,16 @@ func runTimex(args []string, stdout, stderr io.Writer) int {
 		}
 		text = string(data)
 	}
-	for _, x := range tg.Tag(text, dct) {
+	d := &doc.Document{Text: text, Date: dct}
+	if err := analyze(d); err != nil {
+		fmt.Fprintln(stderr, "annals timex:", err)
+		return 1
+	}
+	if err := tg.Process(d); err != nil {
+		fmt.Fprintln(stderr, "annals timex:", err)
+		return 1
+	}
+	for _, x := range d.Timexes {
 		fmt.Fprintf(stdout, "%d-%d\t%-8s\t%-12s\t%q", x.Start, x.End, x.Type, x.Value, text[x.Start:x.End])
 		if x.Mod != "" {
 			fmt.Fprintf(stdout, "\tmod=%s", x.Mod)
