@@ -845,3 +845,15 @@ func TestScheduledDays(t *testing.T) {
 		{"2013-03-20", "Two and a half years ago the plant closed.", []want{{"Two and a half years ago", "DATE", "2010-09"}}},
 	})
 }
+
+// TestFractionsOfUnits: "a quarter century" is 25 years, and "half a
+// century ago" or "half a year ago" is a point, at the unit it names.
+func TestFractionsOfUnits(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-20", "A quarter century ago, the wall fell.", []want{{"A quarter century ago", "DATE", "1988"}}},
+		{"2013-03-20", "Half a century ago the war ended.", []want{{"Half a century ago", "DATE", "1963"}}},
+		{"2013-03-20", "Half a year ago, prices fell.", []want{{"Half a year ago", "DATE", "2012-09"}}},
+		{"2013-03-20", "The feud lasted a quarter of a century.", []want{{"a quarter of a century", "DURATION", "P25Y"}}},
+		{"2013-03-20", "Nobody was hurt for half a century.", []want{{"half a century", "DURATION", "P50Y"}}},
+	})
+}

@@ -102,8 +102,27 @@ func (r *run) words(i int) (match, bool) {
 			if u, pl, ok := r.unitAt(i + 2); ok && !pl {
 				v := map[string]string{"Y": "P6M", "DE": "P5Y", "CE": "P50Y", "D": "PT12H", "H": "PT30M", "MIN": "PT30S", "M": "P15D", "W": "P3DT12H"}[u]
 				if v != "" {
-					try(match{end: i + 3, typ: "DURATION", value: v, rule: "duration"}, true)
+					m := match{end: i + 3, typ: "DURATION", value: v, rule: "duration"}
+					if months := map[string]int{"Y": 6, "DE": 60, "CE": 600}[u]; months > 0 {
+						m, _ = r.fractionAgo(m, months)
+					}
+					try(m, true)
 				}
+			}
+		}
+	case "a", "an":
+		// "a quarter century", "a quarter-century", "a quarter of a
+		// century": twenty-five years.
+		if r.low(i+1) == "quarter" {
+			k := i + 2
+			switch {
+			case r.low(k) == "-" && r.adjacent(k-1):
+				k++
+			case r.low(k) == "of" && r.low(k+1) == "a":
+				k += 2
+			}
+			if u, pl, ok := r.unitAt(k); ok && !pl && u == "CE" {
+				try(r.fractionAgo(match{end: k + 1, typ: "DURATION", value: "P25Y", rule: "duration"}, 300))
 			}
 		}
 	}
@@ -1126,6 +1145,31 @@ func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 		return match{}, false
 	}
 	return match{end: end, typ: "DATE", value: v, rule: "rel-unit"}, true
+}
+
+// fractionAgo turns the length m of the given months ("half a century",
+// "a quarter century") into a point when "ago", "earlier" or "later"
+// follows: "half a century ago" is a year, "half a year ago" a month.
+func (r *run) fractionAgo(m match, months int) (match, bool) {
+	w := r.low(m.end)
+	if w != "ago" && w != "earlier" && w != "later" {
+		return m, true
+	}
+	base := r.dct
+	if w != "ago" {
+		base = r.ref
+	}
+	sign := -1
+	if w == "later" {
+		sign = 1
+	}
+	v, _ := shiftFmt(base, "M", sign*months)
+	if months%12 == 0 {
+		v, _ = shiftFmt(base, "Y", sign*months/12)
+	}
+	m.end++
+	m.typ, m.value, m.rule = "DATE", v, "ago"
+	return m, true
 }
 
 // nthDayToday matches "the eighth day" (ordinal at k after "the" at i) in
