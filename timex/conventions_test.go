@@ -857,3 +857,18 @@ func TestFractionsOfUnits(t *testing.T) {
 		{"2013-03-20", "Nobody was hurt for half a century.", []want{{"half a century", "DURATION", "P50Y"}}},
 	})
 }
+
+// TestWeekendOf: "the weekend of June 8-9" is the weekend of that date.
+func TestWeekendOf(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-20", "The summit was set for the weekend of June 8-9.", []want{{"the weekend of June 8-9", "DATE", "2013-W23-WE"}}},
+		{"2013-03-20", "Rebels attacked over the weekend.", []want{{"the weekend", "DATE", "2013-W11-WE"}}},
+	})
+}
+
+// TestMidnightAside: the day after a parenthesis dates "midnight" too.
+func TestMidnightAside(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-20", "The truce took effect at midnight (2200 GMT) on Sunday.", []want{{"midnight", "TIME", "2013-03-17T24:00"}, {"2200 GMT", "TIME", "2013-03-17T22:00"}, {"Sunday", "DATE", "2013-03-17"}}},
+	})
+}

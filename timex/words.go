@@ -441,6 +441,8 @@ func (r *run) daypartExpr(i int) (match, bool) {
 			}
 		} else if d, e, ok := r.dayAfter(i, end); ok {
 			day, end = d, e
+		} else if d, ok := r.dayAfterAside(i, end); ok {
+			day = d // "at midnight (2200 GMT) on Sunday": the day, not the extent
 		}
 		return match{end: end, typ: "TIME", value: fmtDay(day) + "T" + w.daypart, rule: "time"}, true
 	}
@@ -1365,6 +1367,18 @@ func (r *run) theExpr(i int) (match, bool) {
 		case "month":
 			return match{end: k + 1, typ: "DATE", value: fmtMonth(r.dct.Year(), int(r.dct.Month())), rule: "the-unit"}, true
 		case "weekend":
+			if r.low(k+1) == "of" && r.cls(k+2)&cMonth != 0 && r.toks[k+2].flags&fCap != 0 {
+				// "the weekend of June 8-9": the weekend of that date.
+				if m, ok := r.monthExpr(k + 2); ok && len(m.value) == 10 {
+					if d, err := time.Parse("2006-01-02", m.value); err == nil {
+						e := m.end
+						if r.low(e) == "-" && e+1 < len(r.toks) && r.toks[e+1].kind == kNum && r.toks[e+1].ndig <= 2 && r.adjacent(e) {
+							e += 2
+						}
+						return match{end: e, typ: "DATE", value: fmtWeek(d) + "-WE", rule: "the-unit"}, true
+					}
+				}
+			}
 			return match{end: k + 1, typ: "DATE", value: fmtWeek(r.weekdayDate(6, r.tense(i, k+1))) + "-WE", rule: "the-unit"}, true
 		case "quarter":
 			y, q := r.dct.Year(), dctQuarter(r.dct)-1
