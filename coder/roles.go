@@ -1873,10 +1873,11 @@ func (c *Coder) ledeDate(s *sentence, h hit) (string, int, bool) {
 	if err != nil || !d.Before(s.d.Date) || d.Before(s.d.Date.AddDate(0, 0, -3)) {
 		return "", -1, false
 	}
-	// The story stays on that day until an event is dated otherwise or a
-	// temporal expression names another day.
+	// The story stays on that day until an event is dated to another day
+	// or a temporal expression names another day. A coarser background
+	// date ("the soldiers who seized power last week") moves it nowhere.
 	for i := range s.d.Events { // (events and timexes are in text order)
-		if f := &s.d.Events[i]; f.DateSource == "timex" && f.Date != e.Date {
+		if f := &s.d.Events[i]; f.DateSource == "timex" && len(f.Date) == 10 && f.Date != e.Date {
 			return "", -1, false
 		}
 	}
@@ -1885,7 +1886,7 @@ func (c *Coder) ledeDate(s *sentence, h hit) (string, int, bool) {
 		if tx.End > st.Start {
 			break
 		}
-		if tx.Start >= from && (tx.Type == "DATE" || tx.Type == "TIME") && !strings.HasPrefix(tx.Value, e.Date) {
+		if tx.Start >= from && (tx.Type == "DATE" || tx.Type == "TIME") && len(tx.Value) >= 10 && !strings.HasPrefix(tx.Value, e.Date) {
 			return "", -1, false
 		}
 	}
