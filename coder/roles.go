@@ -1498,6 +1498,9 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 	if v, ti, ok := c.offsetDate(s, h); ok {
 		return v, "timex", ti
 	}
+	if v, ti, ok := c.frontedOffset(s); ok {
+		return v, "timex", ti
+	}
 	best, bestCost := -1, 1<<30
 	intent := (strings.HasPrefix(h.code, "03") || strings.HasPrefix(h.code, "13")) && !s.d.Date.IsZero()
 	for i := s.tx0; i < s.tx1; i++ {
@@ -1875,11 +1878,18 @@ func (c *Coder) ledeDate(s *sentence, h hit) (string, int, bool) {
 	}
 	// The story stays on that day until an event is dated to another day
 	// or a temporal expression names another day. A coarser background
-	// date ("the soldiers who seized power last week") moves it nowhere.
+	// date ("the soldiers who seized power last week") moves it nowhere,
+	// nor does a look back counted from it ("A day earlier, the minister
+	// had announced ...", dated by a length of time).
 	for i := range s.d.Events { // (events and timexes are in text order)
-		if f := &s.d.Events[i]; f.DateSource == "timex" && len(f.Date) == 10 && f.Date != e.Date {
-			return "", -1, false
+		f := &s.d.Events[i]
+		if f.DateSource != "timex" || len(f.Date) != 10 || f.Date == e.Date {
+			continue
 		}
+		if f.Date < e.Date && f.Timex >= 0 && f.Timex < len(s.d.Timexes) && s.d.Timexes[f.Timex].Type == "DURATION" {
+			continue
+		}
+		return "", -1, false
 	}
 	from := s.d.Sentences[e.Sentence].Start
 	for _, tx := range s.d.Timexes {
@@ -1946,6 +1956,48 @@ func (c *Coder) offsetDate(s *sentence, h hit) (string, int, bool) {
 		return d.Format("2006-01-02"), i, true
 	}
 	return "", -1, false
+}
+
+// frontedOffset dates a sentence that opens with a length of days or weeks
+// and "earlier" or "later" ("A day earlier, Kuwait's foreign minister
+// announced ...", "Two days later, police arrested him") and names no other
+// date: the day the story last stood on, moved back or forward. That day
+// is the latest event dated to a day by a temporal expression before the
+// sentence, else the article's date.
+func (c *Coder) frontedOffset(s *sentence) (string, int, bool) {
+	if s.tx1-s.tx0 != 1 || s.d.Date.IsZero() {
+		return "", -1, false
+	}
+	tx := s.d.Timexes[s.tx0]
+	if tx.Type != "DURATION" || s.d.TokenAt(tx.Start) != s.first {
+		return "", -1, false
+	}
+	k := s.d.TokenAt(tx.End-1) - s.first + 1
+	if k <= 0 || k >= len(s.toks) || (s.lower[k] != "earlier" && s.lower[k] != "later") {
+		return "", -1, false
+	}
+	n, unit, ok := simpleDuration(tx.Value)
+	if !ok || unit != 'D' && unit != 'W' {
+		return "", -1, false
+	}
+	if unit == 'W' {
+		n *= 7
+	}
+	if s.lower[k] == "earlier" {
+		n = -n
+	}
+	base := s.d.Date
+	for i := len(s.d.Events) - 1; i >= 0; i-- {
+		e := &s.d.Events[i]
+		if e.Sentence >= s.idx || e.DateSource != "timex" || len(e.Date) != 10 {
+			continue
+		}
+		if d, err := time.Parse("2006-01-02", e.Date); err == nil {
+			base = d
+		}
+		break
+	}
+	return base.AddDate(0, 0, n).Format("2006-01-02"), s.tx0, true
 }
 
 // clauseOf reports whether the trigger at t is a verb of the clause the
