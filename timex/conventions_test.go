@@ -872,3 +872,21 @@ func TestMidnightAside(t *testing.T) {
 		{"2013-03-20", "The truce took effect at midnight (2200 GMT) on Sunday.", []want{{"midnight", "TIME", "2013-03-17T24:00"}, {"2200 GMT", "TIME", "2013-03-17T22:00"}, {"Sunday", "DATE", "2013-03-17"}}},
 	})
 }
+
+// TestNotVerbs: a word that is never a verb, tagged as one by the tagger,
+// is no tense cue ("attorneys general ... filed" is past).
+func TestNotVerbs(t *testing.T) {
+	const text = "On Monday, attorneys general from sixteen states filed a lawsuit."
+	tags := map[string]string{"On": "IN", "Monday": "NNP", "attorneys": "NNS", "general": "VBP", "from": "IN", "sixteen": "CD", "states": "NNS", "filed": "VBD", "a": "DT", "lawsuit": "NN"}
+	d := &doc.Document{Text: text, Date: day("2019-02-21")}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		i := strings.Index(text, w)
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: i, End: i + len(w)}, Text: w, Tag: tags[w]})
+	}
+	if err := testTagger.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Timexes) != 1 || d.Timexes[0].Value != "2019-02-18" {
+		t.Errorf("got %+v, want Monday = 2019-02-18", d.Timexes)
+	}
+}

@@ -42,6 +42,7 @@ const (
 	cMeasure  // unit of measure: "205 km per hour" is a speed, no SET
 	cNameHead // head of a name a date may start: "the October Revolution"
 	cNameMod  // word that makes a name of a day after it: "Bloody Sunday"
+	cNotVerb  // never a verb, whatever a tagger says: "attorneys general"
 )
 
 // wordInfo is everything the lexicon knows about one lower-case word.
@@ -238,6 +239,8 @@ func loadLexicon() (*lexicon, error) {
 			wi.cls |= cPast
 		case "notpast":
 			wi.cls |= cNotPast
+		case "notverb":
+			wi.cls |= cNotVerb
 		case "countnoun":
 			wi.cls |= cCount
 		case "notbefore":

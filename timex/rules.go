@@ -212,7 +212,7 @@ func (r *run) cue(k int) int {
 			}
 			return 1
 		}
-		if t.wi.cls&cNotPast != 0 {
+		if t.wi.cls&(cNotPast|cNotVerb) != 0 {
 			return 0
 		}
 		past = t.wi.cls&cPast != 0

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/annals-dev/annals/doc"
+	"github.com/annals-dev/annals/ingest"
 	"github.com/annals-dev/annals/text"
 	"github.com/annals-dev/annals/text/postag"
 	"github.com/annals-dev/annals/timex"
@@ -32,7 +33,7 @@ func runTimex(args []string, stdout, stderr io.Writer) int {
 	timeml := fl.Bool("timeml", false, "tag every TempEval-3 .tml file under IN_DIR into OUT_DIR (same relative paths)")
 	eval := fl.Bool("eval", false, "score the tagger on the gold .tml files under GOLD_DIR (TempEval-3 Task A figures)")
 	verbose := fl.Bool("v", false, "with --eval: print every disagreement")
-	dateFlag := fl.String("date", "", "document creation date YYYY-MM-DD (default: today, UTC)")
+	dateFlag := fl.String("date", "", "document creation date YYYY-MM-DD (default: a dated article's own date, else today, UTC)")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: annals timex [--date YYYY-MM-DD] TEXT|FILE")
 		fmt.Fprintln(stderr, "       annals timex --timeml IN_DIR OUT_DIR")
@@ -98,12 +99,27 @@ func runTimex(args []string, stdout, stderr io.Writer) int {
 	}
 	text := fl.Arg(0)
 	if st, err := os.Stat(text); err == nil && !st.IsDir() {
-		data, err := os.ReadFile(text)
+		path := text
+		data, err := os.ReadFile(path)
 		if err != nil {
 			fmt.Fprintln(stderr, "annals timex:", err)
 			return 1
 		}
 		text = string(data)
+		if strings.HasPrefix(strings.TrimLeft(text, " \t\r\n\ufeff"), "date ") {
+			// A dated article ("date YYYY-MM-DD" first): its body is
+			// tagged, against its date unless --date says otherwise;
+			// offsets count from the body's start.
+			a, err := ingest.ParseText(data, path, ingest.Options{})
+			if err != nil {
+				fmt.Fprintf(stderr, "annals timex: %s: %v\n", path, err)
+				return 1
+			}
+			text = a.Text
+			if *dateFlag == "" {
+				dct = a.Date
+			}
+		}
 	}
 	d := &doc.Document{Text: text, Date: dct}
 	if err := analyze(d); err != nil {

@@ -124,3 +124,24 @@ func TestPlacesFlag(t *testing.T) {
 		t.Errorf("a malformed places file: exit %d, stderr %q; want an error naming bad.tsv:1", code, errOut)
 	}
 }
+
+// TestTimexCommand: a dated article is tagged against its own date (its
+// body only, offsets into the body), --date overrides it, and a bad date
+// line is an error naming the file.
+func TestTimexCommand(t *testing.T) {
+	dir := t.TempDir()
+	art := filepath.Join(dir, "a.txt")
+	os.WriteFile(art, []byte("date 2019-02-21\nOn Monday, attorneys general from sixteen states filed a lawsuit."), 0o644)
+	code, out, errOut := runCLI("timex", art)
+	if code != 0 || !strings.HasPrefix(out, "3-9\tDATE") || !strings.Contains(out, "2019-02-18") {
+		t.Errorf("article date: code %d, out %q, err %q", code, out, errOut)
+	}
+	if _, out, _ = runCLI("timex", "--date", "2019-01-01", art); !strings.Contains(out, "2018-12-31") {
+		t.Errorf("--date must win over the article's date: %q", out)
+	}
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte("date 2019-13-45 On Monday they met."), 0o644)
+	if code, _, errOut = runCLI("timex", bad); code == 0 || !strings.Contains(errOut, "bad.txt") {
+		t.Errorf("bad date line: code %d, stderr %q", code, errOut)
+	}
+}
