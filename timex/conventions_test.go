@@ -890,3 +890,13 @@ func TestNotVerbs(t *testing.T) {
 		t.Errorf("got %+v, want Monday = 2019-02-18", d.Timexes)
 	}
 }
+
+// TestParticipleAfterAdverb: "would not be fully restored until Saturday"
+// is no past tense: the adverb between "be" and the participle hides
+// nothing.
+func TestParticipleAfterAdverb(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2003-08-15", "Officials said power would not be fully restored until Saturday.", []want{{"Saturday", "DATE", "2003-08-16"}}},
+		{"2003-08-15", "The plant was badly damaged on Saturday.", []want{{"Saturday", "DATE", "2003-08-09"}}},
+	})
+}

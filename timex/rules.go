@@ -234,14 +234,28 @@ func (r *run) cue(k int) int {
 	}
 	if past {
 		// A participle after "be" is no past tense: "would be held", "is
-		// expected".
-		switch r.low(k - 1) {
+		// expected", also past an adverb: "would not be fully restored".
+		p := k - 1
+		for n := 0; n < 2 && p > 0 && adverbBetween(r.low(p)); n++ {
+			p--
+		}
+		switch r.low(p) {
 		case "be", "being", "is", "are", "'s", "get", "gets":
 			return 0
 		}
 		return -1
 	}
 	return 0
+}
+
+// adverbBetween reports whether w is an adverb that may stand between an
+// auxiliary and its participle ("be fully restored", "is now expected").
+func adverbBetween(w string) bool {
+	switch w {
+	case "not", "now", "also", "still", "already", "just", "never", "again", "then", "soon":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }
 
 // presentVerb guards the tagger's present tense at k: not a form in -ed
