@@ -900,3 +900,14 @@ func TestParticipleAfterAdverb(t *testing.T) {
 		{"2003-08-15", "The plant was badly damaged on Saturday.", []want{{"Saturday", "DATE", "2003-08-09"}}},
 	})
 }
+
+// TestFutureClockAfterPastDay: a clock time in a clause that looks ahead
+// is not on the past day the story last named; one after "by" still is.
+func TestFutureClockAfterPastDay(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1993-02-15", "Shares fell on Friday. Management will discuss the recall in a call at 4:30 p.m. EST.",
+			[]want{{"Friday", "DATE", "1993-02-12"}, {"4:30 p.m. EST", "TIME", "1993-02-15T16:30"}}},
+		{"1993-02-15", "The river rose on Friday and stood two meters above normal by midnight.",
+			[]want{{"Friday", "DATE", "1993-02-12"}, {"midnight", "TIME", "1993-02-12T24:00"}}},
+	})
+}

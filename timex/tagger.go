@@ -444,6 +444,17 @@ func (r *run) narrativeDay(i int) time.Time {
 	if r.ref.After(r.dct) && r.tense(i, i+1) <= 0 {
 		return r.dct
 	}
+	if r.ref.Before(r.dct) && r.tense(i, i+1) > 0 {
+		// "Shares fell on Friday. Management will discuss the recall at
+		// 4:30 p.m.": a clause looking ahead is not on a past day. A
+		// preposition of deadline or cause says nothing of that ("stood
+		// above normal by midnight", "depressed by overnight losses").
+		switch r.low(i - 1) {
+		case "by", "until", "till", "through", "for":
+		default:
+			return r.dct
+		}
+	}
 	return r.ref
 }
 
