@@ -911,3 +911,17 @@ func TestFutureClockAfterPastDay(t *testing.T) {
 			[]want{{"Friday", "DATE", "1993-02-12"}, {"midnight", "TIME", "1993-02-12T24:00"}}},
 	})
 }
+
+// TestBackgroundDayInEarlierParagraph: a day long past, named in an earlier
+// paragraph, does not date a later clock time; in the same paragraph, or
+// a recent day, it does.
+func TestBackgroundDayInEarlierParagraph(t *testing.T) {
+	runCases(t, []tagCase{
+		{"1999-01-20", "Sales did not resume until February 7, 1998.\n\n\"We cannot take any risk,\" Lee told a news conference at 10 a.m.",
+			[]want{{"February 7, 1998", "DATE", "1998-02-07"}, {"10 a.m.", "TIME", "1999-01-20T10:00"}}},
+		{"1999-01-20", "Gandhi left the ashram on March 12, 1930. He reached the sea at 6 p.m.",
+			[]want{{"March 12, 1930", "DATE", "1930-03-12"}, {"6 p.m.", "TIME", "1930-03-12T18:00"}}},
+		{"1999-01-20", "The storm hit on Monday.\n\nPower failed at 6 p.m.",
+			[]want{{"Monday", "DATE", "1999-01-18"}, {"6 p.m.", "TIME", "1999-01-18T18:00"}}},
+	})
+}

@@ -167,6 +167,8 @@ type run struct {
 	// last week named ("last week"), refWAt len(out) then.
 	refAt, refWAt int
 	refW          time.Time
+	// refTok is the token index where ref was last set.
+	refTok int
 	// refQ is the token index of the last quarter expression, -1 if none.
 	refQ         int
 	refQY, refQQ int
@@ -444,6 +446,12 @@ func (r *run) narrativeDay(i int) time.Time {
 	if r.ref.After(r.dct) && r.tense(i, i+1) <= 0 {
 		return r.dct
 	}
+	if d := r.dct.Sub(r.ref); d > 7*24*time.Hour && r.paragraphSince(r.refTok, i) {
+		// "Sales did not resume until February 7, 1998. ¶ ... Lee told a
+		// news conference at 10 a.m.": a day long past, named in an
+		// earlier paragraph, is background; the time is the report's.
+		return r.dct
+	}
 	if r.ref.Before(r.dct) && r.tense(i, i+1) > 0 {
 		// "Shares fell on Friday. Management will discuss the recall at
 		// 4:30 p.m.": a clause looking ahead is not on a past day. A
@@ -458,13 +466,24 @@ func (r *run) narrativeDay(i int) time.Time {
 	return r.ref
 }
 
+// paragraphSince reports whether a paragraph starts after token a, up to
+// token b.
+func (r *run) paragraphSince(a, b int) bool {
+	for k := a + 1; k <= b && k < len(r.toks); k++ {
+		if r.toks[k].flags&fPara != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // setRef makes value the narrative's reference date when it names one.
 func (r *run) setRef(v string, i int) {
 	if len(v) < 4 || !allDigits(v[:4]) {
 		return
 	}
 	y, _ := strconv.Atoi(v[:4])
-	r.refAt = len(r.out)
+	r.refAt, r.refTok = len(r.out), i
 	switch g := Granularity(v); g {
 	case "year":
 		r.ref, r.refGran = date(y, 1, 1), g
