@@ -925,3 +925,13 @@ func TestBackgroundDayInEarlierParagraph(t *testing.T) {
 			[]want{{"Monday", "DATE", "1999-01-18"}, {"6 p.m.", "TIME", "1999-01-18T18:00"}}},
 	})
 }
+
+// TestFullYearOfReportedQuarter: "the full year" in a story on last
+// year's fourth quarter is last year.
+func TestFullYearOfReportedQuarter(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-01-24", "Fourth-quarter profit fell 8 percent. For the full year, the company earned $1.9 billion.",
+			[]want{{"Fourth-quarter", "DATE", "2012-Q4"}, {"the full year", "DATE", "2012"}}},
+		{"2013-07-24", "The company expects growth for the full year.", []want{{"the full year", "DATE", "2013"}}},
+	})
+}

@@ -1270,7 +1270,14 @@ func (r *run) theExpr(i int) (match, bool) {
 		return match{end: k + 4, typ: "DATE", value: fmtQuarter(r.refQY-1, r.refQQ), rule: "year-earlier"}, true
 	}
 	if t.low == "full" && r.low(k+1) == "year" {
-		return match{end: k + 2, typ: "DATE", value: fmtYear(r.dct.Year()), rule: "the-unit"}, true
+		// The year of the quarter a results story reports ("fourth-
+		// quarter profit fell ... For the full year," in January is
+		// last year), else the document's.
+		y := r.dct.Year()
+		if r.refQ >= 0 {
+			y = r.refQY
+		}
+		return match{end: k + 2, typ: "DATE", value: fmtYear(y), rule: "the-unit"}, true
 	}
 	switch t.low {
 	case "fiscal":
