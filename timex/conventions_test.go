@@ -935,3 +935,14 @@ func TestFullYearOfReportedQuarter(t *testing.T) {
 		{"2013-07-24", "The company expects growth for the full year.", []want{{"the full year", "DATE", "2013"}}},
 	})
 }
+
+// TestFollowingAndAgreedTo: a date right after "following" is past; an
+// infinitive after "agreed on Wednesday to" looks ahead as after "agreed
+// to".
+func TestFollowingAndAgreedTo(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2021-02-01", "The new parliament was due to meet today, following November's election.", []want{{"today", "DATE", "2021-02-01"}, {"November", "DATE", "2020-11"}}},
+		{"2023-06-16", "Unions agreed on Wednesday to raise the minimum wage from January.", []want{{"Wednesday", "DATE", "2023-06-14"}, {"January", "DATE", "2024-01"}}},
+		{"2023-06-16", "Unions agreed to raise the minimum wage from January.", []want{{"January", "DATE", "2024-01"}}},
+	})
+}

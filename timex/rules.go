@@ -39,8 +39,10 @@ func (r *run) boundary(k int) bool {
 // when there is none.
 func (r *run) tense(i, j int) int {
 	switch r.low(i - 1) {
-	case "since":
-		return -1 // "closed since Tuesday": a start in the past
+	case "since", "following":
+		// "closed since Tuesday": a start in the past; "following
+		// November's election": what it follows is past.
+		return -1
 	case "for":
 		// "called elections for November 15", "forecast for Friday",
 		// "mourning for Wednesday": a date set for something, ahead,
@@ -175,11 +177,22 @@ func (r *run) cue(k int) int {
 	if t.kind != kWord {
 		return 0
 	}
-	if t.low == "to" && k > 0 && r.toks[k-1].wi != nil && r.toks[k-1].wi.cls&cFutureTo != 0 && !r.nounAfterTo(k+1) {
-		if r.pastPerfect(k - 1) {
-			return -1
+	if t.low == "to" && k > 0 && !r.nounAfterTo(k+1) {
+		// "plans to", also past a day: "agreed on Wednesday to raise
+		// the minimum wage from January".
+		h := k - 1
+		if r.cls(h)&cWeekday != 0 && h > 1 {
+			h--
+			if r.low(h) == "on" {
+				h--
+			}
 		}
-		return 1
+		if r.toks[h].wi != nil && r.toks[h].wi.cls&cFutureTo != 0 {
+			if r.pastPerfect(h) {
+				return -1
+			}
+			return 1
+		}
 	}
 	if t.flags&fCap != 0 && t.wi != nil && t.wi.cls&cMonth != 0 {
 		return 0 // "May", not "may"
