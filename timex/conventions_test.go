@@ -946,3 +946,12 @@ func TestFollowingAndAgreedTo(t *testing.T) {
 		{"2023-06-16", "Unions agreed to raise the minimum wage from January.", []want{{"January", "DATE", "2024-01"}}},
 	})
 }
+
+// TestRatesAfterCounts: "a week" after a count of things is a rate (SET).
+func TestRatesAfterCounts(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-12-18", "The airline flies four flights a week.", []want{{"a week", "SET", "P1W"}}},
+		{"2013-12-18", "Guards stand there 24 hours a day.", []want{{"24 hours", "DURATION", "PT24H"}, {"a day", "SET", "P1D"}}},
+		{"2013-12-18", "He served three years a decade ago.", []want{{"three years", "DURATION", "P3Y"}, {"a decade ago", "DATE", "2003"}}},
+	})
+}

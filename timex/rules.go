@@ -801,7 +801,11 @@ func (r *run) duration(i int) (match, bool) {
 	// "a year" after an amount or "twice" is a SET: "$5 million a year".
 	if (r.low(j) == "a" || r.low(j) == "an") && rel == "" && !plural && j == i && r.low(end) != "ago" && r.low(end) != "earlier" && r.low(end) != "later" {
 		p := r.low(i - 1)
-		if p == "times" || p == "twice" || p == "once" || p == "thrice" || p == "million" || p == "billion" || p == "percent" || p == "%" || (i > 0 && r.toks[i-1].kind == kNum) {
+		// ... and after a count of things: "700 seats a week", "24 hours
+		// a day", "six days a week".
+		counted := i > 1 && len(p) > 2 && p[len(p)-1] == 's' && r.toks[i-1].kind == kWord &&
+			(r.toks[i-2].kind == kNum && r.toks[i-2].flags&(fOrd|fDecade) == 0 || r.cls(i-2)&cNumber != 0)
+		if counted || p == "times" || p == "twice" || p == "once" || p == "thrice" || p == "million" || p == "billion" || p == "percent" || p == "%" || (i > 0 && r.toks[i-1].kind == kNum) {
 			return match{end: end, typ: "SET", value: durationValue(1, unit, false, false), rule: "set-per"}, true
 		}
 	}
