@@ -458,6 +458,12 @@ func IsVerbForm(word, tag string) bool {
 		return l != string(low) && len(low) > 1 && low[len(low)-1] == 's'
 	case "VBD", "VBN":
 		if l == string(low) {
+			// Only a past the same as its base: "beat", "hit", "cut".
+			for _, f := range t.forms[string(low)] {
+				if f.mask&maskPast != 0 {
+					return true
+				}
+			}
 			return false
 		}
 		if n := len(low); n > 2 && low[n-2] == 'e' && low[n-1] == 'd' {

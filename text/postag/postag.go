@@ -296,7 +296,102 @@ func (t *Tagger) tag(st *state) []uint8 {
 	m.nounsBeforeVerbs(st)
 	m.verbsBeforeTo(st)
 	m.verbsBeforeObject(st)
+	m.verbsAfterAnd(st)
+	m.subjectVerb(st)
 	return st.ids
+}
+
+// subjectVerb retags a participle right after the noun phrase that opens a
+// sentence as the past verb it is when an object follows it, directly or
+// after a second participle joined by "and", and no finite verb follows in
+// its clause: "Soldiers shot/VBN and killed/VBN five protesters",
+// "Security forces arrested/VBN and tortured/VBN hundreds of activists".
+// "The money spent this year was wasted" keeps its participle.
+func (m *model) subjectVerb(st *state) {
+	n := len(st.forms)
+	i := 0
+	noun := false
+	for ; i < n; i++ {
+		switch m.classes[st.ids[i]] {
+		case "NN", "NNS", "NNP", "NNPS":
+			noun = true
+			continue
+		case "DT", "JJ", "CD", "POS", "PRP$":
+			continue
+		}
+		break
+	}
+	if !noun || i+1 >= n || int(st.ids[i]) != m.vbnID {
+		return
+	}
+	verbs := []int{i}
+	k := i + 1
+	if (st.forms[k] == "and" || st.forms[k] == "or") && k+2 < n && int(st.ids[k+1]) == m.vbnID {
+		verbs = append(verbs, k+1)
+		k += 2
+	}
+	obj := m.classes[st.ids[k]]
+	if !(obj == "DT" || obj == "CD" || obj == "PRP$" || obj == "NNP" || obj == "NNPS" || obj == "NNS" || obj == "PRP" && objectPronoun(st.forms[k])) {
+		return
+	}
+	for j := k; j < n; j++ {
+		c := m.classes[st.ids[j]]
+		if c == "," || c == ":" || c == "CC" {
+			break
+		}
+		if c == "VBD" || c == "VBZ" || c == "VBP" || c == "MD" {
+			return
+		}
+	}
+	for _, v := range verbs {
+		st.ids[v] = uint8(m.vbdID)
+	}
+}
+
+// verbsAfterAnd retags a noun or adjective right after "and" following a
+// past verb as the past verb it can be, when an object starts after it:
+// "Police arrested and beat/JJ dozens of protesters", "troops stormed the
+// camp and burned/JJ the huts". The word must be a past form in the
+// lexicon (package lemma); "arrested and wounded protesters" reads the
+// same either way.
+func (m *model) verbsAfterAnd(st *state) {
+	n := len(st.forms)
+	for i := 2; i+1 < n; i++ {
+		if st.forms[i-1] != "and" {
+			continue
+		}
+		c := m.classes[st.ids[i]]
+		if c != "JJ" && c != "NN" {
+			continue
+		}
+		// The verb before "and": right before it, or ending the object
+		// of a past verb within the last few words.
+		past, adjacent := false, false
+		for j := i - 2; j >= 0 && j >= i-6; j-- {
+			cj := m.classes[st.ids[j]]
+			if cj == "VBD" {
+				past, adjacent = !m.afterAux(st, j), j == i-2
+				break
+			}
+			if cj == "," || cj == "CC" || cj == "IN" || cj == "VBN" || cj == "VBZ" || cj == "VBP" || cj == "MD" {
+				break
+			}
+		}
+		if !past {
+			continue
+		}
+		obj := m.classes[st.ids[i+1]]
+		next := st.forms[i+1]
+		object := obj == "DT" || obj == "PRP$" || obj == "CD" || obj == "NNP" || obj == "NNPS" || obj == "PRP" && objectPronoun(next)
+		// A bare plural after it is its object only when the verbs stand
+		// side by side ("arrested and beat dozens"); after an object,
+		// "destroyed tanks and armoured vehicles" joins two nouns.
+		object = object || obj == "NNS" && adjacent
+		if !object || !lemma.IsVerbForm(st.forms[i], "VBD") {
+			continue
+		}
+		st.ids[i] = uint8(m.vbdID)
+	}
 }
 
 // nounsBeforeVerbs retags an -s verb right before a past verb or a modal as

@@ -65,6 +65,13 @@ func TestNewsTags(t *testing.T) {
 		{"He took a shot at the goal .", map[int]string{3: "NN"}},
 		{"The army patrol boats left the port .", map[int]string{2: "NN"}},
 		{"Swedish telecoms group LM Ericsson said .", map[int]string{2: "NN"}},
+		// Two past verbs joined by "and" after a bare plural subject, and
+		// an irregular past the same as its base after "and".
+		{"Soldiers shot and killed five protesters .", map[int]string{1: "VBD", 3: "VBD"}},
+		{"Security forces arrested and tortured hundreds of activists .", map[int]string{2: "VBD", 4: "VBD"}},
+		{"Police arrested and beat dozens of protesters .", map[int]string{1: "VBD", 3: "VBD"}},
+		{"Troops stormed the camp and burned the huts .", map[int]string{1: "VBD", 5: "VBD"}},
+		{"Warplanes destroyed several tanks and armoured vehicles .", map[int]string{5: "JJ"}},
 	}
 	for _, c := range cases {
 		words := strings.Fields(c.sent)
