@@ -17,6 +17,7 @@ package lemma
 import (
 	"embed"
 	"fmt"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -182,6 +183,12 @@ type tables struct {
 
 // lemma implements Lemma.
 func (t *tables) lemma(word, tag string) string {
+	if pre, last, ok := t.unknownCompound(word); ok {
+		// "tear-gassed" is "tear-" and the lemma of "gassed".
+		if l := t.lemma(last, tag); l != strings.ToLower(last) {
+			return strings.ToLower(pre) + l
+		}
+	}
 	var arr [64]byte
 	low, lower := lowerBytes(arr[:0], word)
 	info := tagInfos[tag]
@@ -229,6 +236,25 @@ func (t *tables) lemma(word, tag string) string {
 		}
 	}
 	return result(word, low, lower)
+}
+
+// unknownCompound splits a hyphenated word the data does not list
+// ("tear-gassed", "baton-charged") before its last part, which carries its
+// inflection.
+func (t *tables) unknownCompound(word string) (pre, last string, ok bool) {
+	h := strings.LastIndexByte(word, '-')
+	if h <= 0 || h+2 > len(word) || strings.IndexByte(word, '-') == 0 {
+		return "", "", false
+	}
+	var arr [64]byte
+	low, _ := lowerBytes(arr[:0], word)
+	if _, ok := t.forms[string(low)]; ok {
+		return "", "", false
+	}
+	if _, ok := t.lex[string(low)]; ok {
+		return "", "", false
+	}
+	return word[:h+1], word[h+1:], true
 }
 
 // result returns low as a string, as a substring of word when word is
@@ -443,6 +469,9 @@ func IsVerbForm(word, tag string) bool {
 	t, err := load()
 	if err != nil {
 		panic(err)
+	}
+	if _, last, ok := t.unknownCompound(word); ok {
+		return IsVerbForm(last, tag) // "tear-gassed" as "gassed"
 	}
 	l := t.lemma(word, tag)
 	e, ok := t.lex[l]

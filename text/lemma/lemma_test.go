@@ -294,3 +294,23 @@ func TestIsVerbForm(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedForms: a hyphenated word the data does not list inflects on
+// its last part; a listed one keeps its own entry.
+func TestHyphenatedForms(t *testing.T) {
+	cases := []struct{ word, tag, want string }{
+		{"tear-gassed", "VBD", "tear-gas"},
+		{"baton-charged", "VBD", "baton-charge"},
+		{"re-elected", "VBN", "re-elect"},
+		{"so-called", "JJ", "so-called"},
+		{"beaten-up", "JJ", "beaten-up"},
+	}
+	for _, c := range cases {
+		if got := Lemma(c.word, c.tag); got != c.want {
+			t.Errorf("Lemma(%q, %s) = %q, want %q", c.word, c.tag, got, c.want)
+		}
+	}
+	if !IsVerbForm("tear-gassed", "VBD") || IsVerbForm("so-called", "VBD") {
+		t.Error("IsVerbForm: tear-gassed is a past form, so-called is not")
+	}
+}

@@ -298,7 +298,36 @@ func (t *Tagger) tag(st *state) []uint8 {
 	m.verbsBeforeObject(st)
 	m.verbsAfterAnd(st)
 	m.subjectVerb(st)
+	m.pastPairs(st)
 	return st.ids
+}
+
+// pastPairs retags two past forms joined by "and" right after a plural
+// subject and before an object, both read as nouns, adjectives or
+// participles, as the past verbs they are: "Security forces beat/NN and
+// tear-gassed/JJ Buddhist monks". Both must be past forms in the lexicon.
+func (m *model) pastPairs(st *state) {
+	n := len(st.forms)
+	for i := 1; i+3 < n; i++ {
+		if st.forms[i+1] != "and" {
+			continue
+		}
+		subj := m.classes[st.ids[i-1]]
+		if subj != "NNS" && subj != "NNPS" {
+			continue
+		}
+		c1, c2 := m.classes[st.ids[i]], m.classes[st.ids[i+2]]
+		if c1 != "NN" && c1 != "JJ" && c1 != "VBN" || c2 != "NN" && c2 != "JJ" && c2 != "VBN" || m.afterAux(st, i) {
+			continue
+		}
+		obj := m.classes[st.ids[i+3]]
+		if !(obj == "DT" || obj == "CD" || obj == "PRP$" || obj == "NNP" || obj == "NNPS" || obj == "NNS" || obj == "PRP" && objectPronoun(st.forms[i+3])) {
+			continue
+		}
+		if lemma.IsVerbForm(st.forms[i], "VBD") && lemma.IsVerbForm(st.forms[i+2], "VBD") {
+			st.ids[i], st.ids[i+2] = uint8(m.vbdID), uint8(m.vbdID)
+		}
+	}
 }
 
 // subjectVerb retags a participle right after the noun phrase that opens a

@@ -72,6 +72,8 @@ func TestNewsTags(t *testing.T) {
 		{"Police arrested and beat dozens of protesters .", map[int]string{1: "VBD", 3: "VBD"}},
 		{"Troops stormed the camp and burned the huts .", map[int]string{1: "VBD", 5: "VBD"}},
 		{"Warplanes destroyed several tanks and armoured vehicles .", map[int]string{5: "JJ"}},
+		{"Security forces beat and tear-gassed Buddhist monks .", map[int]string{2: "VBD", 4: "VBD"}},
+		{"Police tear-gassed protesters .", map[int]string{1: "VBD"}},
 	}
 	for _, c := range cases {
 		words := strings.Fields(c.sent)
