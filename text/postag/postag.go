@@ -330,6 +330,20 @@ func (m *model) pastPairs(st *state) {
 	}
 }
 
+// afterBase reports whether the last verb at or before j, in its clause,
+// is a base form after a modal or "to" ("would not recognise Franco").
+func (m *model) afterBase(st *state, j int) bool {
+	for ; j >= 0; j-- {
+		switch m.classes[st.ids[j]] {
+		case "VB":
+			return true
+		case "VBD", "VBN", "VBZ", "VBP", "VBG", "MD", ",", ":", "CC":
+			return false
+		}
+	}
+	return false
+}
+
 // subjectVerb retags a participle right after the noun phrase that opens a
 // sentence as the past verb it is when an object follows it, directly or
 // after a second participle joined by "and", and no finite verb follows in
@@ -382,7 +396,10 @@ func (m *model) subjectVerb(st *state) {
 // "Police arrested and beat/JJ dozens of protesters", "troops stormed the
 // camp and burned/JJ the huts". The word must be a past form in the
 // lexicon (package lemma); "arrested and wounded protesters" reads the
-// same either way.
+// same either way. A participle with an object after "and" and a base
+// form is a past tense too: "said his government would not recognise
+// Franco and suspended/VBN oil shipments" (under "would" it would read
+// "suspend").
 func (m *model) verbsAfterAnd(st *state) {
 	n := len(st.forms)
 	for i := 2; i+1 < n; i++ {
@@ -390,6 +407,13 @@ func (m *model) verbsAfterAnd(st *state) {
 			continue
 		}
 		c := m.classes[st.ids[i]]
+		if c == "VBN" && m.afterBase(st, i-2) {
+			switch m.classes[st.ids[i+1]] {
+			case "DT", "CD", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ":
+				st.ids[i] = uint8(m.vbdID)
+			}
+			continue
+		}
 		if c != "JJ" && c != "NN" {
 			continue
 		}

@@ -74,6 +74,8 @@ func TestNewsTags(t *testing.T) {
 		{"Warplanes destroyed several tanks and armoured vehicles .", map[int]string{5: "JJ"}},
 		{"Security forces beat and tear-gassed Buddhist monks .", map[int]string{2: "VBD", 4: "VBD"}},
 		{"Police tear-gassed protesters .", map[int]string{1: "VBD"}},
+		{"Chavez said his government would not recognise Franco and suspended oil shipments to Paraguay .", map[int]string{9: "VBD"}},
+		{"He would be arrested and charged with murder .", map[int]string{5: "VBN"}},
 	}
 	for _, c := range cases {
 		words := strings.Fields(c.sent)
