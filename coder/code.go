@@ -1375,6 +1375,11 @@ func pairUp(srcs, tgts []*doc.ActorMention, root string, mutual bool) [][2]*doc.
 			if actorKey(a) == actorKey(b) && b.Kind != "place" {
 				continue
 			}
+			if a != nil && b != nil && a.Kind == "agent" && b.Kind == "agent" && a.Actor.Code != "" && a.Actor.Code == b.Actor.Code && root == "05" {
+				// "Troops, backed by armoured cars": one force working
+				// with itself is no cooperation between actors.
+				continue
+			}
 			out = append(out, [2]*doc.ActorMention{a, b})
 		}
 	}
