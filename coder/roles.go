@@ -1256,6 +1256,12 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		}
 	}
 	if len(tgts) == 0 && !c.PrepTargets {
+		if m := s.placeCountryTarget(h, hi, srcs); m != nil {
+			// "British marines seized the al-Faw peninsula", "Turkish
+			// troops captured Afrin": force used on a place abroad is
+			// used on its country.
+			return srcs, []*doc.ActorMention{m}, rule + "; target: the country of the place attacked"
+		}
 		if mi := s.placeTarget(h, hi, srcs); mi >= 0 {
 			tgts = s.mentions([]int{mi})
 			// Kind "place" lets pairUp keep a country acting on itself
@@ -2219,6 +2225,55 @@ func (s *sentence) placeTarget(h hit, hi int, srcs []*doc.ActorMention) int {
 		}
 	}
 	return -1
+}
+
+// placeCountryTarget returns, for force (root 18, 19 or 20) with no actor
+// target, the country of a geocoded place that is the verb's object or
+// stands after "in"/"into"/"on" within its clause ("seized the al-Faw
+// peninsula", "captured Afrin", "shelled targets in Gaza"), when that
+// country is not the source's own; nil otherwise. A named country itself
+// is an actor, found by placeTarget.
+func (s *sentence) placeCountryTarget(h hit, hi int, srcs []*doc.ActorMention) *doc.ActorMention {
+	root := h.p.Code[:min(2, len(h.p.Code))]
+	if h.code[:2] != root || root != "18" && root != "19" && root != "20" || h.noun || h.gi < 0 {
+		return nil
+	}
+	if len(srcs) == 0 || srcs[0] == nil || srcs[0].Actor.Country == "" {
+		return nil
+	}
+	home := srcs[0].Actor.Country
+	from := s.groups[h.gi].end
+	if hi-from > 12 {
+		hi = from + 12
+	}
+	for i := range s.d.Places {
+		p := &s.d.Places[i]
+		if p.Sentence != s.idx || !p.Resolved || p.Place.Country == "" || p.Place.Country == home {
+			continue
+		}
+		k := s.d.TokenAt(p.Start) - s.first
+		if k < from || k >= hi || s.ment[k] >= 0 {
+			continue
+		}
+		object := true // only determiners and modifiers between verb and place
+		for j := from; j < k; j++ {
+			if t := s.tag(j); t != "DT" && t != "JJ" && t != "NNP" && t != "NN" && t != "CD" {
+				object = false
+				break
+			}
+		}
+		if prep, ok := s.inPP(k); !object && !(ok && (prep == "in" || prep == "into" || prep == "on" || prep == "inside")) {
+			continue
+		}
+		for j := from; j < k; j++ {
+			if s.isBoundary(j) || s.lemmas[j] == "," {
+				return nil
+			}
+		}
+		return &doc.ActorMention{Span: p.Span, TokenSpan: p.TokenSpan, Sentence: s.idx,
+			Actor: doc.Actor{Name: p.Place.Country, Code: p.Place.Country, Country: p.Place.Country}, Kind: "place", Rule: "place's country"}
+	}
+	return nil
 }
 
 // sentTo reports whether a "to" stands between tokens from and k: the place
