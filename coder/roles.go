@@ -2238,7 +2238,7 @@ func (s *sentence) placeCountryTarget(h hit, hi int, srcs []*doc.ActorMention) *
 	if h.code[:2] != root || root != "18" && root != "19" && root != "20" || h.noun || h.gi < 0 {
 		return nil
 	}
-	if len(srcs) == 0 || srcs[0] == nil || srcs[0].Actor.Country == "" {
+	if len(srcs) != 1 || srcs[0] == nil || srcs[0].Actor.Country == "" || s.eachOther(h) {
 		return nil
 	}
 	home := srcs[0].Actor.Country
@@ -2270,10 +2270,32 @@ func (s *sentence) placeCountryTarget(h hit, hi int, srcs []*doc.ActorMention) *
 				return nil
 			}
 		}
+		if !s.countryInStory(p.Place.Country, p.Span) {
+			// A place name shared by towns in several countries
+			// ("Palmyra") is trusted only when the story names its
+			// country elsewhere.
+			return nil
+		}
 		return &doc.ActorMention{Span: p.Span, TokenSpan: p.TokenSpan, Sentence: s.idx,
 			Actor: doc.Actor{Name: p.Place.Country, Code: p.Place.Country, Country: p.Place.Country}, Kind: "place", Rule: "place's country"}
 	}
 	return nil
+}
+
+// countryInStory reports whether an actor or a place of country cc, other
+// than the one at span, is mentioned in the document.
+func (s *sentence) countryInStory(cc string, span doc.Span) bool {
+	for i := range s.d.Actors {
+		if a := &s.d.Actors[i]; a.Actor.Country == cc && a.Span != span {
+			return true
+		}
+	}
+	for i := range s.d.Places {
+		if p := &s.d.Places[i]; p.Resolved && p.Place.Country == cc && p.Span != span {
+			return true
+		}
+	}
+	return false
 }
 
 // sentTo reports whether a "to" stands between tokens from and k: the place
