@@ -207,12 +207,24 @@ func (g *Gazetteer) resolveAll(ms []*mention, actorCountries []string) {
 			groups = append(groups, gr)
 		}
 	}
+	actorIn := map[string]bool{}
+	for _, c := range actorCountries {
+		actorIn[c] = true
+	}
 	for _, gr := range groups {
 		gr.prior = make([]float64, len(gr.cands))
 		for i := range gr.cands {
-			gr.prior[i] = prior(&gr.cands[i])
-			if bareDivision(gr.key, &gr.cands[i]) {
+			c := &gr.cands[i]
+			gr.prior[i] = prior(c)
+			if bareDivision(gr.key, c) {
 				gr.prior[i] -= barePenalty
+			}
+			if c.Match == MatchAlternate && c.Population >= 10000 && actorIn[c.Country] {
+				// A town of a country the story's actors belong to,
+				// known abroad by another name ("Palmyra" for Tadmur
+				// in a story of the Syrian army): the exonym is the
+				// name the story uses, no weaker than a native one.
+				gr.prior[i] = prior(&Candidate{Population: c.Population, Feature: c.Feature, Match: MatchName})
 			}
 		}
 		if len(gr.cands) > maxCands {

@@ -618,3 +618,24 @@ func TestResolveSpansOverlapping(t *testing.T) {
 		t.Errorf("Haiti = %+v, want HTI", out[2])
 	}
 }
+
+// TestExonymInActorsCountry: a town known abroad by another name resolves
+// to the town of the country the story's actors belong to ("Palmyra" in a
+// story of the Syrian army is Tadmur), not to a smaller namesake with that
+// native name elsewhere.
+func TestExonymInActorsCountry(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := []*mention{{text: "Palmyra", key: "palmyra", container: -1, cands: g.lookupKey([]byte("palmyra"), nil)}}
+	g.resolveAll(ms, []string{"SYR"})
+	if ms[0].pick < 0 || ms[0].cands[ms[0].pick].Country != "SYR" {
+		t.Errorf("Palmyra with Syrian actors: got %+v", ms[0])
+	}
+	ms = []*mention{{text: "Palmyra", key: "palmyra", container: -1, cands: g.lookupKey([]byte("palmyra"), nil)}}
+	g.resolveAll(ms, nil)
+	if ms[0].pick >= 0 && ms[0].cands[ms[0].pick].Country == "SYR" {
+		t.Errorf("Palmyra alone should not go to Syria")
+	}
+}
