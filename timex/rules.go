@@ -158,8 +158,9 @@ func (r *run) nounAfterTo(k int) bool {
 	return false
 }
 
-// rightCue returns the first tense cue in the ten tokens from j, inside
-// the sentence.
+// rightCue returns the first tense cue in the 40 tokens from j, inside the
+// sentence: a sentence-opening date finds its verb past a long adverbial
+// ("In January, a week after the anniversary of ..., a bomb killed").
 func (r *run) rightCue(j int) int {
 	for k := j; k < len(r.toks) && k < j+40; k++ {
 		if r.toks[k].flags&fPara != 0 || r.boundary(k) {

@@ -443,7 +443,8 @@ func (r *run) narrativeDay(i int) time.Time {
 		}
 		return r.dct
 	}
-	if r.ref.After(r.dct) && r.tense(i, i+1) <= 0 {
+	tense := r.tense(i, i+1)
+	if r.ref.After(r.dct) && tense <= 0 {
 		return r.dct
 	}
 	if d := r.dct.Sub(r.ref); d > 7*24*time.Hour && r.paragraphSince(r.refTok, i) {
@@ -452,7 +453,7 @@ func (r *run) narrativeDay(i int) time.Time {
 		// earlier paragraph, is background; the time is the report's.
 		return r.dct
 	}
-	if r.ref.Before(r.dct) && r.tense(i, i+1) > 0 {
+	if r.ref.Before(r.dct) && tense > 0 {
 		// "Shares fell on Friday. Management will discuss the recall at
 		// 4:30 p.m.": a clause looking ahead is not on a past day. A
 		// preposition of deadline or cause says nothing of that ("stood
