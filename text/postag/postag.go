@@ -320,14 +320,26 @@ func (m *model) pastPairs(st *state) {
 		if c1 != "NN" && c1 != "JJ" && c1 != "VBN" || c2 != "NN" && c2 != "JJ" && c2 != "VBN" || m.afterAux(st, i) {
 			continue
 		}
-		obj := m.classes[st.ids[i+3]]
-		if !(obj == "DT" || obj == "CD" || obj == "PRP$" || obj == "NNP" || obj == "NNPS" || obj == "NNS" || obj == "PRP" && objectPronoun(st.forms[i+3])) {
+		if !m.objectStart(st, i+3) && m.classes[st.ids[i+3]] != "NNS" {
 			continue
 		}
 		if lemma.IsVerbForm(st.forms[i], "VBD") && lemma.IsVerbForm(st.forms[i+2], "VBD") {
 			st.ids[i], st.ids[i+2] = uint8(m.vbdID), uint8(m.vbdID)
 		}
 	}
+}
+
+// objectStart reports whether token k can open a verb's object: a
+// determiner, a possessive, a number, a name or an object pronoun. A bare
+// plural noun ("dozens", "protesters") is left to the caller.
+func (m *model) objectStart(st *state, k int) bool {
+	switch m.classes[st.ids[k]] {
+	case "DT", "PRP$", "CD", "NNP", "NNPS":
+		return true
+	case "PRP":
+		return objectPronoun(st.forms[k])
+	}
+	return false
 }
 
 // afterBase reports whether the last verb at or before j, in its clause,
@@ -367,14 +379,13 @@ func (m *model) subjectVerb(st *state) {
 	if !noun || i+1 >= n || int(st.ids[i]) != m.vbnID {
 		return
 	}
-	verbs := []int{i}
+	second := -1
 	k := i + 1
 	if (st.forms[k] == "and" || st.forms[k] == "or") && k+2 < n && int(st.ids[k+1]) == m.vbnID {
-		verbs = append(verbs, k+1)
+		second = k + 1
 		k += 2
 	}
-	obj := m.classes[st.ids[k]]
-	if !(obj == "DT" || obj == "CD" || obj == "PRP$" || obj == "NNP" || obj == "NNPS" || obj == "NNS" || obj == "PRP" && objectPronoun(st.forms[k])) {
+	if !m.objectStart(st, k) && m.classes[st.ids[k]] != "NNS" {
 		return
 	}
 	for j := k; j < n; j++ {
@@ -386,8 +397,9 @@ func (m *model) subjectVerb(st *state) {
 			return
 		}
 	}
-	for _, v := range verbs {
-		st.ids[v] = uint8(m.vbdID)
+	st.ids[i] = uint8(m.vbdID)
+	if second >= 0 {
+		st.ids[second] = uint8(m.vbdID)
 	}
 }
 
@@ -433,13 +445,10 @@ func (m *model) verbsAfterAnd(st *state) {
 		if !past {
 			continue
 		}
-		obj := m.classes[st.ids[i+1]]
-		next := st.forms[i+1]
-		object := obj == "DT" || obj == "PRP$" || obj == "CD" || obj == "NNP" || obj == "NNPS" || obj == "PRP" && objectPronoun(next)
 		// A bare plural after it is its object only when the verbs stand
 		// side by side ("arrested and beat dozens"); after an object,
 		// "destroyed tanks and armoured vehicles" joins two nouns.
-		object = object || obj == "NNS" && adjacent
+		object := m.objectStart(st, i+1) || m.classes[st.ids[i+1]] == "NNS" && adjacent
 		if !object || !lemma.IsVerbForm(st.forms[i], "VBD") {
 			continue
 		}
@@ -508,7 +517,7 @@ func (m *model) verbsBeforeObject(st *state) {
 		subj := m.classes[st.ids[j]]
 		plural := subj == "NNS" || subj == "NNPS"
 		next := st.forms[i+1]
-		object := obj == "DT" || obj == "PRP$" || obj == "CD" || obj == "NNP" || obj == "NNPS" || obj == "PRP" && objectPronoun(next)
+		object := m.objectStart(st, i+1)
 		w := st.forms[i]
 		switch {
 		case c != "NNS" && (plural || subj == "NNP" || subj == "NN" || subj == ",") &&
