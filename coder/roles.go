@@ -1257,8 +1257,8 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 	}
 	if len(tgts) == 0 && !c.PrepTargets {
 		if m := s.placeCountryTarget(h, hi, srcs); m != nil {
-			// "British marines seized the al-Faw peninsula", "Turkish
-			// troops captured Afrin": force used on a place abroad is
+			// "British marines seized the al-Faw peninsula", "Israeli
+			// troops entered Rafah": force used on a place abroad is
 			// used on its country.
 			return srcs, []*doc.ActorMention{m}, rule + "; target: the country of the place attacked"
 		}
@@ -2230,7 +2230,7 @@ func (s *sentence) placeTarget(h hit, hi int, srcs []*doc.ActorMention) int {
 // placeCountryTarget returns, for force (root 18, 19 or 20) with no actor
 // target, the country of a geocoded place that is the verb's object or
 // stands after "in"/"into"/"on" within its clause ("seized the al-Faw
-// peninsula", "captured Afrin", "shelled targets in Gaza"), when that
+// peninsula", "entered Rafah", "struck targets in Gaza"), when that
 // country is not the source's own; nil otherwise. A named country itself
 // is an actor, found by placeTarget.
 func (s *sentence) placeCountryTarget(h hit, hi int, srcs []*doc.ActorMention) *doc.ActorMention {
