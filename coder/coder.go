@@ -12,12 +12,15 @@
 //
 // An event's date (dateFor in roles.go) is, in order of preference:
 //   - an offset clause's: "two days after police stormed the embassy and
-//     arrested him" is the main clause's date less two days;
+//     arrested him" is the main clause's date less two days; a sentence
+//     that opens with "A day earlier," or "Two days later," and names no
+//     other date is the story's last day so moved;
 //   - the temporal expression that governs the trigger: the nearest DATE or
 //     TIME in the sentence, counting the tokens between and more for each
 //     clause boundary, quotation mark or coordinated clause crossed, and for
 //     a date inside a comma-set relative clause the trigger is outside of. A
-//     date that opens the sentence before a comma covers all of it; a verb
+//     date that opens the sentence (before a comma, or after a preposition
+//     with none: "On Sunday Sargsyan met ...") covers all of it; a verb
 //     coordinated with another takes the better of their dates. Never a
 //     dateline, a date that modifies a noun in an object ("in next
 //     January's election"), a date inside what is said after the trigger
@@ -28,7 +31,8 @@
 //   - the narrative's date: a simple past sentence with no date of its own
 //     after one whose events agree on a past date, or the day of the
 //     story's lead (one to three days before the article's) until another
-//     day is named; "hours later" keeps the day just told;
+//     day is named (a coarser background date or a look back does not
+//     end it); "hours later" keeps the day just told;
 //   - else the article's date (Event.DateSource "article").
 //
 // Every event records the dictionary entry that fired (Event.Rule); a Trace
