@@ -2073,10 +2073,14 @@ func (s *sentence) goesOnSameDay() bool {
 			return k == 0 && n > 1 && (s.lower[1] == "night" || s.lower[1] == "evening" || s.lower[1] == "afternoon")
 		}
 	}
-	// "The Peronists had rejected his appeal hours earlier."
+	// "The Peronists had rejected his appeal hours earlier", "the gunmen
+	// had set off a car bomb minutes before the assault".
 	for k := 3; k < n; k++ {
-		if (s.lower[k] == "earlier" || s.lower[k] == "later") && (s.lower[k-1] == "hours" || s.lower[k-1] == "minutes" || s.lower[k-1] == "moments") {
-			return true
+		switch s.lower[k] {
+		case "earlier", "later", "before", "after":
+			if s.lower[k-1] == "hours" || s.lower[k-1] == "minutes" || s.lower[k-1] == "moments" {
+				return true
+			}
 		}
 	}
 	return false
