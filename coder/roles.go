@@ -1740,6 +1740,7 @@ func (s *sentence) boundaryCost(j, k, t int) int {
 	if k < t {
 		return 6
 	}
+	simple := true
 	for m := j + 1; m < k; m++ {
 		if s.lemmas[m] == "," {
 			return 0
@@ -1747,8 +1748,38 @@ func (s *sentence) boundaryCost(j, k, t int) int {
 		if s.isBoundary(m) {
 			break
 		}
+		if s.lemmas[m] == "have" && s.tag(m) == "VBD" {
+			simple = false // "who had attacked a bank in 2009": before the act
+		}
+	}
+	if simple && j == t+1+s.objectLen(t) {
+		// A relative clause on the act's object, in the simple past,
+		// happens with it: "police beat back protesters who tried to
+		// march on the embassy on Thursday".
+		return 6
 	}
 	return 12
+}
+
+// objectLen returns how many tokens after the trigger t form a plain noun
+// phrase (its object), or -1 when none follows.
+func (s *sentence) objectLen(t int) int {
+	n := 0
+	for k := t + 1; k < len(s.toks); k++ {
+		switch s.tag(k) {
+		case "DT", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "RP", "IN":
+			if s.tag(k) == "IN" && s.lemmas[k] != "of" {
+				return n
+			}
+			n++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return -1
+	}
+	return n
 }
 
 // relativeAround returns the span [r, end) of the relative clause set off
