@@ -955,3 +955,13 @@ func TestRatesAfterCounts(t *testing.T) {
 		{"2013-12-18", "He served three years a decade ago.", []want{{"three years", "DURATION", "P3Y"}, {"a decade ago", "DATE", "2003"}}},
 	})
 }
+
+// TestRescheduledTo: a date after "rescheduled/postponed/moved ... to" is
+// the new date, ahead.
+func TestRescheduledTo(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2020-03-20", "Maryland rescheduled its primary races to June 2.", []want{{"June 2", "DATE", "2020-06-02"}}},
+		{"2020-03-20", "The vote was moved to Sunday.", []want{{"Sunday", "DATE", "2020-03-22"}}},
+		{"2020-03-20", "The vote had been postponed to February.", []want{{"February", "DATE", "2020-02"}}},
+	})
+}

@@ -84,6 +84,17 @@ func (r *run) tense(i, j int) int {
 			}
 		}
 		return 1
+	case "to":
+		// "rescheduled its primaries to June 2", "postponed the vote to
+		// next month": the new date lies ahead.
+		for k := i - 2; k >= 0 && k >= i-8 && !r.boundary(k); k-- {
+			switch r.low(k) {
+			case "rescheduled", "postponed", "delayed", "deferred", "moved", "pushed", "shifted", "reschedule", "postpone", "delay", "defer", "move":
+				if !r.clausePastPerfect(i-1, j) {
+					return 1
+				}
+			}
+		}
 	case "as":
 		// "as early as Tuesday", "as soon as next week": a date looked
 		// forward to.
