@@ -965,3 +965,29 @@ func TestRescheduledTo(t *testing.T) {
 		{"2020-03-20", "The vote had been postponed to February.", []want{{"February", "DATE", "2020-02"}}},
 	})
 }
+
+// TestClauseAfterCommaBut: ", but on December 14 it was extended" takes the
+// tense of its own clause, not of the one before the comma.
+func TestClauseAfterCommaBut(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2020-01-01", "The curfew is expected to end, but on December 14 it was extended.", []want{{"December 14", "DATE", "2019-12-14"}}},
+	})
+}
+
+// TestPluralNounTaggedVBZ: a plural noun the tagger read as a present verb
+// ("bishops/VBZ") before the clause's past verb is no present tense.
+func TestPluralNounTaggedVBZ(t *testing.T) {
+	const text = "In February, bishops from around the world attended a summit."
+	tags := map[string]string{"In": "IN", "February": "NNP", "bishops": "VBZ", "from": "IN", "around": "IN", "the": "DT", "world": "NN", "attended": "VBD", "a": "DT", "summit": "NN"}
+	d := &doc.Document{Text: text, Date: day("2019-05-12")}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		i := strings.Index(text, w)
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: i, End: i + len(w)}, Text: w, Tag: tags[w]})
+	}
+	if err := testTagger.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Timexes) != 1 || d.Timexes[0].Value != "2019-02" {
+		t.Errorf("got %+v, want February = 2019-02", d.Timexes)
+	}
+}

@@ -125,6 +125,11 @@ func (r *run) tense(i, j int) int {
 	// first, then right.
 	if i >= len(r.toks) || r.toks[i].flags&fPara == 0 {
 		for k := i - 1; k >= 0 && k >= i-40 && !r.boundary(k); k-- {
+			if (r.low(k) == "but" || r.low(k) == "while" || r.low(k) == "whereas") && r.low(k-1) == "," {
+				// "..., but on December 14 it was extended": a new
+				// clause, whose verb follows the date.
+				break
+			}
 			if c := r.cue(k); c != 0 {
 				return c
 			}
@@ -298,6 +303,16 @@ func (r *run) presentVerb(k int) bool {
 			continue
 		}
 		break
+	}
+	// A past verb later in the clause is its verb; this is a noun:
+	// "Catholic bishops/VBZ from around the world attended a summit".
+	for j := k + 1; j < len(r.toks) && j <= k+8 && !r.boundary(j); j++ {
+		if r.toks[j].pos == "VBD" {
+			return false
+		}
+		if r.low(j) == "," || r.low(j) == "and" || r.low(j) == "but" || r.low(j) == "that" || r.low(j) == "who" || r.low(j) == "which" {
+			break
+		}
 	}
 	return true
 }
