@@ -991,3 +991,15 @@ func TestPluralNounTaggedVBZ(t *testing.T) {
 		t.Errorf("got %+v, want February = 2019-02", d.Timexes)
 	}
 }
+
+// TestOpeningDeadline: "By Sunday afternoon, X said ..." and "Through
+// Tuesday evening the fire was reduced" take the tense of the clause after
+// them; a deadline inside a clause still looks ahead.
+func TestOpeningDeadline(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2019-08-08", "By Sunday afternoon, Pierluisi said the Senate had no say.", []want{{"Sunday afternoon", "TIME", "2019-08-04TAF"}}},
+		{"2020-01-10", "Through Tuesday evening the fire was reduced.", []want{{"Tuesday evening", "TIME", "2020-01-07TEV"}}},
+		{"2020-02-10", "By Friday, the company must file its report.", []want{{"Friday", "DATE", "2020-02-14"}}},
+		{"2020-02-10", "The company must file its report by Friday.", []want{{"Friday", "DATE", "2020-02-14"}}},
+	})
+}

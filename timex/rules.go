@@ -61,6 +61,18 @@ func (r *run) tense(i, j int) int {
 		if r.clausePastPerfect(i-1, j) {
 			return -1
 		}
+		if i == 1 || i >= 2 && (r.boundary(i-2) || r.toks[i-1].flags&fPara != 0) {
+			// Opening the sentence, it is dated by the clause that
+			// follows: "By Sunday afternoon, Pierluisi said ...",
+			// "Through Tuesday evening the fire was reduced".
+			k := j
+			if r.low(k) == "," {
+				k++
+			}
+			if c := r.rightCue(k); c != 0 {
+				return c
+			}
+		}
 		if w := r.low(i - 1); w != "by" {
 			// "looters ransacked shops through Thursday night", "fighting
 			// raged until Sunday": a span the past tense closes.
