@@ -1003,3 +1003,12 @@ func TestOpeningDeadline(t *testing.T) {
 		{"2020-02-10", "The company must file its report by Friday.", []want{{"Friday", "DATE", "2020-02-14"}}},
 	})
 }
+
+// TestCompoundsAreNoCues: a word inside a hyphenated compound ("Park
+// Won-soon", "a would-be attacker") is no tense cue.
+func TestCompoundsAreNoCues(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2020-07-09", "Shortly before Park Won-soon's death, on Wednesday a case was filed against him.", []want{{"Wednesday", "DATE", "2020-07-08"}}},
+		{"2020-07-09", "Police said a would-be attacker was arrested on Monday.", []want{{"Monday", "DATE", "2020-07-06"}}},
+	})
+}

@@ -206,6 +206,9 @@ func (r *run) cue(k int) int {
 	if t.kind != kWord {
 		return 0
 	}
+	if k > 1 && r.low(k-1) == "-" && r.adjacent(k-2) && r.adjacent(k-1) || r.low(k+1) == "-" && r.adjacent(k) && r.adjacent(k+1) {
+		return 0 // part of a compound: "Park Won-soon", "a would-be attacker"
+	}
 	if t.low == "to" && k > 0 && !r.nounAfterTo(k+1) {
 		// "plans to", also past a day: "agreed on Wednesday to raise
 		// the minimum wage from January".
