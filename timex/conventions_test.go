@@ -898,6 +898,8 @@ func TestParticipleAfterAdverb(t *testing.T) {
 	runCases(t, []tagCase{
 		{"2003-08-15", "Officials said power would not be fully restored until Saturday.", []want{{"Saturday", "DATE", "2003-08-16"}}},
 		{"2003-08-15", "The plant was badly damaged on Saturday.", []want{{"Saturday", "DATE", "2003-08-09"}}},
+		{"2013-03-17", "Cyprus banks will stay closed until Thursday.", []want{{"Thursday", "DATE", "2013-03-21"}}},
+		{"2013-03-17", "The banks remained closed until Thursday.", []want{{"Thursday", "DATE", "2013-03-14"}}},
 	})
 }
 

@@ -285,8 +285,8 @@ func (r *run) cue(k int) int {
 			p--
 		}
 		switch r.low(p) {
-		case "be", "being", "is", "are", "'s", "get", "gets":
-			return 0
+		case "be", "being", "is", "are", "'s", "get", "gets", "stay", "stays", "remain", "remains", "become", "becomes":
+			return 0 // also "will stay closed until Thursday"
 		}
 		return -1
 	}
