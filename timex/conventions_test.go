@@ -1014,3 +1014,10 @@ func TestCompoundsAreNoCues(t *testing.T) {
 		{"2020-07-09", "Police said a would-be attacker was arrested on Monday.", []want{{"Monday", "DATE", "2020-07-06"}}},
 	})
 }
+
+// TestFurtherDurations: "a further year" is a year more.
+func TestFurtherDurations(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-03-21", "The deal can be extended by a further year.", []want{{"a further year", "DURATION", "P1Y"}}},
+	})
+}

@@ -777,7 +777,7 @@ func (r *run) duration(i int) (match, bool) {
 		hyph = true
 		k++
 	}
-	for r.low(k) == "more" || r.low(k) == "additional" || r.low(k) == "full" || r.low(k) == "entire" || r.low(k) == "whole" || r.low(k) == "straight" || r.low(k) == "consecutive" || r.low(k) == "long" || r.low(k) == "trading" || r.low(k) == "calendar" || r.low(k) == "working" || r.low(k) == "business" || r.low(k) == "fiscal" || r.low(k) == "successive" {
+	for r.low(k) == "more" || r.low(k) == "additional" || r.low(k) == "further" || r.low(k) == "full" || r.low(k) == "entire" || r.low(k) == "whole" || r.low(k) == "straight" || r.low(k) == "consecutive" || r.low(k) == "long" || r.low(k) == "trading" || r.low(k) == "calendar" || r.low(k) == "working" || r.low(k) == "business" || r.low(k) == "fiscal" || r.low(k) == "successive" {
 		k++
 	}
 	unit, plural, uok := r.unitAt(k)
