@@ -76,6 +76,24 @@ func TestTenseCues(t *testing.T) {
 	})
 }
 
+// processTagged runs Process on text dated dct, its words (split at spaces,
+// commas and full stops) carrying the part-of-speech tags of tags; a nil
+// map leaves the document without tokens.
+func processTagged(t *testing.T, text, dct string, tags map[string]string) []doc.Timex {
+	t.Helper()
+	d := &doc.Document{Text: text, Date: day(dct)}
+	if tags != nil {
+		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+			i := strings.Index(text, w)
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: i, End: i + len(w)}, Text: w, Tag: tags[w]})
+		}
+	}
+	if err := testTagger.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	return d.Timexes
+}
+
 // TestPartOfSpeechCues: in Process, the tags of the document's tokens
 // decide which words are past-tense verbs.
 func TestPartOfSpeechCues(t *testing.T) {
@@ -93,18 +111,8 @@ func TestPartOfSpeechCues(t *testing.T) {
 		{"adjective", map[string]string{"swam": "JJ"}, "1998-08-21"},
 	}
 	for _, c := range cases {
-		d := &doc.Document{Text: text, Date: day("1998-08-19")}
-		if c.tags != nil {
-			for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
-				i := strings.Index(text, w)
-				d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: i, End: i + len(w)}, Text: w, Tag: c.tags[w]})
-			}
-		}
-		if err := testTagger.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		if len(d.Timexes) != 1 || d.Timexes[0].Value != c.value {
-			t.Errorf("%s: got %+v, want Friday = %s", c.name, d.Timexes, c.value)
+		if got := processTagged(t, text, "1998-08-19", c.tags); len(got) != 1 || got[0].Value != c.value {
+			t.Errorf("%s: got %+v, want Friday = %s", c.name, got, c.value)
 		}
 	}
 }
@@ -878,16 +886,8 @@ func TestMidnightAside(t *testing.T) {
 func TestNotVerbs(t *testing.T) {
 	const text = "On Monday, attorneys general from sixteen states filed a lawsuit."
 	tags := map[string]string{"On": "IN", "Monday": "NNP", "attorneys": "NNS", "general": "VBP", "from": "IN", "sixteen": "CD", "states": "NNS", "filed": "VBD", "a": "DT", "lawsuit": "NN"}
-	d := &doc.Document{Text: text, Date: day("2019-02-21")}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
-		i := strings.Index(text, w)
-		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: i, End: i + len(w)}, Text: w, Tag: tags[w]})
-	}
-	if err := testTagger.Process(d); err != nil {
-		t.Fatal(err)
-	}
-	if len(d.Timexes) != 1 || d.Timexes[0].Value != "2019-02-18" {
-		t.Errorf("got %+v, want Monday = 2019-02-18", d.Timexes)
+	if got := processTagged(t, text, "2019-02-21", tags); len(got) != 1 || got[0].Value != "2019-02-18" {
+		t.Errorf("got %+v, want Monday = 2019-02-18", got)
 	}
 }
 
@@ -981,16 +981,8 @@ func TestClauseAfterCommaBut(t *testing.T) {
 func TestPluralNounTaggedVBZ(t *testing.T) {
 	const text = "In February, bishops from around the world attended a summit."
 	tags := map[string]string{"In": "IN", "February": "NNP", "bishops": "VBZ", "from": "IN", "around": "IN", "the": "DT", "world": "NN", "attended": "VBD", "a": "DT", "summit": "NN"}
-	d := &doc.Document{Text: text, Date: day("2019-05-12")}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
-		i := strings.Index(text, w)
-		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: i, End: i + len(w)}, Text: w, Tag: tags[w]})
-	}
-	if err := testTagger.Process(d); err != nil {
-		t.Fatal(err)
-	}
-	if len(d.Timexes) != 1 || d.Timexes[0].Value != "2019-02" {
-		t.Errorf("got %+v, want February = 2019-02", d.Timexes)
+	if got := processTagged(t, text, "2019-05-12", tags); len(got) != 1 || got[0].Value != "2019-02" {
+		t.Errorf("got %+v, want February = 2019-02", got)
 	}
 }
 
