@@ -2290,20 +2290,20 @@ func (s *sentence) placeCountryTarget(h hit, hi int, srcs []*doc.ActorMention) *
 		if k < from || k >= hi || s.ment[k] >= 0 {
 			continue
 		}
-		object := true // only determiners and modifiers between verb and place
-		for j := from; j < k; j++ {
-			if t := s.tag(j); t != "DT" && t != "JJ" && t != "NNP" && t != "NN" && t != "CD" {
-				object = false
-				break
-			}
-		}
-		if prep, ok := s.inPP(k); !object && !(ok && (prep == "in" || prep == "into" || prep == "on" || prep == "inside")) {
-			continue
-		}
+		// The place must be the object (only determiners and modifiers
+		// between verb and place) or stand after in/into/on, with no
+		// clause boundary or comma between.
+		object := true
 		for j := from; j < k; j++ {
 			if s.isBoundary(j) || s.lemmas[j] == "," {
 				return nil
 			}
+			if t := s.tag(j); t != "DT" && t != "JJ" && t != "NNP" && t != "NN" && t != "CD" {
+				object = false
+			}
+		}
+		if prep, ok := s.inPP(k); !object && !(ok && (prep == "in" || prep == "into" || prep == "on" || prep == "inside")) {
+			continue
 		}
 		if !s.countryInStory(p.Place.Country, p.Span) {
 			// A place name shared by towns in several countries
