@@ -104,7 +104,7 @@ func (r *run) words(i int) (match, bool) {
 				if v != "" {
 					m := match{end: i + 3, typ: "DURATION", value: v, rule: "duration"}
 					if months := map[string]int{"Y": 6, "DE": 60, "CE": 600}[u]; months > 0 {
-						m, _ = r.fractionAgo(m, months)
+						m = r.fractionAgo(m, months)
 					}
 					try(m, true)
 				}
@@ -122,7 +122,7 @@ func (r *run) words(i int) (match, bool) {
 				k += 2
 			}
 			if u, pl, ok := r.unitAt(k); ok && !pl && u == "CE" {
-				try(r.fractionAgo(match{end: k + 1, typ: "DURATION", value: "P25Y", rule: "duration"}, 300))
+				try(r.fractionAgo(match{end: k + 1, typ: "DURATION", value: "P25Y", rule: "duration"}, 300), true)
 			}
 		}
 	}
@@ -1152,10 +1152,10 @@ func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 // fractionAgo turns the length m of the given months ("half a century",
 // "a quarter century") into a point when "ago", "earlier" or "later"
 // follows: "half a century ago" is a year, "half a year ago" a month.
-func (r *run) fractionAgo(m match, months int) (match, bool) {
+func (r *run) fractionAgo(m match, months int) match {
 	w := r.low(m.end)
 	if w != "ago" && w != "earlier" && w != "later" {
-		return m, true
+		return m
 	}
 	base := r.dct
 	if w != "ago" {
@@ -1171,7 +1171,7 @@ func (r *run) fractionAgo(m match, months int) (match, bool) {
 	}
 	m.end++
 	m.typ, m.value, m.rule = "DATE", v, "ago"
-	return m, true
+	return m
 }
 
 // nthDayToday matches "the eighth day" (ordinal at k after "the" at i) in
