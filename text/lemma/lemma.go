@@ -176,9 +176,12 @@ type lexEntry struct {
 // tables is the parsed data.
 type tables struct {
 	forms map[string][]formLemma
-	rules [numClasses][]rule // longest suffix first
-	lex   map[string]lexEntry
-	eend  []string
+	// simplePast holds the irregular past forms that are not also their
+	// verb's participle or base ("withdrew", "took", not "fought", "hit").
+	simplePast map[string]bool
+	rules      [numClasses][]rule // longest suffix first
+	lex        map[string]lexEntry
+	eend       []string
 }
 
 // lemma implements Lemma.
@@ -457,6 +460,24 @@ func (t *tables) applyRule(r *rule, class int, word string, low []byte, lower bo
 		return result(word, b, lower)
 	}
 	return string(b)
+}
+
+// IsSimplePast reports whether word (any case) can only be a verb's simple
+// past: an irregular past that is not also its participle or base form and
+// that the lexicon does not list as a noun or adjective ("withdrew",
+// "took", "began"; not "fought", "hit", "rose", "saw").
+func IsSimplePast(word string) bool {
+	t, err := load()
+	if err != nil {
+		panic(err)
+	}
+	var arr [64]byte
+	low, _ := lowerBytes(arr[:0], word)
+	if !t.simplePast[string(low)] {
+		return false
+	}
+	e, ok := t.lex[string(low)]
+	return !ok || e.classes&(lexN|lexA) == 0
 }
 
 // IsVerbForm reports whether word can be the verb form that tag (VB, VBP,

@@ -314,3 +314,22 @@ func TestHyphenatedForms(t *testing.T) {
 		t.Error("IsVerbForm: tear-gassed is a past form, so-called is not")
 	}
 }
+
+// TestIsSimplePast checks which irregular pasts can only be verbs.
+func TestIsSimplePast(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"withdrew", true}, {"Took", true}, {"began", true},
+		{"fought", false}, // also the participle
+		{"hit", false},    // also the base
+		{"withdrawn", false},
+		{"walked", false},
+		{"table", false},
+	} {
+		if got := IsSimplePast(c.word); got != c.want {
+			t.Errorf("IsSimplePast(%q) = %v, want %v", c.word, got, c.want)
+		}
+	}
+}

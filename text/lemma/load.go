@@ -2,6 +2,7 @@ package lemma
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -9,8 +10,9 @@ import (
 // parseTables parses the data files, keyed by name (the constants file*).
 func parseTables(files map[string]string) (*tables, error) {
 	t := &tables{
-		forms: map[string][]formLemma{},
-		lex:   make(map[string]lexEntry, strings.Count(files[fileLexicon], "\n")),
+		forms:      map[string][]formLemma{},
+		simplePast: map[string]bool{},
+		lex:        make(map[string]lexEntry, strings.Count(files[fileLexicon], "\n")),
 	}
 	for _, name := range []string{fileIrregular, fileRules, fileLexicon, fileExtra} {
 		text, ok := files[name]
@@ -106,6 +108,11 @@ func (t *tables) parseIrregular(line string) error {
 			return fmt.Errorf("verb wants LEMMA PAST PARTICIPLE [FORM...]")
 		}
 		lemma := f[1]
+		for _, form := range strings.Split(f[2], "/") {
+			if form != lemma && !slices.Contains(strings.Split(f[3], "/"), form) {
+				t.simplePast[form] = true
+			}
+		}
 		for i, group := range f[2:] {
 			mask := maskVerb
 			if i < 2 {

@@ -289,6 +289,9 @@ func (t *Tagger) tag(st *state) []uint8 {
 		if id == m.rbID && (p1 == m.nnsID || p1 == m.nnpID) && !endsEd(w) && !strings.HasSuffix(w, "ly") && lemma.IsVerbForm(w, "VBD") {
 			id = m.vbdID // "Rwandan troops fought/RB each other": an irregular past after a subject is no adverb
 		}
+		if id != m.vbdID && id != m.vbnID && m.simplePastSlot(id) && lemma.IsSimplePast(w) {
+			id = m.vbdID // "Bosnian Serbs withdrew/NN": a form that can only be a simple past
+		}
 		st.ids[i] = uint8(id)
 		p2, p1 = p1, id
 	}
@@ -300,6 +303,17 @@ func (t *Tagger) tag(st *state) []uint8 {
 	m.subjectVerb(st)
 	m.pastPairs(st)
 	return st.ids
+}
+
+// simplePastSlot reports whether the model's tag id is one an irregular
+// simple past ("withdrew", "took") is mistaken for: a noun, an adjective,
+// an adverb or a base form.
+func (m *model) simplePastSlot(id int) bool {
+	switch m.classes[id] {
+	case "NN", "NNS", "JJ", "RB", "VB", "VBP":
+		return true
+	}
+	return false
 }
 
 // pastPairs retags two past forms joined by "and" right after a plural

@@ -76,6 +76,11 @@ func TestNewsTags(t *testing.T) {
 		{"Police tear-gassed protesters .", map[int]string{1: "VBD"}},
 		{"Chavez said his government would not recognise Franco and suspended oil shipments to Paraguay .", map[int]string{9: "VBD"}},
 		{"He would be arrested and charged with murder .", map[int]string{5: "VBN"}},
+		// A form that can only be a simple past is no noun or adjective.
+		{"The Serbs withdrew from the town .", map[int]string{2: "VBD"}},
+		{"Bosnian Serb forces withdrew .", map[int]string{3: "VBD"}},
+		{"Rebels took the airport .", map[int]string{1: "VBD"}},
+		{"Talks between the two sides began on Monday .", map[int]string{5: "VBD"}},
 	}
 	for _, c := range cases {
 		words := strings.Fields(c.sent)
