@@ -461,6 +461,17 @@ func (c *Coder) codeSentence(s *sentence) {
 				}
 			}
 		}
+		if h.code == "130" && len(h.p.items) == 0 && !h.noun && h.gi >= 0 && s.lemmas[h.trig] == "warn" {
+			t, ok := s.warnedParty(srcs, h.gi)
+			if !ok {
+				c.tracef("%s at %q: a warning that threatens no one named, no event", h.p.Rule, s.toks[h.trig].Text)
+				continue
+			}
+			if t != nil {
+				tgts = []*doc.ActorMention{t}
+				rule += "; target: the one the warning is about"
+			}
+		}
 		if placeTaken {
 			rule += "; its object is a place: 192"
 		}

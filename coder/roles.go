@@ -2379,3 +2379,62 @@ func fromTarget(code string, s *sentence, from, start int) bool {
 	}
 	return noun
 }
+
+// warnedParty finds whom a bare warning (the verb group gi of "warn")
+// concerns. An actor right after the verb is the one warned ("warned
+// Washington"): ok, with t nil, keeps the usual object. After "that", the
+// first actor of the complement named as a noun and not on the source's
+// side is the one threatened ("warned that troops would hunt down the FARC
+// leadership", "warned that Tehran's response to Israel would be
+// crushing"); a nameless role ("troops", "refugees") is nobody's in
+// particular and is passed over. Anything else ("warned of a famine", "warned that growth
+// would slow", "warned that Greece's economy would shrink") is a warning,
+// not a threat: ok is false.
+func (s *sentence) warnedParty(srcs []*doc.ActorMention, gi int) (t *doc.ActorMention, ok bool) {
+	j := s.groups[gi].end
+	if j < len(s.toks) && s.ment[j] >= 0 {
+		return nil, true
+	}
+	// "warned on Friday that", "warned in a statement that"
+	for ; j < len(s.toks) && s.lemmas[j] != "that"; j++ {
+		if j >= s.groups[gi].end+5 || s.ment[j] >= 0 || s.ingrp[j] >= 0 || s.lemmas[j] == "," {
+			return nil, false
+		}
+	}
+	if j >= len(s.toks) {
+		return nil, false
+	}
+	for k := j + 1; k < len(s.toks); k++ {
+		if l := s.lemmas[k]; l == ";" || l == ":" || s.quote[k] != s.quote[j] {
+			break
+		}
+		m := s.ment[k]
+		if m < 0 || k > 0 && s.ment[k-1] == m {
+			continue
+		}
+		a := &s.d.Actors[m]
+		foe := adversaryRole(a.Actor.Code[min(len(a.Actor.Country), len(a.Actor.Code)):])
+		if a.Kind == "agent" && a.Actor.ID == "" && !foe {
+			continue // "troops would", "refugees could": whose is not told
+		}
+		if p := s.lemmas[k-1]; p == "in" || p == "at" || p == "near" || p == "inside" {
+			continue // "any intervention in Niger": a place
+		}
+		if !s.modifier(a) && !s.sameSide(srcs, a) && (foe || !sameCountry(srcs, a)) {
+			return a, true
+		}
+	}
+	return nil, false
+}
+
+// sameCountry reports whether t belongs to the country of one of srcs:
+// "warned that Ethiopia would take all necessary measures" names the
+// warner's own side.
+func sameCountry(srcs []*doc.ActorMention, t *doc.ActorMention) bool {
+	for _, a := range srcs {
+		if a != nil && a.Actor.Country != "" && a.Actor.Country == t.Actor.Country {
+			return true
+		}
+	}
+	return false
+}
