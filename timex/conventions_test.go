@@ -117,6 +117,27 @@ func TestPartOfSpeechCues(t *testing.T) {
 	}
 }
 
+// TestOwnPastVerb: a month named by a clause whose own past verb (tagged
+// VBD) is not one of saying or planning lies wholly in the past, even one
+// or two months after the document date; a verb of saying leaves room for
+// a month still ahead.
+func TestOwnPastVerb(t *testing.T) {
+	cases := []struct {
+		text  string
+		tags  map[string]string
+		value string
+	}{
+		{"He won the Open in September.", map[string]string{"He": "PRP", "won": "VBD", "the": "DT", "Open": "NNP", "in": "IN", "September": "NNP"}, "2012-09"},
+		{"Rebels seized the town in August.", map[string]string{"Rebels": "NNS", "seized": "VBD", "the": "DT", "town": "NN", "in": "IN", "August": "NNP"}, "2012-08"},
+		{"He announced elections in September.", map[string]string{"He": "PRP", "announced": "VBD", "elections": "NNS", "in": "IN", "September": "NNP"}, "2013-09"},
+	}
+	for _, c := range cases {
+		if got := processTagged(t, c.text, "2013-07-07", c.tags); len(got) != 1 || got[0].Value != c.value {
+			t.Errorf("%q: got %+v, want %s", c.text, got, c.value)
+		}
+	}
+}
+
 // TestAnalyzerErrors: an analyzer failure reaches the caller of TimeML.
 func TestAnalyzerErrors(t *testing.T) {
 	tg, err := New()

@@ -143,6 +143,12 @@ func (r *run) tense(i, j int) int {
 				break
 			}
 			if c := r.cue(k); c != 0 {
+				if c == -1 && r.toks[k].pos == "VBD" && !lookAhead(r.low(k)) {
+					// The clause's own past verb, not one of saying or
+					// planning: "won the U.S. Open in September" is
+					// wholly past, whatever the months between.
+					return -2
+				}
 				return c
 			}
 			if r.low(k) == "that" {
@@ -330,6 +336,24 @@ func (r *run) presentVerb(k int) bool {
 		}
 	}
 	return true
+}
+
+// lookAhead reports whether the past verb w may govern a date still ahead:
+// a verb of saying, announcing, planning or asking ("said the vote would
+// be in September", "announced elections in August", "called talks for
+// Monday").
+func lookAhead(w string) bool {
+	switch w {
+	case "said", "told", "announced", "reported", "added", "stated", "wrote", "warned", "predicted",
+		"forecast", "expected", "estimated", "projected", "agreed", "decided", "promised", "pledged", "vowed",
+		"planned", "scheduled", "set", "called", "urged", "asked", "proposed", "suggested", "demanded",
+		"threatened", "ordered", "invited", "signaled", "signalled", "indicated", "hoped", "wanted",
+		"confirmed", "declared", "insisted", "argued", "noted", "explained", "claimed", "believed", "thought",
+		"knew", "feared", "approved", "voted", "postponed", "delayed", "moved", "extended", "booked",
+		"arranged", "prepared", "aimed", "targeted", "offered", "sought", "gave", "got", "had", "did", "was", "were":
+		return true
+	}
+	return false
 }
 
 // presentNoCue reports whether the present-tense verb w says nothing of
