@@ -138,6 +138,18 @@ func TestOwnPastVerb(t *testing.T) {
 	}
 }
 
+// TestSpansAndConditions: "over the next decade" is a stretch of time
+// like "the past decade"; a month in a present-tense condition ("if he is
+// elected in November") lies ahead.
+func TestSpansAndConditions(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2012-06-28", "Coverage will grow over the next decade.", []want{{"the next decade", "DURATION", "P10Y"}}},
+		{"2012-06-28", "Sales will double in the next decade.", []want{{"the next decade", "DATE", "202"}}},
+		{"2012-06-28", "Romney renewed his promise to repeal the law if he is elected in November.", []want{{"November", "DATE", "2012-11"}}},
+		{"2012-06-28", "Romney renewed his promise to repeal the law, which passed in November.", []want{{"November", "DATE", "2011-11"}}},
+	})
+}
+
 // TestAnalyzerErrors: an analyzer failure reaches the caller of TimeML.
 func TestAnalyzerErrors(t *testing.T) {
 	tg, err := New()

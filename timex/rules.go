@@ -142,6 +142,11 @@ func (r *run) tense(i, j int) int {
 				// clause, whose verb follows the date.
 				break
 			}
+			if (r.low(k) == "if" || r.low(k) == "unless") && r.presentBetween(k+1, i) {
+				// "if he is elected in November": a condition in the
+				// present looks ahead.
+				return 1
+			}
 			if c := r.cue(k); c != 0 {
 				if c == -1 && r.toks[k].pos == "VBD" && !lookAhead(r.low(k)) {
 					// The clause's own past verb, not one of saying or
@@ -336,6 +341,17 @@ func (r *run) presentVerb(k int) bool {
 		}
 	}
 	return true
+}
+
+// presentBetween reports whether a present-tense verb (tagged VBZ or VBP,
+// or "is"/"are") stands in tokens [a, b).
+func (r *run) presentBetween(a, b int) bool {
+	for k := a; k < b && k < len(r.toks); k++ {
+		if p := r.toks[k].pos; p == "VBZ" || p == "VBP" || r.low(k) == "is" || r.low(k) == "are" {
+			return true
+		}
+	}
+	return false
 }
 
 // lookAhead reports whether the past verb w may govern a date still ahead:

@@ -1073,10 +1073,13 @@ func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 		// before it; "last week" alone is the calendar week before.
 		return match{end: end, typ: "DATE", value: fmtWeek(r.dct.AddDate(0, 0, -3)), rule: "rel-unit"}, true
 	}
-	if unit == "DE" && rel == "past" {
+	// "the past decade", and "over the next decade": a stretch of time,
+	// like "the next ten years".
+	span := rel == "past" || (rel == "next" || rel == "coming") && r.low(i-1) == "the" && spanPrep(r.low(i-2))
+	if unit == "DE" && span {
 		return match{end: end, typ: "DURATION", value: "P10Y", rule: "rel-duration"}, true
 	}
-	if unit == "CE" && rel == "past" {
+	if unit == "CE" && span {
 		return match{end: end, typ: "DURATION", value: "P100Y", rule: "rel-duration"}, true
 	}
 	if unit == "D" {
@@ -1558,4 +1561,14 @@ func (r *run) quarterEnded(k int) (y, q int, ok bool) {
 	}
 	mid := d.AddDate(0, 0, -45)
 	return mid.Year(), dctQuarter(mid), true
+}
+
+// spanPrep reports whether w opens a stretch of time rather than a point:
+// "over the next decade", "within the coming century".
+func spanPrep(w string) bool {
+	switch w {
+	case "over", "during", "within", "throughout", "across":
+		return true
+	}
+	return false
 }
