@@ -947,8 +947,8 @@ func TestFutureClockAfterPastDay(t *testing.T) {
 	})
 }
 
-// TestBackgroundDayInEarlierParagraph: a day long past, named in an earlier
-// paragraph, does not date a later clock time; in the same paragraph, or
+// TestBackgroundDayInEarlierParagraph: a day long past or weeks ahead,
+// named in an earlier paragraph, does not date a later clock time; in the same paragraph, or
 // a recent day, it does.
 func TestBackgroundDayInEarlierParagraph(t *testing.T) {
 	runCases(t, []tagCase{
@@ -958,6 +958,11 @@ func TestBackgroundDayInEarlierParagraph(t *testing.T) {
 			[]want{{"March 12, 1930", "DATE", "1930-03-12"}, {"6 p.m.", "TIME", "1930-03-12T18:00"}}},
 		{"1999-01-20", "The storm hit on Monday.\n\nPower failed at 6 p.m.",
 			[]want{{"Monday", "DATE", "1999-01-18"}, {"6 p.m.", "TIME", "1999-01-18T18:00"}}},
+		// A day weeks ahead, too: a dividend date is no call's day.
+		{"2012-10-24", "The company will pay its dividend on Nov. 15.\n\nExecutives will discuss the results on a call at 10 a.m.",
+			[]want{{"Nov. 15", "DATE", "2012-11-15"}, {"10 a.m.", "TIME", "2012-10-24T10:00"}}},
+		{"2012-10-24", "The company will report results on Nov. 15 and hold a call at 10 a.m.",
+			[]want{{"Nov. 15", "DATE", "2012-11-15"}, {"10 a.m.", "TIME", "2012-11-15T10:00"}}},
 	})
 }
 

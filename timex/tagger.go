@@ -447,10 +447,12 @@ func (r *run) narrativeDay(i int) time.Time {
 	if r.ref.After(r.dct) && tense <= 0 {
 		return r.dct
 	}
-	if d := r.dct.Sub(r.ref); d > 7*24*time.Hour && r.paragraphSince(r.refTok, i) {
+	if d := r.dct.Sub(r.ref); (d > 7*24*time.Hour || d < -7*24*time.Hour) && r.paragraphSince(r.refTok, i) {
 		// "Sales did not resume until February 7, 1998. ¶ ... Lee told a
-		// news conference at 10 a.m.": a day long past, named in an
-		// earlier paragraph, is background; the time is the report's.
+		// news conference at 10 a.m.": a day long past, or weeks ahead
+		// ("will pay its dividend on Nov. 15. ¶ ... will discuss the
+		// results on a call at 10 a.m."), named in an earlier paragraph,
+		// is background; the time is the report's.
 		return r.dct
 	}
 	if r.ref.Before(r.dct) && tense > 0 {
