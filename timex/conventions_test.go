@@ -130,6 +130,8 @@ func TestOwnPastVerb(t *testing.T) {
 		{"He won the Open in September.", map[string]string{"He": "PRP", "won": "VBD", "the": "DT", "Open": "NNP", "in": "IN", "September": "NNP"}, "2012-09"},
 		{"Rebels seized the town in August.", map[string]string{"Rebels": "NNS", "seized": "VBD", "the": "DT", "town": "NN", "in": "IN", "August": "NNP"}, "2012-08"},
 		{"He announced elections in September.", map[string]string{"He": "PRP", "announced": "VBD", "elections": "NNS", "in": "IN", "September": "NNP"}, "2013-09"},
+		// An infinitive between dates its own act: the testimony may lie ahead.
+		{"He subpoenaed Elian to testify on September 4.", map[string]string{"He": "PRP", "subpoenaed": "VBD", "Elian": "NNP", "to": "TO", "testify": "VB", "on": "IN", "September": "NNP", "4": "CD"}, "2013-09-04"},
 	}
 	for _, c := range cases {
 		if got := processTagged(t, c.text, "2013-07-07", c.tags); len(got) != 1 || got[0].Value != c.value {
@@ -147,6 +149,17 @@ func TestSpansAndConditions(t *testing.T) {
 		{"2012-06-28", "Sales will double in the next decade.", []want{{"the next decade", "DATE", "202"}}},
 		{"2012-06-28", "Romney renewed his promise to repeal the law if he is elected in November.", []want{{"November", "DATE", "2012-11"}}},
 		{"2012-06-28", "Romney renewed his promise to repeal the law, which passed in November.", []want{{"November", "DATE", "2011-11"}}},
+	})
+}
+
+// TestClockLengths: clock units may follow each other without "and", with
+// decimal seconds; calendar units may not.
+func TestClockLengths(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2012-07-31", "She touched the wall in 1 minute 5.47 seconds.", []want{{"1 minute 5.47 seconds", "DURATION", "PT1M5.47S"}}},
+		{"2012-07-31", "He finished in 2 hours 3 minutes.", []want{{"2 hours 3 minutes", "DURATION", "PT2H3M"}}},
+		{"2012-07-31", "Talks lasted three hours and 20 minutes.", []want{{"three hours and 20 minutes", "DURATION", "PT3H20M"}}},
+		{"2012-07-31", "The siege lasted two months 10 days.", []want{{"two months", "DURATION", "P2M"}, {"10 days", "DURATION", "P10D"}}},
 	})
 }
 

@@ -148,7 +148,7 @@ func (r *run) tense(i, j int) int {
 				return 1
 			}
 			if c := r.cue(k); c != 0 {
-				if c == -1 && r.toks[k].pos == "VBD" && !lookAhead(r.low(k)) {
+				if c == -1 && r.toks[k].pos == "VBD" && !lookAhead(r.low(k)) && !r.infinitiveBetween(k+1, i) {
 					// The clause's own past verb, not one of saying or
 					// planning: "won the U.S. Open in September" is
 					// wholly past, whatever the months between.
@@ -341,6 +341,18 @@ func (r *run) presentVerb(k int) bool {
 		}
 	}
 	return true
+}
+
+// infinitiveBetween reports whether "to" and a base verb stand in tokens
+// [a, b): "subpoenaed Elian to testify on Feb. 10" dates the testimony,
+// which may lie ahead of the subpoena.
+func (r *run) infinitiveBetween(a, b int) bool {
+	for k := a; k+1 < b && k+1 < len(r.toks); k++ {
+		if r.low(k) == "to" && r.toks[k+1].pos == "VB" {
+			return true
+		}
+	}
+	return false
 }
 
 // presentBetween reports whether a present-tense verb (tagged VBZ or VBP,
@@ -1076,10 +1088,11 @@ func (r *run) numeric(i int) (match, bool) {
 
 // clockDuration extends a length of n units, ending at token k, with
 // smaller units after a comma or "and": "2 hours, 7 minutes, 14 seconds" →
-// PT2H7M14S, "two months and 10 days" → P2M10D. ok is false when nothing
-// follows.
+// PT2H7M14S, "two months and 10 days" → P2M10D; clock units may also
+// follow each other directly, with decimal seconds: "1 minute 5.47
+// seconds" → PT1M5.47S. ok is false when nothing follows.
 func (r *run) clockDuration(k int, unit string, n int) (string, int, bool) {
-	parts := map[string]int{unit: n}
+	parts := map[string]string{unit: strconv.Itoa(n)}
 	order := []string{"Y", "M", "W", "D", "H", "MIN", "S"}
 	last := 0
 	for i, u := range order {
@@ -1096,11 +1109,19 @@ func (r *run) clockDuration(k int, unit string, n int) (string, int, bool) {
 		if r.low(j) == "and" {
 			j++
 		}
-		if j == end {
+		if j == end && last < 4 {
+			break // "two months 10 days" is no one length
+		}
+		num := ""
+		e := j
+		if j < len(r.toks) && r.toks[j].kind == kNum && r.toks[j].flags&fFrac != 0 && decimal(r.toks[j].low) {
+			num, e = r.toks[j].low, j+1 // "5.47 seconds"
+		} else if m, me, vague, half, ok := r.number(j); ok && !vague && !half {
+			num, e = strconv.Itoa(m), me
+		} else {
 			break
 		}
-		m, e, vague, half, ok := r.number(j)
-		if !ok || vague || half || e >= len(r.toks) {
+		if e >= len(r.toks) {
 			break
 		}
 		u, _, ok := r.unitAt(e)
@@ -1110,10 +1131,10 @@ func (r *run) clockDuration(k int, unit string, n int) (string, int, bool) {
 				idx = i
 			}
 		}
-		if !ok || idx <= last {
+		if !ok || idx <= last || strings.Contains(num, ".") && u != "S" {
 			break
 		}
-		parts[u], last, end = m, idx, e+1
+		parts[u], last, end = num, idx, e+1
 	}
 	if end == k {
 		return "", k, false
@@ -1124,10 +1145,20 @@ func (r *run) clockDuration(k int, unit string, n int) (string, int, bool) {
 			if i >= 4 && !t {
 				v, t = v+"T", true
 			}
-			v += strconv.Itoa(n) + u[:1] // Y, M, W, D, H, M(IN), S
+			v += n + u[:1] // Y, M, W, D, H, M(IN), S
 		}
 	}
 	return v, end, true
+}
+
+// decimal reports whether s is digits with one decimal point inside
+// ("5.47"), not a thousands separator.
+func decimal(s string) bool {
+	dot := strings.IndexByte(s, '.')
+	if dot <= 0 || dot == len(s)-1 || strings.Count(s, ".") != 1 {
+		return false
+	}
+	return allDigits(s[:dot]) && allDigits(s[dot+1:])
 }
 
 // oclock: "six o'clock", "a quarter to eight", "half past nine", "nine
