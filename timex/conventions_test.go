@@ -163,6 +163,18 @@ func TestClockLengths(t *testing.T) {
 	})
 }
 
+// TestBareLengthsAndTheSun: a bare plural unit opening a clause before
+// "after" or "later" is a length; "the Sun." is no Sunday.
+func TestBareLengthsAndTheSun(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-02-16", "Rebels seized the north, weeks after a coup.", []want{{"weeks", "DURATION", "PXW"}}},
+		{"2013-02-16", "Days later, the army arrived.", []want{{"Days", "DURATION", "PXD"}}},
+		{"2013-02-16", "In the weeks before the vote, rebels struck.", nil},
+		{"2013-02-16", "The flash was brighter than the Sun.", nil},
+		{"2013-02-16", "Officials will meet on Sun. Feb. 17.", []want{{"Sun. Feb. 17", "DATE", "2013-02-17"}}},
+	})
+}
+
 // TestAnalyzerErrors: an analyzer failure reaches the caller of TimeML.
 func TestAnalyzerErrors(t *testing.T) {
 	tg, err := New()
@@ -372,6 +384,9 @@ func TestNamedNumbersAreNoYears(t *testing.T) {
 		// A day glued to letters is a model: "a Long March 2F rocket".
 		{"2013-03-22", "A Long March 3B rocket lifted off on March 4.", []want{{"March 4", "DATE", "2013-03-04"}}},
 		{"2013-03-22", "The 21st Century Forum met in Hanoi.", nil},
+		// A code of capitals and digits after it names an asteroid.
+		{"2013-02-16", "Asteroid 2012 DA14 passed within 27,700 km.", nil},
+		{"2013-02-16", "By 2015 G7 leaders had met twice.", []want{{"2015", "DATE", "2015"}}},
 	})
 }
 

@@ -586,6 +586,9 @@ func (r *run) yearOK(i int) bool {
 		if n.wi != nil && n.wi.cls&cCount != 0 {
 			return false
 		}
+		if n.start == t.end+1 && !r.yearPrep(i-1) && designation(r.text[n.start:]) {
+			return false // "asteroid 2012 DA14": a name
+		}
 		if n.kind == kNum && n.ndig >= 3 && n.start-t.end == 1 && r.text[t.end] == ' ' && strings.IndexByte(r.text[n.start:n.end], ',') < 0 {
 			return false // "1712 2910": a phone number
 		}
@@ -609,6 +612,26 @@ func (r *run) yearOK(i int) bool {
 		}
 	}
 	return true
+}
+
+// designation reports whether text opens with a code of capital letters
+// and digits ("DA14 passed", "XR5."), as in the name of an asteroid or a
+// comet ("2012 DA14").
+func designation(text string) bool {
+	letters, digits := 0, 0
+	for _, c := range []byte(text) {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z':
+			return false
+		default:
+			return letters > 0 && digits > 0
+		}
+	}
+	return letters > 0 && digits > 0
 }
 
 // yearPrep reports whether token k is a preposition that introduces a

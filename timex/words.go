@@ -1488,6 +1488,12 @@ func (r *run) bareDuration(i int) bool {
 	case "after", "ended", "ending", "ends", "end":
 		return r.low(i+1) == "of"
 	}
+	// "weeks after a military coup", "Days later, ...": a length counted
+	// from an event, at the start of a clause (not "in the weeks before").
+	switch r.low(i + 1) {
+	case "after", "before", "later", "earlier":
+		return i == 0 || r.low(i-1) == "," || r.low(i-1) == "just" || r.low(i-1) == "only" || r.toks[i].flags&fPara != 0 || r.boundary(i-1)
+	}
 	return false
 }
 
@@ -1510,8 +1516,8 @@ func (r *run) weekdayAt(k int) (int, bool) {
 	if w.cls&cAbbr == 0 {
 		return k + 1, true
 	}
-	if r.toks[k].flags&fAllCap != 0 {
-		return k, false
+	if r.toks[k].flags&fAllCap != 0 || r.cls(k-1)&cDet != 0 {
+		return k, false // "brighter than the Sun."
 	}
 	if r.low(k+1) == "." && r.adjacent(k) {
 		return k + 2, true
