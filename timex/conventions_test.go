@@ -160,6 +160,9 @@ func TestClockLengths(t *testing.T) {
 		{"2012-07-31", "He finished in 2 hours 3 minutes.", []want{{"2 hours 3 minutes", "DURATION", "PT2H3M"}}},
 		{"2012-07-31", "Talks lasted three hours and 20 minutes.", []want{{"three hours and 20 minutes", "DURATION", "PT3H20M"}}},
 		{"2012-07-31", "The siege lasted two months 10 days.", []want{{"two months", "DURATION", "P2M"}, {"10 days", "DURATION", "P10D"}}},
+		{"2012-07-31", "He set an Olympic record of 52.16 seconds.", []want{{"52.16 seconds", "DURATION", "PT52.16S"}}},
+		{"2012-07-31", "He was jailed for 2.5 years.", []want{{"2.5 years", "DURATION", "P2.5Y"}}},
+		{"2012-07-31", "Prices rose 2.5 percent.", nil},
 	})
 }
 

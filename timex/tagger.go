@@ -832,6 +832,7 @@ func (r *run) core(i int) (match, bool) {
 	t := &r.toks[i]
 	if t.kind == kNum {
 		try(r.numeric(i))
+		try(r.decimalClock(i))
 	}
 	if t.kind == kWord {
 		try(r.words(i))
@@ -844,6 +845,27 @@ func (r *run) core(i int) (match, bool) {
 		try(r.phrase(i))
 	}
 	return best, found
+}
+
+// decimalClock reads a length in a decimal number of units: "an Olympic
+// record of 52.16 seconds" → PT52.16S, "1.5 hours" → PT1.5H, "2.5 years" →
+// P2.5Y.
+func (r *run) decimalClock(i int) (match, bool) {
+	t := &r.toks[i]
+	if t.flags&fFrac == 0 || !decimal(t.low) {
+		return match{}, false
+	}
+	u, _, ok := r.unitAt(i + 1)
+	if !ok {
+		return match{}, false
+	}
+	switch u {
+	case "S", "MIN", "H":
+		return match{end: i + 2, typ: "DURATION", value: "PT" + t.low + u[:1], rule: "duration"}, true
+	case "Y", "M", "W", "D":
+		return match{end: i + 2, typ: "DURATION", value: "P" + t.low + u, rule: "duration"}, true
+	}
+	return match{}, false
 }
 
 func (r *run) low(i int) string {
