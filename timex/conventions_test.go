@@ -178,6 +178,20 @@ func TestBareLengthsAndTheSun(t *testing.T) {
 	})
 }
 
+// TestCountedSetsAndSpans: "twice a week" is one SET with its count (as in
+// the TimeML guidelines); "over" after a noun is "across", not "more than".
+func TestCountedSetsAndSpans(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-02-16", "He visits twice a week.", []want{{"twice a week", "SET", "P1W"}}},
+		{"2013-02-16", "The comet returns once every 100 years.", []want{{"once every 100 years", "SET", "P100Y"}}},
+		{"2013-02-16", "He came once, a year ago.", []want{{"a year ago", "DATE", "2012"}}},
+	})
+	tags := map[string]string{"He": "PRP", "was": "VBD", "elected": "VBN", "after": "IN", "five": "CD", "ballots": "NNS", "over": "IN", "two": "CD", "days": "NNS"}
+	if got := processTagged(t, "He was elected after five ballots over two days.", "2013-03-14", tags); len(got) != 1 || got[0].Value != "P2D" || got[0].Mod != "" {
+		t.Errorf("ballots over two days: got %+v, want two days P2D with no mod", got)
+	}
+}
+
 // TestAnalyzerErrors: an analyzer failure reaches the caller of TimeML.
 func TestAnalyzerErrors(t *testing.T) {
 	tg, err := New()

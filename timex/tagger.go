@@ -332,7 +332,7 @@ func (r *run) listEnd(k int) bool {
 // expression (plural weekdays, "Q3", "year-end", "FY2023").
 func (r *run) maybeStart(t *token) bool {
 	switch t.low {
-	case "the", "a", "an", "another", "at", "more", "less", "no", "up", "just", "well", "fiscal", "pre", "post", "half", "year", "q", "h", "fy", "end", "beginning", "start", "middle", "turn", "mid", "today", "tonight", "yesterday", "tomorrow", "every", "each", "per", "few", "several", "couple", "many", "tomorrow's", "day", "year-end", "week", "month":
+	case "the", "a", "an", "another", "at", "more", "less", "no", "up", "just", "well", "fiscal", "pre", "post", "half", "year", "q", "h", "fy", "end", "beginning", "start", "middle", "turn", "mid", "today", "tonight", "yesterday", "tomorrow", "every", "each", "per", "few", "several", "couple", "many", "tomorrow's", "day", "year-end", "week", "month", "once", "twice", "thrice":
 		return true
 	}
 	if len(t.low) > 6 && t.low[len(t.low)-1] == 's' {
@@ -694,6 +694,7 @@ const (
 	pfxPoint  = 1 // early, late, the end of: dates and times
 	pfxAmount = 2 // about, nearly, more than: durations and "ago" dates
 	pfxBoth   = 3
+	pfxSet    = 4 // once, twice: "twice a week"
 )
 
 func prefixFits(kind int, m match) bool {
@@ -705,7 +706,7 @@ func prefixFits(kind int, m match) bool {
 		return kind&pfxAmount != 0 && m.rule == "duration"
 	}
 	if m.typ == "SET" {
-		return false
+		return kind == pfxSet
 	}
 	if m.rule == "ago" || m.rule == "earlier-later" {
 		return kind&pfxAmount != 0
@@ -747,10 +748,18 @@ func (r *run) prefix(i int) (int, string, int) {
 		if nx(1) == "-" && i+2 < len(toks) && toks[i+2].kind == kNum {
 			return i + 2, map[string]string{"pre": "BEFORE", "post": "AFTER"}[w], pfxPoint
 		}
+	case "once", "twice", "thrice":
+		switch nx(1) {
+		case "a", "an", "every", "each", "per":
+			return i + 1, "", pfxSet // "twice a week": the count is part of the set
+		}
 	case "over":
 		switch nx(1) {
 		case "the", "this", "that", "these", "those", "last", "past", "next", "recent", "several", "many", "his", "her", "its", "their":
 			return i, "", 0 // "over the past year": a preposition
+		}
+		if i > 0 && (toks[i-1].pos == "NNS" || toks[i-1].pos == "NN") {
+			return i, "", 0 // "five ballots over two days": across, not more than
 		}
 	case "the":
 		switch nx(1) {

@@ -191,7 +191,7 @@ func TestTimesAndSets(t *testing.T) {
 		{"1998-08-07", "Talks resume tonight.", []want{{"tonight", "TIME", "1998-08-07TNI"}}},
 		{"2023-11-21", "We meet every Monday.", []want{{"every Monday", "SET", "XXXX-WXX-1"}}},
 		{"2023-11-21", "It is published daily.", []want{{"daily", "SET", "P1D"}}},
-		{"2023-11-21", "They meet twice a year.", []want{{"a year", "SET", "P1Y"}}},
+		{"2023-11-21", "They meet twice a year.", []want{{"twice a year", "SET", "P1Y"}}}, // TimeML: the count is in the SET ("twice a month", freq="2X")
 		{"2023-11-21", "each July", []want{{"each July", "SET", "XXXX-07"}}},
 		{"2023-11-21", "I am here.", nil},
 		{"2013-03-22", "at 8:30 a.m. ET", []want{{"8:30 a.m. ET", "TIME", "2013-03-22T08:30"}}},
