@@ -11,10 +11,12 @@ import (
 // someone: praise and recognition (05), aid (07; and offers of aid, 033,
 // or of easing sanctions, 0354), demands
 // (10), criticism (11),
-// rejections (12), threats (13), shows of force (15) and cuts in relations
-// (16). When the sentence names no target, a human coder takes the other
-// side of the story.
-var counterpartRoots = map[string]bool{"05": true, "07": true, "10": true, "11": true, "12": true, "13": true, "15": true, "16": true}
+// rejections (12), threats (13), shows of force (15), cuts in relations
+// (16) and force (19: "Indian warplanes bombed a camp near Balakot" in a
+// story on India and Pakistan). When the sentence names no target, a human
+// coder takes the other side of the story; force used at home is not aimed
+// at it (see domesticForce).
+var counterpartRoots = map[string]bool{"05": true, "07": true, "10": true, "11": true, "12": true, "13": true, "15": true, "16": true, "19": true}
 
 // domesticRoots are the acts a country's own citizens or opposition aim at
 // its government when the sentence names no target: demands (10),
@@ -51,6 +53,9 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			}
 			continue
 		}
+		if e.Root == "19" && domesticForce(d, si, src.Actor.Country) {
+			continue
+		}
 		if m, n := counterpart(d, si, src.Actor.Country); m != nil && !coSource(evs, e.Trigger, m.Actor.Country) {
 			t := *m
 			t.Kind = "coreference"
@@ -59,6 +64,47 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			e.Rule += "; target: the story's counterpart, " + m.Actor.Country + " (named " + strconv.Itoa(n) + " times so far)"
 		}
 	}
+}
+
+// domesticForce reports whether force used by country own in sentence si
+// is aimed at home rather than at the story's other side: the sentence
+// names rebels, insurgents or protesters ("government troops shelled
+// rebel-held districts of Homs"), or the story so far names
+// own at least twice as often as any other country ("Soldiers surrounded
+// the presidential palace" in a story on a coup in Honduras).
+func domesticForce(d *doc.Document, si int, own string) bool {
+	if own == "" {
+		return true
+	}
+	sent := d.Sentences[si]
+	for _, t := range d.Tokens {
+		if t.Start < sent.Start {
+			continue
+		}
+		if t.Start >= sent.End {
+			break
+		}
+		l := strings.ToLower(t.Text)
+		if strings.HasPrefix(l, "rebel") || strings.HasPrefix(l, "insurgen") || strings.HasPrefix(l, "protest") || strings.HasPrefix(l, "demonstrat") {
+			return true
+		}
+	}
+	counts := map[string]int{}
+	for j := range d.Actors {
+		m := &d.Actors[j]
+		if m.Sentence > si {
+			break
+		}
+		if c := m.Actor.Country; c != "" {
+			counts[c]++
+		}
+	}
+	for c, n := range counts {
+		if c != own && 2*n > counts[own] {
+			return false
+		}
+	}
+	return true
 }
 
 // ownGovernment returns, for a civilian, opposition or other non-state

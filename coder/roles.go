@@ -946,9 +946,22 @@ func (c *Coder) threatener(s *sentence, h hit) *doc.ActorMention {
 
 // attributes reports whether mention mi is the subject of a verb of saying
 // right after it that attributes the report: "..., Indian media reported",
-// "..., the ministry said". Such a source is no party to the act.
+// "..., the ministry said", "..., officials in New Delhi said". Such a
+// source is no party to the act.
 func (s *sentence) attributes(mi int) bool {
 	e := s.mentionEnd(mi)
+	if e < len(s.toks) && s.ingrp[e] < 0 && (s.lemmas[e] == "in" || s.lemmas[e] == "at" || s.lemmas[e] == "from") {
+		// "..., officials in New Delhi said": past where they spoke.
+		for k := e + 1; k < len(s.toks) && k <= e+5; k++ {
+			if s.ingrp[k] >= 0 {
+				e = k
+				break
+			}
+			if s.lemmas[k] == "," {
+				break
+			}
+		}
+	}
 	if e >= len(s.toks) || s.ingrp[e] < 0 {
 		return false
 	}
