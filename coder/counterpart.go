@@ -12,11 +12,12 @@ import (
 // or of easing sanctions, 0354), demands
 // (10), criticism (11),
 // rejections (12), threats (13), shows of force (15), cuts in relations
-// (16) and force (19: "Indian warplanes bombed a camp near Balakot" in a
-// story on India and Pakistan). When the sentence names no target, a human
-// coder takes the other side of the story; force used at home is not aimed
-// at it (see domesticForce).
-var counterpartRoots = map[string]bool{"05": true, "07": true, "10": true, "11": true, "12": true, "13": true, "15": true, "16": true, "19": true}
+// (16), coercion (17: "revoked a licence", not arrests, curfews or martial
+// law), assaults (18) and force (19: "Indian warplanes bombed a camp near
+// Balakot" in a story on India and Pakistan). When the sentence names no
+// target, a human coder takes the other side of the story; coercion and
+// force used at home are not aimed at it (see domesticForce).
+var counterpartRoots = map[string]bool{"05": true, "07": true, "10": true, "11": true, "12": true, "13": true, "15": true, "16": true, "17": true, "18": true, "19": true}
 
 // domesticRoots are the acts a country's own citizens or opposition aim at
 // its government when the sentence names no target: demands (10),
@@ -53,8 +54,11 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			}
 			continue
 		}
-		if e.Root == "19" && domesticForce(d, si, src.Actor.Country) {
+		if (e.Root == "17" || e.Root == "18" || e.Root == "19") && domesticForce(d, si, src.Actor.Country) {
 			continue
+		}
+		if e.Code == "173" || len(e.Code) == 4 && strings.HasPrefix(e.Code, "172") {
+			continue // arrests, curfews, bans and martial law are imposed at home
 		}
 		if m, n := counterpart(d, si, src.Actor.Country); m != nil && !coSource(evs, e.Trigger, m.Actor.Country) {
 			t := *m
@@ -95,8 +99,8 @@ func domesticForce(d *doc.Document, si int, own string) bool {
 		if m.Sentence > si {
 			break
 		}
-		if c := m.Actor.Country; c != "" {
-			counts[c]++
+		if c := m.Actor.Country; c != "" && !strings.Contains(m.Rule, "+focus") {
+			counts[c]++ // a role given the focus country says nothing new
 		}
 	}
 	for c, n := range counts {
