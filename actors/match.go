@@ -1475,15 +1475,15 @@ func (st *docState) guess(i, end int, code string, country *Entry, from, minLen 
 	if code == "" {
 		code = st.apposition(k, end)
 	}
-	if code != "" && st.countryOf(code) == "" && k+1 < end && st.key(k) == "of" {
+	if c := st.countryOf(code); code != "" && (c == "" || c == st.focus()) && k+1 < end && st.key(k) == "of" {
 		// "Prime Minister Kenny Anthony of Saint Lucia": the title's
-		// country follows the name.
+		// country follows the name, and says more than the focus.
 		j := k + 1
 		if st.key(j) == "the" && j+1 < end {
 			j++
 		}
 		if mt, ok := st.lookup(j, end); ok && mt.e.Kind == KindCountry && mt.e.Country != "" && (mt.p.kind == pName || mt.p.kind == pCapital) && !st.modifier(mt.end) {
-			code = mt.e.Country + code
+			code = mt.e.Country + code[len(c):]
 		}
 	}
 	a := doc.Actor{Name: text, Code: code, Country: st.countryOf(code), Person: true}

@@ -302,7 +302,48 @@ func (t *Tagger) tag(st *state) []uint8 {
 	m.verbsAfterAnd(st)
 	m.subjectVerb(st)
 	m.pastPairs(st)
+	m.verbAfterRelative(st)
 	return st.ids
+}
+
+// verbAfterRelative retags as a past verb a participle that follows a
+// relative clause set off by commas, when the subject before that clause
+// has no verb yet and an object follows: "Prime Minister Kenny Anthony of
+// Saint Lucia, where bananas earn most export income, accused/VBN
+// Washington" is the main clause's verb, not a participle after "income".
+func (m *model) verbAfterRelative(st *state) {
+	n := len(st.forms)
+	for i := 3; i+1 < n; i++ {
+		if int(st.ids[i]) != m.vbnID || st.forms[i-1] != "," || !lemma.IsVerbForm(st.forms[i], "VBD") || !m.objectStart(st, i+1) {
+			continue
+		}
+		r := -1
+		for k := i - 2; k >= 2; k-- {
+			if st.forms[k] == "," {
+				break
+			}
+			switch st.forms[k] {
+			case "where", "who", "which", "whose":
+				if st.forms[k-1] == "," {
+					r = k - 1
+				}
+			}
+			if r >= 0 {
+				break
+			}
+		}
+		if r < 0 {
+			continue
+		}
+		verb := false
+		for k := 0; k < r; k++ {
+			c := m.classes[st.ids[k]]
+			verb = verb || strings.HasPrefix(c, "VB") || c == "MD"
+		}
+		if !verb {
+			st.ids[i] = uint8(m.vbdID)
+		}
+	}
 }
 
 // simplePastSlot reports whether the model's tag id is one an irregular

@@ -81,6 +81,10 @@ func TestNewsTags(t *testing.T) {
 		{"Bosnian Serb forces withdrew .", map[int]string{3: "VBD"}},
 		{"Rebels took the airport .", map[int]string{1: "VBD"}},
 		{"Talks between the two sides began on Monday .", map[int]string{5: "VBD"}},
+		// A participle after a relative clause set off by commas, with no
+		// verb for the subject before it, is the main verb.
+		{"Prime Minister Kenny Anthony of Saint Lucia , where bananas earn most export income , accused Washington of bullying .", map[int]string{15: "VBD"}},
+		{"The talks , which began in May , ended Friday .", map[int]string{3: "WDT"}},
 	}
 	for _, c := range cases {
 		words := strings.Fields(c.sent)
