@@ -55,6 +55,15 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			continue
 		}
 		if (e.Root == "17" || e.Root == "18" || e.Root == "19") && domesticForce(d, si, src.Actor.Country) {
+			if e.Root != "17" {
+				if m := homeAdversary(d, si, src); m != nil {
+					t := *m
+					t.Kind = "coreference"
+					t.Rule = m.Rule + " +adversary"
+					e.Target = &t
+					e.Rule += "; target: the armed adversary the story names at home"
+				}
+			}
 			continue
 		}
 		if e.Code == "173" || len(e.Code) == 4 && strings.HasPrefix(e.Code, "172") {
@@ -109,6 +118,32 @@ func domesticForce(d *doc.Document, si int, own string) bool {
 		}
 	}
 	return true
+}
+
+// homeAdversary returns, for force used at home by a state's government,
+// military or police (src), the last armed adversary named in the story up
+// to sentence si: rebels or insurgents of src's country or of none ("the
+// Zapatista rebels ... soldiers recaptured the market square"); or nil.
+func homeAdversary(d *doc.Document, si int, src *doc.ActorMention) *doc.ActorMention {
+	c, role, ok := roleOf(src)
+	if !ok || !strings.HasPrefix(role, "GOV") && !strings.HasPrefix(role, "MIL") && !strings.HasPrefix(role, "COP") {
+		return nil
+	}
+	var last *doc.ActorMention
+	for j := range d.Actors {
+		m := &d.Actors[j]
+		if m.Sentence > si {
+			break
+		}
+		if m.Actor.Country != "" && m.Actor.Country != c {
+			continue
+		}
+		r := m.Actor.Code[min(len(m.Actor.Country), len(m.Actor.Code)):]
+		if strings.HasPrefix(r, "REB") || strings.HasPrefix(r, "INS") {
+			last = m
+		}
+	}
+	return last
 }
 
 // ownGovernment returns, for a civilian, opposition or other non-state
