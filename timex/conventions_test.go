@@ -192,6 +192,17 @@ func TestCountedSetsAndSpans(t *testing.T) {
 	}
 }
 
+// TestAheadOfAndReportedClauses: "ahead of Christmas" looks forward; a
+// past perfect in one reported clause does not date the next ("had paid
+// off its loans and that rates would come down by July").
+func TestAheadOfAndReportedClauses(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2012-12-18", "She said orders ahead of Christmas were running above forecasts.", []want{{"Christmas", "DATE", "2012-12-25"}}},
+		{"2013-02-13", "He said the utility had paid off its loans and that rates would come down by July.", []want{{"July", "DATE", "2013-07"}}},
+		{"2013-02-13", "He said the utility had settled its loans by July.", []want{{"July", "DATE", "2012-07"}}},
+	})
+}
+
 // TestAnalyzerErrors: an analyzer failure reaches the caller of TimeML.
 func TestAnalyzerErrors(t *testing.T) {
 	tg, err := New()

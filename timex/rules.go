@@ -39,6 +39,10 @@ func (r *run) boundary(k int) bool {
 // when there is none.
 func (r *run) tense(i, j int) int {
 	switch r.low(i - 1) {
+	case "of":
+		if r.low(i-2) == "ahead" && !r.clausePastPerfect(i-1, j) {
+			return 1 // "orders ahead of Christmas": a date still to come
+		}
 	case "since", "following":
 		// "closed since Tuesday": a start in the past; "following
 		// November's election": what it follows is past.
@@ -1488,6 +1492,9 @@ func (r *run) clausePastPerfect(i, j int) bool {
 		}
 		if r.toks[k].flags&fPara != 0 {
 			break
+		}
+		if r.toks[k].low == "that" && r.low(k-1) == "and" {
+			break // "had paid off its loans and that rates would come down by July": another reported clause
 		}
 	}
 	for k := j; k < len(r.toks) && k < j+8 && !r.boundary(k); k++ {
