@@ -200,6 +200,8 @@ func TestAheadOfAndReportedClauses(t *testing.T) {
 		{"2012-12-18", "She said orders ahead of Christmas were running above forecasts.", []want{{"Christmas", "DATE", "2012-12-25"}}},
 		{"2013-02-13", "He said the utility had paid off its loans and that rates would come down by July.", []want{{"July", "DATE", "2013-07"}}},
 		{"2013-02-13", "He said the utility had settled its loans by July.", []want{{"July", "DATE", "2012-07"}}},
+		// A market's close on a weekday is past, even under "will".
+		{"2013-06-11", "Veldkamp will pay a 27 percent premium to the closing price on Monday.", []want{{"Monday", "DATE", "2013-06-10"}}},
 	})
 }
 

@@ -356,6 +356,9 @@ func (r *run) weekdayExpr(i int) (match, bool) {
 		}
 	}
 	tense := r.tense(i, end)
+	if r.low(i-1) == "on" && r.afterClose(i-2) {
+		tense = -1 // "a premium to the closing price on Monday": a market close is past
+	}
 	if r.possessive(end) {
 		// "Wednesday's ruling", "Friday's close": a day named as the
 		// owner of a reported event is past (or today), whatever the
@@ -382,6 +385,18 @@ func (r *run) weekdayExpr(i int) (match, bool) {
 	m := match{end: end, typ: "DATE", value: fmtDay(day), rule: "weekday"}
 	m.end = r.withDaypart(end, &m)
 	return m, true
+}
+
+// afterClose reports whether the words ending at k name a market's close:
+// "closing price", "closing level", "close".
+func (r *run) afterClose(k int) bool {
+	for j := k; j >= 0 && j > k-3; j-- {
+		switch r.low(j) {
+		case "close", "closing":
+			return true
+		}
+	}
+	return false
 }
 
 // withDaypart extends a DATE match with a following part of the day
