@@ -173,6 +173,10 @@ func TestBareLengthsAndTheSun(t *testing.T) {
 		{"2013-02-16", "Rebels seized the north, weeks after a coup.", []want{{"weeks", "DURATION", "PXW"}}},
 		{"2013-02-16", "Days later, the army arrived.", []want{{"Days", "DURATION", "PXD"}}},
 		{"2013-02-16", "In the weeks before the vote, rebels struck.", nil},
+		{"2013-02-16", "Snyder signed the bills hours after the House voted.", nil}, // untagged: no verb is known
+		{"2013-02-16", "The launch was halted half a second before liftoff.", []want{{"half a second", "DURATION", "PT0.5S"}}},
+		{"2013-02-16", "A now-discredited study linked it to autism.", nil},
+		{"2013-02-16", "Prices are now higher.", []want{{"now", "DATE", "PRESENT_REF"}}},
 		{"2013-02-16", "The flash was brighter than the Sun.", nil},
 		{"2013-02-16", "Officials will meet on Sun. Feb. 17.", []want{{"Sun. Feb. 17", "DATE", "2013-02-17"}}},
 	})
@@ -186,6 +190,10 @@ func TestCountedSetsAndSpans(t *testing.T) {
 		{"2013-02-16", "The comet returns once every 100 years.", []want{{"once every 100 years", "SET", "P100Y"}}},
 		{"2013-02-16", "He came once, a year ago.", []want{{"a year ago", "DATE", "2012"}}},
 	})
+	tags2 := map[string]string{"Snyder": "NNP", "signed": "VBD", "the": "DT", "bills": "NNS", "hours": "NNS", "after": "IN", "House": "NNP", "voted": "VBD"}
+	if got := processTagged(t, "Snyder signed the bills hours after the House voted.", "2012-12-11", tags2); len(got) != 1 || got[0].Value != "PTXH" {
+		t.Errorf("bills hours after: got %+v, want hours PTXH", got)
+	}
 	tags := map[string]string{"He": "PRP", "was": "VBD", "elected": "VBN", "after": "IN", "five": "CD", "ballots": "NNS", "over": "IN", "two": "CD", "days": "NNS"}
 	if got := processTagged(t, "He was elected after five ballots over two days.", "2013-03-14", tags); len(got) != 1 || got[0].Value != "P2D" || got[0].Mod != "" {
 		t.Errorf("ballots over two days: got %+v, want two days P2D with no mod", got)

@@ -934,6 +934,9 @@ func (r *run) phrase(i int) (match, bool) {
 
 // phraseOK vetoes fixed phrases in contexts where they are no time.
 func (r *run) phraseOK(i, end int, p phrase) bool {
+	if len(p.words) == 1 && r.low(end) == "-" && r.adjacent(end-1) && r.adjacent(end) && end+1 < len(r.toks) && r.toks[end+1].kind == kWord {
+		return false // "a now-discredited study": part of an adjective
+	}
 	switch r.toks[i].low {
 	case "current", "then":
 		// "current" as an adjective of a time noun is caught by longer

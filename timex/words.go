@@ -100,7 +100,7 @@ func (r *run) words(i int) (match, bool) {
 		// half an hour, half a century
 		if a := r.low(i + 1); a == "a" || a == "an" {
 			if u, pl, ok := r.unitAt(i + 2); ok && !pl {
-				v := map[string]string{"Y": "P6M", "DE": "P5Y", "CE": "P50Y", "D": "PT12H", "H": "PT30M", "MIN": "PT30S", "M": "P15D", "W": "P3DT12H"}[u]
+				v := map[string]string{"Y": "P6M", "DE": "P5Y", "CE": "P50Y", "D": "PT12H", "H": "PT30M", "MIN": "PT30S", "S": "PT0.5S", "M": "P15D", "W": "P3DT12H"}[u]
 				if v != "" {
 					m := match{end: i + 3, typ: "DURATION", value: v, rule: "duration"}
 					if months := map[string]int{"Y": 6, "DE": 60, "CE": 600}[u]; months > 0 {
@@ -1504,10 +1504,20 @@ func (r *run) bareDuration(i int) bool {
 		return r.low(i+1) == "of"
 	}
 	// "weeks after a military coup", "Days later, ...": a length counted
-	// from an event, at the start of a clause (not "in the weeks before").
+	// from an event, at the start of a clause or after a verb or its object
+	// (not "in the weeks before").
 	switch r.low(i + 1) {
 	case "after", "before", "later", "earlier":
-		return i == 0 || r.low(i-1) == "," || r.low(i-1) == "just" || r.low(i-1) == "only" || r.toks[i].flags&fPara != 0 || r.boundary(i-1)
+		if i == 0 || r.low(i-1) == "," || r.low(i-1) == "just" || r.low(i-1) == "only" || r.toks[i].flags&fPara != 0 || r.boundary(i-1) {
+			return true
+		}
+		// "signed the bills hours after the vote": after a verb or its
+		// object, not after a determiner, adjective or preposition ("the
+		// weeks before", "in days").
+		switch r.toks[i-1].pos {
+		case "NN", "NNS", "NNP", "NNPS", "VBD", "VBN", "VBZ", "VBP", "PRP":
+			return true
+		}
 	}
 	return false
 }
