@@ -513,6 +513,7 @@ func TestDayLists(t *testing.T) {
 		{"1999-02-10", "The summit will be held on April 24 and 25.", []want{{"April 24", "DATE", "1999-04-24"}, {"25", "DATE", "1999-04-25"}}},
 		{"1998-03-06", "Shares rose on Oct. 3, 4 and 5.", []want{{"Oct. 3", "DATE", "1997-10-03"}, {"4", "DATE", "1997-10-04"}, {"5", "DATE", "1997-10-05"}}},
 		{"1998-03-06", "The vote is between June 1 and 15 in Geneva.", []want{{"June 1", "DATE", "1998-06-01"}, {"15", "DATE", "1998-06-15"}}},
+		{"2014-03-04", "Fed policymakers next meet on March 18-19.", []want{{"March 18", "DATE", "2014-03-18"}, {"19", "DATE", "2014-03-19"}}},
 		// Counted nouns and amounts are no days.
 		{"1998-03-06", "On May 3 and 4 people died.", []want{{"May 3", "DATE", "1998-05-03"}}},
 		{"1998-03-06", "On March 2, 13 and 14 percent voted.", []want{{"March 2", "DATE", "1998-03-02"}}},

@@ -230,7 +230,8 @@ func (r *run) tag() {
 }
 
 // dayList emits the further days of the month listed after the month-day
-// m ("April 24 and 25", "Oct. 3, 4 and 5", "between June 1 and 15"), each
+// m ("April 24 and 25", "Oct. 3, 4 and 5", "between June 1 and 15",
+// "March 18-19"), each
 // its own DATE as TimeML tags the two ends of a range, and returns the
 // token after the last one (m.end if none).
 func (r *run) dayList(m match) int {
@@ -245,7 +246,7 @@ func (r *run) dayList(m match) int {
 	nd := 0
 	for k := m.end; k+1 < len(toks) && nd < len(days); {
 		switch toks[k].low {
-		case ",", "and", "or", "to", "through", "until", "till":
+		case ",", "and", "or", "to", "through", "until", "till", "-", "–":
 		default:
 			k = len(toks)
 			continue
