@@ -163,6 +163,7 @@ func TestClockLengths(t *testing.T) {
 		{"2012-07-31", "He set an Olympic record of 52.16 seconds.", []want{{"52.16 seconds", "DURATION", "PT52.16S"}}},
 		{"2012-07-31", "He was jailed for 2.5 years.", []want{{"2.5 years", "DURATION", "P2.5Y"}}},
 		{"2012-07-31", "Prices rose 2.5 percent.", nil},
+		{"2012-07-31", "It lasted one minute and a second.", []want{{"one minute", "DURATION", "PT1M"}}},
 	})
 }
 
@@ -210,6 +211,16 @@ func TestAheadOfAndReportedClauses(t *testing.T) {
 		{"2013-02-13", "He said the utility had settled its loans by July.", []want{{"July", "DATE", "2012-07"}}},
 		// A market's close on a weekday is past, even under "will".
 		{"2013-06-11", "Veldkamp will pay a 27 percent premium to the closing price on Monday.", []want{{"Monday", "DATE", "2013-06-10"}}},
+	})
+}
+
+// TestPeriodsOfPlay: in a sentence about a game, quarters and halves are
+// periods of play, not of the year.
+func TestPeriodsOfPlay(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-02-04", "Kaepernick ran 15 yards for a touchdown in the fourth quarter.", nil},
+		{"2013-02-04", "Jones returned the second-half kickoff 108 yards.", nil},
+		{"2013-02-04", "The company scored record profit in the third quarter.", []want{{"the third quarter", "DATE", "2012-Q3"}}},
 	})
 }
 

@@ -1161,6 +1161,9 @@ func (r *run) clockDuration(k int, unit string, n int) (string, int, bool) {
 		if !ok || idx <= last || strings.Contains(num, ".") && u != "S" {
 			break
 		}
+		if u == "S" && (r.low(j) == "a" || r.low(j) == "an") {
+			break // "a first dose at 13 months and a second at three years": an ordinal
+		}
 		parts[u], last, end = num, idx, e+1
 	}
 	if end == k {

@@ -399,6 +399,26 @@ func (r *run) afterClose(k int) bool {
 	return false
 }
 
+// gameSentence reports whether the sentence around token i tells of a
+// game, where quarters and halves are periods of play: "ran 15 yards for a
+// touchdown in the fourth quarter", "trailed at half-time".
+func (r *run) gameSentence(i int) bool {
+	lo, hi := i, i
+	for lo > 0 && !r.boundary(lo-1) {
+		lo--
+	}
+	for hi < len(r.toks) && !r.boundary(hi) {
+		hi++
+	}
+	for k := lo; k < hi; k++ {
+		switch r.toks[k].low {
+		case "touchdown", "touchdowns", "kickoff", "quarterback", "halftime", "half-time", "overtime", "rebounds", "inning", "innings", "yards", "buzzer", "three-pointer", "interception":
+			return true
+		}
+	}
+	return false
+}
+
 // withDaypart extends a DATE match with a following part of the day
 // ("morning", "night") or clock time, turning it into a TIME.
 func (r *run) withDaypart(end int, m *match) int {
@@ -621,6 +641,9 @@ func (r *run) quarterAfter(i, n, year int) (match, bool) {
 	}
 	if (u == "quarter" || u == "quarters") && (n < 1 || n > 4) || (u == "half" || u == "halves") && (n < 1 || n > 2) {
 		return match{}, false
+	}
+	if year == 0 && r.gameSentence(i) {
+		return match{}, false // "a touchdown early in the third quarter": a period of play
 	}
 	y := year
 	if y == 0 {
