@@ -1076,6 +1076,12 @@ func (s *sentence) subject(gi int) (ments []int, pronoun int) {
 				j = l - 1
 				continue
 			}
+			if a := st - 1; a >= 2 && s.lemmas[a] == "as" && (s.tag(a-1) == "VBG" || s.tag(a-1) == "VBN") && s.ment[a-2] >= 0 {
+				// "Colombian soldiers posing as aid workers freed": who
+				// poses, not the guise.
+				j = a - 2
+				continue
+			}
 			b := st - 1
 			for b > 2 && b >= st-4 && (s.lemmas[b] == "and" || s.lemmas[b] == "," || s.ment[b] < 0 && isNounTag(s.tag(b))) {
 				b-- // "troops backed by tanks and artillery were massed"
@@ -1383,6 +1389,12 @@ func (s *sentence) coordPartner(gi int) int {
 		g := s.groups[gj]
 		switch s.tag(g.first) {
 		case t:
+			if t == "VBD" && s.lemmas[g.first] == "have" && g.head != g.first && gj > 0 {
+				// "Cambodia said Thai shells had damaged the temple ...
+				// and accused Bangkok": a simple past pairs with the
+				// verb of saying, not with the past perfect it reports.
+				continue
+			}
 			return gj
 		case "VBG", "VB", "TO":
 			if g.first > 0 && (s.tag(g.first-1) == "IN" || s.tag(g.first-1) == "TO" || s.lemmas[g.first-1] == "to") {
