@@ -2405,6 +2405,9 @@ func fromTarget(code string, s *sentence, from, start int) bool {
 // not a threat: ok is false.
 func (s *sentence) warnedParty(srcs []*doc.ActorMention, gi int) (t *doc.ActorMention, ok bool) {
 	j := s.groups[gi].end
+	if k := j + 1; j < len(s.toks) && s.tag(j) == "DT" && k < len(s.toks) && s.ment[k] >= 0 {
+		j = k // "warned the junta"
+	}
 	if j < len(s.toks) && s.ment[j] >= 0 {
 		return nil, true
 	}
