@@ -39,6 +39,23 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 	for i := range evs {
 		e := &evs[i]
 		addressed := counterpartRoots[e.Root] || strings.HasPrefix(e.Code, "033") || e.Code == "0354" // offers of aid or of easing sanctions, like aid and sanctions
+		if e.Target == nil && e.Source != nil && e.Root == "08" && domesticForce(d, si, e.Source.Actor.Country) {
+			// "Ortega revoked a social security reform" in a story of
+			// protests against it: the concession goes to the protesters.
+			m, who := homeProtesters(d, si, e.Source), "the protesters or opposition the story names at home"
+			if sentenceHas(d, si, "rebel", "insurgen", "mutine", "fighter", "guerrilla") {
+				// "an amnesty for rebel fighters"
+				m, who = homeAdversary(d, si, e.Source), "the armed adversary the story names at home"
+			}
+			if m != nil {
+				t := *m
+				t.Kind = "coreference"
+				t.Rule = m.Rule + " +home"
+				e.Target = &t
+				e.Rule += "; target: " + who
+			}
+			continue
+		}
 		if e.Target != nil || e.Source == nil || !addressed && !domesticRoots[e.Root] {
 			continue
 		}
@@ -89,18 +106,8 @@ func domesticForce(d *doc.Document, si int, own string) bool {
 	if own == "" {
 		return true
 	}
-	sent := d.Sentences[si]
-	for _, t := range d.Tokens {
-		if t.Start < sent.Start {
-			continue
-		}
-		if t.Start >= sent.End {
-			break
-		}
-		l := strings.ToLower(t.Text)
-		if strings.HasPrefix(l, "rebel") || strings.HasPrefix(l, "insurgen") || strings.HasPrefix(l, "protest") || strings.HasPrefix(l, "demonstrat") {
-			return true
-		}
+	if sentenceHas(d, si, "rebel", "insurgen", "protest", "demonstrat") {
+		return true
 	}
 	counts := map[string]int{}
 	for j := range d.Actors {
@@ -140,6 +147,48 @@ func homeAdversary(d *doc.Document, si int, src *doc.ActorMention) *doc.ActorMen
 		}
 		r := m.Actor.Code[min(len(m.Actor.Country), len(m.Actor.Code)):]
 		if strings.HasPrefix(r, "REB") || strings.HasPrefix(r, "INS") {
+			last = m
+		}
+	}
+	return last
+}
+
+// sentenceHas reports whether a word of sentence si begins with one of
+// prefixes (lower case).
+func sentenceHas(d *doc.Document, si int, prefixes ...string) bool {
+	sent := d.Sentences[si]
+	for _, t := range d.Tokens {
+		if t.Start < sent.Start {
+			continue
+		}
+		if t.Start >= sent.End {
+			break
+		}
+		l := strings.ToLower(t.Text)
+		for _, p := range prefixes {
+			if strings.HasPrefix(l, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// homeProtesters returns, for a concession by a state's government (src),
+// the last civilians, protesters, opposition or workers of its country
+// named in the story up to sentence si, or nil.
+func homeProtesters(d *doc.Document, si int, src *doc.ActorMention) *doc.ActorMention {
+	c, role, ok := roleOf(src)
+	if !ok || !strings.HasPrefix(role, "GOV") {
+		return nil
+	}
+	var last *doc.ActorMention
+	for j := range d.Actors {
+		m := &d.Actors[j]
+		if m.Sentence > si {
+			break
+		}
+		if mc, r, ok := roleOf(m); ok && mc == c && (strings.HasPrefix(r, "CVL") || strings.HasPrefix(r, "OPP") || strings.HasPrefix(r, "LAB")) {
 			last = m
 		}
 	}
