@@ -1827,8 +1827,9 @@ func (s *sentence) relativeAround(k int) (r, end int) {
 
 // spanFromNarrative dates an act told with "a day earlier" or "three days
 // later" (a duration and "earlier"/"later", TimeBank's extent) from the day
-// of the events told just before, or from the article's day: "NATO had
-// paused its mission a day earlier".
+// of the events told just before, or, in the past perfect, from the day of
+// the story's main event, or from the article's day: "NATO had paused its
+// mission a day earlier".
 func (c *Coder) spanFromNarrative(s *sentence, h hit) (string, int, bool) {
 	for i := s.tx0; i < s.tx1; i++ {
 		tx := s.d.Timexes[i]
@@ -1850,10 +1851,25 @@ func (c *Coder) spanFromNarrative(s *sentence, h hit) (string, int, bool) {
 			n = -n
 		}
 		base, err := s.d.Date, error(nil)
+		found := false
 		for j := len(s.d.Events) - 1; j >= 0 && s.d.Events[j].Sentence >= s.idx-1; j-- {
 			if e := &s.d.Events[j]; e.Sentence < s.idx && e.DateSource == "timex" && len(e.Date) == 10 {
 				base, err = time.Parse("2006-01-02", e.Date)
+				found = true
 				break
+			}
+		}
+		if !found && h.gi >= 0 && s.lemmas[s.groups[h.gi].first] == "have" && s.tag(s.groups[h.gi].first) == "VBD" {
+			// "Ottawa had warned the European Union two days earlier":
+			// the past perfect counts back from the story's main event,
+			// the first one a day was told for.
+			for j := range s.d.Events {
+				if e := &s.d.Events[j]; e.Sentence < s.idx && e.DateSource == "timex" && len(e.Date) == 10 {
+					if t, err2 := time.Parse("2006-01-02", e.Date); err2 == nil && t.Before(s.d.Date) {
+						base = t
+					}
+					break
+				}
 			}
 		}
 		if err != nil || base.IsZero() {
