@@ -38,6 +38,19 @@ var domesticRoots = map[string]bool{"10": true, "11": true, "12": true, "14": tr
 func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 	for i := range evs {
 		e := &evs[i]
+		if r := rulingAfter(d, e.Trigger.End); r >= 0 && e.Source != nil && (e.Root == "05" || e.Root == "11" || e.Root == "12" || e.Root == "01") &&
+			(e.Target == nil || e.Target.Span.Start > r && strings.HasSuffix(e.Rule, "target: object")) {
+			// "Kenya rejected the ruling", "Biya welcomed the
+			// judgment": the court that gave it.
+			if m := lastCourt(d, si); m != nil && !sameSide(e.Source, m) {
+				t := *m
+				t.Kind = "coreference"
+				t.Rule = m.Rule + " +court"
+				e.Target = &t
+				e.Rule += "; target: the court whose ruling it is"
+				continue
+			}
+		}
 		addressed := counterpartRoots[e.Root] || strings.HasPrefix(e.Code, "033") || e.Code == "0354" // offers of aid or of easing sanctions, like aid and sanctions
 		if e.Target == nil && e.Source != nil && e.Root == "08" && domesticForce(d, si, e.Source.Actor.Country) {
 			// "Ortega revoked a social security reform" in a story of
@@ -149,6 +162,50 @@ func homeAdversary(d *doc.Document, si int, src *doc.ActorMention) *doc.ActorMen
 		if strings.HasPrefix(r, "REB") || strings.HasPrefix(r, "INS") {
 			last = m
 		}
+	}
+	return last
+}
+
+// rulingAfter returns the offset of a court's decision named within the
+// five words after byte offset end ("rejected the ruling", "welcomed the
+// court's judgment", "welcomed the decision"), or -1. An object named after
+// it ("welcomed the judgment as historic and called on Kenya") is another
+// verb's.
+func rulingAfter(d *doc.Document, end int) int {
+	k := d.TokenAt(end - 1)
+	if k < 0 {
+		return -1
+	}
+	for n, k := 0, k+1; k < len(d.Tokens) && n < 5; k, n = k+1, n+1 {
+		switch strings.ToLower(d.Tokens[k].Text) {
+		case "ruling", "rulings", "judgment", "judgement", "verdict", "decision":
+			return d.Tokens[k].Start
+		case ".", ";", ",":
+			return -1
+		}
+	}
+	return -1
+}
+
+// lastCourt returns the last international court named in sentences up to
+// si, else the last court of any country ("the court" may have taken the
+// story's focus country though the story is about the World Court), or nil.
+func lastCourt(d *doc.Document, si int) *doc.ActorMention {
+	var last, igo *doc.ActorMention
+	for j := range d.Actors {
+		m := &d.Actors[j]
+		if m.Sentence > si {
+			break
+		}
+		if strings.HasSuffix(m.Actor.Code, "JUD") {
+			last = m
+			if strings.HasPrefix(m.Actor.Code, "IGO") {
+				igo = m
+			}
+		}
+	}
+	if igo != nil {
+		return igo
 	}
 	return last
 }
