@@ -73,6 +73,19 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			continue
 		}
 		src := e.Source
+		if c, role, ok := roleOf(src); ok && (strings.HasPrefix(role, "REB") || strings.HasPrefix(role, "INS")) && (e.Root == "18" || e.Root == "19" || e.Root == "08" || e.Root == "03") {
+			// Rebels' force, truce or promise with no target named: the
+			// state the story sets them against ("Hezbollah launched
+			// more than 250 rockets" in a story on Israel).
+			if m, n := counterpart(d, si, c); m != nil {
+				t := *m
+				t.Kind = "coreference"
+				t.Rule = m.Rule + " +counterpart"
+				e.Target = &t
+				e.Rule += "; target: the story's counterpart, " + m.Actor.Country + " (named " + strconv.Itoa(n) + " times so far)"
+			}
+			continue
+		}
 		igo := strings.HasPrefix(src.Actor.Code, "IGO")
 		if !igo && !stateActor(src) || !addressed {
 			if m := ownGovernment(d, si, src); m != nil && domesticRoots[e.Root] {
