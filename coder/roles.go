@@ -704,9 +704,15 @@ func (c *Coder) possessorObject(s *sentence, from, hi int, srcs []*doc.ActorMent
 			continue
 		}
 		person := l != "their"
-		last, _ := s.antecedents(k, func(m *doc.ActorMention) bool {
+		last, subj := s.antecedents(k, func(m *doc.ActorMention) bool {
 			return m.Sentence == s.idx && m.Actor.Code != "" && (c.IsPerson != nil && c.IsPerson(*m)) == person && !s.sameSide(srcs, m)
 		})
+		if ditransitive(s.lemmas[from-1]) && subj != nil {
+			// "Tikhanovskaya has fled to Lithuania after clashes over
+			// Lukashenko's re-election, and Lithuania has given her
+			// shelter": the receiver is the one the sentence is about.
+			last = subj
+		}
 		if last == nil {
 			return nil
 		}
@@ -720,9 +726,19 @@ func (c *Coder) possessorObject(s *sentence, from, hi int, srcs []*doc.ActorMent
 // arrested him") to the last fitting actor before it that is not on the
 // source's side: a person for "him"/"her", a group, country or role for
 // "them", in this sentence or the one before.
+// ditransitive reports whether a verb lemma takes the receiver before the
+// thing given: "gave her shelter", "granted her asylum".
+func ditransitive(lemma string) bool {
+	switch lemma {
+	case "give", "grant", "offer", "deny", "award", "send", "lend", "promise", "refuse":
+		return true
+	}
+	return false
+}
+
 func (c *Coder) objectPronoun(s *sentence, from int, srcs []*doc.ActorMention) *doc.ActorMention {
-	if from >= len(s.toks) || s.tag(from) != "PRP" {
-		return nil
+	if from >= len(s.toks) || s.tag(from) != "PRP" && !(s.lower[from] == "her" && from > 0 && ditransitive(s.lemmas[from-1])) {
+		return nil // ("has given her shelter": "her" read as a possessive is the one given it)
 	}
 	l := s.lower[from]
 	if l == "it" && from+1 < len(s.toks) && s.lemmas[from+1] == "of" {
@@ -2262,6 +2278,9 @@ func (s *sentence) placeTarget(h hit, hi int, srcs []*doc.ActorMention) int {
 	default:
 		return -1
 	}
+	if h.p.Code == "075" {
+		return -1 // asylum is granted to people, not to the country it is granted in
+	}
 	from := h.trig + 1
 	if h.end > from && h.p.Code[:min(2, len(h.p.Code))] != "07" {
 		from = h.end // (aid may land "in northern Afghanistan with 30 tonnes of blankets")
@@ -2269,6 +2288,13 @@ func (s *sentence) placeTarget(h hit, hi int, srcs []*doc.ActorMention) int {
 	if hi-from > 14 {
 		hi = from + 14
 	}
+	for k := from; k+1 < hi; k++ {
+		if s.lemmas[k] == "," && s.subjectAt(k+1) {
+			hi = k // not past ", officials in Vilnius said"
+			break
+		}
+	}
+
 	for k := from; k < hi; k++ {
 		mi := s.ment[k]
 		if mi < 0 || s.mentionStart(mi) != k {
