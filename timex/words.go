@@ -1127,6 +1127,12 @@ func (r *run) relUnit(i, k int, rel string, w *wordInfo) (match, bool) {
 			if !the && rel == "next" {
 				return match{end: end, typ: "DATE", value: fmtDay(r.dct.AddDate(0, 0, 1)), rule: "rel-unit"}, true
 			}
+			if the && rel == "next" && r.refGran == "day" {
+				// "expired on Sept. 15, and the league locked the players
+				// out the next day": the day after the narrative's, as
+				// "the next morning".
+				base = r.ref
+			}
 		default:
 			return match{}, false
 		}
