@@ -353,6 +353,7 @@ func (r *run) emit(i int, m match) {
 	}
 	toks := r.toks
 	start, end := toks[i].start, toks[m.end-1].end
+	m.value = r.rangeEnd(i, m)
 	r.out = append(r.out, doc.Timex{Span: doc.Span{Start: start, End: end}, Type: m.typ, Value: m.value, Mod: m.mod, Rule: m.rule})
 	r.lastEnd, r.lastVal, r.lastRule = m.end, m.value, m.rule
 	if v := m.value; len(v) == 8 && v[5] == 'W' && allDigits(v[:4]) && allDigits(v[6:]) {
@@ -368,6 +369,35 @@ func (r *run) emit(i int, m match) {
 			r.setRef(m.value, i)
 		}
 	}
+}
+
+// rangeEnd moves a weekday that closes a range ahead ("will be closed from
+// 10 p.m. Friday until 5 a.m. Monday") a week on when it would fall before
+// the range's start, the timex emitted just before it.
+func (r *run) rangeEnd(i int, m match) string {
+	v := m.value
+	if len(v) < 10 || len(r.out) == 0 || r.lastEnd < i-1 || r.lastEnd > i || m.rule != "weekday" && m.rule != "time" {
+		return v
+	}
+	switch r.low(i - 1) {
+	case "until", "till", "to", "through", "-", "–":
+	default:
+		return v
+	}
+	hasWeekday := false
+	for k := i; k < m.end; k++ {
+		hasWeekday = hasWeekday || r.cls(k)&cWeekday != 0
+	}
+	prev := r.lastVal
+	if !hasWeekday || len(prev) < 10 || v[:10] >= prev[:10] {
+		return v
+	}
+	d, err := time.Parse("2006-01-02", v[:10])
+	p, err2 := time.Parse("2006-01-02", prev[:10])
+	if err != nil || err2 != nil || p.Sub(d) > 7*24*time.Hour || !p.After(r.dct) {
+		return v // a range told in the past is left as it is
+	}
+	return fmtDay(d.AddDate(0, 0, 7)) + v[10:]
 }
 
 // attributiveDay reports whether the day matched at token i only dates a
