@@ -473,6 +473,13 @@ func (r *run) daypartExpr(i int) (match, bool) {
 		if r.low(end) == "on" || r.low(end) == "," {
 			if d, e, ok := r.dayAfter(i, end+1); ok {
 				day, end = d, e
+			} else if w := r.wi(end + 1); w != nil && w.cls&cHoliday != 0 {
+				// "midnight on New Year's Eve": that day, tagged on its own.
+				if h, ok := r.holidayExpr(end+1, ""); ok && len(h.value) == 10 {
+					if d, err := time.Parse("2006-01-02", h.value); err == nil {
+						day = d
+					}
+				}
 			}
 		} else if d, e, ok := r.dayAfter(i, end); ok {
 			day, end = d, e
