@@ -517,6 +517,8 @@ func TestAnaphoricWeekdays(t *testing.T) {
 		// A range ahead ends after it starts; one told in the past is left.
 		{"2012-10-15", "The road will be closed from 10 p.m. Friday until 5 a.m. Monday.", []want{{"10 p.m. Friday", "TIME", "2012-10-19T22:00"}, {"5 a.m. Monday", "TIME", "2012-10-22T05:00"}}},
 		{"2013-12-20", "Cash machines switch over shortly after midnight on New Year's Eve.", []want{{"midnight", "TIME", "2013-12-31T24:00"}, {"New Year's Eve", "DATE", "2013-12-31"}}},
+		{"2013-12-13", "The soldiers returned on Thursday night, just in time for Christmas.", []want{{"Thursday night", "TIME", "2013-12-12TNI"}, {"Christmas", "DATE", "2013-12-25"}}},
+		{"2013-11-05", "Revenue for the three months ended Sept. 28 rose from the year-ago period.", []want{{"the three months", "DURATION", "P3M"}, {"Sept. 28", "DATE", "2013-09-28"}, {"the year-ago period", "DATE", "2012-Q3"}}},
 		// Without a named day, the document's date is the anchor.
 		{"1989-10-30", "Shares fell 4% from the previous Friday.", []want{{"the previous Friday", "DATE", "1989-10-27"}}},
 	})

@@ -369,6 +369,22 @@ func (r *run) emit(i int, m match) {
 			r.setRef(m.value, i)
 		}
 	}
+	r.monthsEnded(i, m)
+}
+
+// monthsEnded makes "the three months ended Sept. 28" the story's reported
+// quarter, as "the quarter ended Sept. 28" or "the third quarter" would be:
+// "the year-ago period" after it is that quarter a year before.
+func (r *run) monthsEnded(i int, m match) {
+	if m.typ != "DATE" || len(m.value) != 10 || i < 3 || r.low(i-2) != "months" {
+		return
+	}
+	if n := r.low(i - 3); n != "three" && n != "3" {
+		return
+	}
+	if y, q, ok := r.quarterEnded(i - 1); ok && r.recentQuarter(y, q) {
+		r.refQ, r.refQY, r.refQQ = i, y, q
+	}
 }
 
 // rangeEnd moves a weekday that closes a range ahead ("will be closed from

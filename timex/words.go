@@ -572,6 +572,9 @@ func (r *run) holidayExpr(i int, rel string) (match, bool) {
 				d = d.AddDate(0, 0, -6) // the week has begun by then
 			}
 			tense := r.tense(i, end)
+			if r.low(i-1) == "for" && rel == "" && !r.clausePastPerfect(i-1, end) {
+				tense = 1 // "just in time for Christmas", "plans for Easter": a holiday looked forward to
+			}
 			switch {
 			case rel == "last" || rel == "past" || rel == "previous":
 				if !d.Before(r.dct) {
