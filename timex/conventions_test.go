@@ -518,6 +518,9 @@ func TestAnaphoricWeekdays(t *testing.T) {
 		{"2012-10-15", "The road will be closed from 10 p.m. Friday until 5 a.m. Monday.", []want{{"10 p.m. Friday", "TIME", "2012-10-19T22:00"}, {"5 a.m. Monday", "TIME", "2012-10-22T05:00"}}},
 		{"2013-12-20", "Cash machines switch over shortly after midnight on New Year's Eve.", []want{{"midnight", "TIME", "2013-12-31T24:00"}, {"New Year's Eve", "DATE", "2013-12-31"}}},
 		{"2013-12-13", "The soldiers returned on Thursday night, just in time for Christmas.", []want{{"Thursday night", "TIME", "2013-12-12TNI"}, {"Christmas", "DATE", "2013-12-25"}}},
+		// A clock time coordinated with one that names its day shares it.
+		{"2012-12-05", "Polling stations will open at 7 a.m. and close at 5 p.m. on Friday.", []want{{"7 a.m.", "TIME", "2012-12-07T07:00"}, {"5 p.m. on Friday", "TIME", "2012-12-07T17:00"}}},
+		{"2012-12-05", "Shops open at 9 a.m. and the market closes on Friday.", []want{{"9 a.m.", "TIME", "2012-12-05T09:00"}, {"Friday", "DATE", "2012-12-07"}}},
 		{"2013-11-05", "Revenue for the three months ended Sept. 28 rose from the year-ago period.", []want{{"the three months", "DURATION", "P3M"}, {"Sept. 28", "DATE", "2013-09-28"}, {"the year-ago period", "DATE", "2012-Q3"}}},
 		// Without a named day, the document's date is the anchor.
 		{"1989-10-30", "Shares fell 4% from the previous Friday.", []want{{"the previous Friday", "DATE", "1989-10-27"}}},

@@ -1398,9 +1398,35 @@ func (r *run) clock(i int) (match, bool) {
 		day, k = d, e
 	} else if d, ok := r.dayAfterAside(i, k); ok {
 		day = d // "at 7 p.m. (1600 GMT) on Monday": the day, not the extent
+	} else if d, ok := r.pairedClockDay(i, k); ok {
+		day = d // "will open at 7 a.m. and close at 5 p.m. on Friday"
 	}
 	v := fmtDay(day) + "T" + pad(h, 2) + ":" + pad(mi, 2)
 	return match{end: k, typ: "TIME", value: v, rule: "time"}, true
+}
+
+// pairedClockDay finds the day of a clock time (ending at k) that a clock
+// time coordinated with it names: "will open at 7 a.m. and close at 5 p.m.
+// on Friday" opens on Friday too. The words between must hold "and" and
+// "at", in the same clause.
+func (r *run) pairedClockDay(i, k int) (time.Time, bool) {
+	and, at := false, false
+	for j := k; j < len(r.toks) && j < k+8; j++ {
+		switch l := r.low(j); {
+		case r.boundary(j) || l == "," || l == "but":
+			return time.Time{}, false
+		case l == "and" || l == "or":
+			and = true
+		case l == "at" && and:
+			at = true
+		case l == "on" && at:
+			if d, _, ok := r.dayAfter(i, j+1); ok {
+				return d, true
+			}
+			return time.Time{}, false
+		}
+	}
+	return time.Time{}, false
 }
 
 // dayAfterAside finds the day named after a parenthesis that follows a
