@@ -224,6 +224,23 @@ func TestPeriodsOfPlay(t *testing.T) {
 	})
 }
 
+// TestZonesTitlesAndDescribedYears: a zone spelt out in words belongs to
+// the time; a year in quotes after "album" is a title; "the year all three
+// members were born" is no year of the document; a decimal after a year is
+// no range of counts; "half-time" makes a sentence one about a game.
+func TestZonesTitlesAndDescribedYears(t *testing.T) {
+	runCases(t, []tagCase{
+		{"2013-11-05", "Management will discuss the results at 5 p.m. Eastern Time today.", []want{{"5 p.m. Eastern Time today", "TIME", "2013-11-05T17:00"}}},
+		{"2013-11-05", `The band's album "1986" entered the charts.`, nil},
+		{"2013-11-05", `The band formed in "1986", he said.`, []want{{"1986", "DATE", "1986"}}},
+		{"2013-11-05", "The album was named after the year all three members were born.", nil},
+		{"2013-11-05", "Sales rose 5 percent in the year.", []want{{"the year", "DATE", "2013"}}},
+		{"2013-11-05", "The deficit target is 4 percent in 2014 and 2.5 percent in 2015.", []want{{"2014", "DATE", "2014"}, {"2015", "DATE", "2015"}}},
+		{"2013-11-05", "The index rose from 1990 to 2000 points.", nil},
+		{"2013-11-05", "Lysefjord led 1-0 at half-time but dominated the second half.", nil},
+	})
+}
+
 // TestAnalyzerErrors: an analyzer failure reaches the caller of TimeML.
 func TestAnalyzerErrors(t *testing.T) {
 	tg, err := New()

@@ -560,6 +560,12 @@ func (r *run) yearOK(i int) bool {
 	if t.num < 1000 || t.num > 2100 {
 		return false
 	}
+	if i > 1 && isQuote(r.low(i-1)) && isQuote(r.low(i+1)) {
+		switch r.low(i - 2) {
+		case "album", "film", "movie", "song", "single", "book", "novel", "play", "show", "series", "opera", "title", "titled", "called", "named":
+			return false // its album "1986": a title
+		}
+	}
 	if i > 0 {
 		p := &r.toks[i-1]
 		if p.wi != nil && p.wi.cls&cNotBef != 0 {
@@ -596,8 +602,9 @@ func (r *run) yearOK(i int) bool {
 		if n.kind == kNum && n.ndig >= 3 && n.start-t.end == 1 && r.text[t.end] == ' ' && strings.IndexByte(r.text[n.start:n.end], ',') < 0 {
 			return false // "1712 2910": a phone number
 		}
-		// "1990 to 2000 points": a range of counts.
-		if (n.low == "to" || n.low == "-" || n.low == "and" || n.low == "or") && i+3 < len(r.toks) && r.toks[i+2].kind == kNum && r.toks[i+3].wi != nil && r.toks[i+3].wi.cls&cCount != 0 {
+		// "1990 to 2000 points": a range of counts (not "in 2014 and 2.5
+		// percent in 2015").
+		if (n.low == "to" || n.low == "-" || n.low == "and" || n.low == "or") && i+3 < len(r.toks) && r.toks[i+2].kind == kNum && r.toks[i+2].ndig == 4 && r.toks[i+2].flags&fFrac == 0 && r.toks[i+3].wi != nil && r.toks[i+3].wi.cls&cCount != 0 {
 			return false
 		}
 		if n.start == t.end && n.kind == kWord {
@@ -636,6 +643,15 @@ func designation(text string) bool {
 		}
 	}
 	return letters > 0 && digits > 0
+}
+
+// isQuote reports whether w is a quotation mark.
+func isQuote(w string) bool {
+	switch w {
+	case `"`, "“", "”", "``", "''", "'", "‘", "’":
+		return true
+	}
+	return false
 }
 
 // yearPrep reports whether token k is a preposition that introduces a
@@ -1387,6 +1403,7 @@ func (r *run) clock(i int) (match, bool) {
 	if r.low(k) == "local" && r.low(k+1) == "time" {
 		k += 2
 	}
+	k = r.zoneWords(k)
 	// The day it belongs to: the one named after it, else the narrative's
 	// current day.
 	day := r.narrativeDay(i)
@@ -1403,6 +1420,26 @@ func (r *run) clock(i int) (match, bool) {
 	}
 	v := fmtDay(day) + "T" + pad(h, 2) + ":" + pad(mi, 2)
 	return match{end: k, typ: "TIME", value: v, rule: "time"}, true
+}
+
+// zoneWords returns the token after a time zone spelt out in words at k
+// ("Eastern Time", "Pacific Standard Time"), or k.
+func (r *run) zoneWords(k int) int {
+	switch r.low(k) {
+	case "eastern", "central", "mountain", "pacific", "atlantic":
+	default:
+		return k
+	}
+	if r.toks[k].flags&fCap == 0 {
+		return k
+	}
+	switch {
+	case r.low(k+1) == "time":
+		return k + 2
+	case (r.low(k+1) == "standard" || r.low(k+1) == "daylight") && r.low(k+2) == "time":
+		return k + 3
+	}
+	return k
 }
 
 // pairedClockDay finds the day of a clock time (ending at k) that a clock

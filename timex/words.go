@@ -414,6 +414,14 @@ func (r *run) gameSentence(i int) bool {
 		switch r.toks[k].low {
 		case "touchdown", "touchdowns", "kickoff", "quarterback", "halftime", "half-time", "overtime", "rebounds", "inning", "innings", "yards", "buzzer", "three-pointer", "interception":
 			return true
+		case "half":
+			if r.low(k+1) == "-" && r.low(k+2) == "time" {
+				return true // "led 1-0 at half-time"
+			}
+		case "leg":
+			if p := r.low(k - 1); p == "return" || p == "first" || p == "second" {
+				return true // "the second half of Sunday's return leg"
+			}
 		}
 	}
 	return false
@@ -1426,9 +1434,16 @@ func (r *run) theExpr(i int) (match, bool) {
 				// "by the end of the week": the current week's end.
 				return match{end: k + 1, typ: "DATE", value: fmtWeek(r.dct), rule: "the-unit"}, true
 			}
-		case "year":
-			return match{end: k + 1, typ: "DATE", value: fmtYear(r.dct.Year()), rule: "the-unit"}, true
-		case "month":
+		case "year", "month":
+			switch r.low(k + 1) {
+			case "when", "he", "she", "they", "we", "i", "you", "all", "his", "her", "their", "its":
+				// "named after the year all three members were born",
+				// "the year when": a year a clause describes, not this one.
+				return match{}, false
+			}
+			if t.low == "year" {
+				return match{end: k + 1, typ: "DATE", value: fmtYear(r.dct.Year()), rule: "the-unit"}, true
+			}
 			return match{end: k + 1, typ: "DATE", value: fmtMonth(r.dct.Year(), int(r.dct.Month())), rule: "the-unit"}, true
 		case "weekend":
 			if r.low(k+1) == "of" && r.cls(k+2)&cMonth != 0 && r.toks[k+2].flags&fCap != 0 {
