@@ -531,6 +531,8 @@ func TestAnaphoricWeekdays(t *testing.T) {
 		{"1998-03-20", "The talks began on March 3 and ended the following Monday.", []want{{"March 3", "DATE", "1998-03-03"}, {"the following Monday", "DATE", "1998-03-09"}}},
 		{"2013-01-07", "The agreement expired on Sept. 15, and the league locked the players out the next day.", []want{{"Sept. 15", "DATE", "2012-09-15"}, {"the next day", "DATE", "2012-09-16"}}},
 		{"2013-01-07", "The league will vote the next day.", []want{{"the next day", "DATE", "2013-01-08"}}},
+		{"2013-07-16", "Rebels attacked on Friday. That night they withdrew.", []want{{"Friday", "DATE", "2013-07-12"}, {"That night", "TIME", "2013-07-12TNI"}}},
+		{"2013-07-16", "They spent that afternoon in a crevasse.", nil},
 		// A range ahead ends after it starts; one told in the past is left.
 		{"2012-10-15", "The road will be closed from 10 p.m. Friday until 5 a.m. Monday.", []want{{"10 p.m. Friday", "TIME", "2012-10-19T22:00"}, {"5 a.m. Monday", "TIME", "2012-10-22T05:00"}}},
 		{"2013-12-20", "Cash machines switch over shortly after midnight on New Year's Eve.", []want{{"midnight", "TIME", "2013-12-31T24:00"}, {"New Year's Eve", "DATE", "2013-12-31"}}},

@@ -1059,6 +1059,10 @@ func (r *run) relative(i int) (match, bool) {
 				base = r.ref
 			}
 			return match{end: k + 1, typ: "TIME", value: fmtDay(base.AddDate(0, 0, 1)) + "T" + w.daypart, rule: "rel-daypart"}, true
+		case (rel == "that" || rel == "same") && r.refGran == "day" && r.refAt > 0:
+			// "spent that afternoon in a crevasse", "That night the
+			// temperature dropped": a part of the narrative's day.
+			return match{end: k + 1, typ: "TIME", value: fmtDay(r.ref) + "T" + w.daypart, rule: "rel-daypart"}, true
 		}
 	case w.cls&cUnit != 0:
 		return r.relUnit(i, k, rel, w)
