@@ -43,11 +43,7 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			// "Kenya rejected the ruling", "Biya welcomed the
 			// judgment": the court that gave it.
 			if m := lastCourt(d, si); m != nil && !sameSide(e.Source, m) {
-				t := *m
-				t.Kind = "coreference"
-				t.Rule = m.Rule + " +court"
-				e.Target = &t
-				e.Rule += "; target: the court whose ruling it is"
+				inferTarget(e, m, " +court", "the court whose ruling it is")
 				continue
 			}
 		}
@@ -61,11 +57,7 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 				m, who = homeAdversary(d, si, e.Source), "the armed adversary the story names at home"
 			}
 			if m != nil {
-				t := *m
-				t.Kind = "coreference"
-				t.Rule = m.Rule + " +home"
-				e.Target = &t
-				e.Rule += "; target: " + who
+				inferTarget(e, m, " +home", who)
 			}
 			continue
 		}
@@ -78,33 +70,21 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			// state the story sets them against ("Hezbollah launched
 			// more than 250 rockets" in a story on Israel).
 			if m, n := counterpart(d, si, c); m != nil {
-				t := *m
-				t.Kind = "coreference"
-				t.Rule = m.Rule + " +counterpart"
-				e.Target = &t
-				e.Rule += "; target: the story's counterpart, " + m.Actor.Country + " (named " + strconv.Itoa(n) + " times so far)"
+				inferTarget(e, m, " +counterpart", "the story's counterpart, "+m.Actor.Country+" (named "+strconv.Itoa(n)+" times so far)")
 			}
 			continue
 		}
 		igo := strings.HasPrefix(src.Actor.Code, "IGO")
 		if !igo && !stateActor(src) || !addressed {
 			if m := ownGovernment(d, si, src); m != nil && domesticRoots[e.Root] {
-				t := *m
-				t.Kind = "coreference"
-				t.Rule = m.Rule + " +implied"
-				e.Target = &t
-				e.Rule += "; target: the government the citizens' act is aimed at, named before"
+				inferTarget(e, m, " +implied", "the government the citizens' act is aimed at, named before")
 			}
 			continue
 		}
 		if (e.Root == "17" || e.Root == "18" || e.Root == "19") && domesticForce(d, si, src.Actor.Country) {
 			if e.Root != "17" {
 				if m := homeAdversary(d, si, src); m != nil {
-					t := *m
-					t.Kind = "coreference"
-					t.Rule = m.Rule + " +adversary"
-					e.Target = &t
-					e.Rule += "; target: the armed adversary the story names at home"
+					inferTarget(e, m, " +adversary", "the armed adversary the story names at home")
 				}
 			}
 			continue
@@ -113,13 +93,35 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			continue // arrests, curfews, bans and martial law are imposed at home
 		}
 		if m, n := counterpart(d, si, src.Actor.Country); m != nil && !coSource(evs, e.Trigger, m.Actor.Country) {
-			t := *m
-			t.Kind = "coreference"
-			t.Rule = m.Rule + " +counterpart"
-			e.Target = &t
-			e.Rule += "; target: the story's counterpart, " + m.Actor.Country + " (named " + strconv.Itoa(n) + " times so far)"
+			inferTarget(e, m, " +counterpart", "the story's counterpart, "+m.Actor.Country+" (named "+strconv.Itoa(n)+" times so far)")
 		}
 	}
+}
+
+// inferTarget makes mention m, a coreference with the given rule suffix,
+// the target of e, and says why in e's rule.
+func inferTarget(e *doc.Event, m *doc.ActorMention, suffix, why string) {
+	t := *m
+	t.Kind = "coreference"
+	t.Rule = m.Rule + suffix
+	e.Target = &t
+	e.Rule += "; target: " + why
+}
+
+// lastWhere returns the last actor mention in sentences up to si for which
+// ok holds, or nil.
+func lastWhere(d *doc.Document, si int, ok func(*doc.ActorMention) bool) *doc.ActorMention {
+	var last *doc.ActorMention
+	for j := range d.Actors {
+		m := &d.Actors[j]
+		if m.Sentence > si {
+			break
+		}
+		if ok(m) {
+			last = m
+		}
+	}
+	return last
 }
 
 // domesticForce reports whether force used by country own in sentence si
@@ -162,21 +164,10 @@ func homeAdversary(d *doc.Document, si int, src *doc.ActorMention) *doc.ActorMen
 	if !ok || !strings.HasPrefix(role, "GOV") && !strings.HasPrefix(role, "MIL") && !strings.HasPrefix(role, "COP") {
 		return nil
 	}
-	var last *doc.ActorMention
-	for j := range d.Actors {
-		m := &d.Actors[j]
-		if m.Sentence > si {
-			break
-		}
-		if m.Actor.Country != "" && m.Actor.Country != c {
-			continue
-		}
+	return lastWhere(d, si, func(m *doc.ActorMention) bool {
 		r := m.Actor.Code[min(len(m.Actor.Country), len(m.Actor.Code)):]
-		if strings.HasPrefix(r, "REB") || strings.HasPrefix(r, "INS") {
-			last = m
-		}
-	}
-	return last
+		return (m.Actor.Country == "" || m.Actor.Country == c) && (strings.HasPrefix(r, "REB") || strings.HasPrefix(r, "INS"))
+	})
 }
 
 // rulingAfter returns the offset of a court's decision named within the
@@ -204,36 +195,19 @@ func rulingAfter(d *doc.Document, end int) int {
 // si, else the last court of any country ("the court" may have taken the
 // story's focus country though the story is about the World Court), or nil.
 func lastCourt(d *doc.Document, si int) *doc.ActorMention {
-	var last, igo *doc.ActorMention
-	for j := range d.Actors {
-		m := &d.Actors[j]
-		if m.Sentence > si {
-			break
-		}
-		if strings.HasSuffix(m.Actor.Code, "JUD") {
-			last = m
-			if strings.HasPrefix(m.Actor.Code, "IGO") {
-				igo = m
-			}
-		}
+	if m := lastWhere(d, si, func(m *doc.ActorMention) bool {
+		return strings.HasPrefix(m.Actor.Code, "IGO") && strings.HasSuffix(m.Actor.Code, "JUD")
+	}); m != nil {
+		return m
 	}
-	if igo != nil {
-		return igo
-	}
-	return last
+	return lastWhere(d, si, func(m *doc.ActorMention) bool { return strings.HasSuffix(m.Actor.Code, "JUD") })
 }
 
 // sentenceHas reports whether a word of sentence si begins with one of
 // prefixes (lower case).
 func sentenceHas(d *doc.Document, si int, prefixes ...string) bool {
 	sent := d.Sentences[si]
-	for _, t := range d.Tokens {
-		if t.Start < sent.Start {
-			continue
-		}
-		if t.Start >= sent.End {
-			break
-		}
+	for _, t := range d.Tokens[sent.FirstToken:sent.EndToken] {
 		l := strings.ToLower(t.Text)
 		for _, p := range prefixes {
 			if strings.HasPrefix(l, p) {
@@ -252,17 +226,10 @@ func homeProtesters(d *doc.Document, si int, src *doc.ActorMention) *doc.ActorMe
 	if !ok || !strings.HasPrefix(role, "GOV") {
 		return nil
 	}
-	var last *doc.ActorMention
-	for j := range d.Actors {
-		m := &d.Actors[j]
-		if m.Sentence > si {
-			break
-		}
-		if mc, r, ok := roleOf(m); ok && mc == c && (strings.HasPrefix(r, "CVL") || strings.HasPrefix(r, "OPP") || strings.HasPrefix(r, "LAB")) {
-			last = m
-		}
-	}
-	return last
+	return lastWhere(d, si, func(m *doc.ActorMention) bool {
+		mc, r, ok := roleOf(m)
+		return ok && mc == c && (strings.HasPrefix(r, "CVL") || strings.HasPrefix(r, "OPP") || strings.HasPrefix(r, "LAB"))
+	})
 }
 
 // ownGovernment returns, for a civilian, opposition or other non-state
@@ -315,17 +282,7 @@ func ofSourceCountry(srcs []*doc.ActorMention, c string) bool {
 // lastMention returns the last mention coded a or b (b may be empty) in
 // sentences up to si, or nil.
 func lastMention(d *doc.Document, si int, a, b string) *doc.ActorMention {
-	var last *doc.ActorMention
-	for j := range d.Actors {
-		m := &d.Actors[j]
-		if m.Sentence > si {
-			break
-		}
-		if m.Actor.Code == a || b != "" && m.Actor.Code == b {
-			last = m
-		}
-	}
-	return last
+	return lastWhere(d, si, func(m *doc.ActorMention) bool { return m.Actor.Code == a || b != "" && m.Actor.Code == b })
 }
 
 // counterpart returns the last mention as a state of the country other than
