@@ -95,6 +95,11 @@ func (m *Matcher) Process(d *doc.Document) error {
 				}
 				if st.ethnicGroup(am) {
 					st.ethnic = append(st.ethnic, len(d.Actors))
+				} else if st.crowdOfNationals(am) {
+					// "thousands of Cubans": people, not the state.
+					am.Actor.Code += "CVL"
+					am.Actor.ID = ""
+					am.Rule += " +crowd"
 				}
 				st.emit(am)
 				i = next
@@ -343,6 +348,34 @@ func (st *docState) ethnicGroup(am doc.ActorMention) bool {
 	k := am.TokenSpan.End
 	return am.Kind == "alias" && k+1 < len(st.d.Tokens) && st.d.Tokens[k].Sentence == st.sent &&
 		st.tok(k) == "of" && strings.HasSuffix(st.tok(k-1), "s")
+}
+
+// crowdOfNationals reports whether mention am is a country's plural
+// demonym counted as a crowd ("thousands of Cubans", "2,000 Kenyans",
+// "dozens of Iraqis"): its citizens, not the state.
+func (st *docState) crowdOfNationals(am doc.ActorMention) bool {
+	if am.Kind != "alias" || am.Actor.Code == "" || am.Actor.Code != am.Actor.Country || am.TokenSpan.End-am.TokenSpan.First != 1 {
+		return false
+	}
+	w := st.tok(am.TokenSpan.First)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	k := am.TokenSpan.First - 1
+	if k < st.sentFirst {
+		return false
+	}
+	if t := st.d.Tokens[k]; t.Tag == "CD" || t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' {
+		return true // "2,000 Kenyans"
+	}
+	if st.key(k) != "of" || k-1 < st.sentFirst {
+		return false
+	}
+	switch st.key(k - 1) {
+	case "thousands", "hundreds", "dozens", "millions", "scores", "tens":
+		return true
+	}
+	return false
 }
 
 // placeEthnic codes the ethnic groups of the sentence starting at actor first
