@@ -298,6 +298,8 @@ func counterpart(d *doc.Document, si int, own string) (*doc.ActorMention, int) {
 		}
 		if c := m.Actor.Country; c != "" && c != own {
 			counts[c]++
+		} else if c == "" && strings.HasPrefix(m.Actor.Code, "IGO") && m.Kind == "name" {
+			counts[m.Actor.Code]++ // "the EU amended it ... Washington rejected the changes"
 		}
 	}
 	best, n := clearLeader(counts)
