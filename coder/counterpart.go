@@ -165,7 +165,7 @@ func homeAdversary(d *doc.Document, si int, src *doc.ActorMention) *doc.ActorMen
 		return nil
 	}
 	return lastWhere(d, si, func(m *doc.ActorMention) bool {
-		r := m.Actor.Code[min(len(m.Actor.Country), len(m.Actor.Code)):]
+		r := bareRole(m)
 		return (m.Actor.Country == "" || m.Actor.Country == c) && (strings.HasPrefix(r, "REB") || strings.HasPrefix(r, "INS"))
 	})
 }

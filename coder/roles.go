@@ -677,7 +677,7 @@ func (s *sentence) sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 		// place after it ("its ambassador in Tehran") is the
 		// source's too; not its adversaries ("accused his opponents").
 		bare := t.Kind == "agent" && t.Actor.ID == "" && (t.Actor.Country == "" || strings.Contains(t.Rule, "+focus") || strings.Contains(t.Rule, "+place") || strings.Contains(t.Rule, "+in"))
-		foe := adversaryRole(t.Actor.Code[min(len(t.Actor.Country), len(t.Actor.Code)):])
+		foe := adversaryRole(bareRole(t))
 		k := t.TokenSpan.First - 1
 		if k > s.first && lower(s.d.Tokens[k].Text) == "own" {
 			k-- // "its own ambassador"
@@ -842,6 +842,12 @@ func sameState(srcs []*doc.ActorMention, t *doc.ActorMention) bool {
 func (s *sentence) inByPhrase(k int) bool {
 	p, ok := s.inPP(k)
 	return ok && p == "by"
+}
+
+// bareRole returns a mention's code without its country ("MIL" of
+// "SYRMIL", all of "REB" when no country is known).
+func bareRole(m *doc.ActorMention) string {
+	return m.Actor.Code[min(len(m.Actor.Country), len(m.Actor.Code)):]
 }
 
 // adversaryRole reports whether a role code (without its country) names
@@ -2471,28 +2477,18 @@ func (s *sentence) warnedParty(srcs []*doc.ActorMention, gi int) (t *doc.ActorMe
 			continue
 		}
 		a := &s.d.Actors[m]
-		foe := adversaryRole(a.Actor.Code[min(len(a.Actor.Country), len(a.Actor.Code)):])
+		foe := adversaryRole(bareRole(a))
 		if a.Kind == "agent" && a.Actor.ID == "" && !foe {
 			continue // "troops would", "refugees could": whose is not told
 		}
 		if p := s.lemmas[k-1]; p == "in" || p == "at" || p == "near" || p == "inside" {
 			continue // "any intervention in Niger": a place
 		}
-		if !s.modifier(a) && !s.sameSide(srcs, a) && (foe || !sameCountry(srcs, a)) {
+		// Not the warner's own country ("warned that Ethiopia would take
+		// all necessary measures"), unless it is its rebels.
+		if !s.modifier(a) && !s.sameSide(srcs, a) && (foe || a.Actor.Country == "" || !ofSourceCountry(srcs, a.Actor.Country)) {
 			return a, true
 		}
 	}
 	return nil, false
-}
-
-// sameCountry reports whether t belongs to the country of one of srcs:
-// "warned that Ethiopia would take all necessary measures" names the
-// warner's own side.
-func sameCountry(srcs []*doc.ActorMention, t *doc.ActorMention) bool {
-	for _, a := range srcs {
-		if a != nil && a.Actor.Country != "" && a.Actor.Country == t.Actor.Country {
-			return true
-		}
-	}
-	return false
 }
