@@ -714,6 +714,11 @@ func (s *sentence) inPP(j int) (prep string, ok bool) {
 				// "killing at least 156 people": no place phrase.
 				return "", false
 			}
+			if l := s.lemmas[k]; l == "than" && k > 0 && (s.lemmas[k-1] == "more" || s.lemmas[k-1] == "fewer" || s.lemmas[k-1] == "less") && k+1 < len(s.toks) && s.tag(k+1) == "CD" {
+				// "more than 200 protesters had been arrested": a
+				// quantity, no comparison.
+				return "", false
+			}
 			if l := s.lemmas[k]; l == "to" && k > 0 && s.lemmas[k-1] == "up" && k+1 < len(s.toks) && s.tag(k+1) == "CD" {
 				// "Up to 1,000 ethnic Turks began": a quantity.
 				return "", false
