@@ -401,7 +401,8 @@ func (s *sentence) countedPlural(mi int) bool {
 }
 
 // speakerBefore returns the subject of the verb of saying whose complement
-// holds verb group gi ("Indian officials said (that) ..."), or nil.
+// holds verb group gi ("Indian officials said (that) ...", or a pronoun's
+// antecedent), or nil.
 func (c *Coder) speakerBefore(s *sentence, gi int) *doc.ActorMention {
 	for gj := gi - 1; gj >= 0; gj-- {
 		g := s.groups[gj]
@@ -413,12 +414,45 @@ func (c *Coder) speakerBefore(s *sentence, gi int) *doc.ActorMention {
 				return nil
 			}
 		}
-		if ms, _ := s.subject(gj); len(ms) == 1 {
+		ms, pron := s.subject(gj)
+		if len(ms) == 1 {
 			return &s.d.Actors[ms[0]]
+		}
+		if pron >= 0 {
+			return c.resolvePronoun(s, pron) // "She said 259 people had been arrested"
 		}
 		return nil
 	}
 	return nil
+}
+
+// reportingState returns who reports the clause of verb group gi ("the
+// Interior Ministry said", before or after it) when that is a state body
+// (police, government, judiciary, military or intelligence) of the country
+// of t, or of no country t is known to belong to; else nil.
+func (c *Coder) reportingState(s *sentence, gi int, t *doc.ActorMention) *doc.ActorMention {
+	sp := c.speakerBefore(s, gi)
+	if sp == nil {
+		// "..., the Interior Ministry said on Tuesday."
+		for gj := gi + 1; gj < len(s.groups); gj++ {
+			g := s.groups[gj]
+			if _, ok := c.Cues.speech[s.lemmas[g.head]]; !ok || s.quote[g.head] {
+				continue
+			}
+			if g.first > 0 && s.ment[g.first-1] >= 0 {
+				if k := s.mentionStart(s.ment[g.first-1]) - 1; k >= 0 && (s.lemmas[k] == "," || s.tag(k) == "DT" && k > 0 && s.lemmas[k-1] == ",") {
+					sp = &s.d.Actors[s.ment[g.first-1]]
+				}
+			} else if g.end < len(s.toks) && g.first > 0 && s.lemmas[g.first-1] == "," && s.ment[g.end] >= 0 {
+				sp = &s.d.Actors[s.ment[g.end]] // ", said the Interior Ministry"
+			}
+			break
+		}
+	}
+	if sp == nil || sp.Actor.Country == "" || !stateForce(sp.Actor.Code) || sp.Actor.Code == t.Actor.Code || t.Actor.Country != "" && t.Actor.Country != sp.Actor.Country {
+		return nil
+	}
+	return sp
 }
 
 // infinitiveSubject finds the subject of an infinitive from the verb it
@@ -1096,7 +1130,15 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 				} else if ms := c.subjectActors(s, h.gi); len(ms) == 1 && ms[0] != nil {
 					// "Seven opposition candidates were arrested": their own
 					// state's authorities, named before in the story.
-					if a := stateOf(s.d, s.idx, ms[0]); a != nil {
+					if k := s.d.TokenAt(ms[0].Start) - s.first - 1; k >= 0 && k < len(s.toks) && s.lemmas[k] == "no" {
+						return nil, nil, rule // "no soldiers had been detained"
+					}
+					if a := c.reportingState(s, h.gi, ms[0]); a != nil {
+						// "Tehran's prosecutor said about 40 people had
+						// been arrested": the state body that reports it.
+						srcs = []*doc.ActorMention{a}
+						rule += "; source: the state body that reports the agentless arrest"
+					} else if a := stateOf(s.d, s.idx, ms[0]); a != nil {
 						srcs = []*doc.ActorMention{a}
 						rule += "; source: the authorities of the detainees' country (agentless passive)"
 					}

@@ -724,9 +724,10 @@ func (s *sentence) inPP(j int) (prep string, ok bool) {
 				return "", false
 			}
 			if l := s.lemmas[k]; (l == "about" || l == "around" || l == "over" || l == "nearly" || l == "some") && k+1 < len(s.toks) && s.tag(k+1) == "CD" &&
-				(k == 0 || s.isBoundary(k-1) || s.lemmas[k-1] == "," || s.tag(k-1) == "CC") {
-				// "About 200 people rallied": an approximate number
-				// opening the subject, no preposition.
+				(k == 0 || s.isBoundary(k-1) || s.lemmas[k-1] == "," || s.tag(k-1) == "CC" || s.cues.speech[s.lemmas[k-1]] != "") {
+				// "About 200 people rallied", "said about 40 people had
+				// been arrested": an approximate number opening the
+				// subject, no preposition.
 				return "", false
 			}
 			if l := s.lemmas[k]; l == "that" || l == "whether" || l == "if" || l == "because" || l == "although" || l == "though" {
