@@ -472,9 +472,10 @@ func (c *Coder) infinitiveSubject(s *sentence, gi int) ([]*doc.ActorMention, boo
 	if c.Cues.objControl[s.lemmas[prev.head]] {
 		for k := g.first - 1; k >= prev.end; k-- {
 			if mi := s.ment[k]; mi >= 0 {
-				if p, ok := s.inPP(s.mentionStart(mi)); ok && (p == "in" || p == "at" || p == "near" || p == "inside") {
+				if p, ok := s.inPP(s.mentionStart(mi)); ok && (p == "in" || p == "at" || p == "near" || p == "inside" || p == "into" || p == "to") {
 					// "mobilized groups in the United States to
-					// help": a place, not the one urged.
+					// help", "sent an envoy into rebel-held territory
+					// to negotiate": a place, not the one urged.
 					k = s.mentionStart(mi)
 					continue
 				}
