@@ -1061,7 +1061,7 @@ func (s *sentence) fightPartner(h hit, from, hi int) int {
 // actorsFor assigns source and target actors to a hit. rule describes how.
 func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, rule string) {
 	hi := s.clauseEnd(h.trig)
-	ownObject := false // the target is the direct object's possessor of the source's own country
+	ownObject := false // the target is of the source's own side, yet the one acted on (see its two uses)
 	if h.srcPos >= 0 {
 		if mi := s.firstActorFrom(h.srcPos, hi, nil); mi >= 0 {
 			srcs = s.mentions(s.coordinatedRight(mi))
@@ -1225,6 +1225,12 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 				// the same country when the source's country was only
 				// inferred: "the party will boycott Algeria's elections".
 				if start <= from+1 && focusOnly(srcs) && s.modifier(&s.d.Actors[mi]) {
+					ownObject = true
+					return false
+				}
+				if _, people := roleCountry(&s.d.Actors[mi], "CVL", "OPP", "LAB", "EDU", "REL", "REF", "PTY"); start <= from+1 && h.code[:2] == "02" && people {
+					// "urged her supporters not to resist the police":
+					// an appeal to one's own people is addressed to them.
 					ownObject = true
 					return false
 				}
