@@ -879,6 +879,15 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 	if h.gi >= 0 && s.groups[h.gi].negated {
 		return true
 	}
+	// "said the measures were not illegal": a negated copula inside the
+	// words the pattern went over.
+	if !h.noun {
+		for k := h.trig + 1; k < h.end && k < len(s.toks); k++ {
+			if l := s.lemmas[k]; (l == "not" || l == "n't" || l == "never") && s.lemmas[k-1] == "be" {
+				return true // not "called on governments not to recognise"
+			}
+		}
+	}
 	// "no attack", "not ... any talks", "no plans to close"
 	for k := h.trig - 1; k >= 0 && k >= h.trig-3; k-- {
 		if s.lemmas[k] == "no" || s.lemmas[k] == "not" || s.lemmas[k] == "n't" || s.lemmas[k] == "never" {
