@@ -1120,6 +1120,27 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 					}
 					return srcs, nil, rule
 				}
+			} else if h.code == "161" {
+				// "Twenty-three Russian diplomats were expelled (from
+				// Britain)", "the ambassador was declared persona non
+				// grata": the state that hosted them, named after the
+				// verb or else the story's counterpart of their country.
+				if ms := c.subjectActors(s, h.gi); len(ms) == 1 && ms[0] != nil && ms[0].Actor.Country != "" {
+					own := ms[0].Actor.Country
+					if mi := s.firstActorFrom(g.end, hi, func(mi, start int) bool {
+						p, ok := s.inPP(start)
+						m := &s.d.Actors[mi]
+						return !ok || p != "from" && p != "by" || m.Actor.Code != m.Actor.Country || m.Actor.Country == own
+					}); mi >= 0 {
+						srcs = s.mentions([]int{mi})
+						rule += "; source: the state they were expelled from (agentless passive)"
+					} else if m, n := counterpart(s.d, s.idx, own); m != nil {
+						a := *m
+						a.Kind, a.Rule = "coreference", m.Rule+" +counterpart"
+						srcs = []*doc.ActorMention{&a}
+						rule += "; source: the story's counterpart, " + a.Actor.Country + fmt.Sprintf(" (named %d times so far; agentless passive)", n)
+					}
+				}
 			} else if h.code[:2] == "17" {
 				// Agentless passive of a state act: "was detained in Serbia".
 				if mi := s.firstActorFrom(g.end, hi, func(mi, start int) bool {
