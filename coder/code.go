@@ -134,6 +134,42 @@ func (c *Coder) matchSubject(s *sentence, it *item, gi int) bool {
 	return false
 }
 
+// stateAgents reports whether code names a state's police, military,
+// intelligence, judiciary or government, with or without its country ("COP"
+// for "Police"), and no armed group.
+func stateAgents(code string) bool {
+	for _, r := range []string{"reb", "ins", "uaf", "img"} {
+		if hasRole(code, r) {
+			return false
+		}
+	}
+	for _, r := range []string{"cop", "mil", "spy", "jud", "gov"} {
+		if hasRole(code, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// armed reports whether mention m is an armed force: its code has a role of
+// state forces or armed groups, or the words just before it say so ("Armed
+// members of the Jamaat al Muslimeen", "gunmen from").
+func (s *sentence) armed(m *doc.ActorMention) bool {
+	for _, r := range []string{"mil", "cop", "spy", "reb", "ins", "uaf", "img"} {
+		if hasRole(m.Actor.Code, r) {
+			return true
+		}
+	}
+	k := s.d.TokenAt(m.Start) - s.first - 1
+	for j := k; j >= 0 && j >= k-4; j-- {
+		switch s.lemmas[j] {
+		case "armed", "gunman", "gunmen", "militant", "fighter":
+			return true
+		}
+	}
+	return false
+}
+
 // hasRole reports whether an actor code ("SYRMIL", "IMGMOSISI") has the
 // three-letter role (lower case: "mil") among its three-letter parts.
 func hasRole(code, role string) bool {
@@ -486,6 +522,28 @@ func (c *Coder) codeSentence(s *sentence) {
 			// military attack.
 			h.code = "145"
 			rule += "; a crowd's attack is a riot: 145"
+		}
+		if l := s.lemmas[h.trig]; (l == "seize" || l == "grab") && len(h.p.items) == 1 && !h.noun &&
+			(len(tgts) != 1 || tgts[0] == nil || tgts[0].Actor.Code == "" || tgts[0].Actor.Code == tgts[0].Actor.Country || s.modifier(tgts[0]) ||
+				s.groups[h.gi].passive || s.d.TokenAt(tgts[0].Start)-s.first > s.groups[h.gi].end+2) {
+			// "seize +" takes people, as the direct object of an active
+			// verb: not "the mayor's office", "the regional
+			// administration building", "the compound of Ambassador
+			// Aoki" or a country's land.
+			c.tracef("%s at %q: what was seized is no person or group, no event", h.p.Rule, s.toks[h.trig].Text)
+			continue
+		}
+		if h.code == "181" && !h.noun && (s.lemmas[h.trig] == "seize" || s.lemmas[h.trig] == "grab") && len(srcs) == 1 && srcs[0] != nil && stateAgents(srcs[0].Actor.Code) {
+			// "Police seized the opposition leader": taken into
+			// custody, not abducted.
+			h.code = "173"
+			rule += "; seized by state forces: 173"
+		}
+		if h.code == "145" && !h.noun && s.lemmas[h.trig] == "storm" && len(srcs) == 1 && srcs[0] != nil && s.armed(srcs[0]) {
+			// "Armed members of the Jamaat al Muslimeen stormed the
+			// parliament": an armed assault, not a crowd's riot.
+			h.code = "190"
+			rule += "; armed men storming: 190"
 		}
 		if stateProtest && len(srcs) > 0 && srcs[0] != nil && stateActor(srcs[0]) && !crowdOf(s.d, srcs[0]) {
 			// "The White House summoned the ambassador to protest
