@@ -560,6 +560,16 @@ func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention, rec
 	return nil
 }
 
+// sideNoun reports whether lemma w names a party to a dispute after "both"
+// or "the two" ("both governments", "the two neighbours"; not "all states").
+func sideNoun(w string) bool {
+	switch w {
+	case "side", "country", "party", "nation", "government", "state", "neighbour", "neighbor":
+		return true
+	}
+	return false
+}
+
 // bothSides resolves "both sides", "both countries", "the two sides", "all
 // sides" or "the warring parties" at token k to the two countries the
 // story has named most often so far (not those of srcs), each by its latest
@@ -570,8 +580,8 @@ func (s *sentence) bothSides(k int, srcs []*doc.ActorMention) []*doc.ActorMentio
 	}
 	w0, w1 := s.lemmas[k], s.lemmas[k+1]
 	switch {
-	case (w0 == "both" || w0 == "all") && (w1 == "side" || w1 == "country" || w1 == "party" || w1 == "nation"):
-	case w0 == "the" && k+2 < len(s.toks) && (w1 == "two" || w1 == "warring") && (s.lemmas[k+2] == "side" || s.lemmas[k+2] == "country" || s.lemmas[k+2] == "party" || s.lemmas[k+2] == "nation"):
+	case w0 == "both" && sideNoun(w1), w0 == "all" && (w1 == "side" || w1 == "country" || w1 == "party" || w1 == "nation"):
+	case w0 == "the" && k+2 < len(s.toks) && (w1 == "two" || w1 == "warring") && sideNoun(s.lemmas[k+2]):
 	default:
 		return nil
 	}
