@@ -511,6 +511,13 @@ func (c *Coder) codeSentence(s *sentence) {
 		if placeTaken {
 			rule += "; its object is a place: 192"
 		}
+		if h.code[:2] == "19" && !h.noun && h.gi >= 0 && (s.lemmas[h.trig] == "surround" || s.lemmas[h.trig] == "encircle" || s.lemmas[h.trig] == "border") &&
+			(s.tag(h.trig) == "VBZ" || s.tag(h.trig) == "VBP") && s.groups[h.gi].first == h.trig {
+			// "Senegal, which surrounds Gambia on three sides": where a
+			// country lies, not a blockade.
+			c.tracef("%s at %q: geography in the present tense, no event", h.p.Rule, s.toks[h.trig].Text)
+			continue
+		}
 		if h.code == "144" && len(srcs) == 1 && srcs[0] != nil && (hasRole(srcs[0].Actor.Code, "mil") || hasRole(srcs[0].Actor.Code, "cop")) {
 			// "troops blocked the roads": forces restricting movement
 			// (191), not protesters obstructing.
@@ -946,6 +953,23 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 			}
 		}
 	}
+	// "barring members of the military from entering Australia",
+	// "refrained from attacking": an act kept from happening.
+	if !h.noun && h.trig > 0 && s.tag(h.trig) == "VBG" && s.lemmas[h.trig-1] == "from" {
+		return true
+	}
+	// "on the anniversary of Japan's invasion of China": a past event
+	// remembered, not one reported.
+	if h.noun {
+		for k := h.trig - 1; k >= 1 && k >= h.trig-4; k-- {
+			if s.lemmas[k] == "of" && s.lemmas[k-1] == "anniversary" {
+				return true
+			}
+			if s.ingrp[k] >= 0 || s.isBoundary(k) {
+				break
+			}
+		}
+	}
 	// "no attack", "not ... any talks", "no plans to close"
 	for k := h.trig - 1; k >= 0 && k >= h.trig-3; k-- {
 		if s.lemmas[k] == "no" || s.lemmas[k] == "not" || s.lemmas[k] == "n't" || s.lemmas[k] == "never" {
@@ -1216,6 +1240,11 @@ func (c *Coder) emit(s *sentence, h hit, srcs, tgts []*doc.ActorMention, rule st
 		if root == "05" {
 			root = ""
 		}
+	}
+	if !h.noun && h.gi >= 0 && s.groups[h.gi].passive && len(tgts) == 0 {
+		// "shot down by Israeli, U.S., British and Jordanian forces":
+		// the agents acted together, not on each other.
+		root = ""
 	}
 	pairs := pairUp(srcs, tgts, root, h.srcPos >= 0 || strings.HasPrefix(h.p.Code, "087") || s.eachOther(h))
 	if h.compound && len(srcs) >= 2 {

@@ -23,6 +23,8 @@ import (
 //	                          a text line "¶" starts a new paragraph)
 //	event   SRC -> TGT CODE [date=D] [place=P]
 //	no event                  the record must produce no event
+//	not     SRC -> TGT CODE   no event may match this (with "partial": "not
+//	                          the wrong pair", while other events are allowed)
 //	partial                   other events than those listed are allowed
 //
 // SRC and TGT match an event's actor by its ID, code or country (a code
@@ -37,6 +39,7 @@ type record struct {
 	date    string
 	text    []string
 	events  []expect
+	absent  []expect
 	none    bool
 	partial bool
 }
@@ -82,10 +85,10 @@ func readRecords(t *testing.T, path string) []*record {
 				t.Fatalf("%s:%d: want 'no event'", path, n)
 			}
 			cur.none = true
-		case "event":
+		case "event", "not":
 			f := strings.Fields(rest)
 			if len(f) < 4 || f[1] != "->" {
-				t.Fatalf("%s:%d: want 'event SRC -> TGT CODE', got %q", path, n, rest)
+				t.Fatalf("%s:%d: want '%s SRC -> TGT CODE', got %q", path, n, kw, rest)
 			}
 			e := expect{src: f[0], tgt: f[2], code: f[3], line: n}
 			for _, kv := range f[4:] {
@@ -99,7 +102,11 @@ func readRecords(t *testing.T, path string) []*record {
 					t.Fatalf("%s:%d: unknown attribute %q", path, n, k)
 				}
 			}
-			cur.events = append(cur.events, e)
+			if kw == "not" {
+				cur.absent = append(cur.absent, e)
+			} else {
+				cur.events = append(cur.events, e)
+			}
 		default:
 			t.Fatalf("%s:%d: unknown keyword %q", path, n, kw)
 		}
@@ -181,6 +188,14 @@ func runRecord(a *Annotator, r *record) string {
 		}
 		if !found {
 			msgs = append(msgs, fmt.Sprintf("line %d: missing event %s -> %s %s", e.line, e.src, e.tgt, e.code))
+		}
+	}
+	for _, e := range r.absent {
+		for _, ev := range d.Events {
+			if eventMatches(e, ev) {
+				msgs = append(msgs, fmt.Sprintf("line %d: unwanted event %s -> %s %s", e.line, e.src, e.tgt, e.code))
+				break
+			}
 		}
 	}
 	if !r.partial {
