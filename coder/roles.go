@@ -1733,6 +1733,15 @@ func (s *sentence) modifiesNoun(k, e, t int) bool {
 	case "the", "a", "an", "its", "their", "his", "her":
 		return governed(k - 2)
 	}
+	if s.tag(k-1) == "POS" {
+		// "on the anniversary of Japan's 1931 invasion": the year after a
+		// possessor is the noun's.
+		j := k - 2
+		for j >= 0 && j >= k-5 && (s.tag(j) == "NNP" || s.tag(j) == "NNPS" || s.tag(j) == "NN" || s.tag(j) == "DT") {
+			j--
+		}
+		return governed(j)
+	}
 	return false
 }
 
