@@ -1295,6 +1295,9 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			if ok && p == "from" && fromTarget(actRoot(h.p.Code, h.code[:2]), s, from, start) {
 				return false
 			}
+			if ok && p == "to" && strings.HasPrefix(h.p.Code, "115") && hasRole(s.d.Actors[mi].Actor.Code, "jud") {
+				return true // "take the case to the International Court of Justice": the court hears it
+			}
 			if ok && p == "by" && actRoot(h.p.Code, h.code[:2]) <= "08" {
 				// "signed an agreement brokered by Russia": the agent of a
 				// participle, a third party (but "shelled villages held
