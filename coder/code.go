@@ -1084,6 +1084,17 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 	if h.trig-lo > 10 {
 		lo = h.trig - 10
 	}
+	for k := h.trig - 1; k > lo; k-- {
+		if l := s.lemmas[k]; (l == "and" || l == "but") && s.lemmas[k-1] == "," {
+			if t := s.tag(k + 1); t == "DT" || t == "NNP" || t == "NNPS" || t == "NN" || t == "NNS" || t == "PRP" {
+				// "the alliance was considering further steps, and the
+				// White House urged Russia": a new clause with its own
+				// subject, out of the first one's cues.
+				lo = k + 1
+				break
+			}
+		}
+	}
 	matchFrom := func(phrases [][]string, lo int) bool {
 		for _, ph := range phrases {
 			for k := lo; k+len(ph) <= h.trig; k++ {
