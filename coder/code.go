@@ -1037,8 +1037,9 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 				// a threat (applyModality), not a warning against an act.
 				continue
 			}
-			if h.gi == gi+1 && s.coordinatedVerb(h.gi) {
-				// "condemned the attack and promised aid": a verb
+			if h.gi >= 0 && s.coordPartner(h.gi) == gi {
+				// "condemned the attack and promised aid", "denied
+				// sending troops into Congo and blamed Kinshasa": a verb
 				// coordinated with the denial verb is not under it.
 				continue
 			}
