@@ -2025,6 +2025,31 @@ func (c *Coder) narrativeDate(s *sentence, h hit) (string, int, bool) {
 		}
 		date, ti = e.Date, e.Timex
 	}
+	if date == "" {
+		// "Babis said on Saturday that ... . Hamacek gave the Russian
+		// diplomats 48 hours to leave": a previous sentence with no
+		// event still names the narrative's day with "on", when it names
+		// one day only (coarser dates are background).
+		for i, tx := range s.d.Timexes {
+			if tx.Start < prev.Start || tx.End > prev.End || tx.Type != "DATE" && tx.Type != "TIME" {
+				continue
+			}
+			v, ok := "", false
+			if c.DateOf != nil {
+				v, ok = c.DateOf(tx.Value)
+			}
+			if !ok || len(v) != 10 {
+				continue // "the 2014 explosions": background, no day
+			}
+			if w := strings.Fields(s.d.Text[prev.Start:tx.Start]); len(w) == 0 || !strings.EqualFold(w[len(w)-1], "on") {
+				continue // only "on Saturday": not "the August 8 election" or "was elected last Tuesday"
+			}
+			if date != "" && v != date {
+				return "", -1, false
+			}
+			date, ti = v, i
+		}
+	}
 	if date == "" || date >= art[:len(date)] {
 		return "", -1, false
 	}
