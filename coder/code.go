@@ -134,6 +134,44 @@ func (c *Coder) matchSubject(s *sentence, it *item, gi int) bool {
 	return false
 }
 
+// verbSense returns the code of verb hit h given its actors, and why it
+// changed, for verbs whose sense the actors or the tense decide; "" drops
+// the hit:
+//   - "Senegal, which surrounds Gambia on three sides": where a country
+//     lies in the present tense, not a blockade;
+//   - "seize +" takes people as the direct object of an active verb, not
+//     "the mayor's office", "the compound of Ambassador Aoki" or a
+//     country's land; state forces seizing someone arrest him (173);
+//   - armed men storming a building assault it (190), a crowd riots (145).
+func (s *sentence) verbSense(h hit, srcs, tgts []*doc.ActorMention) (code, why string) {
+	if h.noun || h.gi < 0 {
+		return h.code, ""
+	}
+	src := (*doc.ActorMention)(nil)
+	if len(srcs) == 1 {
+		src = srcs[0]
+	}
+	switch l := s.lemmas[h.trig]; {
+	case (l == "surround" || l == "encircle" || l == "border") && h.code[:2] == "19":
+		if t := s.tag(h.trig); (t == "VBZ" || t == "VBP") && s.groups[h.gi].first == h.trig {
+			return "", "geography in the present tense"
+		}
+	case (l == "seize" || l == "grab") && len(h.p.items) == 1:
+		if len(tgts) != 1 || tgts[0] == nil || tgts[0].Actor.Code == "" || tgts[0].Actor.Code == tgts[0].Actor.Country || s.modifier(tgts[0]) ||
+			s.groups[h.gi].passive || s.d.TokenAt(tgts[0].Start)-s.first > s.groups[h.gi].end+2 {
+			return "", "what was seized is no person or group"
+		}
+		if h.code == "181" && src != nil && stateAgents(src.Actor.Code) {
+			return "173", "seized by state forces: 173"
+		}
+	case l == "storm" && h.code == "145":
+		if src != nil && s.armed(src) {
+			return "190", "armed men storming: 190"
+		}
+	}
+	return h.code, ""
+}
+
 // stateAgents reports whether code names a state's police, military,
 // intelligence, judiciary or government, with or without its country ("COP"
 // for "Police"), and no armed group.
@@ -511,12 +549,11 @@ func (c *Coder) codeSentence(s *sentence) {
 		if placeTaken {
 			rule += "; its object is a place: 192"
 		}
-		if h.code[:2] == "19" && !h.noun && h.gi >= 0 && (s.lemmas[h.trig] == "surround" || s.lemmas[h.trig] == "encircle" || s.lemmas[h.trig] == "border") &&
-			(s.tag(h.trig) == "VBZ" || s.tag(h.trig) == "VBP") && s.groups[h.gi].first == h.trig {
-			// "Senegal, which surrounds Gambia on three sides": where a
-			// country lies, not a blockade.
-			c.tracef("%s at %q: geography in the present tense, no event", h.p.Rule, s.toks[h.trig].Text)
+		if code, why := s.verbSense(h, srcs, tgts); code == "" {
+			c.tracef("%s at %q: %s, no event", h.p.Rule, s.toks[h.trig].Text, why)
 			continue
+		} else if code != h.code {
+			h.code, rule = code, rule+"; "+why
 		}
 		if h.code == "144" && len(srcs) == 1 && srcs[0] != nil && (hasRole(srcs[0].Actor.Code, "mil") || hasRole(srcs[0].Actor.Code, "cop")) {
 			// "troops blocked the roads": forces restricting movement
@@ -529,28 +566,6 @@ func (c *Coder) codeSentence(s *sentence) {
 			// military attack.
 			h.code = "145"
 			rule += "; a crowd's attack is a riot: 145"
-		}
-		if l := s.lemmas[h.trig]; (l == "seize" || l == "grab") && len(h.p.items) == 1 && !h.noun &&
-			(len(tgts) != 1 || tgts[0] == nil || tgts[0].Actor.Code == "" || tgts[0].Actor.Code == tgts[0].Actor.Country || s.modifier(tgts[0]) ||
-				s.groups[h.gi].passive || s.d.TokenAt(tgts[0].Start)-s.first > s.groups[h.gi].end+2) {
-			// "seize +" takes people, as the direct object of an active
-			// verb: not "the mayor's office", "the regional
-			// administration building", "the compound of Ambassador
-			// Aoki" or a country's land.
-			c.tracef("%s at %q: what was seized is no person or group, no event", h.p.Rule, s.toks[h.trig].Text)
-			continue
-		}
-		if h.code == "181" && !h.noun && (s.lemmas[h.trig] == "seize" || s.lemmas[h.trig] == "grab") && len(srcs) == 1 && srcs[0] != nil && stateAgents(srcs[0].Actor.Code) {
-			// "Police seized the opposition leader": taken into
-			// custody, not abducted.
-			h.code = "173"
-			rule += "; seized by state forces: 173"
-		}
-		if h.code == "145" && !h.noun && s.lemmas[h.trig] == "storm" && len(srcs) == 1 && srcs[0] != nil && s.armed(srcs[0]) {
-			// "Armed members of the Jamaat al Muslimeen stormed the
-			// parliament": an armed assault, not a crowd's riot.
-			h.code = "190"
-			rule += "; armed men storming: 190"
 		}
 		if stateProtest && len(srcs) > 0 && srcs[0] != nil && stateActor(srcs[0]) && !crowdOf(s.d, srcs[0]) {
 			// "The White House summoned the ambassador to protest
