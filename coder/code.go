@@ -134,6 +134,38 @@ func (c *Coder) matchSubject(s *sentence, it *item, gi int) bool {
 	return false
 }
 
+// possessorsCountry gives a target role whose country came only from the
+// story's focus the country of the person its "his" or "her" refers to,
+// when that person is not the source ("The opposition Congress party
+// accused his government" after "Prime Minister Atal Bihari Vajpayee
+// said": India's government).
+func (c *Coder) possessorsCountry(s *sentence, srcs, tgts []*doc.ActorMention) {
+	for _, t := range tgts {
+		if t == nil || t.Kind != "agent" || t.Actor.ID != "" || !strings.Contains(t.Rule, "+focus") || len(t.Actor.Code) < len(t.Actor.Country) {
+			continue
+		}
+		k := s.d.TokenAt(t.Start) - s.first - 1
+		if k < 0 || k >= len(s.toks) || s.lemmas[k] != "his" && s.lemmas[k] != "her" {
+			continue
+		}
+		if o := c.resolvePronoun(s, k); o != nil && o.Actor.Country != "" && o.Actor.Country != t.Actor.Country && !ownPossessor(srcs, o) {
+			t.Actor.Code = o.Actor.Country + t.Actor.Code[len(t.Actor.Country):]
+			t.Actor.Country = o.Actor.Country
+			t.Rule = strings.Replace(t.Rule, "+focus", "+possessor", 1)
+		}
+	}
+}
+
+// ownPossessor reports whether person o is one of srcs.
+func ownPossessor(srcs []*doc.ActorMention, o *doc.ActorMention) bool {
+	for _, a := range srcs {
+		if a != nil && actorKey(a) == actorKey(o) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbSense returns the code of verb hit h given its actors, and why it
 // changed, for verbs whose sense the actors or the tense decide; "" drops
 // the hit:
@@ -650,6 +682,7 @@ func (c *Coder) codeSentence(s *sentence) {
 			c.tracef("%s at %q: no named source, no event", h.p.Rule, s.toks[h.trig].Text)
 			continue
 		}
+		c.possessorsCountry(s, srcs, tgts)
 		if len(srcs) == 0 {
 			if !c.UnknownSource {
 				c.tracef("%s at %q: no source actor, no event", h.p.Rule, s.toks[h.trig].Text)

@@ -729,8 +729,24 @@ func (s *sentence) sameSide(src []*doc.ActorMention, t *doc.ActorMention) bool {
 		}
 		if k >= s.first && !foe && (bare || t.Actor.Country != "" && a.Actor.Country == t.Actor.Country) {
 			switch lower(s.d.Tokens[k].Text) {
-			case "its", "their", "his", "her", "our":
+			case "its", "their", "our":
 				return true
+			case "his", "her":
+				// "The opposition Congress party accused his government":
+				// a party or a country has no "his"; the person it refers
+				// to may still be of the source's side ("South Sudan began
+				// withdrawing its troops ... after his forces captured the
+				// area": President Kiir's), a state's or not like it.
+				if s.isPerson == nil || s.isPerson(*a) {
+					return true
+				}
+				last, subj := s.antecedents(k-s.first, func(m *doc.ActorMention) bool { return s.isPerson(*m) })
+				if subj != nil {
+					last = subj
+				}
+				if last != nil && last.Actor.Country == a.Actor.Country && stateActor(last) == stateActor(a) {
+					return true
+				}
 			}
 		}
 	}
