@@ -2046,8 +2046,9 @@ func (c *Coder) narrativeDate(s *sentence, h hit) (string, int, bool) {
 		// diplomats 48 hours to leave": a previous sentence with no
 		// event still names the narrative's day with "on", when it names
 		// one day only (coarser dates are background).
-		for i, tx := range s.d.Timexes {
-			if tx.Start < prev.Start || tx.End > prev.End || tx.Type != "DATE" && tx.Type != "TIME" {
+		for i := s.tx0 - 1; i >= 0 && s.d.Timexes[i].Start >= prev.Start; i-- { // (in text order: the previous sentence's lie just before this one's)
+			tx := s.d.Timexes[i]
+			if tx.End > prev.End || tx.Type != "DATE" && tx.Type != "TIME" {
 				continue
 			}
 			v, ok := "", false
