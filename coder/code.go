@@ -1077,6 +1077,12 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 					newClause = true // "to stop the killings, and thousands protested"
 				}
 			}
+			if hg := h.gi; hg >= 0 && s.tag(s.groups[hg].first) == "VBG" && s.groups[hg].first > g.end && s.lemmas[s.groups[hg].first-1] == "," {
+				// "a democracy that failed to feed them, blaming Perez's
+				// austerity programme": a participle clause after a comma
+				// hangs on the main clause, not on the denial verb.
+				newClause = true
+			}
 			if newClause {
 				continue
 			}

@@ -181,7 +181,15 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 			}
 			break
 		}
-		return c.subjectActors(s, gj)
+		// "Caldera told Congress that Venezuelans could not be asked to die
+		// for a democracy that failed to feed them, blaming Perez": when
+		// that verb has no actor for a subject, the one of an earlier verb.
+		for ; gj >= 0; gj-- {
+			if ms := c.subjectActors(s, gj); len(ms) > 0 || gj == 0 {
+				return ms
+			}
+		}
+		return nil
 	}
 	// "Chavez closed his embassy in Bogota, withdrew all diplomats and
 	// ordered troops to the border": a finite verb after a comma that
