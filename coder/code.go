@@ -610,7 +610,17 @@ func (c *Coder) codeSentence(s *sentence) {
 			// "was detained ... and later released": the second verb
 			// shares the first one's actors.
 			if prev, ok := byGroup[pg]; ok {
-				if s.groups[h.gi].passive || s.groups[pg].passive || len(tgts) == 0 && !s.ownObject(h.gi) {
+				if s.groups[h.gi].passive && !s.groups[pg].passive && len(prev.srcs) == 1 && prev.srcs[0] != nil && h.code[:2] == "17" {
+					// "a journalist who had called for demonstrations and
+					// was arrested": the first verb's subject is the one
+					// arrested, by the state that holds him.
+					tgts, rule = prev.srcs, rule+"; target: the subject of the coordinated verb"
+					if len(srcs) == 0 {
+						if a, why := c.detainer(s, h.gi, tgts[0]); a != nil {
+							srcs, rule = []*doc.ActorMention{a}, rule+"; source: "+why
+						}
+					}
+				} else if s.groups[h.gi].passive || s.groups[pg].passive || len(tgts) == 0 && !s.ownObject(h.gi) {
 					srcs, tgts, rule = prev.srcs, prev.tgts, "; actors: shared with the coordinated verb"
 				} else if len(prev.srcs) > 0 {
 					// "condemned the attack ... and promised aid to
@@ -1091,7 +1101,7 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 				// a threat (applyModality), not a warning against an act.
 				continue
 			}
-			if h.gi >= 0 && s.coordPartner(h.gi) == gi {
+			if h.gi == gi+1 && s.coordinatedVerb(h.gi) || h.gi >= 0 && s.coordPartner(h.gi) == gi {
 				// "condemned the attack and promised aid", "denied
 				// sending troops into Congo and blamed Kinshasa": a verb
 				// coordinated with the denial verb is not under it.

@@ -434,6 +434,26 @@ func (c *Coder) speakerBefore(s *sentence, gi int) *doc.ActorMention {
 	return nil
 }
 
+// detainer returns the state that holds t, arrested with no agent named in
+// verb group gi, and why: the state body that reports it ("Tehran's
+// prosecutor said about 40 people had been arrested"), else the
+// authorities of t's country named before in the story ("Seven opposition
+// candidates were arrested"), or its police; nil when there is none.
+func (c *Coder) detainer(s *sentence, gi int, t *doc.ActorMention) (*doc.ActorMention, string) {
+	if a := c.reportingState(s, gi, t); a != nil {
+		return a, "the state body that reports the agentless arrest"
+	}
+	if a := stateOf(s.d, s.idx, t); a != nil {
+		return a, "the authorities of the detainees' country (agentless passive)"
+	}
+	if c, ok := roleCountry(t, "CVL", "OPP", "LAB", "EDU", "REL", "MED", "BUS", "HLH", "ELI", "PTY"); ok && (!strings.Contains(t.Rule, "+focus") || onlyCountry(s.d, s.idx, c)) {
+		if a := lastMention(s.d, s.idx, c+"COP", ""); a != nil {
+			return a, "the police of the detainees' country, named before (agentless passive)"
+		}
+	}
+	return nil, ""
+}
+
 // reportingState returns who reports the clause of verb group gi ("the
 // Interior Ministry said", before or after it) when that is a state body
 // (police, government, judiciary, military or intelligence) of the country
@@ -1189,14 +1209,8 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 					if k := s.d.TokenAt(ms[0].Start) - s.first - 1; k >= 0 && k < len(s.toks) && s.lemmas[k] == "no" {
 						return nil, nil, rule // "no soldiers had been detained"
 					}
-					if a := c.reportingState(s, h.gi, ms[0]); a != nil {
-						// "Tehran's prosecutor said about 40 people had
-						// been arrested": the state body that reports it.
-						srcs = []*doc.ActorMention{a}
-						rule += "; source: the state body that reports the agentless arrest"
-					} else if a := stateOf(s.d, s.idx, ms[0]); a != nil {
-						srcs = []*doc.ActorMention{a}
-						rule += "; source: the authorities of the detainees' country (agentless passive)"
+					if a, why := c.detainer(s, h.gi, ms[0]); a != nil {
+						srcs, rule = []*doc.ActorMention{a}, rule+"; source: "+why
 					}
 				}
 			}
