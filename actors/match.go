@@ -1393,6 +1393,29 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 	}
 	code = st.former(i, k, code)
 	if am, next, ok := st.guess(k, end, code, nil, i, guessLen(last.e)); ok {
+		if strings.HasSuffix(rule, "+focus") && isTitle(last.e) && len(code) > 3 {
+			// "deposed President Ferdinand Marcos" in a story dated 1986
+			// that dwells on the United States: the country in focus had
+			// another president then, so the name is not its.
+			if !st.mayHold(code, last.e.ID, am.Actor.Name) {
+				am.Actor.Code, am.Actor.Country = code[3:], ""
+				am.Rule += " +not the focus country's holder"
+				if c := st.countryBefore(i, code[:3]); c != "" && st.mayHold(c+code[3:], last.e.ID, am.Actor.Name) {
+					// "In Islamabad, Foreign Minister Gohar Ayub Khan": the
+					// country the sentence names before him.
+					am.Actor.Code, am.Actor.Country = c+code[3:], c
+					am.Rule += " +sentence country"
+				} else if c := st.otherHolderCountry(code[:3], code[3:], last.e.ID, am.Actor.Name); c != "" {
+					// "Interim Prime Minister Choguel Kokalla Maiga" in a
+					// story on France and Mali: the other country's.
+					am.Actor.Code, am.Actor.Country = c+code[3:], c
+					am.Rule += " +second country"
+				}
+				if g, ok := st.guessed[st.key(next-1)]; ok && g.Name == am.Actor.Name {
+					st.guessed[st.key(next-1)] = am.Actor // "Marcos" later in the story
+				}
+			}
+		}
 		return am, next, true
 	}
 	if isTitle(last.e) {
@@ -1525,4 +1548,47 @@ func (st *docState) guess(i, end int, code string, country *Entry, from, minLen 
 	}
 	st.guessed[strings.Clone(lastKey)] = a
 	return st.mention(from, k, a, "guess", "guess-person"), k, true
+}
+
+// countryBefore returns the first country other than not that the
+// sentence names (by name or capital) before token i, or "".
+func (st *docState) countryBefore(i int, not string) string {
+	for j := st.sentFirst; j < i; j++ {
+		if mt, ok := st.lookup(j, i); ok && mt.e.Kind == KindCountry && mt.e.Code != not {
+			return mt.e.Code
+		}
+	}
+	return ""
+}
+
+// mayHold reports whether the person called name may hold the office with
+// role key and code on the document's date: the dictionary knows no other
+// holder of it then.
+func (st *docState) mayHold(code, key, name string) bool {
+	h, ok := st.m.d.Holder(code, key, st.date)
+	return !ok || strings.EqualFold(h.Name, name) || strings.HasSuffix(strings.ToLower(name), strings.ToLower(lastWord(h.Name)))
+}
+
+// otherHolderCountry returns the country the story names most often after
+// not, whose office (role, key) the person called name may hold; "" when
+// the story names no other country.
+func (st *docState) otherHolderCountry(not, role, key, name string) string {
+	best, bn := "", 0
+	for c, n := range st.countryN {
+		if c == not || n < bn || n == bn && c > best {
+			continue
+		}
+		if st.mayHold(c+role, key, name) {
+			best, bn = c, n
+		}
+	}
+	return best
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
