@@ -1075,9 +1075,27 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 		}
 	}
 	// A denial verb governing the trigger: "denied attacking", "denied that".
+	// An infinitive coordinated with an earlier one is as far from it as
+	// that one: "urged the authorities to respect the right to peaceful
+	// protest and to investigate any use of force".
+	reach := h.trig
+	for gj := h.gi; gj > 0 && s.groups[gj].infinitive; {
+		f := s.groups[gj].first
+		if f == 0 || s.lemmas[f-1] != "and" && s.lemmas[f-1] != "or" {
+			break
+		}
+		gk := gj - 1 // the previous infinitive, over its object
+		for gk >= 0 && !s.groups[gk].infinitive {
+			gk--
+		}
+		if gk < 0 {
+			break
+		}
+		reach, gj = s.groups[gk].head, gk
+	}
 	for gi := len(s.groups) - 1; gi >= 0; gi-- {
 		g := s.groups[gi]
-		if g.head >= h.trig || h.trig-g.head > 8 {
+		if g.head >= h.trig || reach-g.head > 8 {
 			continue
 		}
 		if c.Cues.denial[s.lemmas[g.head]] {
