@@ -1406,8 +1406,11 @@ func (s *sentence) coordPartner(gi int) int {
 			if g.first > 0 && (s.tag(g.first-1) == "IN" || s.tag(g.first-1) == "TO" || s.lemmas[g.first-1] == "to") {
 				continue // "of launching", "to recognise"
 			}
-			if g.first > 0 && s.tag(g.first) == "VBG" && s.ingrp[g.first-1] >= 0 {
-				continue // "denied sending troops ... and blamed": the gerund is the first verb's object
+			if g.first > 0 && (s.tag(g.first) == "VBG" || g.infinitive) && s.ingrp[g.first-1] >= 0 {
+				// "denied sending troops ... and blamed", "refused to step
+				// down and threatened": the gerund or infinitive is the
+				// first verb's object.
+				continue
 			}
 		}
 		break
