@@ -1224,9 +1224,10 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 	// Target.
 	if h.tgtPos >= 0 {
 		if mi := s.firstActorFrom(h.tgtPos, hi, func(mi, _ int) bool {
-			return s.sameSide(srcs, &s.d.Actors[mi]) || !h.noun && s.groups[h.gi].passive && s.inByPhrase(s.mentionStart(mi)) || s.attributes(mi)
+			return s.sameSide(srcs, &s.d.Actors[mi]) && !appealToOwnPeople(h, &s.d.Actors[mi]) || !h.noun && s.groups[h.gi].passive && s.inByPhrase(s.mentionStart(mi)) || s.attributes(mi)
 		}); mi >= 0 {
 			tgts = s.mentions(s.coordinatedRight(mi))
+			ownObject = appealToOwnPeople(h, &s.d.Actors[mi])
 			rule += "; target: + slot"
 		} else if !h.noun && s.groups[h.gi].passive {
 			// "Rwanda's envoy was summoned by the Ugandan ministry": the
@@ -1287,6 +1288,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			// ending in a preposition names its target right after
 			// it; the nouns it went over are the thing given.
 			tgts = s.mentions(s.coordinatedRight(mi))
+			ownObject = appealToOwnPeople(h, &s.d.Actors[mi])
 			rule += "; target: after the pattern's preposition"
 		} else if mi := s.firstActorFrom(from, hi, func(mi, start int) bool {
 			if s.sameSide(srcs, &s.d.Actors[mi]) {
@@ -1297,7 +1299,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 					ownObject = true
 					return false
 				}
-				if _, people := roleCountry(&s.d.Actors[mi], "CVL", "OPP", "LAB", "EDU", "REL", "REF", "PTY"); start <= from+1 && h.code[:2] == "02" && people {
+				if start <= from+1 && appealToOwnPeople(h, &s.d.Actors[mi]) {
 					// "urged her supporters not to resist the police":
 					// an appeal to one's own people is addressed to them.
 					ownObject = true
@@ -1568,10 +1570,19 @@ func (s *sentence) afterPatternPrep(h hit, hi int, srcs []*doc.ActorMention) int
 			break
 		}
 	}
-	if mi < 0 || s.sameSide(srcs, &s.d.Actors[mi]) {
+	if mi < 0 || s.sameSide(srcs, &s.d.Actors[mi]) && !appealToOwnPeople(h, &s.d.Actors[mi]) {
 		return -1
 	}
 	return mi
+}
+
+// appealToOwnPeople reports whether hit h is an appeal (02) and m people of
+// a country, not its state: "urged her supporters not to resist the
+// police", "appealed to her supporters to stay away" are addressed to them
+// even when they are the source's own.
+func appealToOwnPeople(h hit, m *doc.ActorMention) bool {
+	_, people := roleCountry(m, "CVL", "OPP", "LAB", "EDU", "REL", "REF", "PTY")
+	return people && h.code[:2] == "02"
 }
 
 // nounSource finds the source of a noun trigger: a "by" phrase, a possessor
