@@ -645,6 +645,12 @@ func (c *Coder) codeSentence(s *sentence) {
 				// "Russia had granted them asylum": whom "them" stands for.
 				tgts = []*doc.ActorMention{m}
 				rule += "; target: the object pronoun's antecedent"
+			} else if h.tgtPos > s.groups[h.gi].end && c.objectPronoun(s, h.tgtPos, srcs) != nil {
+				m := c.objectPronoun(s, h.tgtPos, srcs)
+				// "The White House called on him to hand over power": the
+				// pronoun in the pattern's target slot.
+				tgts = []*doc.ActorMention{m}
+				rule += "; target: the pronoun in the target slot"
 			}
 		}
 		if len(tgts) == 0 && len(srcs) > 0 && (s.lemmas[h.trig] == "respond" || s.lemmas[h.trig] == "retaliate") {
