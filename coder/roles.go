@@ -1322,10 +1322,15 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			if s.attributes(mi) {
 				return true // "..., Indian media reported": who tells of it
 			}
-			if e := s.mentionEnd(mi); e == h.end && h.p.Code[:min(2, len(h.p.Code))] == "07" {
-				switch s.lemmas[e-1] {
-				case "worker", "rescuer", "doctor", "nurse", "medic", "expert", "specialist", "team":
-					return true // "Portugal flew in a team of 35 rescue workers": the helpers sent, not the helped
+			if e := s.mentionEnd(mi); h.p.Code[:min(2, len(h.p.Code))] == "07" {
+				if e == h.end {
+					switch s.lemmas[e-1] {
+					case "worker", "rescuer", "doctor", "nurse", "medic", "expert", "specialist", "team":
+						return true // "Portugal flew in a team of 35 rescue workers": the helpers sent, not the helped
+					}
+				}
+				if s.teamMember(start) {
+					return true // "sent a team of diplomats and police officers to Manila": the team's members
 				}
 			}
 			if m := &s.d.Actors[mi]; m.Actor.Code == m.Actor.Country && (m.Kind == "name" || m.Kind == "alias") && !strings.Contains(m.Rule, "+") && sameState(srcs, m) && !focusOnly(srcs) {
@@ -1574,6 +1579,16 @@ func (s *sentence) afterPatternPrep(h hit, hi int, srcs []*doc.ActorMention) int
 		return -1
 	}
 	return mi
+}
+
+// teamMember reports whether the mention starting at token start names
+// members of a team: "a team of diplomats and police officers".
+func (s *sentence) teamMember(start int) bool {
+	k := start - 1
+	for k >= 1 && (s.lemmas[k] == "and" || s.lemmas[k] == "," || s.ment[k] >= 0 || s.tag(k) == "CD" || s.tag(k) == "JJ") {
+		k--
+	}
+	return k >= 1 && s.lemmas[k] == "of" && (s.lemmas[k-1] == "team" || s.lemmas[k-1] == "teams")
 }
 
 // appealToOwnPeople reports whether hit h is an appeal (02) and m people of

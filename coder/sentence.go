@@ -860,7 +860,11 @@ func (s *sentence) coordinatedRight(mi int) []int {
 			// reporting clause, not a list member.
 			break
 		}
-		if and && e < len(s.toks) && s.ingrp[e] >= 0 && finiteTag(s.tag(e)) && s.verbBefore(s.mentionStart(out[0])) && s.prepObject(out[0]) {
+		f := e
+		for f+1 < len(s.toks) && (s.lemmas[f] == "and" || s.lemmas[f] == ",") && s.ment[f+1] >= 0 {
+			f = s.mentionEnd(s.ment[f+1]) // "to Manila, and France and Finland said"
+		}
+		if and && f < len(s.toks) && s.ingrp[f] >= 0 && finiteTag(s.tag(f)) && s.verbBefore(s.mentionStart(out[0])) && s.prepObject(out[0]) {
 			// "froze aid to India and the United States imposed
 			// sanctions": a list that opened as a preposition's object
 			// ends before a new clause's subject ("believes A and B
