@@ -1229,6 +1229,13 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 					break
 				}
 			}
+			if root == "16" && !s.conditionAfter(h.trig) && c.announced(s, h) {
+				// "Japan said it would freeze new loans", "Fourteen EU
+				// countries said they would expel Russian diplomats": a
+				// cut in relations announced is made; only a warning or a
+				// condition makes it a threat.
+				return h.code, ""
+			}
 			if hostileRoot(root) && !g.negated && s.conditionAfter(h.trig) {
 				// "Athens would veto the enlargement if Cyprus were not
 				// admitted": a hostile act promised on a condition is a
@@ -1260,6 +1267,17 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 		return modalCode(c.Cues.intentCode, h.code, "030"), "intent"
 	}
 	return h.code, ""
+}
+
+// announced reports whether hit h stands in the complement of a verb of
+// saying or announcing ("said it would", "announced that it would").
+func (c *Coder) announced(s *sentence, h hit) bool {
+	for gj := h.gi - 1; gj >= 0 && h.gi-gj <= 3; gj-- {
+		if _, ok := c.Cues.speech[s.lemmas[s.groups[gj].head]]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // hostileRoot reports whether root is a conflictual act one can threaten:
