@@ -285,6 +285,17 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 	if len(ments) > 0 {
 		return s.mentions(ments)
 	}
+	if g := s.groups[gi]; len(ments) == 0 && g.first >= 2 && (s.lemmas[g.first-1] == "country" || s.lemmas[g.first-1] == "nation") && s.tag(g.first-2) == "PRP$" {
+		// "Isaias Afwerki said that his country would not withdraw": the
+		// state of the one "his" refers to.
+		if o := c.resolvePronoun(s, g.first-2); o != nil && o.Actor.Country != "" {
+			st := *o
+			st.Actor = doc.Actor{Name: o.Actor.Country, Code: o.Actor.Country, Country: o.Actor.Country}
+			st.Span = doc.Span{Start: s.toks[g.first-2].Start, End: s.toks[g.first-1].End}
+			st.Kind, st.Rule = "coreference", o.Rule+" +his country"
+			return []*doc.ActorMention{&st}
+		}
+	}
 	if pron < 0 {
 		// "The attack killed more than 80 people": the attacker told of
 		// earlier.
