@@ -1173,6 +1173,12 @@ func (c *Coder) applyModality(s *sentence, h hit) (string, string) {
 	if h.trig-lo > 10 {
 		lo = h.trig - 10
 	}
+	if h.gi >= 0 && h.trig > 0 && s.lemmas[h.trig-1] == "," && s.tag(h.trig) == "VBG" && s.groups[h.gi].first == h.trig {
+		// "warned its citizens against travelling to Uganda, accusing
+		// Kampala of torture": a participle clause of its own, out of
+		// the main clause's cues.
+		lo = h.trig
+	}
 	for k := h.trig - 1; k > lo; k-- {
 		if l := s.lemmas[k]; (l == "and" || l == "but") && s.lemmas[k-1] == "," {
 			if t := s.tag(k + 1); t == "DT" || t == "NNP" || t == "NNPS" || t == "NN" || t == "NNS" || t == "PRP" {

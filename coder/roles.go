@@ -179,6 +179,13 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 				gj--
 				continue
 			}
+			if h := s.groups[gj]; h.infinitive || h.first > 0 && h.first == h.head && s.tag(h.head) == "VBG" && s.tag(h.first-1) == "IN" {
+				// "warned its citizens against travelling to Uganda,
+				// accusing Kampala", "advised its citizens not to travel
+				// to Uganda, accusing": not the gerund's or infinitive's.
+				gj--
+				continue
+			}
 			break
 		}
 		// "Caldera told Congress that Venezuelans could not be asked to die
