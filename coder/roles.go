@@ -2412,6 +2412,11 @@ func (c *Coder) statements(s *sentence, seen map[string]bool) {
 		if len(srcs) == 0 {
 			continue
 		}
+		if t := tgts[0]; hasRole(t.Actor.Code, "med") || hasRole(t.Actor.Code, "leg") && ofSourceCountry(srcs, t.Actor.Country) {
+			// "told reporters", "told parliament in Juba": an audience,
+			// not a party the statement is addressed to.
+			continue
+		}
 		p := &Pattern{Kind: verbPattern, Code: code, Rule: "coder/data/cues.txt: speech " + s.lemmas[g.head]}
 		c.emit(s, hit{p: p, trig: g.head, end: g.end, gi: gi, code: code, tgtPos: -1, srcPos: -1}, srcs, tgts, "; statement with addressee", seen)
 	}
