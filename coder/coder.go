@@ -8,7 +8,10 @@
 // each trigger, finds the source and target actors from the clause (subject,
 // object, "by" agents, possessors, "with" partners, coordination), turns acts
 // under intent or threat cues into intent or threat codes, drops negated
-// events, and dates and places each event from its own clause.
+// events, and dates and places each event from its own clause. A hostile act
+// in the future tense is a threat, except a cut in relations (16) announced
+// by a verb of saying ("said they would expel Russian diplomats"), which is
+// coded as the cut unless a warning or a condition goes with it.
 //
 // An event's date (dateFor in roles.go) is, in order of preference:
 //   - an offset clause's: "two days after police stormed the embassy and
@@ -29,7 +32,9 @@
 //     intent is dated when it is expressed);
 //   - a day or week span from the narrative ("a day earlier");
 //   - the narrative's date: a simple past sentence with no date of its own
-//     after one whose events agree on a past date, or the day of the
+//     after one whose events agree on a past date (or, with no event, that
+//     names one past day with "on": "Babis said on Saturday that ..."), or
+//     the day of the
 //     story's lead (one to three days before the article's) until another
 //     day is named (a coarser background date or a look back does not
 //     end it); "hours later" keeps the day just told;
