@@ -166,6 +166,15 @@ func ownPossessor(srcs []*doc.ActorMention, o *doc.ActorMention) bool {
 	return false
 }
 
+// slotPronoun returns the antecedent of a pronoun standing in verb hit h's
+// target slot after the verb group ("called on him"), or nil.
+func (c *Coder) slotPronoun(s *sentence, h hit, srcs []*doc.ActorMention) *doc.ActorMention {
+	if h.tgtPos <= s.groups[h.gi].end {
+		return nil
+	}
+	return c.objectPronoun(s, h.tgtPos, srcs)
+}
+
 // verbSense returns the code of verb hit h given its actors, and why it
 // changed, for verbs whose sense the actors or the tense decide; "" drops
 // the hit:
@@ -208,32 +217,31 @@ func (s *sentence) verbSense(h hit, srcs, tgts []*doc.ActorMention) (code, why s
 // intelligence, judiciary or government, with or without its country ("COP"
 // for "Police"), and no armed group.
 func stateAgents(code string) bool {
-	for _, r := range []string{"reb", "ins", "uaf", "img"} {
-		if hasRole(code, r) {
-			return false
-		}
-	}
-	for _, r := range []string{"cop", "mil", "spy", "jud", "gov"} {
-		if hasRole(code, r) {
-			return true
-		}
-	}
-	return false
+	return hasAnyRole(code, "cop", "mil", "spy", "jud", "gov") && !hasAnyRole(code, "reb", "ins", "uaf", "img")
 }
 
 // armed reports whether mention m is an armed force: its code has a role of
 // state forces or armed groups, or the words just before it say so ("Armed
 // members of the Jamaat al Muslimeen", "gunmen from").
 func (s *sentence) armed(m *doc.ActorMention) bool {
-	for _, r := range []string{"mil", "cop", "spy", "reb", "ins", "uaf", "img"} {
-		if hasRole(m.Actor.Code, r) {
-			return true
-		}
+	if hasAnyRole(m.Actor.Code, "mil", "cop", "spy", "reb", "ins", "uaf", "img") {
+		return true
 	}
 	k := s.d.TokenAt(m.Start) - s.first - 1
 	for j := k; j >= 0 && j >= k-4; j-- {
 		switch s.lemmas[j] {
 		case "armed", "gunman", "gunmen", "militant", "fighter":
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnyRole reports whether code has one of the three-letter roles (lower
+// case) among its parts.
+func hasAnyRole(code string, roles ...string) bool {
+	for _, r := range roles {
+		if hasRole(code, r) {
 			return true
 		}
 	}
@@ -645,8 +653,7 @@ func (c *Coder) codeSentence(s *sentence) {
 				// "Russia had granted them asylum": whom "them" stands for.
 				tgts = []*doc.ActorMention{m}
 				rule += "; target: the object pronoun's antecedent"
-			} else if h.tgtPos > s.groups[h.gi].end && c.objectPronoun(s, h.tgtPos, srcs) != nil {
-				m := c.objectPronoun(s, h.tgtPos, srcs)
+			} else if m := c.slotPronoun(s, h, srcs); m != nil {
 				// "The White House called on him to hand over power": the
 				// pronoun in the pattern's target slot.
 				tgts = []*doc.ActorMention{m}
@@ -1566,12 +1573,7 @@ func (s *sentence) heldByOwnState(h hit, srcs, tgts []*doc.ActorMention) {
 // stateForce reports whether code names a state's own forces or
 // government: police, military, government, judiciary or intelligence.
 func stateForce(code string) bool {
-	for _, r := range []string{"COP", "MIL", "GOV", "JUD", "SPY"} {
-		if hasRole(code, strings.ToLower(r)) && len(code) > 3 {
-			return true
-		}
-	}
-	return false
+	return len(code) > 3 && hasAnyRole(code, "cop", "mil", "gov", "jud", "spy")
 }
 
 // reciprocal roots: a compound subject with no target pairs its members.
