@@ -2124,7 +2124,7 @@ func (c *Coder) narrativeDate(s *sentence, h hit) (string, int, bool) {
 			if !ok || len(v) != 10 {
 				continue // "the 2014 explosions": background, no day
 			}
-			if w := strings.Fields(s.d.Text[prev.Start:tx.Start]); len(w) == 0 || !strings.EqualFold(w[len(w)-1], "on") {
+			if before := strings.TrimRight(s.d.Text[prev.Start:tx.Start], " \t\n"); !strings.HasSuffix(before, " on") && !strings.HasSuffix(before, " On") && before != "On" {
 				continue // only "on Saturday": not "the August 8 election" or "was elected last Tuesday"
 			}
 			if date != "" && v != date {
