@@ -1566,7 +1566,7 @@ func (st *docState) countryBefore(i int, not string) string {
 // holder of it then.
 func (st *docState) mayHold(code, key, name string) bool {
 	h, ok := st.m.d.Holder(code, key, st.date)
-	return !ok || strings.EqualFold(h.Name, name) || strings.HasSuffix(strings.ToLower(name), strings.ToLower(lastWord(h.Name)))
+	return !ok || strings.EqualFold(h.Name, name) || hasWordSuffix(name, lastWord(h.Name))
 }
 
 // otherHolderCountry returns the country the story names most often after
