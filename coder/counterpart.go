@@ -9,6 +9,9 @@ import (
 
 // counterpartRoots are the roots of acts that are always addressed to
 // someone: appeals (02: "India urged restraint" in a story on Nepal),
+// intents (03: "Pakistan offered to hold a joint investigation"), talks and
+// mediation (04: "Major generals from the two armies met"), concessions
+// (08: "the government will free political prisoners"),
 // praise and recognition (05), aid (07; and offers of aid, 033,
 // or of easing sanctions, 0354), demands
 // (10), criticism (11),
@@ -18,7 +21,7 @@ import (
 // Balakot" in a story on India and Pakistan). When the sentence names no
 // target, a human coder takes the other side of the story; coercion and
 // force used at home are not aimed at it (see domesticForce).
-var counterpartRoots = map[string]bool{"02": true, "05": true, "07": true, "10": true, "11": true, "12": true, "13": true, "15": true, "16": true, "17": true, "18": true, "19": true}
+var counterpartRoots = map[string]bool{"02": true, "03": true, "04": true, "08": true, "05": true, "07": true, "10": true, "11": true, "12": true, "13": true, "15": true, "16": true, "17": true, "18": true, "19": true}
 
 // domesticRoots are the acts a country's own citizens or opposition aim at
 // its government when the sentence names no target: demands (10),
