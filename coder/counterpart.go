@@ -52,6 +52,9 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			}
 		}
 		addressed := counterpartRoots[e.Root] || strings.HasPrefix(e.Code, "033") || e.Code == "0354" // offers of aid or of easing sanctions, like aid and sanctions
+		if e.Root == "04" && e.Source != nil && strings.HasPrefix(e.Source.Actor.Code, "IGO") && meeting(d.Text[e.Trigger.Start:e.Trigger.End]) {
+			addressed = false // "NATO ambassadors met in Brussels": the bloc among itself
+		}
 		if e.Target == nil && e.Source != nil && e.Root == "08" && domesticForce(d, si, e.Source.Actor.Country) {
 			// "Ortega revoked a social security reform" in a story of
 			// protests against it: the concession goes to the protesters.
@@ -370,6 +373,18 @@ func onlyCountry(d *doc.Document, si int, c string) bool {
 func coSource(evs []doc.Event, t doc.Span, c string) bool {
 	for i := range evs {
 		if s := evs[i].Source; s != nil && s.Actor.Country == c && evs[i].Trigger == t {
+			return true
+		}
+	}
+	return false
+}
+
+// meeting reports whether a trigger's text is a verb or noun of meeting
+// ("met", "meets", "meeting", "summit", "convened").
+func meeting(trigger string) bool {
+	w := strings.ToLower(trigger)
+	for _, p := range []string{"met", "meet", "summit", "conven", "gather"} {
+		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}
