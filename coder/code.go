@@ -1024,6 +1024,16 @@ func (c *Coder) negated(s *sentence, h hit) bool {
 			}
 		}
 	}
+	// "Serbs in northern Kosovo, who reject the authority of Pristina,
+	// blocked roads": a standing position told in passing in a relative
+	// clause in the simple present, not an act.
+	if !h.noun && h.gi >= 0 && s.groups[h.gi].first == h.trig && s.groups[h.gi].modal == "" {
+		if t := s.tag(h.trig); t == "VBZ" || t == "VBP" {
+			if r, _ := s.relativeAround(h.trig); r >= 0 && r == h.trig-1 {
+				return true
+			}
+		}
+	}
 	// "barring members of the military from entering Australia",
 	// "refrained from attacking": an act kept from happening.
 	if !h.noun && h.trig > 0 && s.tag(h.trig) == "VBG" && s.lemmas[h.trig-1] == "from" {
