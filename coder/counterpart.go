@@ -108,11 +108,16 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 // inferTarget makes mention m, a coreference with the given rule suffix,
 // the target of e, and says why in e's rule.
 func inferTarget(e *doc.Event, m *doc.ActorMention, suffix, why string) {
-	t := *m
-	t.Kind = "coreference"
-	t.Rule = m.Rule + suffix
-	e.Target = &t
+	e.Target = coreferent(m, suffix)
 	e.Rule += "; target: " + why
+}
+
+// coreferent returns a copy of mention m standing for it where it was not
+// named (kind "coreference"), its rule extended by suffix.
+func coreferent(m *doc.ActorMention, suffix string) *doc.ActorMention {
+	t := *m
+	t.Kind, t.Rule = "coreference", m.Rule+suffix
+	return &t
 }
 
 // lastWhere returns the last actor mention in sentences up to si for which
@@ -342,14 +347,22 @@ func clearLeader(counts map[string]int) (string, int) {
 // no other country), the last mention of that country as a state or its
 // government in sentences up to si, or nil.
 func stateOf(d *doc.Document, si int, m *doc.ActorMention) *doc.ActorMention {
-	c, ok := roleCountry(m, "CVL", "OPP", "LAB", "EDU", "REL", "MED", "BUS", "HLH", "ELI", "PTY")
+	c, ok := peopleCountry(d, si, m)
 	if !ok {
 		return nil
 	}
-	if strings.Contains(m.Rule, "+focus") && !onlyCountry(d, si, c) {
-		return nil // a country guessed from the focus of a story about several is too weak a clue
-	}
 	return lastMention(d, si, c, c+"GOV")
+}
+
+// peopleCountry returns the country of a civilian, opposition or other
+// non-state mention m, unless it was only guessed from the focus of a
+// story about several countries (too weak a clue).
+func peopleCountry(d *doc.Document, si int, m *doc.ActorMention) (string, bool) {
+	c, ok := roleCountry(m, "CVL", "OPP", "LAB", "EDU", "REL", "MED", "BUS", "HLH", "ELI", "PTY")
+	if !ok || strings.Contains(m.Rule, "+focus") && !onlyCountry(d, si, c) {
+		return "", false
+	}
+	return c, true
 }
 
 // onlyCountry reports whether c is the only country of the actors named in

@@ -464,7 +464,7 @@ func (c *Coder) detainer(s *sentence, gi int, t *doc.ActorMention) (*doc.ActorMe
 	if a := stateOf(s.d, s.idx, t); a != nil {
 		return a, "the authorities of the detainees' country (agentless passive)"
 	}
-	if c, ok := roleCountry(t, "CVL", "OPP", "LAB", "EDU", "REL", "MED", "BUS", "HLH", "ELI", "PTY"); ok && (!strings.Contains(t.Rule, "+focus") || onlyCountry(s.d, s.idx, c)) {
+	if c, ok := peopleCountry(s.d, s.idx, t); ok {
 		if a := lastMention(s.d, s.idx, c+"COP", ""); a != nil {
 			return a, "the police of the detainees' country, named before (agentless passive)"
 		}
@@ -1207,10 +1207,8 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 						srcs = s.mentions([]int{mi})
 						rule += "; source: the state they were expelled from (agentless passive)"
 					} else if m, n := counterpart(s.d, s.idx, own); m != nil {
-						a := *m
-						a.Kind, a.Rule = "coreference", m.Rule+" +counterpart"
-						srcs = []*doc.ActorMention{&a}
-						rule += "; source: the story's counterpart, " + a.Actor.Country + fmt.Sprintf(" (named %d times so far; agentless passive)", n)
+						srcs = []*doc.ActorMention{coreferent(m, " +counterpart")}
+						rule += fmt.Sprintf("; source: the story's counterpart, %s (named %d times so far; agentless passive)", m.Actor.Country, n)
 					}
 				}
 			} else if h.code[:2] == "17" {
