@@ -206,6 +206,9 @@ type phrase struct {
 	// ("Republicans", "Social Democrats"): it means this entry only in a
 	// document that has named the entry's country.
 	local bool
+	// common: a common noun ("the group"): written in lower case in the
+	// text, so that "The Organization of American States" stays a name.
+	common bool
 	// from, to: the dates (inclusive, zero when open) between which a name
 	// means the entry ("since 1997-05-17: Congo" for DR Congo).
 	from, to time.Time
@@ -362,6 +365,11 @@ func (d *Dictionary) Load(r io.Reader, name string) error {
 		d.idFile[cur.ID] = name
 		if cur.Kind == KindPerson {
 			curPhrases = lastNames(curPhrases)
+		}
+		for _, n := range words.kindNouns[cur.Kind] {
+			// "the group": a back-reference to the last named entry of
+			// its kind; the article keeps "a group of gunmen" out.
+			curPhrases = append(curPhrases, &phrase{words: []string{"the", n}, kind: pNoun, e: cur, rule: "words.txt@kind-nouns", common: true})
 		}
 		d.phrases = append(d.phrases, curPhrases...)
 		cur, curPhrases = nil, nil

@@ -145,6 +145,9 @@ func TestWordListErrors(t *testing.T) {
 		{"@org-heads\nparty=Pty\n", "w.txt:2: bad role code \"Pty\""},
 		{"@not-names\nthe=X\n", "w.txt:2: \"the=X\": codes only in @org-heads"},
 		{"@org-heads\nparty\n", "list @"},
+		{"@kind-nouns\ngroup\n", "w.txt:2: \"group\": want noun=kind,kind"},
+		{"@kind-nouns\ngroup=group,country\n", "\"country\" is not an organization kind"},
+		{"@kind-nouns\ngroup=band\n", "\"band\" is not an organization kind"},
 	}
 	for _, tt := range tests {
 		_, err := parseWords([]byte(tt.in), "w.txt")
@@ -152,7 +155,8 @@ func TestWordListErrors(t *testing.T) {
 			t.Errorf("%q: got %v, want error containing %q", tt.in, err, tt.want)
 		}
 	}
-	if len(words.orgHeads) == 0 || words.orgHeads["party"] != "PTY" || !words.notNames["monday"] {
+	if len(words.orgHeads) == 0 || words.orgHeads["party"] != "PTY" || !words.notNames["monday"] ||
+		len(words.kindNouns[KindGroup]) == 0 {
 		t.Errorf("embedded words.txt not loaded as expected")
 	}
 }

@@ -92,3 +92,9 @@ func allUpper(s string) bool {
 	}
 	return letters > 0
 }
+
+// lowerWord reports whether t begins with a lower-case letter.
+func lowerWord(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}

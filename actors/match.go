@@ -518,7 +518,7 @@ func (st *docState) choose(terms []*phrase, i, mend, end int) *phrase {
 	var best *phrase
 	bestScore := 1 << 30
 	for _, p := range terms {
-		if !st.caseOK(p, i) {
+		if !st.caseOK(p, i) || p.common && !lowerWord(st.d.Tokens[i+len(p.words)-1].Text) {
 			continue
 		}
 		if p.local && st.countryN[p.e.Country] == 0 && st.countryN[st.countryOf(p.e.Code)] == 0 {

@@ -18,6 +18,9 @@ type wordLists struct {
 	departures     map[string]bool
 	placeCues      map[string]bool
 	outsiders      map[string]bool
+	// kindNouns: kind → the common nouns that refer back to the last
+	// named entry of that kind ("the group" after "Hamas").
+	kindNouns map[string][]string
 }
 
 var words wordLists
@@ -37,7 +40,8 @@ func init() {
 func parseWords(b []byte, name string) (wordLists, error) {
 	w := wordLists{orgHeads: map[string]string{}, notPersonHeads: map[string]bool{}, notNames: map[string]bool{},
 		notNouns: map[string]bool{}, titleModifiers: map[string]bool{}, titleKeys: map[string]bool{},
-		departures: map[string]bool{}, placeCues: map[string]bool{}, outsiders: map[string]bool{}}
+		departures: map[string]bool{}, placeCues: map[string]bool{}, outsiders: map[string]bool{},
+		kindNouns: map[string][]string{}}
 	sets := map[string]map[string]bool{"not-person-heads": w.notPersonHeads, "not-names": w.notNames,
 		"not-nouns": w.notNouns, "title-modifiers": w.titleModifiers, "title-keys": w.titleKeys,
 		"departures": w.departures, "place-cues": w.placeCues, "outsiders": w.outsiders}
@@ -52,7 +56,7 @@ func parseWords(b []byte, name string) (wordLists, error) {
 		}
 		if strings.HasPrefix(t, "@") {
 			cur = t[1:]
-			if _, ok := sets[cur]; !ok && cur != "org-heads" {
+			if _, ok := sets[cur]; !ok && cur != "org-heads" && cur != "kind-nouns" {
 				return w, fmt.Errorf("actors: %s:%d: unknown list %q", name, ln, cur)
 			}
 			seen[cur] = true
@@ -71,8 +75,20 @@ func parseWords(b []byte, name string) (wordLists, error) {
 				w.orgHeads[k] = v
 				continue
 			}
+			if cur == "kind-nouns" {
+				if !hasCode || v == "" {
+					return w, fmt.Errorf("actors: %s:%d: %q: want noun=kind,kind", name, ln, f)
+				}
+				for _, kind := range strings.Split(v, ",") {
+					if !kinds[kind] || kind == KindCountry || kind == KindPerson || kind == KindAgent {
+						return w, fmt.Errorf("actors: %s:%d: %q: %q is not an organization kind", name, ln, f, kind)
+					}
+					w.kindNouns[kind] = append(w.kindNouns[kind], k)
+				}
+				continue
+			}
 			if hasCode {
-				return w, fmt.Errorf("actors: %s:%d: %q: codes only in @org-heads", name, ln, f)
+				return w, fmt.Errorf("actors: %s:%d: %q: codes only in @org-heads and @kind-nouns", name, ln, f)
 			}
 			sets[cur][k] = true
 		}
