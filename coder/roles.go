@@ -625,6 +625,18 @@ func (s *sentence) bothSides(k int, srcs []*doc.ActorMention) []*doc.ActorMentio
 		return nil
 	}
 	w0, w1 := s.lemmas[k], s.lemmas[k+1]
+	if n := smallNumber(w1); w0 == "the" && n > 2 {
+		// "the four countries", "the three Gulf states": the list of
+		// that many states the story gave last.
+		j := k + 2
+		for j < len(s.toks) && j < k+4 && (s.tag(j) == "JJ" || s.tag(j) == "NNP") {
+			j++
+		}
+		if j < len(s.toks) && sideNoun(s.lemmas[j]) && s.lemmas[j] != "side" && s.lemmas[j] != "party" {
+			return s.countryList(n, k)
+		}
+		return nil
+	}
 	switch {
 	case w0 == "both" && sideNoun(w1), w0 == "all" && (w1 == "side" || w1 == "country" || w1 == "party" || w1 == "nation"):
 	case w0 == "the" && k+2 < len(s.toks) && (w1 == "two" || w1 == "warring") && sideNoun(s.lemmas[k+2]):
@@ -670,6 +682,82 @@ func (s *sentence) bothSides(k int, srcs []*doc.ActorMention) []*doc.ActorMentio
 		return nil
 	}
 	return []*doc.ActorMention{last[best[0]], last[best[1]]}
+}
+
+// smallNumber returns the value of a number word from three to ten, or 0.
+func smallNumber(w string) int {
+	switch w {
+	case "three", "3":
+		return 3
+	case "four", "4":
+		return 4
+	case "five", "5":
+		return 5
+	case "six", "6":
+		return 6
+	case "seven", "7":
+		return 7
+	case "eight", "8":
+		return 8
+	case "nine", "9":
+		return 9
+	case "ten", "10":
+		return 10
+	}
+	return 0
+}
+
+// countryList returns the mentions of the latest list of exactly n states
+// named one after another ("Saudi Arabia, the United Arab Emirates, Bahrain
+// and Egypt") before token k, or nil.
+func (s *sentence) countryList(n, k int) []*doc.ActorMention {
+	limit := s.first + k
+	var run []*doc.ActorMention
+	var best []*doc.ActorMention
+	distinct := func(ms []*doc.ActorMention) bool {
+		for i, a := range ms {
+			for _, b := range ms[:i] {
+				if a.Actor.Country == b.Actor.Country {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	prevEnd := -1
+	for i := range s.d.Actors {
+		a := &s.d.Actors[i]
+		if a.TokenSpan.End > limit {
+			break
+		}
+		if c := a.Actor.Country; c == "" || a.Actor.Code != c && a.Actor.Code != c+"GOV" {
+			if len(run) == n && distinct(run) {
+				best = run
+			}
+			run, prevEnd = nil, -1
+			continue
+		}
+		joined := prevEnd >= 0
+		for t := prevEnd; joined && t < a.TokenSpan.First; t++ {
+			switch s.d.Tokens[t].Text {
+			case ",", "and", "the", "The":
+			default:
+				joined = false
+			}
+		}
+		if !joined {
+			if len(run) == n && distinct(run) {
+				best = run
+			}
+			run = nil
+		}
+		run = append(run, a)
+		prevEnd = a.TokenSpan.End
+	}
+	if len(run) == n && distinct(run) {
+		best = run
+	}
+	return best
 }
 
 // captorAfter returns the actor holding mention t captive, named right
@@ -826,6 +914,24 @@ func (c *Coder) possessorObject(s *sentence, from, hi int, srcs []*doc.ActorMent
 		return asPronoun(last, s.toks[k].Span)
 	}
 	return nil
+}
+
+// pronounObject reports whether token k is a personal pronoun standing as
+// a direct object: "him", "them", "her" (not before a noun), or "it" before
+// "of" ("accusing it of").
+func (s *sentence) pronounObject(k int) bool {
+	if k >= len(s.toks) || s.tag(k) != "PRP" {
+		return false
+	}
+	switch s.lower[k] {
+	case "him", "them":
+		return true
+	case "her":
+		return k+1 >= len(s.toks) || !isNounTag(s.tag(k+1)) && s.tag(k+1) != "JJ"
+	case "it":
+		return k+1 < len(s.toks) && s.lemmas[k+1] == "of"
+	}
+	return false
 }
 
 // objectPronoun resolves "him", "her" or "them" as the object of a verb
@@ -1307,6 +1413,12 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			ownObject = appealToOwnPeople(h, &s.d.Actors[mi])
 			rule += "; target: after the pattern's preposition"
 		} else if mi := s.firstActorFrom(from, hi, func(mi, start int) bool {
+			if start > from && s.pronounObject(from) {
+				// "accusing it of backing terrorism and of being too
+				// close to Iran": the pronoun is the one acted on, not a
+				// name further on (its antecedent is found below).
+				return true
+			}
 			if s.sameSide(srcs, &s.d.Actors[mi]) {
 				// The direct object's possessor is a target even of
 				// the same country when the source's country was only
