@@ -532,6 +532,7 @@ func (c *Coder) codeSentence(s *sentence) {
 	seen := map[string]bool{}
 	n0 := len(s.d.Events)
 	hits = c.obligations(s, hits, seen)
+	c.accusations(s, hits, seen)
 	type actorsOf struct{ srcs, tgts []*doc.ActorMention }
 	byGroup := map[int]actorsOf{}
 	for _, h := range hits {
@@ -1697,6 +1698,60 @@ func actRoot(patternCode, fallback string) string {
 		return patternCode[:2]
 	}
 	return fallback
+}
+
+// accusations codes "X said (that) Y had violated Z" as X accusing Y (the
+// charge cues in data/cues.txt): the speaker tells of another party's
+// wrongdoing. A charge verb that is itself coded (one of hits), negated, or
+// whose subject is on the speaker's side is left alone.
+func (c *Coder) accusations(s *sentence, hits []hit, seen map[string]bool) {
+	if len(c.Cues.charge) == 0 || c.Literal {
+		return
+	}
+	for gi, g := range s.groups {
+		code, ok := c.Cues.charge[s.lemmas[g.head]]
+		if !ok || g.negated || g.passive || gi == 0 {
+			continue
+		}
+		coded := false
+		for _, h := range hits {
+			if h.gi == gi || h.trig >= g.first && h.trig < g.end {
+				coded = true
+			}
+		}
+		if coded {
+			continue
+		}
+		subj, _ := s.subject(gi)
+		if len(subj) == 0 {
+			continue
+		}
+		start := s.mentionStart(subj[0])
+		for _, mi := range subj {
+			start = min(start, s.mentionStart(mi))
+		}
+		sj := -1
+		for j := gi - 1; j >= 0; j-- {
+			if s.groups[j].end <= start {
+				sj = j
+				break
+			}
+		}
+		if sj < 0 || start-s.groups[sj].end > 5 || s.quoteBoundary(s.groups[sj].head, g.head) {
+			continue
+		}
+		sg := s.groups[sj]
+		if _, ok := c.Cues.speech[s.lemmas[sg.head]]; !ok || sg.negated || sg.passive {
+			continue
+		}
+		srcs := c.subjectActors(s, sj)
+		tgts := s.mentions(subj)
+		if len(srcs) == 0 || len(tgts) == 0 || s.sameSide(srcs, tgts[0]) || sameState(srcs, tgts[0]) {
+			continue
+		}
+		p := &Pattern{Kind: verbPattern, Code: code, Rule: "coder/data/cues.txt: charge " + s.lemmas[g.head]}
+		c.emit(s, hit{p: p, trig: sg.head, end: sg.end, gi: sj, code: code, tgtPos: -1, srcPos: -1}, srcs, tgts, "; source: the speaker; target: who is said to have done wrong", seen)
+	}
 }
 
 // obligations codes "X said (that) Y must Z" as X demanding of Y (the

@@ -26,6 +26,7 @@ type Cues struct {
 	speech        map[string]string
 	address       map[string]string
 	obligation    map[string]string
+	charge        map[string]string
 	boundary      map[string]bool
 	modifier      map[string]bool
 	intransitive  map[string]bool
@@ -39,7 +40,7 @@ type Cues struct {
 // DefaultCues returns the built-in cues.
 func DefaultCues() (*Cues, error) {
 	c := &Cues{negation: map[string]bool{}, denial: map[string]bool{}, support: map[string]bool{}, speech: map[string]string{}, address: map[string]string{},
-		obligation: map[string]string{}, boundary: map[string]bool{}, modifier: map[string]bool{}, intransitive: map[string]bool{}, objControl: map[string]bool{}, lead: map[string]bool{}, refers: map[string][]string{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
+		obligation: map[string]string{}, charge: map[string]string{}, boundary: map[string]bool{}, modifier: map[string]bool{}, intransitive: map[string]bool{}, objControl: map[string]bool{}, lead: map[string]bool{}, refers: map[string][]string{}, intentCode: map[string]string{}, threatCode: map[string]string{}}
 	if err := c.Load(bytes.NewReader(cuesData), "coder/data/cues.txt"); err != nil {
 		return nil, err
 	}
@@ -98,7 +99,7 @@ func (c *Cues) Load(r io.Reader, name string) error {
 				}
 			}
 			c.refers[f[1]] = f[2:]
-		case "speech", "address", "obligation", "intentcode", "threatcode":
+		case "speech", "address", "obligation", "charge", "intentcode", "threatcode":
 			if len(f) != 3 || !isCode(f[2]) {
 				return fmt.Errorf("%s:%d: want %s WORD CODE, got %q", name, line, f[0], strings.TrimSpace(l))
 			}
@@ -109,6 +110,8 @@ func (c *Cues) Load(r io.Reader, name string) error {
 				c.address[f[1]] = f[2]
 			case "obligation":
 				c.obligation[f[1]] = f[2]
+			case "charge":
+				c.charge[f[1]] = f[2]
 			case "intentcode":
 				c.intentCode[f[1]] = f[2]
 			default:
