@@ -311,7 +311,7 @@ func (m *Matcher) IsPerson(a doc.ActorMention) bool {
 		return false
 	}
 	e, ok := m.d.byID[a.Actor.ID]
-	return ok && e.Kind == KindPerson && (a.Kind == "name" || a.Kind == "alias" || a.Kind == "coreference")
+	return ok && e.Kind == KindPerson && (a.Kind == "name" || a.Kind == "alias" || a.Kind == "coreference" || a.Kind == "pronoun")
 }
 
 // docState is the per-document matching state.

@@ -1016,6 +1016,26 @@ func (s *sentence) antecedents(j int, ok func(*doc.ActorMention) bool) (last, su
 	return last, subj
 }
 
+// otherPerson re-resolves the personal pronoun subject of verb group gi,
+// m, when it was resolved to the source itself ("Hun Sen said that he would be arrested if he returned")
+// to the last other person named before it, or returns nil.
+func (c *Coder) otherPerson(s *sentence, gi int, m *doc.ActorMention, srcs []*doc.ActorMention) *doc.ActorMention {
+	if m == nil || m.Actor.ID == "" || len(srcs) != 1 || srcs[0] == nil || srcs[0].Actor.ID != m.Actor.ID {
+		return nil
+	}
+	ments, j := s.subject(gi)
+	if len(ments) > 0 || j < 0 || s.lower[j] != "he" && s.lower[j] != "she" {
+		return nil
+	}
+	last, _ := s.antecedents(j, func(a *doc.ActorMention) bool {
+		return a.Actor.ID != m.Actor.ID && c.IsPerson != nil && c.IsPerson(*a)
+	})
+	if last == nil {
+		return nil
+	}
+	return asPronoun(last, s.toks[j].Span)
+}
+
 // asPronoun returns a copy of antecedent m standing at a pronoun's span.
 func asPronoun(m *doc.ActorMention, sp doc.Span) *doc.ActorMention {
 	cp := *m
@@ -1170,6 +1190,16 @@ func (c *Coder) threatener(s *sentence, h hit) *doc.ActorMention {
 	}
 	for gj := h.gi - 1; gj >= 0; gj-- {
 		if c.Cues.threatVerb(s.lemmas[s.groups[gj].head]) {
+			if ms := c.subjectActors(s, gj); len(ms) == 1 {
+				return ms[0]
+			}
+			return nil
+		}
+	}
+	// "Hun Sen said Ranariddh would be arrested if he returned": a
+	// hostile act promised on a condition, by whoever says so.
+	for gj := h.gi - 1; gj >= 0 && h.gi-gj <= 3; gj-- {
+		if _, ok := c.Cues.speech[s.lemmas[s.groups[gj].head]]; ok && !s.groups[gj].negated && !s.groups[gj].passive {
 			if ms := c.subjectActors(s, gj); len(ms) == 1 {
 				return ms[0]
 			}
@@ -1363,6 +1393,12 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 		if ms := c.subjectActors(s, h.gi); len(ms) > 0 {
 			tgts = ms
 			rule += "; target: passive subject"
+			if m := c.otherPerson(s, h.gi, ms[0], srcs); m != nil {
+				// "Hun Sen said ... that he would be arrested": not
+				// the one who says so.
+				tgts = []*doc.ActorMention{m}
+				rule += " (not the source)"
+			}
 		} else if g := s.groups[h.gi]; g.first > 0 && s.ment[g.first-1] >= 0 {
 			// "A shelter for Sudanese migrants was raided": the
 			// subject's head is no actor; the actor it is of or for is
