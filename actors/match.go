@@ -1143,6 +1143,31 @@ func (st *docState) coordCountry(i int) string {
 	return a.Actor.Country
 }
 
+// namedBefore returns, for a bare role after "the" (tokens i to k), the
+// country of the latest earlier mention of a role with the same last word
+// whose country the text gave ("the Malian junta ... the junta", "Colombian
+// police ... the police"), or "".
+func (st *docState) namedBefore(i, k int) string {
+	if i < 1 || k <= i || st.key(i-1) != "the" {
+		return ""
+	}
+	head := st.key(k - 1)
+	for x := len(st.d.Actors) - 1; x >= 0; x-- {
+		a := &st.d.Actors[x]
+		if a.Kind != "agent" || a.Actor.ID != "" || a.Actor.Country == "" || a.TokenSpan.End < 1 {
+			continue
+		}
+		if st.key(a.TokenSpan.End-1) != head {
+			continue
+		}
+		if strings.Contains(a.Rule, "+") {
+			return "" // the last one was itself inferred
+		}
+		return a.Actor.Country
+	}
+	return ""
+}
+
 // governmentWord reports whether t is a word for a leader's government
 // ("administration", "government", "cabinet", "regime"), without
 // allocating.
@@ -1385,6 +1410,10 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 		// "Israeli women and children": the children are Israeli too.
 		code = c + code
 		rule += " +coord"
+	} else if c := st.namedBefore(i, k); inherit && c != "" {
+		// "the Malian junta ... the junta": the one named before.
+		code = c + code
+		rule += " +before"
 	} else if f := st.focus(); inherit && f != "" {
 		code = f + code
 		rule += " +focus"

@@ -606,6 +606,68 @@ func (c *Coder) referredSource(s *sentence, k int, srcs []*doc.ActorMention, rec
 	return nil
 }
 
+// victimsDoer returns, for an object mention mi that is the victim in "the
+// killing of X" (a refers noun of roots 18-20 before "of"), the source of
+// the earlier event of such a root that targeted X and is not on the side
+// of srcs, or nil.
+func (c *Coder) victimsDoer(s *sentence, mi int, srcs []*doc.ActorMention) *doc.ActorMention {
+	k := s.mentionStart(mi) - 1
+	if k >= 0 && isArticle(s.lemmas[k]) {
+		k--
+	}
+	if k < 1 || s.lemmas[k] != "of" {
+		return nil
+	}
+	roots, ok := c.Cues.refers[s.lemmas[k-1]]
+	if !ok {
+		return nil
+	}
+	violent := roots[:0:0]
+	for _, r := range roots {
+		if r == "18" || r == "19" || r == "20" {
+			violent = append(violent, r)
+		}
+	}
+	if len(violent) == 0 {
+		return nil
+	}
+	v := &s.d.Actors[mi]
+	same := func(t *doc.ActorMention) bool {
+		if t == nil {
+			return false
+		}
+		if v.Actor.ID != "" || t.Actor.ID != "" {
+			return v.Actor.ID == t.Actor.ID
+		}
+		return v.Actor.Code != "" && v.Actor.Code == t.Actor.Code
+	}
+	violentBy := func(e *doc.Event) bool {
+		if e.Source == nil || s.sameSide(srcs, e.Source) || sameState(srcs, e.Source) || same(e.Source) {
+			return false
+		}
+		for _, r := range violent {
+			if e.Root == r {
+				return true
+			}
+		}
+		return false
+	}
+	for i := len(s.d.Events) - 1; i >= 0; i-- {
+		if e := &s.d.Events[i]; violentBy(e) && same(e.Target) {
+			return e.Source
+		}
+	}
+	// A victim the events told of only in passing ("killing nine people
+	// including a Japanese journalist"): the story's first such act, the
+	// one it leads with.
+	for i := range s.d.Events {
+		if e := &s.d.Events[i]; e.Sentence < s.idx && violentBy(e) {
+			return e.Source
+		}
+	}
+	return nil
+}
+
 // sideNoun reports whether lemma w names a party to a dispute after "both"
 // or "the two" ("both governments", "the two neighbours"; not "all states").
 func sideNoun(w string) bool {
@@ -1530,6 +1592,11 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 				// raids": the addressee hears it, Israel is blamed.
 				tgts = s.mentions([]int{mj})
 				rule += "; target: whom the complaint is about"
+			} else if a := c.victimsDoer(s, mi, srcs); a != nil {
+				// "demanded an explanation for the death of the
+				// journalist": of whoever killed him.
+				tgts = []*doc.ActorMention{a}
+				rule += "; target: who did it to the victim named"
 			} else {
 				tgts = s.mentions(s.coordinatedRight(mi))
 				rule += "; target: object"
