@@ -668,6 +668,25 @@ func (c *Coder) victimsDoer(s *sentence, mi int, srcs []*doc.ActorMention) *doc.
 	return nil
 }
 
+// endOf returns the token after "an end to", "a halt to", "the cessation
+// of" ... in the object that starts at token k ("demanded an immediate end
+// to the military operations"), or -1.
+func (s *sentence) endOf(k int) int {
+	for j := k; j < len(s.toks) && j < k+4; j++ {
+		switch s.lemmas[j] {
+		case "end", "halt", "stop", "cessation", "suspension":
+			if j+1 < len(s.toks) && (s.lemmas[j+1] == "to" || s.lemmas[j+1] == "of") {
+				return j + 2
+			}
+			return -1
+		}
+		if t := s.tag(j); t != "DT" && t != "JJ" && t != "RB" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // sideNoun reports whether lemma w names a party to a dispute after "both"
 // or "the two" ("both governments", "the two neighbours"; not "all states").
 func sideNoun(w string) bool {
@@ -1685,6 +1704,13 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 			if a := c.referredSource(s, s.groups[h.gi].end, srcs, false); a != nil {
 				tgts = []*doc.ActorMention{a}
 				rule += "; target: the doer of the event referred to"
+			} else if k := s.endOf(s.groups[h.gi].end); k >= 0 {
+				// "demanded an immediate end to the military
+				// operations": of whoever carries them out.
+				if a := c.referredSource(s, k, srcs, false); a != nil {
+					tgts = []*doc.ActorMention{a}
+					rule += "; target: the doer of the act to be ended"
+				}
 			}
 		}
 	}
