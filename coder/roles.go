@@ -2723,7 +2723,9 @@ func (s *sentence) placeTarget(h hit, hi int, srcs []*doc.ActorMention) int {
 	case "07", "08", "12", "16", "17":
 	case "09":
 		dest = true
-	case "18", "19", "20":
+	case "15", "18", "19", "20":
+		// ("American troops began landing in Haiti": force shown abroad
+		// is shown to that country.)
 		foreign = true
 	default:
 		return -1
