@@ -83,6 +83,33 @@ func (s *sentence) possessorCountry(m *doc.ActorMention) {
 	m.Rule += " +possessor"
 }
 
+// possessedRole returns, for a role of no known country after "his" or "her"
+// ("Nasrallah said his fighters would respect the truce"), a copy coded as
+// the people of the person the pronoun refers to: a group leader's fighters
+// are the group, a statesman's troops his country's; else nil.
+func (c *Coder) possessedRole(s *sentence, m *doc.ActorMention) *doc.ActorMention {
+	if m == nil || m.Kind != "agent" || m.Actor.ID != "" || m.Actor.Country != "" || m.Actor.Code == "" {
+		return nil
+	}
+	k := s.d.TokenAt(m.Start) - s.first - 1
+	if k < 0 || k >= len(s.toks) || s.lemmas[k] != "his" && s.lemmas[k] != "her" {
+		return nil
+	}
+	o := c.resolvePronoun(s, k)
+	if o == nil || o.Actor.Country == "" || len(o.Actor.Code) <= 3 {
+		return nil
+	}
+	cp := *m
+	if hasAnyRole(o.Actor.Code, "reb", "opp", "pty", "img", "uaf") {
+		cp.Actor.Code = o.Actor.Code // the group's own
+	} else {
+		cp.Actor.Code = o.Actor.Country + m.Actor.Code
+	}
+	cp.Actor.Country = o.Actor.Country
+	cp.Rule += " +his"
+	return &cp
+}
+
 // resolvePronoun resolves a subject pronoun at token j: "we"/"I" inside a
 // quote to the quote's speaker, "he"/"she" to the last person mentioned,
 // "they"/"it" to nothing.
@@ -290,7 +317,13 @@ func (c *Coder) subjectActors(s *sentence, gi int) []*doc.ActorMention {
 		}
 	}
 	if len(ments) > 0 {
-		return s.mentions(ments)
+		ms := s.mentions(ments)
+		for i, m := range ms {
+			if o := c.possessedRole(s, m); o != nil {
+				ms[i] = o
+			}
+		}
+		return ms
 	}
 	if g := s.groups[gi]; len(ments) == 0 && g.first >= 2 && (s.lemmas[g.first-1] == "country" || s.lemmas[g.first-1] == "nation") && s.tag(g.first-2) == "PRP$" {
 		// "Isaias Afwerki said that his country would not withdraw": the
