@@ -55,9 +55,10 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 		if e.Root == "04" && e.Source != nil && strings.HasPrefix(e.Source.Actor.Code, "IGO") && meeting(d.Text[e.Trigger.Start:e.Trigger.End]) {
 			addressed = false // "NATO ambassadors met in Brussels": the bloc among itself
 		}
-		if e.Target == nil && e.Source != nil && e.Root == "08" && domesticForce(d, si, e.Source.Actor.Country) {
+		if e.Target == nil && e.Source != nil && (e.Root == "08" || strings.HasPrefix(e.Code, "035") && e.Source.Actor.Country != "") && domesticForce(d, si, e.Source.Actor.Country) {
 			// "Ortega revoked a social security reform" in a story of
-			// protests against it: the concession goes to the protesters.
+			// protests against it: the concession, or the promise of one
+			// (035), goes to the protesters.
 			m, who := homeProtesters(d, si, e.Source), "the protesters or opposition the story names at home"
 			if sentenceHas(d, si, "rebel", "insurgen", "mutine", "fighter", "guerrilla") {
 				// "an amnesty for rebel fighters"
