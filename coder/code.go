@@ -1737,7 +1737,24 @@ func (c *Coder) accusations(s *sentence, hits []hit, seen map[string]bool) {
 				break
 			}
 		}
-		if sj < 0 || start-s.groups[sj].end > 5 || s.quoteBoundary(s.groups[sj].head, g.head) {
+		if sj >= 0 && start > 0 {
+			if _, ok := c.Cues.speech[s.lemmas[s.groups[sj].head]]; !ok {
+				switch s.lemmas[start-1] {
+				case "that", "because":
+					// "said that his government would not back down and
+					// that Belgrade was sponsoring", "said it had acted
+					// because Mexico had abused": a later clause of what
+					// the speaker says.
+					for j := sj - 1; j >= 0 && start-s.groups[j].end <= 20; j-- {
+						if _, ok := c.Cues.speech[s.lemmas[s.groups[j].head]]; ok {
+							sj = j
+							break
+						}
+					}
+				}
+			}
+		}
+		if sj < 0 || start-s.groups[sj].end > 5 && !s.complementOf(sj, start) || s.quoteBoundary(s.groups[sj].head, g.head) {
 			continue
 		}
 		sg := s.groups[sj]
@@ -1752,6 +1769,21 @@ func (c *Coder) accusations(s *sentence, hits []hit, seen map[string]bool) {
 		p := &Pattern{Kind: verbPattern, Code: code, Rule: "coder/data/cues.txt: charge " + s.lemmas[g.head]}
 		c.emit(s, hit{p: p, trig: sg.head, end: sg.end, gi: sj, code: code, tgtPos: -1, srcPos: -1}, srcs, tgts, "; source: the speaker; target: who is said to have done wrong", seen)
 	}
+}
+
+// complementOf reports whether the clause starting at token k, after
+// "that" or "because", goes on what verb group sj says: no sentence
+// boundary (";", ":") stands between them.
+func (s *sentence) complementOf(sj, k int) bool {
+	if k < 1 || s.lemmas[k-1] != "that" && s.lemmas[k-1] != "because" {
+		return false
+	}
+	for j := s.groups[sj].end; j < k; j++ {
+		if l := s.lemmas[j]; l == ";" || l == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // obligations codes "X said (that) Y must Z" as X demanding of Y (the
