@@ -637,6 +637,16 @@ func (c *Coder) codeSentence(s *sentence) {
 					// the verb's own.
 					srcs, rule = prev.srcs, rule+"; source: shared with the coordinated verb"
 				}
+			} else if s.groups[pg].passive && (s.groups[h.gi].passive && len(srcs) == 0 || s.elidedPassive(h.gi)) {
+				// "were beaten by soldiers and briefly detained": an
+				// uncoded first passive lends its agents, and its subject
+				// to a participle whose "were" is left out.
+				if ag, ok := s.byAgents(s.groups[pg].end, s.groups[h.gi].first); ok && len(ag) > 0 {
+					srcs, rule = s.mentions(ag), rule+"; source: the agent of the coordinated passive"
+					if !s.groups[h.gi].passive {
+						tgts, rule = c.subjectActors(s, pg), rule+"; target: its subject"
+					}
+				}
 			} else if h.srcPos < 0 && !s.groups[h.gi].passive && !s.groups[pg].passive {
 				// "armoured columns crossed the frontier and entered X": an
 				// uncoded first verb still lends its subject.
@@ -1698,6 +1708,28 @@ func actRoot(patternCode, fallback string) string {
 		return patternCode[:2]
 	}
 	return fallback
+}
+
+// elidedPassive reports whether verb group gi, a bare past form after
+// "and" with no object of its own, is a participle sharing a passive's
+// "were" ("were beaten by soldiers and briefly detained").
+func (s *sentence) elidedPassive(gi int) bool {
+	g := s.groups[gi]
+	if s.tag(g.head) != "VBD" && s.tag(g.head) != "VBN" {
+		return false
+	}
+	for k := g.first; k < g.head; k++ {
+		if s.tag(k) != "RB" {
+			return false // "and had detained"
+		}
+	}
+	if k := g.end; k < len(s.toks) {
+		switch t := s.tag(k); {
+		case t == "DT" || t == "PRP" || t == "PRP$" || t == "CD" || t == "JJ" || strings.HasPrefix(t, "NN"):
+			return false // "and seized the town"
+		}
+	}
+	return true
 }
 
 // accusations codes "X said (that) Y had violated Z" as X accusing Y (the
