@@ -728,7 +728,10 @@ func (c *Coder) victimsDoer(s *sentence, mi int, srcs []*doc.ActorMention) *doc.
 	}
 	// A victim the events told of only in passing ("killing nine people
 	// including a Japanese journalist"): the story's first such act, the
-	// one it leads with.
+	// one it leads with; not a state ("the bombing of Serbia").
+	if v.Actor.Code == v.Actor.Country {
+		return nil
+	}
 	for i := range s.d.Events {
 		if e := &s.d.Events[i]; e.Sentence < s.idx && violentBy(e) {
 			return e.Source
@@ -1680,7 +1683,7 @@ func (c *Coder) actorsFor(s *sentence, h hit) (srcs, tgts []*doc.ActorMention, r
 				// raids": the addressee hears it, Israel is blamed.
 				tgts = s.mentions([]int{mj})
 				rule += "; target: whom the complaint is about"
-			} else if a := c.victimsDoer(s, mi, srcs); a != nil {
+			} else if a := c.victimsDoer(s, mi, srcs); a != nil && !hostileRoot(actRoot(h.p.Code, h.code[:2])) {
 				// "demanded an explanation for the death of the
 				// journalist": of whoever killed him.
 				tgts = []*doc.ActorMention{a}
