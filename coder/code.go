@@ -671,7 +671,7 @@ func (c *Coder) codeSentence(s *sentence) {
 				rule += "; target: the pronoun in the target slot"
 			}
 		}
-		if len(tgts) == 0 && len(srcs) > 0 && (s.lemmas[h.trig] == "respond" || s.lemmas[h.trig] == "retaliate") {
+		if len(tgts) == 0 && len(srcs) > 0 && (s.lemmas[h.trig] == "respond" || s.lemmas[h.trig] == "retaliate" || s.interception(h)) {
 			// "Israel responded with an air and ground offensive": against
 			// the last one who attacked.
 			for i := len(s.d.Events) - 1; i >= 0 && s.d.Events[i].Sentence >= s.idx-3; i-- {
@@ -1708,6 +1708,22 @@ func actRoot(patternCode, fallback string) string {
 		return patternCode[:2]
 	}
 	return fallback
+}
+
+// interception reports whether hit h shoots down or intercepts what was
+// fired ("two of which were shot down by Kuwaiti forces", "shot down most
+// of them"): force against the one who fired, told before.
+func (s *sentence) interception(h hit) bool {
+	if h.noun || h.gi < 0 || h.code[:2] != "19" {
+		return false
+	}
+	switch s.lemmas[h.trig] {
+	case "intercept":
+		return true
+	case "shoot":
+		return h.trig+1 < len(s.toks) && s.lemmas[h.trig+1] == "down"
+	}
+	return false
 }
 
 // elidedPassive reports whether verb group gi, a bare past form after
