@@ -1143,6 +1143,23 @@ func (st *docState) coordCountry(i int) string {
 	return a.Actor.Country
 }
 
+// adjacentCountry returns the country of an organization or state body
+// mention that ends right before token i (a guessed organization, a named
+// one or a role: "U.S. State Department spokesman"), or "".
+func (st *docState) adjacentCountry(i int) string {
+	if len(st.d.Actors) == 0 {
+		return ""
+	}
+	a := &st.d.Actors[len(st.d.Actors)-1]
+	if a.TokenSpan.End != i || a.Actor.Country == "" || a.Kind == "person" || a.Actor.Code == a.Actor.Country {
+		return ""
+	}
+	if st.m.IsPerson(*a) {
+		return ""
+	}
+	return a.Actor.Country
+}
+
 // namedBefore returns, for a bare role after "the" (tokens i to k), the
 // country of the latest earlier mention of a role with the same last word
 // whose country the text gave ("the Malian junta ... the junta", "Colombian
@@ -1410,6 +1427,11 @@ func (st *docState) fromAgent(i, end int) (doc.ActorMention, int, bool) {
 		// "Israeli women and children": the children are Israeli too.
 		code = c + code
 		rule += " +coord"
+	} else if c := st.adjacentCountry(i); inherit && c != "" {
+		// "U.S. State Department spokesman Matthew Miller": the
+		// body named right before the role is whose.
+		code = c + code
+		rule += " +body"
 	} else if c := st.namedBefore(i, k); inherit && c != "" {
 		// "the Malian junta ... the junta": the one named before.
 		code = c + code
