@@ -831,7 +831,10 @@ func (s *sentence) bothSides(k int, srcs []*doc.ActorMention) []*doc.ActorMentio
 			best[1] = c
 		}
 	}
-	if best[1] == "" || n[best[0]] < 2 {
+	if best[1] == "" || n[best[0]] < 2 || n[best[1]] < 2 && len(n) > 2 {
+		// (a country named once among others is no side: "Mexico urged
+		// both sides" in a story on Madrid and Catalonia that names
+		// Germany and France in passing)
 		return nil
 	}
 	return []*doc.ActorMention{last[best[0]], last[best[1]]}
