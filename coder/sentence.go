@@ -1393,7 +1393,13 @@ func (s *sentence) coordPartner(gi int) int {
 	}
 	t := s.tag(s.groups[gi].first)
 	if t != "VBD" && t != "VBZ" && t != "VBP" {
-		return gi - 1
+		// Over a gerund that is a preposition's object: "accused the
+		// government of committing a crime and called (VBN) a strike".
+		gj := gi - 1
+		for t != "VBG" && gj > 0 && s.tag(s.groups[gj].first) == "VBG" && s.groups[gj].first > 0 && s.tag(s.groups[gj].first-1) == "IN" && !s.groups[gi].passive {
+			gj--
+		}
+		return gj
 	}
 	for gj := gi - 1; gj >= 0; gj-- {
 		g := s.groups[gj]
