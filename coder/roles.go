@@ -2064,6 +2064,15 @@ func (c *Coder) dateFor(s *sentence, h hit) (string, string, int) {
 		v, _ := c.DateOf(s.d.Timexes[best].Value)
 		return v, "timex", best
 	}
+	if ti := s.sameDayTimex(h); ti >= 0 && c.DateOf != nil {
+		// "The court on Tuesday drew a new boundary ..., and Kenya
+		// immediately rejected the ruling", "declared ..., hours after
+		// gunmen stormed a studio on Tuesday": the same day, however long
+		// the sentence.
+		if v, ok := c.DateOf(s.d.Timexes[ti].Value); ok {
+			return v, "timex", ti
+		}
+	}
 	if v, ti, ok := c.spanFromNarrative(s, h); ok {
 		return v, "timex", ti
 	}
@@ -2680,6 +2689,45 @@ func (s *sentence) goesOnSameDay() bool {
 		}
 	}
 	return false
+}
+
+// sameDayTimex returns the sentence's only day-level date timex when the
+// sentence ties hit h to it as the same day ("immediately" in h's clause,
+// "hours after", "minutes before", "shortly after" in the sentence), or -1.
+func (s *sentence) sameDayTimex(h hit) int {
+	same := false
+	for k := s.clauseStart(h.trig); k < h.trig && k >= 0; k++ {
+		if s.lower[k] == "immediately" {
+			same = true
+		}
+	}
+	for k := 1; k < len(s.toks) && !same; k++ {
+		switch s.lower[k] {
+		case "after", "before", "later", "earlier":
+			switch s.lower[k-1] {
+			case "hours", "minutes", "moments", "shortly":
+				same = true
+			}
+		}
+	}
+	if !same {
+		return -1
+	}
+	found := -1
+	for i := s.tx0; i < s.tx1; i++ {
+		tx := s.d.Timexes[i]
+		if tx.Type != "DATE" || len(tx.Value) != len("2006-01-02") || tx.Value[4] != '-' || tx.Value[7] != '-' {
+			continue
+		}
+		if k := s.d.TokenAt(tx.Start) - s.first; k < 0 || s.dateline(k) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two days: the clauses say which
+		}
+		found = i
+	}
+	return found
 }
 
 // dateline reports whether the timex starting at token k is a story's
