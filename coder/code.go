@@ -1748,6 +1748,27 @@ func (s *sentence) elidedPassive(gi int) bool {
 	return true
 }
 
+// subjectAfterVerb returns the actor subject of verb group gi, the token
+// where it starts, and the verb group that ends before it (-1 if none): the
+// verb whose complement the clause may be ("said US and British forces
+// must", "said Colombia had violated").
+func (s *sentence) subjectAfterVerb(gi int) (subj []int, start, sj int) {
+	subj, _ = s.subject(gi)
+	if len(subj) == 0 {
+		return nil, -1, -1
+	}
+	start = s.mentionStart(subj[0])
+	for _, mi := range subj {
+		start = min(start, s.mentionStart(mi))
+	}
+	for j := gi - 1; j >= 0; j-- {
+		if s.groups[j].end <= start {
+			return subj, start, j
+		}
+	}
+	return subj, start, -1
+}
+
 // accusations codes "X said (that) Y had violated Z" as X accusing Y (the
 // charge cues in data/cues.txt): the speaker tells of another party's
 // wrongdoing. A charge verb that is itself coded (one of hits), negated, or
@@ -1770,20 +1791,9 @@ func (c *Coder) accusations(s *sentence, hits []hit, seen map[string]bool) {
 		if coded {
 			continue
 		}
-		subj, _ := s.subject(gi)
+		subj, start, sj := s.subjectAfterVerb(gi)
 		if len(subj) == 0 {
 			continue
-		}
-		start := s.mentionStart(subj[0])
-		for _, mi := range subj {
-			start = min(start, s.mentionStart(mi))
-		}
-		sj := -1
-		for j := gi - 1; j >= 0; j-- {
-			if s.groups[j].end <= start {
-				sj = j
-				break
-			}
 		}
 		if sj >= 0 && start > 0 {
 			if _, ok := c.Cues.speech[s.lemmas[s.groups[sj].head]]; !ok {
@@ -1846,22 +1856,11 @@ func (c *Coder) obligations(s *sentence, hits []hit, seen map[string]bool) []hit
 		if !ok || g.negated || gi == 0 {
 			continue
 		}
-		subj, _ := s.subject(gi)
-		if len(subj) == 0 {
-			continue
-		}
-		start := s.mentionStart(subj[0])
-		for _, mi := range subj {
-			start = min(start, s.mentionStart(mi))
-		}
 		// The verb of saying right before the subject: "declared
 		// Tuesday that China must", "said US and British forces must".
-		sj := -1
-		for j := gi - 1; j >= 0; j-- {
-			if s.groups[j].end <= start {
-				sj = j
-				break
-			}
+		subj, start, sj := s.subjectAfterVerb(gi)
+		if len(subj) == 0 {
+			continue
 		}
 		if sj < 0 || start-s.groups[sj].end > 5 || s.quoteBoundary(s.groups[sj].head, g.head) {
 			continue

@@ -150,6 +150,12 @@ func domesticForce(d *doc.Document, si int, own string) bool {
 	if sentenceHas(d, si, "rebel", "insurgen", "protest", "demonstrat") {
 		return true
 	}
+	return dominates(namedCountries(d, si), own)
+}
+
+// namedCountries counts the mentions of each country in sentences up to si;
+// a role given the focus country says nothing new and is not counted.
+func namedCountries(d *doc.Document, si int) map[string]int {
 	counts := map[string]int{}
 	for j := range d.Actors {
 		m := &d.Actors[j]
@@ -157,15 +163,35 @@ func domesticForce(d *doc.Document, si int, own string) bool {
 			break
 		}
 		if c := m.Actor.Country; c != "" && !strings.Contains(m.Rule, "+focus") {
-			counts[c]++ // a role given the focus country says nothing new
+			counts[c]++
 		}
 	}
-	for c, n := range counts {
-		if c != own && 2*n > counts[own] {
+	return counts
+}
+
+// dominates reports whether country c is named at least twice as often as
+// any other in counts.
+func dominates(counts map[string]int, c string) bool {
+	for o, n := range counts {
+		if o != c && 2*n > counts[c] {
 			return false
 		}
 	}
 	return true
+}
+
+// storyState returns the last mention as a state of the country that the
+// story names, up to sentence si, at least twice and twice as often as any
+// other, or nil.
+func storyState(d *doc.Document, si int) *doc.ActorMention {
+	counts := namedCountries(d, si)
+	best, _ := clearLeader(counts)
+	if best == "" || !dominates(counts, best) {
+		return nil
+	}
+	return lastWhere(d, si, func(m *doc.ActorMention) bool {
+		return m.Actor.Country == best && (m.Actor.Code == best || stateForce(m.Actor.Code))
+	})
 }
 
 // homeAdversary returns, for force used at home by a state's government,

@@ -513,34 +513,6 @@ func (c *Coder) detainer(s *sentence, gi int, t *doc.ActorMention) (*doc.ActorMe
 	return nil, ""
 }
 
-// storyState returns the last mention as a state of the country that the
-// story names, up to sentence si, at least twice and twice as often as any
-// other, or nil.
-func storyState(d *doc.Document, si int) *doc.ActorMention {
-	counts := map[string]int{}
-	for j := range d.Actors {
-		m := &d.Actors[j]
-		if m.Sentence > si {
-			break
-		}
-		if c := m.Actor.Country; c != "" && !strings.Contains(m.Rule, "+focus") {
-			counts[c]++
-		}
-	}
-	best, n := clearLeader(counts)
-	if best == "" {
-		return nil
-	}
-	for c, k := range counts {
-		if c != best && 2*k > n {
-			return nil
-		}
-	}
-	return lastWhere(d, si, func(m *doc.ActorMention) bool {
-		return m.Actor.Country == best && (m.Actor.Code == best || stateForce(m.Actor.Code))
-	})
-}
-
 // reportingState returns who reports the clause of verb group gi ("the
 // Interior Ministry said", before or after it) when that is a state body
 // (police, government, judiciary, military or intelligence) of the country
