@@ -89,7 +89,9 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			}
 			continue
 		}
-		if (e.Root == "17" || e.Root == "18" || e.Root == "19") && domesticForce(d, si, src.Actor.Country) {
+		if (e.Root == "17" || e.Root == "18" || e.Root == "19" || strings.HasPrefix(e.Code, "138")) && domesticForce(d, si, src.Actor.Country) {
+			// (and a threat of force: "Hasina threatened to send in the
+			// army" in a story on a mutiny)
 			if e.Root != "17" {
 				if m := homeAdversary(d, si, src); m != nil {
 					inferTarget(e, m, " +adversary", "the armed adversary the story names at home")
