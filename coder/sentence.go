@@ -1411,6 +1411,16 @@ func (s *sentence) coordPartner(gi int) int {
 				// verb of saying, not with the past perfect it reports.
 				continue
 			}
+			if s.saysOrCharges(s.groups[gi].head) && s.cues.speech[s.lemmas[g.head]] == "" {
+				// "Serbian police said the dead were rebels ... and
+				// accused the rebels": a verb of saying or charging pairs
+				// with the verb of saying, not with what it reports.
+				for gk := gj - 1; gk >= 0; gk-- {
+					if gg := s.groups[gk]; s.tag(gg.first) == t && s.cues.speech[s.lemmas[gg.head]] != "" && !s.quoteBoundary(gg.head, s.groups[gi].head) {
+						return gk
+					}
+				}
+			}
 			return gj
 		case "VBG", "VB", "TO":
 			if g.first > 0 && (s.tag(g.first-1) == "IN" || s.tag(g.first-1) == "TO" || s.lemmas[g.first-1] == "to") {
@@ -1426,6 +1436,19 @@ func (s *sentence) coordPartner(gi int) int {
 		break
 	}
 	return gi - 1
+}
+
+// saysOrCharges reports whether the verb at token k is one of saying (cues
+// speech) or of charging, denying or asking ("accuse", "deny", "urge").
+func (s *sentence) saysOrCharges(k int) bool {
+	if s.cues.speech[s.lemmas[k]] != "" {
+		return true
+	}
+	switch s.lemmas[k] {
+	case "accuse", "blame", "deny", "urge", "demand", "call", "reject", "condemn", "criticize", "criticise", "appeal", "insist", "vow", "threaten":
+		return true
+	}
+	return false
 }
 
 // quoteBoundary reports whether tokens j and k are on different sides of a
