@@ -1748,6 +1748,34 @@ func (s *sentence) elidedPassive(gi int) bool {
 	return true
 }
 
+// passiveCharge codes "X said the damage was caused by Y" (a charge verb in
+// the passive, its agent named with "by", in the complement of the verb of
+// saying just before it) as X accusing Y.
+func (c *Coder) passiveCharge(s *sentence, gi int, code string, seen map[string]bool) {
+	g, sj := s.groups[gi], gi-1
+	sg := s.groups[sj]
+	if _, ok := c.Cues.speech[s.lemmas[sg.head]]; !ok || sg.negated || sg.passive || g.first-sg.end > 8 || s.quoteBoundary(sg.head, g.head) {
+		return
+	}
+	for k := sg.end; k < g.first; k++ {
+		if l := s.lemmas[k]; l == ";" || l == ":" || l == "," {
+			return
+		}
+	}
+	// "by" right after the verb ("was caused by", "caused mainly by"),
+	// not in a later clause.
+	ag, ok := s.byAgents(g.end, min(s.clauseEnd(g.head), g.end+2))
+	if !ok || len(ag) == 0 {
+		return
+	}
+	srcs, tgts := c.subjectActors(s, sj), s.mentions(ag)
+	if len(srcs) == 0 || s.sameSide(srcs, tgts[0]) || sameState(srcs, tgts[0]) {
+		return
+	}
+	p := &Pattern{Kind: verbPattern, Code: code, Rule: "coder/data/cues.txt: charge " + s.lemmas[g.head] + " (passive)"}
+	c.emit(s, hit{p: p, trig: sg.head, end: sg.end, gi: sj, code: code, tgtPos: -1, srcPos: -1}, srcs, tgts, "; source: the speaker; target: the agent said to have done wrong", seen)
+}
+
 // subjectAfterVerb returns the actor subject of verb group gi, the token
 // where it starts, and the verb group that ends before it (-1 if none): the
 // verb whose complement the clause may be ("said US and British forces
@@ -1779,7 +1807,7 @@ func (c *Coder) accusations(s *sentence, hits []hit, seen map[string]bool) {
 	}
 	for gi, g := range s.groups {
 		code, ok := c.Cues.charge[s.lemmas[g.head]]
-		if !ok || g.negated || g.passive || gi == 0 {
+		if !ok || g.negated || gi == 0 {
 			continue
 		}
 		coded := false
@@ -1789,6 +1817,10 @@ func (c *Coder) accusations(s *sentence, hits []hit, seen map[string]bool) {
 			}
 		}
 		if coded {
+			continue
+		}
+		if g.passive {
+			c.passiveCharge(s, gi, code, seen)
 			continue
 		}
 		subj, start, sj := s.subjectAfterVerb(gi)
