@@ -1748,6 +1748,21 @@ func (s *sentence) elidedPassive(gi int) bool {
 	return true
 }
 
+// noRight reports whether verb group gi is "have" with "no right",
+// "no justification", "no legitimacy", "no mandate" or "no business" as
+// its object.
+func (s *sentence) noRight(gi int) bool {
+	g := s.groups[gi]
+	if s.lemmas[g.head] != "have" || g.end+1 >= len(s.toks) || s.lemmas[g.end] != "no" {
+		return false
+	}
+	switch s.lemmas[g.end+1] {
+	case "right", "justification", "legitimacy", "mandate", "business", "authority":
+		return true
+	}
+	return false
+}
+
 // passiveCharge codes "X said the damage was caused by Y" (a charge verb in
 // the passive, its agent named with "by", in the complement of the verb of
 // saying just before it) as X accusing Y.
@@ -1807,6 +1822,11 @@ func (c *Coder) accusations(s *sentence, hits []hit, seen map[string]bool) {
 	}
 	for gi, g := range s.groups {
 		code, ok := c.Cues.charge[s.lemmas[g.head]]
+		if !ok && s.noRight(gi) {
+			// "Blair said Iran had no justification for holding the
+			// sailors": criticism of Iran.
+			code, ok = "111", true
+		}
 		if !ok || g.negated || gi == 0 {
 			continue
 		}
