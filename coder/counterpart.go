@@ -89,6 +89,15 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			}
 			continue
 		}
+		if e.Code == "1721" || e.Code == "1722" {
+			// "the authorities banned rallies": a curb on political
+			// freedoms falls on the protesters or opposition the story
+			// names at home.
+			if m := homeProtesters(d, si, src); m != nil {
+				inferTarget(e, m, " +home", "the protesters or opposition the story names at home")
+			}
+			continue
+		}
 		if (e.Root == "17" || e.Root == "18" || e.Root == "19" || strings.HasPrefix(e.Code, "138")) && domesticForce(d, si, src.Actor.Country) {
 			// (and a threat of force: "Hasina threatened to send in the
 			// army" in a story on a mutiny)
