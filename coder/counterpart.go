@@ -55,7 +55,7 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 		if e.Root == "04" && e.Source != nil && strings.HasPrefix(e.Source.Actor.Code, "IGO") && meeting(d.Text[e.Trigger.Start:e.Trigger.End]) {
 			addressed = false // "NATO ambassadors met in Brussels": the bloc among itself
 		}
-		if e.Target == nil && e.Source != nil && (e.Root == "08" || strings.HasPrefix(e.Code, "035") && e.Source.Actor.Country != "") && domesticForce(d, si, e.Source.Actor.Country) {
+		if e.Target == nil && e.Source != nil && (e.Root == "08" || strings.HasPrefix(e.Code, "035") && e.Source.Actor.Country != "") && !rebels(e.Source) && domesticForce(d, si, e.Source.Actor.Country) {
 			// "Ortega revoked a social security reform" in a story of
 			// protests against it: the concession, or the promise of one
 			// (035), goes to the protesters.
@@ -73,12 +73,19 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			continue
 		}
 		src := e.Source
-		if c, role, ok := roleOf(src); ok && (strings.HasPrefix(role, "REB") || strings.HasPrefix(role, "INS")) && (e.Root == "18" || e.Root == "19" || e.Root == "08" || e.Root == "03") {
+		if c, _, ok := roleOf(src); ok && rebels(src) && (e.Root == "18" || e.Root == "19" || e.Root == "08" || e.Root == "03") {
 			// Rebels' force, truce or promise with no target named: the
 			// state the story sets them against ("Hezbollah launched
 			// more than 250 rockets" in a story on Israel).
-			if m, n := counterpart(d, si, c); m != nil {
+			if m, n := counterpart(d, si, c); m != nil && hostileIn(d, m.Actor.Country, c) {
 				inferTarget(e, m, " +counterpart", "the story's counterpart, "+m.Actor.Country+" (named "+strconv.Itoa(n)+" times so far)")
+			} else if m := lastWhere(d, si, func(m *doc.ActorMention) bool {
+				return c != "" && m.Actor.Country == c && (m.Actor.Code == c || stateForce(m.Actor.Code))
+			}); m != nil && (e.Root == "08" || e.Root == "03" || e.Root == "19") {
+				// "The Free Aceh Movement declared a unilateral ceasefire"
+				// in a story whose other countries are no party to the
+				// conflict: a truce or promise to the rebels' own state.
+				inferTarget(e, m, " +own state", "the state the rebels fight at home")
 			}
 			continue
 		}
@@ -115,6 +122,30 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			inferTarget(e, m, " +counterpart", "the story's counterpart, "+m.Actor.Country+" (named "+strconv.Itoa(n)+" times so far)")
 		}
 	}
+}
+
+// hostileIn reports whether country c and country own (or groups of it)
+// stand on the two sides of a hostile act (roots 13-20) among the events
+// coded so far: c is a party to the conflict at own's place, not a donor
+// or mediator.
+func hostileIn(d *doc.Document, c, own string) bool {
+	for i := range d.Events {
+		e := &d.Events[i]
+		if e.Root < "13" || e.Source == nil || e.Target == nil {
+			continue
+		}
+		s, t := e.Source.Actor.Country, e.Target.Actor.Country
+		if s == c && t == own || s == own && t == c {
+			return true
+		}
+	}
+	return false
+}
+
+// rebels reports whether m is a rebel or insurgent group of a country.
+func rebels(m *doc.ActorMention) bool {
+	_, role, ok := roleOf(m)
+	return ok && (strings.HasPrefix(role, "REB") || strings.HasPrefix(role, "INS"))
 }
 
 // inferTarget makes mention m, a coreference with the given rule suffix,
