@@ -702,6 +702,12 @@ func (c *Coder) codeSentence(s *sentence) {
 			// is on whoever holds them, not on the sailors.
 			tgts, rule = nil, rule+"; the released are the source's own, no target"
 		}
+		if strings.HasPrefix(h.code, "161") && len(tgts) == 1 && tgts[0] != nil && len(srcs) == 1 && srcs[0] != nil && tgts[0].Actor.Country != "" && tgts[0].Actor.Country == srcs[0].Actor.Country {
+			// "Moscow recalled its ambassador, Vyacheslav Kovalenko": the
+			// envoy recalled is the source's own, not the one relations
+			// are cut with.
+			tgts, rule = nil, rule+"; the envoy recalled is the source's own, no target"
+		}
 		if strings.HasPrefix(h.code, "15") && len(tgts) > 0 && ownForces(srcs, tgts) {
 			// "Iran deployed Revolutionary Guards": a show of force is
 			// not aimed at the source's own forces.
