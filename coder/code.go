@@ -637,7 +637,10 @@ func (c *Coder) codeSentence(s *sentence) {
 					// the verb's own.
 					srcs, rule = prev.srcs, rule+"; source: shared with the coordinated verb"
 				}
-			} else if s.groups[pg].passive && (s.groups[h.gi].passive && len(srcs) == 0 || s.elidedPassive(h.gi)) {
+			} else if pgr := s.groups[pg]; pgr.passive && pgr.first != pgr.head && (s.groups[h.gi].passive && len(srcs) == 0 || s.elidedPassive(h.gi)) {
+				// (a passive with its auxiliary, not a participle after a
+				// noun: "in a vehicle provided by the Taliban and were
+				// given ten hours")
 				// "were beaten by soldiers and briefly detained": an
 				// uncoded first passive lends its agents, and its subject
 				// to a participle whose "were" is left out.
