@@ -163,6 +163,9 @@ type model struct {
 	// fixed maps the normalized hashes of words to the tag they always
 	// get.
 	fixed map[uint64]uint8
+	// fixedBefore maps the hash pair of a word and the word after it to
+	// the tag the first always gets there ("tear" before "gas": NN).
+	fixedBefore map[[2]uint64]uint8
 	// Ids of tags the tagger assigns itself.
 	startID, start2ID, cdID, symID, vbdID, vbnID, vbzID, vbpID, nnsID, rbID, nnpID int
 	// aux holds the normalized hashes of forms of "be", "have" and "get",
@@ -196,17 +199,18 @@ func hashNormed(s string) normed {
 // loadModel parses the model file text.
 func loadModel(text string) (*model, error) {
 	m := &model{
-		tagIDs: map[string]int{},
-		words:  map[string]uint8{},
-		common: map[uint64]struct{}{},
-		fixed:  map[uint64]uint8{},
-		hyphen: hashNormed("!HYPHEN"),
-		year:   hashNormed("!YEAR"),
-		digits: hashNormed("!DIGITS"),
-		start:  hashNormed("-START-"),
-		start2: hashNormed("-START2-"),
-		end:    hashNormed("-END-"),
-		end2:   hashNormed("-END2-"),
+		tagIDs:      map[string]int{},
+		words:       map[string]uint8{},
+		common:      map[uint64]struct{}{},
+		fixed:       map[uint64]uint8{},
+		fixedBefore: map[[2]uint64]uint8{},
+		hyphen:      hashNormed("!HYPHEN"),
+		year:        hashNormed("!YEAR"),
+		digits:      hashNormed("!DIGITS"),
+		start:       hashNormed("-START-"),
+		start2:      hashNormed("-START2-"),
+		end:         hashNormed("-END-"),
+		end2:        hashNormed("-END2-"),
 	}
 	nfeat := strings.Count(text, "\nfeat\t")
 	m.feats = newTable(nfeat)
@@ -281,12 +285,18 @@ func (m *model) loadFixed(text string) error {
 		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
 			continue
 		}
-		if len(f) != 2 || f[0] != strings.ToLower(f[0]) || m.normalize(f[0], new([]byte)).h != strHash(f[0]) {
-			return fmt.Errorf("%s:%d: want: WORD TAG, WORD lower-case without digits or inner hyphens", fixedFile, lineNo)
+		plain := func(w string) bool { return w == strings.ToLower(w) && m.normalize(w, new([]byte)).h == strHash(w) }
+		if len(f) < 2 || len(f) > 3 || !plain(f[0]) || len(f) == 3 && !plain(f[1]) {
+			return fmt.Errorf("%s:%d: want: WORD [NEXT] TAG, words lower-case without digits or inner hyphens", fixedFile, lineNo)
 		}
-		id, err := m.tagID(f[1])
+		tag := f[len(f)-1]
+		id, err := m.tagID(tag)
 		if err != nil || id >= len(m.classes) {
-			return fmt.Errorf("%s:%d: unknown tag %q", fixedFile, lineNo, f[1])
+			return fmt.Errorf("%s:%d: unknown tag %q", fixedFile, lineNo, tag)
+		}
+		if len(f) == 3 {
+			m.fixedBefore[[2]uint64{strHash(f[0]), strHash(f[1])}] = uint8(id)
+			continue
 		}
 		m.fixed[strHash(f[0])] = uint8(id)
 	}

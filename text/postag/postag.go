@@ -271,6 +271,8 @@ func (t *Tagger) tag(st *state) []uint8 {
 		var id int
 		if c, ok := m.fixed[st.ctx[i+2].h]; ok {
 			id = int(c)
+		} else if c, ok := m.fixedBefore[[2]uint64{st.ctx[i+2].h, st.ctx[i+3].h}]; ok {
+			id = int(c)
 		} else if c, ok := m.lookupWord(w, view, &st.buf); ok {
 			id = int(c)
 		} else if w == "" {

@@ -48,6 +48,10 @@ func TestNewsTags(t *testing.T) {
 		{"Yeltsin has said any deal must wait .", map[int]string{1: "VBZ", 2: "VBN"}},
 		{"Two journalists got killed in the crossfire .", map[int]string{2: "VBD", 3: "VBN"}},
 		{"Rescuers found at least ten survivors .", map[int]string{4: "CD", 5: "NNS"}},
+		// data/fixed.txt: single words and a word before the next.
+		{"Police fired rubber bullets and tear gas at the crowd .", map[int]string{5: "NN", 6: "NN"}},
+		{"Le Drian called the junta illegitimate .", map[int]string{5: "JJ"}},
+		{"They were beaten and briefly detained .", map[int]string{4: "RB"}},
 		{"Serbia \u2019s leader said \u201c we do n\u2019t accept it \u201d \u2014 and left .", map[int]string{1: "POS", 4: "``", 6: "VBP", 7: "RB", 10: "''", 11: ":"}},
 		{"The protesters are demanding new elections .", map[int]string{1: "NNS", 2: "VBP", 3: "VBG", 5: "NNS"}},
 		// A noun or adjective reading of a verb form between a subject and an
@@ -233,6 +237,9 @@ func TestLoadErrors(t *testing.T) {
 		{"# c\nten CD\nTen CD\n", "data/fixed.txt:3: want"},
 		{"ten XX\n", "data/fixed.txt:1: unknown tag"},
 		{"ten\n", "data/fixed.txt:1: want"},
+		{"tear Gas NN\n", "data/fixed.txt:1: want"},
+		{"tear gas NN extra\n", "data/fixed.txt:1: want"},
+		{"tear gas XX\n", "data/fixed.txt:1: unknown tag"},
 	} {
 		err := m.loadFixed(c.text)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
