@@ -2791,7 +2791,13 @@ func (s *sentence) subjectAt(k int) bool {
 // isSubjectPosition reports whether no verb precedes mention m in its
 // sentence, as for a subject.
 func isSubjectPosition(d *doc.Document, m *doc.ActorMention) bool {
-	for k := d.Sentences[m.Sentence].FirstToken; k < m.TokenSpan.First; k++ {
+	first := d.Sentences[m.Sentence].FirstToken
+	if k := m.TokenSpan.First - 1; k > first && d.Tokens[k].Text == "," && (d.Tokens[first].Tag == "VBG" || d.Tokens[first].Tag == "VBN") {
+		// "Speaking to supporters in Tbilisi, Saakashvili said": an
+		// opening participle phrase is no verb of the subject's.
+		return true
+	}
+	for k := first; k < m.TokenSpan.First; k++ {
 		if isVerbTag(d.Tokens[k].Tag) {
 			return false
 		}
