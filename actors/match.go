@@ -1165,16 +1165,16 @@ func (st *docState) adjacentCountry(i int) string {
 // whose country the text gave ("the Malian junta ... the junta", "Colombian
 // police ... the police"), or "".
 func (st *docState) namedBefore(i, k int) string {
-	if i < 1 || k <= i || st.key(i-1) != "the" {
+	if i < 1 || k <= i || !strings.EqualFold(st.d.Tokens[i-1].Text, "the") {
 		return ""
 	}
-	head := st.key(k - 1)
+	head := st.d.Tokens[k-1].Text
 	for x := len(st.d.Actors) - 1; x >= 0; x-- {
 		a := &st.d.Actors[x]
 		if a.Kind != "agent" || a.Actor.ID != "" || a.Actor.Country == "" || a.TokenSpan.End < 1 {
 			continue
 		}
-		if st.key(a.TokenSpan.End-1) != head {
+		if !strings.EqualFold(st.d.Tokens[a.TokenSpan.End-1].Text, head) {
 			continue
 		}
 		if strings.Contains(a.Rule, "+") {
