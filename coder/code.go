@@ -672,6 +672,11 @@ func (c *Coder) codeSentence(s *sentence) {
 				// pronoun in the pattern's target slot.
 				tgts = []*doc.ActorMention{m}
 				rule += "; target: the pronoun in the target slot"
+			} else if mi := s.imposedOn(h.gi); mi >= 0 && !s.sameSide(srcs, &s.d.Actors[mi]) {
+				// "lift the arms embargo and asset freezes imposed on
+				// Eritrea": whom the measures lifted were on.
+				tgts = s.mentions([]int{mi})
+				rule += "; target: whom the object was imposed on"
 			}
 		}
 		if len(tgts) == 0 && len(srcs) > 0 && (s.lemmas[h.trig] == "respond" || s.lemmas[h.trig] == "retaliate" || s.interception(h)) {
@@ -1733,6 +1738,24 @@ func (s *sentence) interception(h hit) bool {
 		return h.trig+1 < len(s.toks) && s.lemmas[h.trig+1] == "down"
 	}
 	return false
+}
+
+// imposedOn returns the actor after "imposed on" (placed, levied, slapped)
+// in a participle phrase after verb group gi's object, in its clause, or -1.
+func (s *sentence) imposedOn(gi int) int {
+	hi := s.clauseEnd(s.groups[gi].head)
+	for k := s.groups[gi].end; k+2 < len(s.toks) && k < hi; k++ {
+		if g := s.ingrp[k]; g >= 0 && g != gi && s.tag(k) != "VBN" {
+			return -1 // another finite clause
+		}
+		switch s.lemmas[k] {
+		case "impose", "place", "levy", "slap":
+			if s.tag(k) == "VBN" && (s.lemmas[k+1] == "on" || s.lemmas[k+1] == "against") {
+				return s.firstActorFrom(k+2, min(len(s.toks), k+5), nil)
+			}
+		}
+	}
+	return -1
 }
 
 // elidedPassive reports whether verb group gi, a bare past form after

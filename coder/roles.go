@@ -2761,7 +2761,7 @@ func (c *Coder) statements(s *sentence, seen map[string]bool) {
 // minister ..." stops at the comma; "on Russia, Belarus and Iran" does not).
 func (s *sentence) objectEnd(from, hi int) int {
 	for k := from; k < hi; k++ {
-		if s.lemmas[k] == "," && (!(k+1 < hi && s.ment[k+1] >= 0) || s.subjectAt(k+1)) {
+		if s.lemmas[k] == "," && (!(k+1 < hi && s.ment[k+1] >= 0) || s.subjectAt(k+1)) && !s.nounListAfter(k, hi) {
 			return k
 		}
 		// "froze aid to India and the United States imposed sanctions":
@@ -2771,6 +2771,23 @@ func (s *sentence) objectEnd(from, hi int) int {
 		}
 	}
 	return hi
+}
+
+// nounListAfter reports whether the comma at token k goes on with a list of
+// common nouns that "and" closes ("the arms embargo, travel bans and asset
+// freezes on Eritrea"): the object goes on past it.
+func (s *sentence) nounListAfter(k, hi int) bool {
+	j := k + 1
+	n := 0
+	for j < hi && (isNounTag(s.tag(j)) && s.tag(j) != "NNP" && s.tag(j) != "NNPS" || s.tag(j) == "JJ") && s.ment[j] < 0 {
+		j++
+		n++
+	}
+	if n == 0 || j+1 >= hi || s.lemmas[j] != "and" && s.lemmas[j] != "," {
+		return false
+	}
+	t := s.tag(j + 1)
+	return (isNounTag(t) || t == "JJ") && t != "NNP" && t != "NNPS" && s.ment[j+1] < 0
 }
 
 // subjectAt reports whether the mention at token k is the subject of a new
