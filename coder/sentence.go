@@ -498,6 +498,20 @@ func (s *sentence) retagAs(i int, tag string) {
 
 func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
 
+// adverbialPair reports whether two words form a fixed adverbial that may
+// stand inside a verb group ("at first", "in turn", "at once", "at last").
+func adverbialPair(a, b string) bool {
+	switch a {
+	case "at":
+		return b == "first" || b == "once" || b == "last" || b == "least"
+	case "in":
+		return b == "turn" || b == "fact"
+	case "of":
+		return b == "course"
+	}
+	return false
+}
+
 // findGroups finds verb groups from the part-of-speech tags.
 func (s *sentence) findGroups() {
 	n := len(s.toks)
@@ -537,6 +551,10 @@ func (s *sentence) findGroups() {
 				// took for a noun: "Libya must hand over".
 				g.head = j
 			case tj == "TO" && j == i:
+			case g.head >= 0 && isAux(s.lemmas[g.head]) && j+2 < n && adverbialPair(lj, s.lemmas[j+1]) && isVerbTag(s.tag(j+2)):
+				// "had at first demanded", "has in turn asked": a fixed
+				// adverbial between the auxiliary and its verb.
+				j++
 			case tj == "RB" || s.cues.negation[lj] || isLyAdverb(s.toks[j].Text, tj) && j+1 < n && isVerbTag(s.tag(j+1)):
 				if s.cues.negation[lj] {
 					g.negated = true
