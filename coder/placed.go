@@ -228,7 +228,7 @@ func sameSentencePlace(d *doc.Document, actors, places sentenceIndex) {
 		}
 		for _, pi := range places.of(si) {
 			p := d.Places[pi]
-			if p.Place.Country == "" || !scene(d, p) {
+			if p.Place.Country == "" || !scene(d, p) || saysFrom(d, p) {
 				continue
 			}
 			if c != "" && p.Place.Country != c {
@@ -249,6 +249,32 @@ func sameSentencePlace(d *doc.Document, actors, places sentenceIndex) {
 			a.Rule = strings.Replace(a.Rule, " +focus", "", 1) + " +place"
 		}
 	}
+}
+
+// saysFrom reports whether place p only says where a report came from: a
+// verb of saying follows it in a clause opened by a comma (", the Foreign
+// Office in Bonn said").
+func saysFrom(d *doc.Document, p doc.PlaceMention) bool {
+	k := p.TokenSpan.End
+	if k <= 0 || k >= len(d.Tokens) {
+		return false
+	}
+	switch strings.ToLower(d.Tokens[k].Text) {
+	case "said", "says", "reported", "announced", "told":
+	default:
+		return false
+	}
+	// ... after a comma, with no verb between: an attribution tacked on
+	// ("Foreign ministers meeting in Kuala Lumpur said" is where they are).
+	for j := p.TokenSpan.First - 1; j >= 0 && j >= p.TokenSpan.First-6; j-- {
+		switch t := d.Tokens[j]; {
+		case t.Text == ",":
+			return true
+		case strings.HasPrefix(t.Tag, "VB"):
+			return false
+		}
+	}
+	return false
 }
 
 // scene reports whether place p is named as where something happens or
