@@ -710,7 +710,7 @@ func (c *Coder) codeSentence(s *sentence) {
 			// is on whoever holds them, not on the sailors.
 			tgts, rule = nil, rule+"; the released are the source's own, no target"
 		}
-		if strings.HasPrefix(h.code, "161") && len(tgts) == 1 && tgts[0] != nil && len(srcs) == 1 && srcs[0] != nil && tgts[0].Actor.Country != "" && tgts[0].Actor.Country == srcs[0].Actor.Country {
+		if strings.HasPrefix(h.code, "161") && len(tgts) > 0 && ownPeople(srcs, tgts) {
 			// "Moscow recalled its ambassador, Vyacheslav Kovalenko": the
 			// envoy recalled is the source's own, not the one relations
 			// are cut with.

@@ -79,9 +79,7 @@ func counterpartTargets(d *doc.Document, si int, evs []doc.Event) {
 			// more than 250 rockets" in a story on Israel).
 			if m, n := counterpart(d, si, c); m != nil && hostileIn(d, m.Actor.Country, c) {
 				inferTarget(e, m, " +counterpart", "the story's counterpart, "+m.Actor.Country+" (named "+strconv.Itoa(n)+" times so far)")
-			} else if m := lastWhere(d, si, func(m *doc.ActorMention) bool {
-				return c != "" && m.Actor.Country == c && (m.Actor.Code == c || stateForce(m.Actor.Code))
-			}); m != nil && (e.Root == "08" || e.Root == "03" || e.Root == "19") {
+			} else if m := lastState(d, si, c); m != nil && (e.Root == "08" || e.Root == "03" || e.Root == "19") {
 				// "The Free Aceh Movement declared a unilateral ceasefire"
 				// in a story whose other countries are no party to the
 				// conflict: a truce or promise to the rebels' own state.
@@ -231,8 +229,18 @@ func storyState(d *doc.Document, si int) *doc.ActorMention {
 	if best == "" || !dominates(counts, best) {
 		return nil
 	}
+	return lastState(d, si, best)
+}
+
+// lastState returns the last mention, in sentences up to si, of country c
+// as a state: its name or one of its state forces (government, military,
+// police, judiciary, intelligence); nil when c is "" or not named so.
+func lastState(d *doc.Document, si int, c string) *doc.ActorMention {
+	if c == "" {
+		return nil
+	}
 	return lastWhere(d, si, func(m *doc.ActorMention) bool {
-		return m.Actor.Country == best && (m.Actor.Code == best || stateForce(m.Actor.Code))
+		return m.Actor.Country == c && (m.Actor.Code == c || stateForce(m.Actor.Code))
 	})
 }
 
